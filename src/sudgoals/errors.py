@@ -1,0 +1,125 @@
+"""Typed errors.
+
+Every error sudgoals raises derives from :class:`SudgoalsError` and also from the builtin that fits
+(``ValueError``, ``OSError``, ...), so callers may catch either. Errors keep their structured fields
+(``path``, ``line``, ``key``) and format them only in ``__str__``: the CLI prints ``str(error)`` as one line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = [
+    "DocumentError",
+    "EncryptedDocumentError",
+    "FigureSyntaxError",
+    "InputTooLargeError",
+    "MissingExtraError",
+    "NeedsOCRError",
+    "PolicyError",
+    "SpecError",
+    "SudgoalsError",
+    "UnsupportedFormatError",
+]
+
+
+class SudgoalsError(Exception):
+    """Base class of every error sudgoals raises on purpose."""
+
+
+def _where(path: str | Path | None, line: int | None = None, column: int | None = None) -> str:
+    if path is None:
+        return ""
+    out = str(path)
+    if line is not None:
+        out += f":{line}"
+        if column is not None:
+            out += f":{column}"
+    return out + ": "
+
+
+class FigureSyntaxError(SudgoalsError, ValueError):
+    """Raised when a string given as a stated figure ("18 pct.", "1.000") cannot be read."""
+
+    def __init__(self, text: str, reason: str) -> None:
+        super().__init__(text, reason)
+        self.text = text
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return f"cannot read figure {self.text!r}: {self.reason}"
+
+
+class PolicyError(SudgoalsError, ValueError):
+    """Raised for an unknown rounding or hedge policy name, or a bad configuration value."""
+
+    def __init__(self, message: str, *, path: str | Path | None = None, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.line = line
+
+    def __str__(self) -> str:
+        return _where(self.path, self.line) + self.message
+
+
+class DocumentError(SudgoalsError, ValueError):
+    """Raised when a file cannot be read as a goal paper (damaged, binary, empty of text...)."""
+
+    def __init__(self, path: str | Path, message: str, *, line: int | None = None) -> None:
+        super().__init__(str(path), message)
+        self.path = str(path)
+        self.message = message
+        self.line = line
+
+    def __str__(self) -> str:
+        return _where(self.path, self.line) + self.message
+
+
+class UnsupportedFormatError(DocumentError):
+    """Raised for a file whose type sudgoals has no reader for."""
+
+
+class EncryptedDocumentError(DocumentError):
+    """Raised for an encrypted PDF (or other protected document) that cannot be opened without a password."""
+
+
+class NeedsOCRError(DocumentError):
+    """Raised for a PDF with pages but no text layer: it must be run through OCR first."""
+
+
+class InputTooLargeError(DocumentError):
+    """Raised when a file exceeds the configured size limit (``max_bytes``); the limit can be raised."""
+
+
+class MissingExtraError(SudgoalsError, ImportError):
+    """Raised when an optional reader library is not installed; names the extra that installs it."""
+
+    def __init__(self, feature: str, extra: str, module: str) -> None:
+        super().__init__(feature, extra, module)
+        self.feature = feature
+        self.extra = extra
+        self.module = module
+
+    def __str__(self) -> str:
+        return (
+            f"reading {self.feature} needs the optional package {self.module!r}: "
+            f"pip install 'sudgoals[{self.extra}]'"
+        )
+
+
+class SpecError(SudgoalsError, ValueError):
+    """Raised when a spec or configuration file is invalid; names file, line and the offending key."""
+
+    def __init__(
+        self, path: str | Path, message: str, *, line: int | None = None, key: str | None = None
+    ) -> None:
+        super().__init__(str(path), message)
+        self.path = str(path)
+        self.message = message
+        self.line = line
+        self.key = key
+
+    def __str__(self) -> str:
+        key = f"{self.key}: " if self.key else ""
+        return _where(self.path, self.line) + key + self.message

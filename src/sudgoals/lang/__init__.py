@@ -1,0 +1,87 @@
+"""Per-language data (``da.toml``, ``en.toml``) as typed, cached objects.
+
+The data files hold words only; this module holds no words. ``load("da")`` parses the file once per process.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import cache
+from importlib import resources
+from typing import Any, Literal, cast
+
+__all__ = ["LANGUAGES", "LanguageData", "load"]
+
+LANGUAGES: tuple[Literal["da", "en"], ...] = ("da", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageData:
+    """Everything the figure reader and the extractor need to know about one language."""
+
+    code: Literal["da", "en"]
+    decimal_comma: bool
+    up: tuple[str, ...]
+    down: tuple[str, ...]
+    weak_direction: tuple[str, ...]
+    change_prepositions: tuple[str, ...]
+    hedges: dict[str, tuple[str, ...]]  # HedgeKind value -> words
+    units: dict[str, tuple[str, ...]]  # "percent" | "percentage_point" | "kr" -> words
+    scales: dict[str, int]
+    placeholders: tuple[str, ...]
+    baseline_unknown: tuple[str, ...]
+    number_words: tuple[str, ...]
+    number_joiners: tuple[str, ...]
+    ambiguous_number_words: tuple[str, ...]
+    fraction_words: dict[str, Fraction]
+    factor_words: dict[str, Fraction]
+    goal_nouns: tuple[str, ...]
+    rate_words: tuple[str, ...]
+    year_prepositions: tuple[str, ...]
+    reference_markers: tuple[str, ...]
+    not_target_units: tuple[str, ...]
+    months: tuple[str, ...]
+    equivalence: tuple[str, ...]
+    ocr: dict[str, tuple[str, ...]]
+
+
+def _words(table: dict[str, Any], key: str) -> tuple[str, ...]:
+    return tuple(str(w) for w in cast(list[Any], table.get(key, [])))
+
+
+@cache
+def load(code: str) -> LanguageData:
+    """The data of language ``code`` ("da" or "en"); raises ``ValueError`` for any other code."""
+    if code not in LANGUAGES:
+        raise ValueError(f"{code=} is not a supported language; choose one of {', '.join(LANGUAGES)}")
+    raw = tomllib.loads(resources.files(__package__).joinpath(f"{code}.toml").read_text("utf-8"))
+    direction = raw["direction"]
+    unit = raw["unit"]
+    return LanguageData(
+        code=cast(Literal["da", "en"], code),
+        decimal_comma=bool(raw["decimal_comma"]),
+        up=_words(direction, "up"),
+        down=_words(direction, "down"),
+        weak_direction=_words(direction, "weak"),
+        change_prepositions=_words(direction, "change_prepositions"),
+        hedges={kind: _words(raw["hedge"], kind) for kind in raw["hedge"]},
+        units={name: _words(unit, name) for name in ("percent", "percentage_point", "kr")},
+        scales={str(k): int(v) for k, v in unit.get("scale", {}).items()},
+        placeholders=_words(raw["placeholder"], "tokens"),
+        baseline_unknown=_words(raw["placeholder"], "baseline_unknown"),
+        number_words=_words(raw["number_words"], "words"),
+        number_joiners=_words(raw["number_words"], "joiners"),
+        ambiguous_number_words=_words(raw["number_words"], "ambiguous"),
+        fraction_words={str(k): Fraction(str(v)) for k, v in raw["fraction_words"].items()},
+        factor_words={str(k): Fraction(str(v)) for k, v in raw["factor_words"].items()},
+        goal_nouns=_words(raw["goal_nouns"], "words"),
+        rate_words=_words(raw["rate_words"], "words"),
+        year_prepositions=_words(raw["time"], "year_prepositions"),
+        reference_markers=_words(raw["time"], "reference_markers"),
+        not_target_units=_words(raw["time"], "not_target_units"),
+        months=_words(raw["time"], "months"),
+        equivalence=_words(raw["link"], "equivalence"),
+        ocr={str(k): tuple(str(x) for x in v) for k, v in raw["ocr"].items()},
+    )

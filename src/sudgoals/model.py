@@ -1,0 +1,432 @@
+"""The data model every stage shares.
+
+``Document`` is what a reader returns (original text plus a line/page map); the rest are frozen pydantic
+models that make up a :class:`Report`, whose JSON form is the contract in the README ("Report JSON").
+
+Exact numbers are :class:`fractions.Fraction`. Pydantic would quietly turn a float into ``Fraction(float)``
+(``0.1`` becoming ``3602879701896397/36028797018963968``), so :data:`Exact` rejects floats before
+validation and serialises as a string that ``Fraction`` reads back ("150", "1.4", "2500/3").
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from enum import StrEnum
+from fractions import Fraction
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
+
+__all__ = [
+    "REPORT_SCHEMA",
+    "Comparison",
+    "Direction",
+    "Document",
+    "DocumentReport",
+    "Exact",
+    "Figure",
+    "Finding",
+    "GoalList",
+    "ListNumber",
+    "Paper",
+    "Statement",
+    "HedgeKind",
+    "ImpliedBaseline",
+    "Language",
+    "Match",
+    "PolicyInfo",
+    "Report",
+    "Severity",
+    "Span",
+    "Target",
+    "TargetKind",
+    "ToolInfo",
+    "Unit",
+    "Verdict",
+    "format_exact",
+    "parse_exact",
+]
+
+REPORT_SCHEMA = "sudgoals.report/1"
+
+Language = Literal["da", "en"]
+
+
+def parse_exact(value: object) -> Fraction:
+    """Read an exact number from ``int``, ``Fraction``, ``Decimal`` or a string such as ``"7/5"`` or ``"1.4"``.
+
+    Raises ``TypeError`` for floats and bools (a float is never exact as written) and ``ValueError`` for
+    strings ``Fraction`` cannot read.
+
+    >>> parse_exact("7/5"), parse_exact("1.4"), parse_exact(3)
+    (Fraction(7, 5), Fraction(7, 5), Fraction(3, 1))
+    """
+    if isinstance(value, bool) or isinstance(value, float):
+        raise TypeError(f"exact numbers must not be floats or bools, got {value!r}")
+    if isinstance(value, Fraction):
+        return value
+    if isinstance(value, int):
+        return Fraction(value)
+    if isinstance(value, str):
+        try:
+            return Fraction(value.strip())
+        except (ValueError, ZeroDivisionError) as exc:
+            raise ValueError(f"not an exact number: {value!r}") from exc
+    from decimal import Decimal
+
+    if isinstance(value, Decimal):
+        return Fraction(value)
+    raise TypeError(f"cannot read an exact number from {type(value).__name__}: {value!r}")
+
+
+def format_exact(value: Fraction) -> str:
+    """Write a Fraction as the shortest string ``Fraction`` reads back: a terminating decimal when there is one.
+
+    >>> format_exact(Fraction(7, 5)), format_exact(Fraction(150)), format_exact(Fraction(1, 3))
+    ('1.4', '150', '1/3')
+    """
+    if value.denominator == 1:
+        return str(value.numerator)
+    d = value.denominator
+    twos = fives = 0
+    while d % 2 == 0:
+        d //= 2
+        twos += 1
+    while d % 5 == 0:
+        d //= 5
+        fives += 1
+    if d != 1:
+        return f"{value.numerator}/{value.denominator}"
+    places = max(twos, fives)
+    scaled = value * 10**places
+    assert scaled.denominator == 1
+    sign = "-" if scaled < 0 else ""
+    digits = str(abs(scaled.numerator)).rjust(places + 1, "0")
+    return f"{sign}{digits[:-places]}.{digits[-places:]}"
+
+
+def _validate_exact(value: object) -> Fraction:
+    return parse_exact(value)
+
+
+Exact = Annotated[
+    Fraction,
+    BeforeValidator(_validate_exact),
+    PlainSerializer(format_exact, return_type=str, when_used="always"),
+]
+"""An exact rational number: rejects floats, serialises as a string ``Fraction`` accepts."""
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Unit(StrEnum):
+    """What a figure measures."""
+
+    COUNT = "count"
+    PERCENT = "percent"
+    PERCENTAGE_POINT = "percentage_point"
+    KR = "kr"
+    FACTOR = "factor"  # "fordoble" (x2), "halvere" (x1/2) as a multiplier of the baseline
+    YEAR = "year"
+
+
+class HedgeKind(StrEnum):
+    """The meaning of a hedge word; how much it widens a figure is the hedge *policy*."""
+
+    ABOUT = "about"  # ca., cirka, omkring, about, around, some
+    JUST_UNDER = "just_under"  # knap, næsten, nearly, almost
+    JUST_OVER = "just_over"  # godt, small margin above
+    AT_LEAST = "at_least"  # mindst, minimum, at least
+    AT_MOST = "at_most"  # højst, maks., at most
+    ABOVE = "above"  # over, mere end, more than
+    BELOW = "below"  # under, mindre end, less than
+
+
+class Direction(StrEnum):
+    UP = "up"
+    DOWN = "down"
+
+
+class TargetKind(StrEnum):
+    CHANGE = "change"
+    LEVEL = "level"
+
+
+class Verdict(StrEnum):
+    CONSISTENT = "consistent"
+    CONSISTENT_WITH_HEDGE = "consistent_with_hedge"
+    INCONSISTENT = "inconsistent"
+    UNVERIFIABLE = "unverifiable"
+    UNRESOLVED = "unresolved"
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+class Span(_Frozen):
+    """Where something stands in the original file. Lines and columns are 1-based; ``end_*`` is inclusive
+    of the last character. ``start``/``end`` are 0-based character offsets into the document text."""
+
+    path: str
+    line: int = Field(ge=1)
+    column: int = Field(ge=1)
+    end_line: int = Field(ge=1)
+    end_column: int = Field(ge=1)
+    page: int | None = None
+    quote: str
+    start: int = Field(default=0, ge=0)
+    end: int = Field(default=0, ge=0)
+
+
+class Figure(_Frozen):
+    """A stated figure: the text as written, its exact value, and the interval its rounding allows.
+
+    ``low``/``high`` is the rounding interval of the figure as written (``None`` = unbounded on that side).
+    ``hedged_low``/``hedged_high`` is the interval the hedge policy gives it when a hedge stands before it
+    (``None`` when there is no hedge or the policy does not widen it).
+    """
+
+    text: str
+    value: Exact | None
+    low: Exact | None
+    high: Exact | None
+    low_closed: bool = True
+    high_closed: bool = True
+    unit: Unit
+    hedge: str | None = None
+    hedge_kind: HedgeKind | None = None
+    hedged_low: Exact | None = None
+    hedged_high: Exact | None = None
+    hedged_low_closed: bool = True
+    hedged_high_closed: bool = True
+    placeholder: bool = False
+    span: Span | None = None
+
+
+class ImpliedBaseline(_Frozen):
+    """The baselines that reproduce a target's figures: whole numbers (``whole``) or an exact interval."""
+
+    low: Exact | None
+    high: Exact | None
+    whole: bool
+    low_closed: bool = True
+    high_closed: bool = True
+    hedged: bool = False  # True when only the hedge policy's widening made it non-empty
+
+
+class Target(_Frozen):
+    """One quantitative target: ``absolute = baseline x relative / 100`` (percent), or a level."""
+
+    id: str
+    span: Span
+    indicator: str
+    kind: TargetKind
+    direction: Direction | None
+    absolute: Figure | None = None
+    relative: Figure | None = None
+    baseline: Figure | None = None
+    level: Figure | None = None
+    implied_baseline: ImpliedBaseline | None = None
+    verdict: Verdict
+    # additions to the contract (allowed: fields may be added, never renamed or dropped)
+    counts: str | None = None  # what the baseline counts ("persons", "cases", ...): whole numbers when set
+    year: int | None = None  # the target year ("i 2017")
+    reference_year: int | None = None  # the year compared against ("end i 2013", "i forhold til 2015")
+    goal_number: int | None = None  # the list number the target stands under ("1." ... "10.")
+    direction_words: tuple[str, ...] = ()  # the direction words found, as written, in order
+    directions: tuple[Direction, ...] = ()  # the direction each of ``direction_words`` means
+    baseline_unknown: bool = False  # the paper itself says the baseline is not known yet
+    language: Language = "da"
+
+
+class Finding(_Frozen):
+    """A rule's verdict on one place: code, name, severity, where, and why (with the numbers)."""
+
+    code: str
+    name: str
+    severity: Severity
+    path: str
+    line: int
+    column: int
+    message: str
+    target: str | None = None
+    span: Span | None = None
+    messages: dict[str, str] = Field(default_factory=dict)  # the message in each language ("da", "en")
+    data: dict[str, str] = Field(default_factory=dict)  # the numbers behind the message, exact strings
+
+
+class DocumentReport(_Frozen):
+    path: str
+    language: Language
+    targets: list[Target]
+    format: str = "txt"
+    title: str | None = None
+    period: tuple[int, int] | None = None
+
+
+class GoalList(_Frozen):
+    """A stated number of goals ("syv delmål", "følgende 10 mål") and the items listed after it."""
+
+    span: Span  # the phrase that states the count
+    stated: int
+    items: list[Span]  # each listed item (bullet or numbered line) that follows
+
+
+class ListNumber(_Frozen):
+    """A list mark "3." that opens an item of a numbered list."""
+
+    number: int
+    span: Span
+
+
+class Statement(_Frozen):
+    """A sentence with a direction word but no figure ("Færre borgere ... er ensomme")."""
+
+    span: Span
+    text: str
+    direction: Direction | None
+    indicator: str
+
+
+class Paper(_Frozen):
+    """Everything the extractor found in one document: the input to the rules.
+
+    A spec file loads into the same model. ``unlinked`` holds the figures (with a percent sign or word)
+    that could not be tied to any target, so that nothing is silently dropped.
+    """
+
+    path: str
+    language: Language
+    format: str = "txt"
+    title: str | None = None
+    period: tuple[int, int] | None = None  # the paper's period ("2014-2017")
+    period_span: Span | None = None
+    targets: list[Target]
+    goal_lists: list[GoalList] = Field(default_factory=list)
+    numbered_lists: list[list[ListNumber]] = Field(default_factory=list)
+    unquantified: list[Statement] = Field(default_factory=list)
+    unlinked: list[Figure] = Field(default_factory=list)
+
+
+class ToolInfo(_Frozen):
+    name: Literal["sudgoals"] = "sudgoals"
+    version: str
+
+
+class PolicyInfo(_Frozen):
+    rounding: str
+    hedges: str
+
+
+class Match(_Frozen):
+    """Two targets judged to be the same goal in two documents."""
+
+    old: str | None  # target id in the old document (None: appeared)
+    new: str | None  # target id in the new document (None: vanished)
+    indicator: str
+    score: int | None = None  # rapidfuzz score 0..100 of the indicator match
+    status: Literal["unchanged", "changed", "appeared", "vanished"]
+    old_figures: str | None = None  # "150 / 18 pct."
+    new_figures: str | None = None
+    old_baseline: ImpliedBaseline | None = None
+    new_baseline: ImpliedBaseline | None = None
+    overlap: ImpliedBaseline | None = None
+    drift: bool = False  # both baselines known and they do not overlap
+
+
+class Comparison(_Frozen):
+    old: str
+    new: str
+    matches: list[Match]
+
+
+class Report(_Frozen):
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    schema_: Literal["sudgoals.report/1"] = Field(default=REPORT_SCHEMA, alias="schema")
+    tool: ToolInfo
+    policy: PolicyInfo
+    documents: list[DocumentReport]
+    findings: list[Finding]
+    comparisons: list[Comparison] | None = None
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The report as the JSON contract: aliases, exact numbers as strings, no ``comparisons`` unless set."""
+        data = self.model_dump(mode="json", by_alias=True)
+        if self.comparisons is None:
+            del data["comparisons"]
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A goal paper as read: its text exactly as extracted, and where pages begin.
+
+    Positions are stored as offsets; 1-based line and column are computed on demand. For PDF the text of
+    page *n* starts at ``page_starts[n-1]``; for DOCX and ODT every paragraph, list item and table cell is
+    one line, so the line number is the paragraph number.
+
+    A plain dataclass rather than a pydantic model: the text can be hundreds of megabytes and is never
+    validated field by field, and the line index is built lazily.
+    """
+
+    path: str
+    text: str
+    format: str = "txt"
+    page_starts: tuple[int, ...] = ()
+    encoding: str | None = None
+    _line_starts: list[int] = field(default_factory=list, compare=False, repr=False)
+
+    def _lines(self) -> list[int]:
+        if not self._line_starts:
+            starts = [0]
+            text = self.text
+            i = text.find("\n")
+            while i != -1:
+                starts.append(i + 1)
+                i = text.find("\n", i + 1)
+            self._line_starts.extend(starts)
+        return self._line_starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a 0-based character offset.
+
+        >>> Document("x.txt", "ab\\ncd").position(3)
+        (2, 1)
+        """
+        starts = self._lines()
+        index = bisect.bisect_right(starts, offset) - 1
+        return index + 1, offset - starts[index] + 1
+
+    def page(self, offset: int) -> int | None:
+        """1-based page number of an offset, or ``None`` when the format has no pages."""
+        if not self.page_starts:
+            return None
+        return bisect.bisect_right(self.page_starts, offset)
+
+    def span(self, start: int, end: int) -> Span:
+        """The :class:`Span` of ``text[start:end]`` (``end`` exclusive), quoting the original text."""
+        end = max(end, start + 1)
+        line, column = self.position(start)
+        end_line, end_column = self.position(end - 1)
+        return Span(
+            path=self.path,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            page=self.page(start),
+            quote=self.text[start:end],
+            start=start,
+            end=end,
+        )
