@@ -174,8 +174,9 @@ class Severity(StrEnum):
 
 
 class Span(_Frozen):
-    """Where something stands in the original file. Lines and columns are 1-based; ``end_*`` is inclusive
-    of the last character. ``start``/``end`` are 0-based character offsets into the document text."""
+    """Where something stands in the original file. Lines and columns are 1-based; ``end_line``/``end_column``
+    point just past the last character (as in the report contract: "stigning pa 18 pct." on line 54 ends at
+    column 20). ``start``/``end`` are 0-based character offsets into the document text (end exclusive)."""
 
     path: str
     line: int = Field(ge=1)
@@ -342,6 +343,8 @@ class Match(_Frozen):
     new_baseline: ImpliedBaseline | None = None
     overlap: ImpliedBaseline | None = None
     drift: bool = False  # both baselines known and they do not overlap
+    old_span: Span | None = None  # where the old target stands (for findings and reports)
+    new_span: Span | None = None  # where the new target stands
 
 
 class Comparison(_Frozen):
@@ -416,9 +419,9 @@ class Document:
 
     def span(self, start: int, end: int) -> Span:
         """The :class:`Span` of ``text[start:end]`` (``end`` exclusive), quoting the original text."""
-        end = max(end, start + 1)
+        end = max(end, start)
         line, column = self.position(start)
-        end_line, end_column = self.position(end - 1)
+        end_line, end_column = self.position(end)
         return Span(
             path=self.path,
             line=line,

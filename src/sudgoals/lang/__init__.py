@@ -45,6 +45,9 @@ class LanguageData:
     months: tuple[str, ...]
     equivalence: tuple[str, ...]
     ocr: dict[str, tuple[str, ...]]
+    ocr_exclude: frozenset[str]
+    aux: tuple[str, ...]
+    not_share_before: tuple[str, ...]
 
 
 def _words(table: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -84,4 +87,7 @@ def load(code: str) -> LanguageData:
         months=_words(raw["time"], "months"),
         equivalence=_words(raw["link"], "equivalence"),
         ocr={str(k): tuple(str(x) for x in v) for k, v in raw["ocr"].items()},
+        ocr_exclude=frozenset(_words(raw.get("ocr_exclude", {}), "words")),
+        aux=_words(raw.get("grammar", {}), "aux"),
+        not_share_before=_words(raw.get("grammar", {}), "not_share_before"),
     )

@@ -1,0 +1,1108 @@
+"""The target extractor: one pass over a goal paper, from text to a :class:`~sudgoals.model.Paper`.
+
+The pass is layered, and every layer is linear in its input:
+
+1. **Blocks.** Lines are grouped into blocks: a paragraph (hard-wrapped OCR lines join), or a list item that
+   starts with a bullet (including OCR's stand-ins "e ", "o ", "¢ ", "% "), a list number ("4. Flere ...") or a
+   figure with a direction word ("90 færre ..."). Blank lines and form feeds end blocks.
+2. **Tokens.** Each block is tokenised once with :data:`~sudgoals.extract.lexicon.TOKEN_RE`; every word is
+   looked up in the OCR-tolerant lexicon (one dict access).
+3. **Sentences.** A full stop ends a sentence only where the next token starts one (a capital, a list
+   number), so "ca. 20", "18. pct." and "9. klasse" stay inside theirs.
+4. **Figures.** Numbers, number words, fractions, factor verbs and placeholders, with the hedge before and
+   the unit after. Years, dates, ordinals ("4. kvartal"), ranges ("10-15"), footnote marks ("borgere2"),
+   list numbers and counts of other things ("8.000 medarbejdere") are set aside here.
+5. **Roles and targets.** A count followed by "flere"/"færre" is an absolute change; a percent after "en
+   stigning på" or "faldet med", or before "færre", is a relative change; a percent before "af" is a level;
+   "fra A til B" is a baseline and a level. An absolute and a relative in one sentence, or in the next one
+   when it opens with "Det svarer til", are one target.
+
+Nothing is dropped silently: a percent figure that no rule of step 5 claims goes to ``Paper.unlinked``.
+The quoted text is always the original; OCR damage is matched, never rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import PurePath
+
+from sudgoals.errors import FigureSyntaxError
+from sudgoals.extract.lexicon import TOKEN_RE, Lexicon, PhraseHit, Role, lexicon
+from sudgoals.model import (
+    Direction,
+    Document,
+    Figure,
+    GoalList,
+    ListNumber,
+    Paper,
+    Span,
+    Statement,
+    Target,
+    TargetKind,
+    Unit,
+    Verdict,
+)
+
+__all__ = ["detect_language", "extract_document", "extract_text"]
+
+_BULLET_CHARS = frozenset("•‣◦▪▫■□●○◆◇►▶➢➤✓✔-–—*·+>»oe¢%®§")
+_OPEN = frozenset("([{")
+_CLOSE = frozenset(")]}")
+_DASHES = frozenset("-–—")
+_CLAUSE_END = frozenset(",;:()[]{}*\"“”«»!?")
+_NO_BREAK_ABBREVIATIONS = frozenset(
+    {"ca", "approx", "min", "maks", "max", "c", "bl", "nr", "jf", "evt", "inkl", "ift", "fx", "f", "dvs",
+     "st", "mr", "dr", "mrs", "ms", "vs", "e", "i", "ang", "vedr", "pkt", "mht", "el", "kap", "tlf", "no"}
+)
+_PERIOD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s{0,3}[-–—]\s{0,3}((?:19|20)\d\d|\d\d)(?![\d/])")
+_LIST_MARK_RE = re.compile(r"(\d{1,2})[.)][ \t\u00a0]+(?=\*{0,2}[^\W\d_])")
+_FIGURE_START_RE = re.compile(r"(?:ca\.?\s+|cirka\s+|some\s+|about\s+)?(?:\d[\d.,]*|[Xx]{1,3}|\[[Xx]{1,3}\])\s+(\S+)")
+_MAX_INDICATOR_TOKENS = 24
+_LINK_BACK = 14  # how far back (tokens) a direction verb may stand before "med"/"by"
+
+
+@dataclass(slots=True)
+class Tok:
+    kind: str  # "num" | "word" | "pct" | "sym"
+    text: str
+    start: int
+    end: int
+    canon: str
+    nl_before: bool = False
+
+
+@dataclass(slots=True)
+class Block:
+    start: int
+    end: int
+    content: int  # offset after the list mark or bullet
+    kind: str  # "para" | "item" | "numbered"
+    number: int | None = None
+
+
+@dataclass(slots=True)
+class Fig:
+    i0: int  # first token (hedge included)
+    core0: int
+    core1: int
+    i1: int  # one past the last token (unit included)
+    unit: Unit
+    canonical: str  # the figure in a form read_figure reads: "ca. 20 pct."
+    placeholder: bool = False
+    factor: Fraction | None = None
+    claimed: bool = False
+
+
+@dataclass(slots=True)
+class Role_:
+    """A figure's part in a target, found from the words around it."""
+
+    fig: Fig
+    what: str  # "abs" | "rel" | "level" | "count"
+    direction: Direction | None = None
+    dir_tok: int | None = None  # index of the direction word
+    ind: tuple[int, int] | None = None  # token range of the indicator
+    paren_rel: Role_ | None = None
+
+
+@dataclass(slots=True)
+class Draft:
+    """A target being assembled before its figures are read."""
+
+    absolute: Role_ | None = None
+    relative: Role_ | None = None
+    level: Role_ | None = None
+    baseline: Role_ | None = None
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    ind: tuple[int, int] | None = None
+    directions: list[tuple[Direction, int]] = field(default_factory=list)
+    kind: TargetKind = TargetKind.CHANGE
+
+
+def detect_language(text: str) -> str:
+    """"da" or "en", by counting the commonest short words of each in the first 20,000 characters.
+
+    >>> detect_language("Det svarer til en stigning på 18 pct. og det er godt"), detect_language("This is the aim")
+    ('da', 'en')
+    """
+    sample = text[:20_000].lower()
+    words = re.findall(r"[^\W\d_]+", sample)
+    da = en = 0
+    da_words = {"og", "at", "det", "til", "på", "er", "af", "med", "der", "som", "en", "skal", "ikke", "vi", "pa"}
+    en_words = {"the", "and", "of", "to", "is", "that", "for", "with", "are", "be", "will", "by", "this", "we"}
+    for word in words:
+        if word in da_words:
+            da += 1
+        elif word in en_words:
+            en += 1
+    return "en" if en > da else "da"
+
+
+class _Extractor:
+    def __init__(self, doc: Document, language: str, policy: object) -> None:
+        from sudgoals.numbers import DEFAULT_POLICY, Policy
+
+        self.doc = doc
+        self.text = doc.text
+        self.language = language
+        self.lex: Lexicon = lexicon(language)
+        self.policy: Policy = policy if isinstance(policy, Policy) else DEFAULT_POLICY
+        self.targets: list[Target] = []
+        self.unlinked: list[Figure] = []
+        self.list_marks: list[ListNumber] = []
+        self.statements: list[tuple[Statement, int | None]] = []
+        self.goal_phrases: list[tuple[Span, int, int, int]] = []  # span, stated, colon offset, block index
+        self.blocks: list[Block] = []
+        self.pending: Draft | None = None
+        self.pending_toks: list[Tok] | None = None
+        self.placeholders = frozenset(self.lex.data.placeholders)
+        self.adjective_dirs = self._adjective_directions()
+
+    # ---------------------------------------------------------------- blocks
+    def _adjective_directions(self) -> frozenset[str]:
+        if self.language == "da":
+            return frozenset({"flere", "færre", "flest", "færrest"})
+        return frozenset({"more", "fewer", "additional", "extra", "less"})
+
+    def split_blocks(self) -> list[Block]:
+        text = self.text
+        blocks: list[Block] = []
+        current: Block | None = None
+        pos = 0
+        n = len(text)
+        while pos <= n:
+            nl = text.find("\n", pos)
+            line_end = n if nl == -1 else nl
+            line = text[pos:line_end]
+            stripped = line.strip()
+            if "\f" in line:
+                current = None
+            if not stripped:
+                current = None
+            else:
+                lead = len(line) - len(line.lstrip())
+                mark = self._line_mark(line, lead)
+                if mark is not None:
+                    kind, content_offset, number = mark
+                    current = Block(pos + lead, line_end, pos + content_offset, kind, number)
+                    blocks.append(current)
+                elif current is None:
+                    current = Block(pos + lead, line_end, pos + lead, "para")
+                    blocks.append(current)
+                else:
+                    current.end = line_end
+            if nl == -1:
+                break
+            pos = nl + 1
+        self.blocks = blocks
+        return blocks
+
+    def _line_mark(self, line: str, lead: int) -> tuple[str, int, int | None] | None:
+        rest = line[lead:]
+        if len(rest) >= 2 and rest[0] in _BULLET_CHARS and rest[1] in " \t\u00a0":
+            content = lead + 2
+            while content < len(line) and line[content] in " \t\u00a0*":
+                content += 1
+            return "item", content, None
+        m = _LIST_MARK_RE.match(rest)
+        if m:
+            word = rest[m.end() :].lstrip("*").split(" ", 1)[0]
+            if word[:1].isupper() and Role.MONTH not in self.lex.roles(self.lex.canon(word.lower())):
+                return "numbered", lead + m.end(), int(m.group(1))
+        m2 = _FIGURE_START_RE.match(rest)
+        if m2:
+            follower = self.lex.canon(m2.group(1).lower().strip(".,;:"))
+            if follower in self.adjective_dirs:
+                return "item", lead, None
+        return None
+
+    # ---------------------------------------------------------------- tokens
+    def tokens(self, start: int, end: int) -> list[Tok]:
+        out: list[Tok] = []
+        canon = self.lex.canon
+        nl = False
+        for m in TOKEN_RE.finditer(self.text, start, end):
+            kind = m.lastgroup or "sym"
+            if kind == "nl":
+                nl = True
+                continue
+            t = m.group()
+            c = canon(t.lower()) if kind == "word" else t
+            out.append(Tok(kind, t, m.start(), m.end(), c, nl))
+            nl = False
+        return out
+
+    def sentences(self, toks: list[Tok]) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        begin = 0
+        n = len(toks)
+        for i, t in enumerate(toks):
+            if t.kind != "sym" or t.text not in ".!?" or i + 1 >= n:
+                continue
+            nxt = toks[i + 1]
+            prev = toks[i - 1] if i > 0 else None
+            if t.text == "." and prev is not None and prev.kind == "word" and prev.canon in _NO_BREAK_ABBREVIATIONS:
+                if not (nxt.kind == "word" and nxt.text[:1].isupper() and len(nxt.text) > 1 and prev.canon != "ca"):
+                    continue
+            if t.text == "." and prev is not None and prev.kind == "num" and self.is_list_mark(toks, i - 1):
+                continue
+            starts_sentence = (
+                (nxt.kind == "word" and nxt.text[:1].isupper() and nxt.text not in self.placeholders)
+                or (nxt.kind == "num" and self.is_list_mark(toks, i + 1))
+                or (nxt.kind == "sym" and nxt.text in "*•\"“")
+                or (nxt.kind == "pct" and nxt.nl_before)
+            )
+            if starts_sentence:
+                out.append((begin, i + 1))
+                begin = i + 1
+        if begin < n:
+            out.append((begin, n))
+        return out
+
+    def is_list_mark(self, toks: list[Tok], i: int) -> bool:
+        t = toks[i]
+        if t.kind != "num" or not t.text.isdigit() or len(t.text) > 2:
+            return False
+        if i + 2 >= len(toks) or toks[i + 1].text not in ".)" or toks[i + 1].start != t.end:
+            return False
+        nxt = toks[i + 2]
+        if nxt.kind == "sym" and nxt.text == "*" and i + 3 < len(toks):
+            nxt = toks[i + 3]
+        if nxt.kind != "word" or not nxt.text[:1].isupper() or nxt.text in self.placeholders:
+            return False
+        if self.lex.roles(nxt.canon) & {Role.MONTH, Role.UNIT_PERCENT, Role.UNIT_POINTS}:
+            return False
+        if i == 0 or t.nl_before:
+            return True
+        prev = toks[i - 1]
+        if (prev.kind == "sym" and prev.text in ".:!?*") or prev.kind == "num" or prev.kind == "pct":
+            return True
+        # a web transcript that lost the full stop: "... livskvalitet 9. Flere af brugerne"
+        return bool(self.list_marks) and self.list_marks[-1].number == int(t.text) - 1
+
+    # ---------------------------------------------------------------- figures
+    def _phrase_before(self, toks: list[Tok], canons: list[str], i: int, role: Role) -> PhraseHit | None:
+        """The longest phrase of ``role`` that ends just before token ``i``."""
+        best: PhraseHit | None = None
+        for length in range(1, 6):
+            s = i - length
+            if s < 0:
+                break
+            hit = self.lex.match(canons, s, role)
+            if hit is not None and hit.length == length and (best is None or hit.length > best.length):
+                best = hit
+        return best
+
+    def _unit_at(self, canons: list[str], j: int) -> tuple[Unit, int, str] | None:
+        for role, unit in ((Role.UNIT_POINTS, Unit.PERCENTAGE_POINT), (Role.UNIT_PERCENT, Unit.PERCENT)):
+            hit = self.lex.match(canons, j, role)
+            if hit is not None:
+                points = self.lex.match(canons, j, Role.UNIT_POINTS)
+                if unit is Unit.PERCENT and points is not None and points.length >= hit.length:
+                    continue
+                return unit, hit.length, hit.canonical
+        hit = self.lex.match(canons, j, Role.UNIT_KR)
+        if hit is not None:
+            return Unit.KR, hit.length, hit.canonical
+        return None
+
+    def _dir_of(self, canon: str) -> Direction | None:
+        roles = self.lex.roles(canon)
+        if not roles or Role.WEAK in roles:
+            return None
+        if Role.UP in roles:
+            return Direction.UP
+        if Role.DOWN in roles:
+            return Direction.DOWN
+        return None
+
+    def figures(self, toks: list[Tok], a: int, b: int, years: list[tuple[int, int]]) -> list[Fig]:
+        canons = [t.canon for t in toks]
+        self._toks_cache = toks
+        figs: list[Fig] = []
+        lex = self.lex
+        i = a
+        while i < b:
+            t = toks[i]
+            core1 = -1
+            placeholder = False
+            number_text = ""
+            factor: Fraction | None = None
+            if t.kind == "num":
+                prev = toks[i - 1] if i > 0 else None
+                nxt = toks[i + 1] if i + 1 < b else None
+                if prev is not None and prev.kind == "word" and prev.end == t.start:
+                    i += 1  # footnote mark glued to a word: "borgere2"
+                    continue
+                if nxt is not None and nxt.kind == "word" and nxt.start == t.end:
+                    i += 1  # "1gsningen", "2nd"
+                    continue
+                if self.is_list_mark(toks, i):
+                    self.list_marks.append(ListNumber(number=int(t.text), span=self.doc.span(t.start, toks[i + 1].end)))
+                    i += 2
+                    continue
+                if nxt is not None and nxt.kind == "sym" and nxt.text in "-–/" and i + 2 < b and toks[i + 2].kind == "num":
+                    glued = nxt.start == t.end and toks[i + 2].start == nxt.end
+                    if glued or nxt.text == "–" or (nxt.text == "-" and toks[i + 2].nl_before):
+                        i += 3  # a range "10-15", a period "2014-2017", a financial year "2016/17"
+                        continue
+                if prev is not None and prev.kind == "sym" and prev.text in "/" and i >= 2 and toks[i - 2].kind == "num":
+                    i += 1
+                    continue
+                if nxt is not None and nxt.kind == "sym" and nxt.text == "." and i + 2 < b:
+                    after = toks[i + 2]
+                    if after.kind == "word" and not after.text[:1].isupper() and self._unit_at(canons, i + 2) is None:
+                        i += 2  # an ordinal or a date: "9. klasse", "24. juni", "4. kvartal"
+                        continue
+                    if after.kind == "word" and Role.MONTH in lex.roles(after.canon):
+                        i += 2
+                        continue
+                if nxt is not None and nxt.kind == "word" and lex.roles(nxt.canon) & {Role.NOT_TARGET_UNIT, Role.MONTH}:
+                    if not (Role.NOT_TARGET_UNIT in lex.roles(nxt.canon) and nxt.canon == "år" and prev is not None and prev.canon in {"med", "by"}):
+                        i += 2  # "8.000 medarbejdere", "ca. 30 personer", "24 juni"
+                        continue
+                if len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100:
+                    follows = canons[i + 1] if i + 1 < b else ""
+                    if self._dir_of(follows) is None or follows not in self.adjective_dirs:
+                        if self._unit_at(canons, i + 1) is None:
+                            years.append((i, int(t.text)))
+                            i += 1
+                            continue
+                core1 = i + 1
+                number_text = t.text
+            elif t.kind == "word" and t.text in self.placeholders and t.text not in ("N", "…"):
+                core1 = i + 1
+                placeholder = True
+                number_text = "X"
+            elif t.kind == "sym" and t.text in "[(" and i + 2 < b and toks[i + 1].text in self.placeholders and toks[i + 2].text in "])":
+                core1 = i + 3
+                placeholder = True
+                number_text = "X"
+            elif t.kind == "sym" and t.text == "?" and i + 1 < b and self._unit_at(canons, i + 1) is not None:
+                core1 = i + 1
+                placeholder = True
+                number_text = "X"
+            elif t.kind == "word":
+                hit_frac = lex.match(canons, i, Role.FRACTION)
+                hit_fact = lex.match(canons, i, Role.FACTOR)
+                roles = lex.roles(t.canon)
+                if hit_fact is not None:
+                    core1 = i + hit_fact.length
+                    number_text = hit_fact.canonical
+                    factor = lex.data.factor_words[hit_fact.canonical]
+                elif hit_frac is not None:
+                    end = i + hit_frac.length
+                    share_of = (
+                        end + 1 < b
+                        and canons[end] in ("af", "of")
+                        and toks[end + 1].kind == "word"
+                        and not (i > 0 and Role.NOT_SHARE_BEFORE in lex.roles(canons[i - 1]))
+                        and (" " in hit_frac.canonical or hit_frac.canonical.endswith("en") or self.language == "en")
+                    )
+                    if self._unit_at(canons, end) is not None or share_of or (
+                        i > 0 and canons[i - 1] in lex.data.change_prepositions
+                    ):
+                        core1 = end
+                        number_text = hit_frac.canonical
+                        if self._unit_at(canons, end) is not None:
+                            # "et halvt procentpoint" is 0,5 points, not 50: the fraction is of the unit
+                            number_text = _decimal(lex.data.fraction_words[hit_frac.canonical], lex.data.decimal_comma)
+                elif Role.NUMBER_WORD in roles:
+                    j = i + 1
+                    while j < b and (
+                        Role.NUMBER_WORD in lex.roles(canons[j])
+                        or (Role.JOINER in lex.roles(canons[j]) and j + 1 < b and Role.NUMBER_WORD in lex.roles(canons[j + 1]))
+                    ):
+                        j += 1
+                    single_ambiguous = j == i + 1 and Role.AMBIGUOUS_NUMBER in roles
+                    nxt_canon = canons[j] if j < b else ""
+                    followed_by_unit = self._unit_at(canons, j) is not None
+                    followed_by_dir = nxt_canon in self.adjective_dirs
+                    if followed_by_unit or (followed_by_dir and not single_ambiguous):
+                        core1 = j
+                        number_text = " ".join(canons[i:j])
+                    elif self._goal_noun_after(canons, j, b) is not None and not (single_ambiguous and t.canon in ("en", "et", "one")):
+                        self._goal_phrase(toks, canons, i, j, b)
+                        i = j
+                        continue
+            if t.kind == "num" and core1 > 0 and self._goal_noun_after(canons, core1, b) is not None and t.text.isdigit():
+                self._goal_phrase(toks, canons, i, core1, b)
+            if core1 < 0:
+                i += 1
+                continue
+            # the unit after the number (a stray dot "18. pct." and a scale "mio." allowed before it)
+            j = core1
+            unit = Unit.COUNT
+            unit_text = ""
+            scale_text = ""
+            if j < b and toks[j].text == "." and j + 1 < b and self._unit_at(canons, j + 1) is not None and not placeholder:
+                j += 1
+            scale = lex.match(canons, j, Role.SCALE) if j < b else None
+            if scale is not None and t.kind == "num":
+                scale_text = scale.canonical
+                j += scale.length
+                if j < b and toks[j].text == "." and not scale.canonical.endswith("."):
+                    j += 1
+            found = self._unit_at(canons, j) if j < b else None
+            if found is not None:
+                unit, length, unit_text = found
+                j += length
+                again = self._unit_at(canons, j) if j < b else None
+                if again is not None and again[0] is unit:
+                    j += again[1]  # a doubled unit: "45% procent"
+            elif factor is not None:
+                unit = Unit.FACTOR
+            elif number_text and t.kind == "word" and not placeholder and lex.match(canons, i, Role.FRACTION) is not None:
+                unit = Unit.PERCENT
+            # the hedge before it
+            i0 = i
+            hedge = self._phrase_before(toks, canons, i, Role.HEDGE)
+            hedge_text = ""
+            if hedge is not None:
+                i0 = i - hedge.length
+                hedge_text = hedge.canonical
+            canonical = " ".join(x for x in (hedge_text, number_text, scale_text, unit_text) if x)
+            figs.append(Fig(i0, i, core1, j, unit, canonical, placeholder, factor))
+            i = max(j, i + 1)
+        return figs
+
+    def _goal_noun_after(self, canons: list[str], j: int, b: int) -> int | None:
+        """End of a goal noun standing right after ``j``, with at most two lower-case adjectives between."""
+        for k in range(j, min(j + 3, b)):
+            hit = self.lex.match(canons, k, Role.GOAL_NOUN)
+            if hit is not None:
+                return k + hit.length
+            if not canons[k].isalpha() or canons[k] != canons[k].lower() or self._toks_cache[k].text[:1].isupper():
+                return None
+        return None
+
+    def _goal_phrase(self, toks: list[Tok], canons: list[str], i: int, j: int, b: int) -> None:
+        from sudgoals.numbers import word_number
+
+        end = self._goal_noun_after(canons, j, b)
+        if end is None:
+            return
+        colon = next((k for k in range(end, b) if toks[k].text == ":"), None)
+        if colon is None:
+            return
+        # only the last clause before the colon: "syv delmål frem mod 2017, der ...:" is fine
+        if colon + 1 < b and not (toks[colon + 1].kind == "num" and self.is_list_mark(toks, colon + 1)):
+            return
+        if toks[i].kind == "num":
+            try:
+                stated = int(toks[i].text)
+            except ValueError:
+                return
+        else:
+            value = word_number(" ".join(canons[i:j]), self.language)
+            if value is None or value.denominator != 1:
+                return
+            stated = int(value)
+        if stated < 1 or stated > 200:
+            return
+        span = self.doc.span(toks[i].start, toks[end - 1].end)
+        self.goal_phrases.append((span, stated, toks[colon].end, len(self.blocks_seen)))
+
+    # ---------------------------------------------------------------- roles
+    def roles(self, toks: list[Tok], a: int, b: int, figs: list[Fig]) -> list[Role_]:
+        canons = [t.canon for t in toks]
+        out: list[Role_] = []
+        by_start = {f.i0: f for f in figs}
+        lex = self.lex
+        for f in figs:
+            if f.claimed:
+                continue
+            after = f.i1
+            before = f.i0 - 1
+            # "fra A til B"
+            if before >= a and canons[before] in ("fra", "from") and after < b and canons[after] in ("til", "to"):
+                second = by_start.get(after + 1)
+                if second is not None:
+                    second.claimed = True
+                    f.claimed = True
+                    out.append(Role_(f, "from"))
+                    out.append(Role_(second, "to"))
+                    continue
+            if f.factor is not None:
+                direction = Direction.UP if f.factor > 1 else Direction.DOWN
+                out.append(Role_(f, "rel", direction, f.core0, self._object_after(toks, canons, f.i1, b)))
+                continue
+            # a direction word right after: "150 flere ...", "5 pct. færre ...", "a 35% fall in ..."
+            k = after
+            paren: Fig | None = None
+            if k < b and toks[k].text in _OPEN | _DASHES:
+                close = next((m for m in range(k + 1, min(k + 10, b)) if toks[m].text in _CLOSE | _DASHES), None)
+                inner = [g for g in figs if close is not None and g.i0 > k and g.i1 <= close and g.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)]
+                if close is not None and inner:
+                    paren = inner[0]
+                    k = close + 1
+            direction = self._dir_of(canons[k]) if k < b else None
+            if direction is None and k < b and canons[k] in self.adjective_dirs:
+                direction = Direction.UP if Role.UP in lex.roles(canons[k]) else Direction.DOWN
+            is_rel = f.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
+            if direction is not None and toks[k].text[:1].isupper() and not toks[k].text.isupper() and not is_rel:
+                direction = None  # "3 Flere udsatte ...": a page number before a heading, not "3 flere"
+            if direction is not None and (canons[k] in self.adjective_dirs or (is_rel and self.language == "en")):
+                ind_start = k + 1
+                if ind_start < b and canons[ind_start] in ("in", "of", "i", "af"):
+                    ind_start += 1
+                role = Role_(f, "rel" if is_rel else "abs", direction, k, self._indicator_after(toks, canons, ind_start, b))
+                if paren is not None:
+                    paren.claimed = True
+                    role.paren_rel = Role_(paren, "rel", direction, k)
+                out.append(role)
+                continue
+            # "en stigning på 18 pct.", "faldet med 10 pct.", "reduce the number of ... by 2,000"
+            if before >= a and canons[before] in lex.data.change_prepositions:
+                found = self._direction_back(toks, canons, before, a)
+                if found is not None:
+                    direction, dk = found
+                    role = Role_(f, "rel" if is_rel else "abs", direction, dk)
+                    role.ind = self._indicator_in(toks, canons, f.i1, b) if dk == before - 1 else None
+                    if role.ind is None and dk < before - 1:
+                        between = self._trim((dk + 1, before), toks, canons)
+                        if between is not None and between[1] - between[0] >= 2:
+                            role.ind = between
+                    if role.ind is None:
+                        role.ind = self._subject_before(toks, canons, dk, a)
+                    if paren is not None:
+                        paren.claimed = True
+                        role.paren_rel = Role_(paren, "rel", direction, dk)
+                    out.append(role)
+                    continue
+            # "faldet et halvt procentpoint", "fell 35%": a direction verb right before the figure
+            if before >= a and toks[before].kind == "word" and canons[before] not in self.adjective_dirs:
+                d_before = self._dir_of(canons[before])
+                if d_before is not None and (is_rel or f.unit is Unit.KR):
+                    role = Role_(f, "rel" if is_rel else "abs", d_before, before, self._indicator_in(toks, canons, f.i1, b))
+                    if role.ind is None:
+                        role.ind = self._subject_before(toks, canons, before, a)
+                    out.append(role)
+                    continue
+            # "95 pct. af en ungdomsårgang", "X pct. af brugerne", "30% of pupils"
+            if is_rel and after < b and canons[after] in ("af", "of"):
+                down_later = self._verb_later(toks, canons, after + 1, b)
+                ind = self._indicator_after(toks, canons, after + 1, b)
+                if down_later is not None and ind is not None and ind[1] > down_later[1]:
+                    ind = self._trim((ind[0], down_later[1]), toks, canons)
+                if down_later is not None:
+                    out.append(Role_(f, "rel", down_later[0], down_later[1], ind))
+                else:
+                    out.append(Role_(f, "level", None, None, ind))
+                continue
+            out.append(Role_(f, "rel" if is_rel else "count"))
+        return out
+
+    def _indicator_in(self, toks: list[Tok], canons: list[str], after: int, b: int) -> tuple[int, int] | None:
+        """The noun phrase after "i"/"in"/"af"/"of" that follows a figure: "et fald på 9 pct. i antallet af ..."."""
+        if after + 1 >= b or canons[after] not in ("i", "in", "af", "of", "blandt", "among"):
+            return None
+        if self.lex.match(canons, after, Role.REFERENCE) is not None and self.lex.match(canons, after, Role.REFERENCE).length > 1:  # type: ignore[union-attr]
+            return None
+        found = self._indicator_after(toks, canons, after + 1, b)
+        if found is None or all(toks[k].kind == "num" for k in range(*found)):
+            return None
+        return found
+
+    def _direction_back(self, toks: list[Tok], canons: list[str], prep: int, a: int) -> tuple[Direction, int] | None:
+        for k in range(prep - 1, max(a, prep - _LINK_BACK) - 1, -1):
+            if toks[k].text in ",;:" or (toks[k].text == "." and k < prep - 1):
+                return None
+            d = self._dir_of(canons[k])
+            if d is not None:
+                return d, k
+        return None
+
+    def _verb_later(self, toks: list[Tok], canons: list[str], start: int, b: int) -> tuple[Direction, int] | None:
+        for k in range(start, b):
+            if toks[k].text in ".;":
+                break
+            d = self._dir_of(canons[k])
+            if d is not None and canons[k] not in self.adjective_dirs:
+                return d, k
+        return None
+
+    def _trim(self, rng: tuple[int, int], toks: list[Tok], canons: list[str]) -> tuple[int, int] | None:
+        s, e = rng
+        roles = self.lex.roles
+
+        def stop(k: int) -> bool:
+            return toks[k].kind == "sym" or Role.AUX in roles(canons[k])
+
+        while s < e and (stop(s) or (toks[s].kind == "num" and self.is_list_mark(toks, s))):
+            s += 2 if toks[s].kind == "num" else 1
+        while e > s:
+            if stop(e - 1):
+                e -= 1
+            elif e - 2 >= s and _is_year(toks[e - 1]) and Role.YEAR_PREP in roles(canons[e - 2]):
+                e -= 2  # "... i 2015"
+            elif e - 3 >= s and _is_year(toks[e - 1]) and self._phrase_before(toks, canons, e - 1, Role.YEAR_PREP):
+                hit = self._phrase_before(toks, canons, e - 1, Role.YEAR_PREP)
+                e -= 1 + (hit.length if hit else 0)
+            else:
+                break
+        return (s, e) if e > s else None
+
+    def _indicator_after(self, toks: list[Tok], canons: list[str], start: int, b: int) -> tuple[int, int] | None:
+        e = start
+        while e < b and e - start < _MAX_INDICATOR_TOKENS:
+            t = toks[e]
+            if t.kind == "num" and self.is_list_mark(toks, e):
+                break
+            if t.kind == "sym" and t.text in _CLAUSE_END | {".", "—", "–"}:
+                if t.text == "." and e > start and toks[e - 1].kind == "num":
+                    e += 1  # "9. klasse"
+                    continue
+                break
+            if t.kind == "sym" and t.text == "-" and t.start > toks[e - 1].end:
+                break
+            if self.lex.match(canons, e, Role.LINK) is not None and e > start + 1 and canons[e] not in ("eller", "or", "det er"):
+                hit = self.lex.match(canons, e, Role.LINK)
+                if hit is not None and hit.length >= 2:
+                    break
+            e += 1
+        return self._trim((start, e), toks, canons)
+
+    def _object_after(self, toks: list[Tok], canons: list[str], start: int, b: int) -> tuple[int, int] | None:
+        return self._indicator_after(toks, canons, start, b)
+
+    def _subject_before(self, toks: list[Tok], canons: list[str], verb: int, a: int) -> tuple[int, int] | None:
+        s = verb
+        while s > a and toks[s - 1].text not in ":;" and not (toks[s - 1].text == "." and s - 1 > a and toks[s - 2].kind != "num"):
+            if canons[s - 1] in ("at", "that") and s - 2 >= a and (toks[s - 2].text == "," or canons[s - 2] in ("er", "is")):
+                break  # "Målet er, at fraværet skal falde ...": the subject starts after "at"
+            s -= 1
+        return self._trim((s, verb), toks, canons)
+
+    # ---------------------------------------------------------------- sentences -> targets
+    def run(self) -> Paper:
+        self.blocks_seen: list[Block] = []
+        for block in self.split_blocks():
+            self.blocks_seen.append(block)
+            self.block(block)
+        self._flush_pending()
+        return self.paper()
+
+    def block(self, block: Block) -> None:
+        toks = self.tokens(block.content, block.end)
+        if not toks:
+            return
+        if block.kind == "numbered" and block.number is not None:
+            mark_start = block.start
+            self.list_marks.append(
+                ListNumber(number=block.number, span=self.doc.span(mark_start, self.text.find(".", mark_start, block.content) + 1 or block.content))
+            )
+        sentences = self.sentences(toks)
+        produced_before = len(self.targets)
+        first_sentence_figs = 0
+        for index, (a, b) in enumerate(sentences):
+            years: list[tuple[int, int]] = []
+            figs = self.figures(toks, a, b, years)
+            if index == 0:
+                first_sentence_figs = len(figs)
+            self.sentence(toks, a, b, figs, years)
+        if block.kind in ("item", "numbered") and first_sentence_figs == 0 and len(self.targets) == produced_before and sentences:
+            a, b = sentences[0]
+            self._statement(block, toks, a, b)
+
+    def _statement(self, block: Block, toks: list[Tok], a: int, b: int) -> None:
+        canons = [t.canon for t in toks]
+        for k in range(a, b):
+            d = self._dir_of(canons[k])
+            if d is None or toks[k].kind != "word":
+                continue
+            if canons[k] in self.adjective_dirs:
+                ind = self._indicator_after(toks, canons, k + 1, b)
+            else:
+                ind = self._trim((a, k), toks, canons)
+            end = toks[b - 1].end
+            span = self.doc.span(toks[a].start, end)
+            indicator = self._text(toks, ind) if ind else ""
+            self.statements.append((Statement(span=span, text=_clean(span.quote), direction=d, indicator=indicator), block.number))
+            return
+
+    def sentence(self, toks: list[Tok], a: int, b: int, figs: list[Fig], years: list[tuple[int, int]]) -> None:
+        canons = [t.canon for t in toks]
+        roles = self.roles(toks, a, b, figs)
+        link_at_start = self._links_back(toks, canons, a, b)
+        baseline_unknown = any(self.lex.match(canons, k, Role.BASELINE_UNKNOWN) is not None for k in range(a, b))
+        drafts: list[Draft] = []
+        open_abs: Draft | None = None
+        counts: list[Role_] = []
+        i = 0
+        while i < len(roles):
+            r = roles[i]
+            if r.what == "from":
+                nxt = roles[i + 1]
+                d = Draft(baseline=r, level=nxt, sentences=[(a, b)])
+                before = r.fig.i0 - 1
+                found = self._direction_back(toks, canons, before, a) if before > a else None
+                if found is not None:
+                    d.directions.append(found)
+                    d.ind = self._subject_before(toks, canons, found[1], a)
+                else:
+                    d.ind = self._subject_before(toks, canons, before, a)
+                drafts.append(d)
+                open_abs = d
+                i += 2
+                continue
+            if r.what == "abs":
+                d = Draft(absolute=r, sentences=[(a, b)], ind=r.ind)
+                if r.direction is not None and r.dir_tok is not None:
+                    d.directions.append((r.direction, r.dir_tok))
+                if r.paren_rel is not None:
+                    d.relative = r.paren_rel
+                drafts.append(d)
+                open_abs = d if d.relative is None else None
+            elif r.what == "rel" and counts and r.direction is not None and self._has_link(toks, canons, counts[-1].fig.i1, r.fig.i0):
+                # "I 2019 skal 1.000 borgere være i job, svarende til en stigning på 20 pct. i forhold til 2015"
+                c = counts.pop()
+                d = Draft(level=c, relative=r, sentences=[(a, b)], kind=TargetKind.LEVEL)
+                d.ind = self._level_indicator(toks, canons, c, a, b)
+                if r.dir_tok is not None:
+                    d.directions.append((r.direction, r.dir_tok))
+                drafts.append(d)
+            elif r.what == "rel":
+                target = open_abs if open_abs is not None and open_abs.relative is None else None
+                if target is None and not drafts and link_at_start and self.pending is not None and self.pending.relative is None:
+                    target = self.pending
+                    target.sentences.append((a, b))
+                    self.pending = None
+                if target is not None:
+                    target.relative = r
+                    if r.direction is not None and r.dir_tok is not None and r.dir_tok not in (x[1] for x in target.directions):
+                        target.directions.append((r.direction, r.dir_tok))
+                    if target is open_abs:
+                        open_abs = None
+                    if target not in drafts:
+                        self._emit(target, toks, canons, years, baseline_unknown)
+                elif r.direction is not None or r.fig.placeholder:
+                    d = Draft(relative=r, sentences=[(a, b)], ind=r.ind)
+                    if r.direction is not None and r.dir_tok is not None:
+                        d.directions.append((r.direction, r.dir_tok))
+                    if d.ind is None:
+                        d.ind = self._subject_before(toks, canons, r.fig.i0, a)
+                    drafts.append(d)
+                elif counts and self._has_link(toks, canons, counts[-1].fig.i1, r.fig.i0):
+                    c = counts.pop()
+                    d = Draft(level=c, relative=r, sentences=[(a, b)], kind=TargetKind.LEVEL)
+                    d.ind = self._level_indicator(toks, canons, c, a, b)
+                    found = self._direction_back(toks, canons, r.fig.i0 - 1, a)
+                    if found is not None:
+                        d.directions.append(found)
+                        r.direction = found[0]
+                    drafts.append(d)
+                elif self.pending is not None and link_at_start and self.pending.relative is None:
+                    target = self.pending
+                    self.pending = None
+                    target.relative = r
+                    target.sentences.append((a, b))
+                    self._emit(target, toks, canons, years, baseline_unknown)
+                else:
+                    self._unlinked(r.fig, toks)
+            elif r.what == "level":
+                d = Draft(level=r, sentences=[(a, b)], ind=r.ind, kind=TargetKind.LEVEL)
+                drafts.append(d)
+            elif r.what == "count":
+                counts.append(r)
+            i += 1
+        # a draft with an absolute and no relative waits one sentence for "Det svarer til ..."
+        self._flush_pending()
+        for d in drafts:
+            if (d.absolute is not None or d.baseline is not None) and d.relative is None and d is drafts[-1]:
+                self.pending = d
+                self.pending_toks = toks
+                self._pending_ctx = (years, baseline_unknown)
+                continue
+            self._emit(d, toks, canons, years, baseline_unknown)
+
+    def _links_back(self, toks: list[Tok], canons: list[str], a: int, b: int) -> bool:
+        for k in range(a, min(a + 3, b)):
+            hit = self.lex.match(canons, k, Role.LINK)
+            if hit is not None:
+                return True
+        return False
+
+    def _has_link(self, toks: list[Tok], canons: list[str], s: int, e: int) -> bool:
+        return any(self.lex.match(canons, k, Role.LINK) is not None for k in range(s, e))
+
+    def _level_indicator(self, toks: list[Tok], canons: list[str], c: Role_, a: int, b: int) -> tuple[int, int] | None:
+        found = self._indicator_after(toks, canons, c.fig.i1, b)
+        if found is None:
+            return None
+        return self._trim(found, toks, canons)
+
+    def _flush_pending(self) -> None:
+        if self.pending is not None and self.pending_toks is not None:
+            toks = self.pending_toks
+            years, unknown = self._pending_ctx
+            self._emit(self.pending, toks, [t.canon for t in toks], years, unknown)
+        self.pending = None
+        self.pending_toks = None
+
+    def _unlinked(self, fig: Fig, toks: list[Tok]) -> None:
+        figure = self._figure(fig, toks)
+        if figure is not None:
+            self.unlinked.append(figure)
+
+    def _figure(self, fig: Fig, toks: list[Tok]) -> Figure | None:
+        from sudgoals.numbers import read_figure
+
+        start, end = toks[fig.i0].start, toks[fig.i1 - 1].end
+        span = self.doc.span(start, end)
+        try:
+            figure = read_figure(fig.canonical, language=self.language, policy=self.policy, unit=fig.unit if fig.unit is Unit.COUNT else None)
+        except FigureSyntaxError:
+            return None
+        update: dict[str, object] = {"text": span.quote, "span": span}
+        if figure.hedge is not None and fig.i0 < fig.core0:
+            update["hedge"] = self.text[toks[fig.i0].start : toks[fig.core0 - 1].end]  # as written: "Minimum"
+        return figure.model_copy(update=update)
+
+    def _text(self, toks: list[Tok], rng: tuple[int, int] | None) -> str:
+        if rng is None:
+            return ""
+        s, e = rng
+        return _clean(self.text[toks[s].start : toks[e - 1].end])
+
+    def _emit(self, d: Draft, toks: list[Tok], canons: list[str], years: list[tuple[int, int]], baseline_unknown: bool) -> None:
+        from sudgoals.algebra import evaluate
+
+        parts = [p for p in (d.absolute, d.relative, d.level, d.baseline) if p is not None]
+        if not parts:
+            return
+        figures = {name: (self._figure(p.fig, toks) if p is not None else None) for name, p in (("absolute", d.absolute), ("relative", d.relative), ("level", d.level), ("baseline", d.baseline))}
+        if all(v is None for v in figures.values()):
+            return
+        rel = figures["relative"]
+        if rel is not None and rel.unit is Unit.FACTOR and rel.value is not None:
+            rel = self._factor_as_percent(rel)
+            figures["relative"] = rel
+        first = min(p.fig.i0 for p in parts)
+        last = max(p.fig.i1 for p in parts)
+        start_tok = first
+        end_tok = last - 1
+        if d.ind is not None:
+            start_tok = min(start_tok, d.ind[0])
+            end_tok = max(end_tok, d.ind[1] - 1)
+        start = toks[start_tok].start
+        end = toks[end_tok].end
+        span = self.doc.span(start, end)
+        directions = tuple(x[0] for x in sorted(d.directions, key=lambda x: x[1]))
+        words = tuple(toks[x[1]].text for x in sorted(d.directions, key=lambda x: x[1]))
+        direction: Direction | None = None
+        if d.absolute is not None and d.absolute.direction is not None:
+            direction = d.absolute.direction
+        elif directions:
+            direction = directions[0]
+        elif d.baseline is not None and d.level is not None:
+            b_fig, l_fig = figures["baseline"], figures["level"]
+            if b_fig is not None and l_fig is not None and b_fig.value is not None and l_fig.value is not None and b_fig.value != l_fig.value:
+                direction = Direction.UP if l_fig.value > b_fig.value else Direction.DOWN
+        if d.baseline is not None and figures["baseline"] is not None and figures["level"] is not None:
+            base, level = figures["baseline"], figures["level"]
+            if base.unit is Unit.COUNT and level.unit is not Unit.COUNT:
+                figures["baseline"] = self._with_unit(base, level.unit)
+        year, reference = self._years(toks, canons, d, years)
+        kind = d.kind
+        if kind is TargetKind.CHANGE and d.absolute is None and d.relative is None and d.level is not None and d.baseline is None:
+            kind = TargetKind.LEVEL
+        target = Target(
+            id=f"{_stem(self.doc.path)}-{len(self.targets) + 1}",
+            span=span,
+            indicator=self._text(toks, d.ind),
+            kind=kind,
+            direction=direction,
+            absolute=figures["absolute"],
+            relative=figures["relative"],
+            baseline=figures["baseline"],
+            level=figures["level"],
+            verdict=Verdict.UNVERIFIABLE,
+            year=year,
+            reference_year=reference,
+            direction_words=words,
+            directions=directions,
+            baseline_unknown=baseline_unknown,
+            language=self.lex.data.code,
+        )
+        self.targets.append(evaluate(target, self.policy))
+
+    def _with_unit(self, figure: Figure, unit: Unit) -> Figure:
+        from sudgoals.numbers import read_figure
+
+        suffix = {Unit.PERCENT: " pct.", Unit.PERCENTAGE_POINT: " procentpoint", Unit.KR: " kr."}.get(unit, "")
+        if self.language == "en":
+            suffix = {Unit.PERCENT: "%", Unit.PERCENTAGE_POINT: " percentage points", Unit.KR: " kr."}.get(unit, "")
+        try:
+            again = read_figure(_clean(figure.text) + suffix, language=self.language, policy=self.policy)
+        except FigureSyntaxError:
+            return figure
+        return again.model_copy(update={"text": figure.text, "span": figure.span})
+
+    def _factor_as_percent(self, figure: Figure) -> Figure:
+        from sudgoals.numbers import read_figure
+
+        assert figure.value is not None
+        change = abs(figure.value - 1) * 100
+        hedge = f"{figure.hedge} " if figure.hedge else ""
+        number = str(change.numerator) if change.denominator == 1 else f"{float(change):.6g}".replace(".", ",")
+        unit = " pct." if self.language == "da" else "%"
+        try:
+            again = read_figure(f"{hedge}{number}{unit}", language=self.language, policy=self.policy)
+        except FigureSyntaxError:
+            return figure
+        exact = again.model_copy(update={"value": change, "low": change, "high": change, "text": figure.text, "span": figure.span})
+        return exact
+
+    def _years(self, toks: list[Tok], canons: list[str], d: Draft, years: list[tuple[int, int]]) -> tuple[int | None, int | None]:
+        year: int | None = None
+        reference: int | None = None
+        lo = min(s for s, _ in d.sentences)
+        hi = max(e for _, e in d.sentences)
+        candidates = [(k, v) for k, v in years if lo <= k < hi]
+        for a, b in d.sentences:
+            for k in range(a, b):
+                t = toks[k]
+                if t.kind == "num" and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100 and (k, int(t.text)) not in candidates:
+                    candidates.append((k, int(t.text)))
+        for k, value in sorted(candidates):
+            ref = self._phrase_before(toks, canons, k, Role.REFERENCE)
+            if ref is not None and ref.canonical not in ("fra", "from") or (ref is not None and k + 1 < len(toks) and canons[k + 1] in ("til", "to")):
+                if reference is None:
+                    reference = value
+                continue
+            year = value
+        return year, reference
+
+    # ---------------------------------------------------------------- the paper
+    def paper(self) -> Paper:
+        text = self.text
+        period: tuple[int, int] | None = None
+        period_span: Span | None = None
+        m = _PERIOD_RE.search(text, 0, min(len(text), 3000))
+        if m:
+            first = int(m.group(1))
+            second_raw = m.group(2)
+            second = int(second_raw) if len(second_raw) == 4 else (first // 100) * 100 + int(second_raw)
+            if first <= second <= first + 20:
+                period = (first, second)
+                period_span = self.doc.span(m.start(), m.end())
+        title = next((line.strip() for line in text.splitlines()[:20] if line.strip()), None)
+        numbers_in_targets = {t.goal_number for t in self.targets}
+        targets = self._goal_numbers()
+        numbers_in_targets = {t.goal_number for t in targets if t.goal_number is not None}
+        statements = [s for s, number in self.statements if number is None or number not in numbers_in_targets]
+        return Paper(
+            path=self.doc.path,
+            language=self.lex.data.code,
+            format=self.doc.format,
+            title=title[:200] if title else None,
+            period=period,
+            period_span=period_span,
+            targets=targets,
+            goal_lists=self._goal_lists(),
+            numbered_lists=self._numbered_lists(),
+            unquantified=statements,
+            unlinked=self.unlinked,
+        )
+
+    def _goal_numbers(self) -> list[Target]:
+        marks = sorted(self.list_marks, key=lambda m: m.span.start)
+        out: list[Target] = []
+        import bisect
+
+        starts = [m.span.start for m in marks]
+        for t in self.targets:
+            k = bisect.bisect_right(starts, t.span.start) - 1
+            if k >= 0 and t.span.start - marks[k].span.start <= 600:
+                out.append(t.model_copy(update={"goal_number": marks[k].number}))
+            else:
+                out.append(t)
+        return out
+
+    def _numbered_lists(self) -> list[list[ListNumber]]:
+        marks = sorted({m.span.start: m for m in self.list_marks}.values(), key=lambda m: m.span.start)
+        lists: list[list[ListNumber]] = []
+        for mark in marks:
+            if mark.number == 1 or not lists:
+                lists.append([mark])
+            else:
+                lists[-1].append(mark)
+        return lists
+
+    def _goal_lists(self) -> list[GoalList]:
+        out: list[GoalList] = []
+        marks = sorted({m.span.start: m for m in self.list_marks}.values(), key=lambda m: m.span.start)
+        for span, stated, colon, block_index in self.goal_phrases:
+            after = [m for m in marks if m.span.start >= colon]
+            if after and after[0].span.start - colon <= 40:
+                run = [after[0]]
+                for m in after[1:]:
+                    if m.number == run[-1].number + 1:
+                        run.append(m)
+                    else:
+                        break
+                out.append(GoalList(span=span, stated=stated, items=[m.span for m in run]))
+                continue
+            items: list[Span] = []
+            for block in self.blocks[block_index:]:
+                if block.start < colon:
+                    continue
+                if block.kind == "para":
+                    break
+                items.append(self.doc.span(block.content, block.end))
+            if items:
+                out.append(GoalList(span=span, stated=stated, items=items))
+        return out
+
+
+def _decimal(value: Fraction, comma: bool) -> str:
+    """A fraction as digits when it has a short exact decimal form ("1/2" -> "0,5"), else "p/q"."""
+    for places in range(0, 4):
+        scaled = value * 10**places
+        if scaled.denominator == 1:
+            digits = str(scaled.numerator).rjust(places + 1, "0")
+            text = digits if places == 0 else f"{digits[:-places]}.{digits[-places:]}"
+            return text.replace(".", ",") if comma else text
+    return f"{value.numerator}/{value.denominator}"
+
+
+def _is_year(tok: Tok) -> bool:
+    return tok.kind == "num" and len(tok.text) == 4 and tok.text.isdigit() and 1900 <= int(tok.text) <= 2100
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"(?<=[^\W\d_])-\s*\n\s*(?=[^\W\d_])", "", text)
+    text = " ".join(text.split())
+    return text.strip(" *_\"“”'’‘-–—,.;:")
+
+
+def _stem(path: str) -> str:
+    stem = PurePath(path).stem or "text"
+    return stem[:40]
+
+
+def extract_document(document: Document, *, language: str | None = None, policy: object = None) -> Paper:
+    """Every quantitative target in ``document``, with goal lists, numbered lists, unquantified goals and
+    unlinked figures: a :class:`~sudgoals.model.Paper` whose targets are already evaluated under ``policy``
+    (default: :data:`sudgoals.numbers.DEFAULT_POLICY`). ``language`` is detected when not given."""
+    lang = language if language in ("da", "en") else detect_language(document.text)
+    return _Extractor(document, lang, policy).run()
+
+
+def extract_text(text: str, *, path: str = "<text>", language: str | None = None, policy: object = None) -> Paper:
+    """:func:`extract_document` on a string.
+
+    >>> paper = extract_text("150 flere udsatte borgere får en bolig. Det svarer til en stigning på 18 pct.")
+    >>> t = paper.targets[0]
+    >>> t.absolute.value, t.relative.value, t.direction.value, (t.implied_baseline.low, t.implied_baseline.high)
+    (Fraction(150, 1), Fraction(18, 1), 'up', (Fraction(811, 1), Fraction(857, 1)))
+    """
+    return extract_document(Document(path, text), language=language, policy=policy)
+
+
+def iter_targets(paper: Paper) -> Iterator[Target]:
+    yield from paper.targets

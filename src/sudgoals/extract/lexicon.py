@@ -1,0 +1,214 @@
+"""The OCR-tolerant lexicon: every keyword of a language, reachable from its damaged spellings.
+
+A scanned "færre" reaches us as "feerre", "ferre", "f@rre" or "faerre". Rather than rewriting the text
+(quotes must stay original), each keyword is expanded once, through the confusion classes in the language
+file's ``[ocr]`` table, into all the spellings it may have; a dictionary then maps every spelling to the
+canonical keyword. Looking a token up is one dict access, so matching stays linear in the text.
+
+Multi-word keywords ("det svarer til", "per cent", "pct.-point") are stored as tuples of canonical tokens in
+a small trie and matched greedily, longest first.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from enum import Enum, auto
+from functools import cache
+
+from sudgoals.lang import LanguageData, load
+
+__all__ = ["TOKEN_RE", "Lexicon", "Role", "lexicon", "tokenize_phrase"]
+
+# One token per match: a number as written (digits with "." "," or 3-digit space groups), a word (letters,
+# with OCR stand-ins such as "@" or "®" inside or before letters), a percent sign, a line break, or any other
+# single symbol. No alternative can match the same text in two ways, so scanning is linear.
+TOKEN_RE = re.compile(
+    r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:,\d+)?|\d+(?:[.,]\d+)*)"
+    r"|(?P<word>(?:[^\W\d_]|[@®&€¢](?=[^\W\d_]))+)"
+    r"|(?P<pct>%)"
+    r"|(?P<nl>\r\n|\r|\n|\f)"
+    r"|(?P<sym>[^\s\w])"
+)
+
+
+class Role(Enum):
+    UP = auto()
+    DOWN = auto()
+    WEAK = auto()
+    HEDGE = auto()
+    UNIT_PERCENT = auto()
+    UNIT_POINTS = auto()
+    UNIT_KR = auto()
+    SCALE = auto()
+    PLACEHOLDER = auto()
+    BASELINE_UNKNOWN = auto()
+    NUMBER_WORD = auto()
+    JOINER = auto()
+    AMBIGUOUS_NUMBER = auto()
+    FRACTION = auto()
+    FACTOR = auto()
+    GOAL_NOUN = auto()
+    RATE = auto()
+    NOT_TARGET_UNIT = auto()
+    MONTH = auto()
+    LINK = auto()
+    REFERENCE = auto()
+    YEAR_PREP = auto()
+    CHANGE_PREP = auto()
+    AUX = auto()
+    NOT_SHARE_BEFORE = auto()
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseHit:
+    role: Role
+    canonical: str  # the keyword as the language file spells it
+    length: int  # number of tokens matched
+    extra: str = ""  # e.g. the HedgeKind value for HEDGE
+
+
+@dataclass(slots=True)
+class _Node:
+    children: dict[str, _Node] = field(default_factory=dict)
+    hits: list[PhraseHit] = field(default_factory=list)
+
+
+def tokenize_phrase(phrase: str) -> tuple[str, ...]:
+    """The lower-case tokens of a keyword phrase, as the scanner will see them."""
+    out: list[str] = []
+    for match in TOKEN_RE.finditer(phrase.lower()):
+        kind = match.lastgroup
+        if kind == "nl":
+            continue
+        out.append(match.group())
+    return tuple(out)
+
+
+def _variants(word: str, ocr: dict[str, tuple[str, ...]], limit: int = 512) -> list[str]:
+    choices = [ocr.get(ch, (ch,)) for ch in word]
+    out = []
+    for combo in itertools.product(*choices):
+        out.append("".join(combo))
+        if len(out) >= limit:
+            break
+    return out
+
+
+class Lexicon:
+    """Keyword lookup for one language: ``canon(token)`` and ``match(tokens, i)``."""
+
+    def __init__(self, data: LanguageData) -> None:
+        self.data = data
+        self._canon: dict[str, str] = {}
+        self._root = _Node()
+        self._words: dict[str, set[Role]] = {}
+        entries = self._entries(data)
+        # every keyword spells itself first, so that a variant of another keyword ("have" from "hæve")
+        # never hides a word the language file lists in its own right
+        for _role, words, _extra in entries:
+            for phrase in words:
+                for tok in tokenize_phrase(phrase):
+                    self._canon.setdefault(tok, tok)
+        for role, words, extra in entries:
+            for phrase in words:
+                tokens = tokenize_phrase(phrase)
+                if not tokens:
+                    continue
+                for tok in tokens:
+                    self._add_canon(tok)
+                node = self._root
+                for tok in tokens:
+                    node = node.children.setdefault(tok, _Node())
+                node.hits.append(PhraseHit(role, phrase, len(tokens), extra))
+                if len(tokens) == 1:
+                    self._words.setdefault(tokens[0], set()).add(role)
+
+    @staticmethod
+    def _entries(data: LanguageData) -> list[tuple[Role, tuple[str, ...], str]]:
+        entries: list[tuple[Role, tuple[str, ...], str]] = [
+            (Role.UP, data.up, ""),
+            (Role.DOWN, data.down, ""),
+            (Role.WEAK, data.weak_direction, ""),
+            (Role.UNIT_PERCENT, data.units["percent"], ""),
+            (Role.UNIT_POINTS, data.units["percentage_point"], ""),
+            (Role.UNIT_KR, data.units["kr"], ""),
+            (Role.SCALE, tuple(data.scales), ""),
+            (Role.BASELINE_UNKNOWN, data.baseline_unknown, ""),
+            (Role.NUMBER_WORD, data.number_words, ""),
+            (Role.JOINER, data.number_joiners, ""),
+            (Role.AMBIGUOUS_NUMBER, data.ambiguous_number_words, ""),
+            (Role.FRACTION, tuple(data.fraction_words), ""),
+            (Role.FACTOR, tuple(data.factor_words), ""),
+            (Role.GOAL_NOUN, data.goal_nouns, ""),
+            (Role.RATE, data.rate_words, ""),
+            (Role.NOT_TARGET_UNIT, data.not_target_units, ""),
+            (Role.MONTH, data.months, ""),
+            (Role.LINK, data.equivalence, ""),
+            (Role.REFERENCE, data.reference_markers, ""),
+            (Role.YEAR_PREP, data.year_prepositions, ""),
+            (Role.CHANGE_PREP, data.change_prepositions, ""),
+            (Role.AUX, data.aux, ""),
+            (Role.NOT_SHARE_BEFORE, data.not_share_before, ""),
+        ]
+        for kind, words in data.hedges.items():
+            entries.append((Role.HEDGE, words, kind))
+        return entries
+
+    def _add_canon(self, token: str) -> None:
+        self._canon.setdefault(token, token)
+        if not any(ch in self.data.ocr for ch in token):
+            return
+        for variant in _variants(token, self.data.ocr):
+            if variant not in self.data.ocr_exclude:
+                self._canon.setdefault(variant, token)
+
+    def canon(self, lower_token: str) -> str:
+        """The canonical keyword spelling of a lower-case token ("feerre" -> "færre"), or the token itself."""
+        return self._canon.get(lower_token, lower_token)
+
+    def roles(self, canonical: str) -> set[Role]:
+        """The roles of a single canonical word (empty set for an ordinary word)."""
+        return self._words.get(canonical, _EMPTY)
+
+    def match(self, canonicals: list[str], i: int, role: Role | None = None) -> PhraseHit | None:
+        """The longest keyword phrase starting at token ``i`` (optionally only of ``role``)."""
+        node = self._root
+        best: PhraseHit | None = None
+        j = i
+        while j < len(canonicals):
+            nxt = node.children.get(canonicals[j])
+            if nxt is None:
+                break
+            node = nxt
+            j += 1
+            for hit in node.hits:
+                if role is None or hit.role is role:
+                    if best is None or hit.length > best.length:
+                        best = hit
+        return best
+
+    def match_all(self, canonicals: list[str], i: int) -> list[PhraseHit]:
+        """Every keyword phrase starting at token ``i``, longest first."""
+        node = self._root
+        found: list[PhraseHit] = []
+        j = i
+        while j < len(canonicals):
+            nxt = node.children.get(canonicals[j])
+            if nxt is None:
+                break
+            node = nxt
+            j += 1
+            found.extend(node.hits)
+        found.sort(key=lambda h: -h.length)
+        return found
+
+
+_EMPTY: set[Role] = set()
+
+
+@cache
+def lexicon(code: str) -> Lexicon:
+    """The lexicon of language ``code``, built once per process."""
+    return Lexicon(load(code))

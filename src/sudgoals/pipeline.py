@@ -1,0 +1,295 @@
+"""The library's main entry points: read, extract, check, compare, report.
+
+Every stage is a pure function of its input and the configuration, so checking one document is a pure
+function of ``(bytes, config)``: :func:`check_bytes` is what a batch engine (a process pool, a Dask bag, Ray)
+maps over a corpus. :func:`iter_check` does that here, in parallel and in input order, streaming results so
+memory does not grow with the number of files.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Executor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sudgoals import __version__
+from sudgoals.errors import SudgoalsError
+from sudgoals.model import (
+    Comparison,
+    Document,
+    DocumentReport,
+    Finding,
+    Paper,
+    Report,
+    Target,
+    ToolInfo,
+)
+
+if TYPE_CHECKING:
+    from sudgoals.config import Config
+
+__all__ = [
+    "FileResult",
+    "build_report",
+    "check_bytes",
+    "check_document",
+    "check_paper",
+    "check_paths",
+    "check_text",
+    "compare_papers",
+    "compare_paths",
+    "iter_check",
+    "load_paper",
+]
+
+
+def _config(config: Config | None) -> Config:
+    from sudgoals.config import Config
+
+    return config if config is not None else Config()
+
+
+def _language(config: Config) -> str | None:
+    return config.language if config.language in ("da", "en") else None
+
+
+def check_document(document: Document, config: Config | None = None) -> Paper:
+    """Extract the targets of a read document under ``config`` (its policy and language)."""
+    from sudgoals.extract import extract_document
+
+    cfg = _config(config)
+    return extract_document(document, language=_language(cfg), policy=cfg.policy())
+
+
+def load_paper(path: str | Path, config: Config | None = None, *, max_bytes: int | None = None) -> Paper:
+    """A goal paper or a spec file as a :class:`~sudgoals.model.Paper`, targets evaluated under ``config``.
+
+    Raises a :class:`~sudgoals.errors.SudgoalsError` subclass naming the file when it cannot be read.
+    """
+    from sudgoals import readers, specs
+
+    cfg = _config(config)
+    if specs.is_spec(path):
+        paper = specs.load_spec(path)
+        return _reevaluate(paper, cfg)
+    limit = max_bytes if max_bytes is not None else cfg.max_bytes
+    document = readers.read(path, max_bytes=limit)
+    return check_document(document, cfg)
+
+
+def _reevaluate(paper: Paper, config: Config) -> Paper:
+    from sudgoals.algebra import evaluate
+
+    policy = config.policy()
+    return paper.model_copy(update={"targets": [evaluate(t, policy) for t in paper.targets]})
+
+
+def check_paper(paper: Paper, config: Config | None = None) -> list[Finding]:
+    """Every finding of the selected rules on one paper, in document order."""
+    from sudgoals.rules import run_rules
+
+    findings = run_rules(paper, _config(config))
+    return sorted(findings, key=lambda f: (f.line, f.column, f.code))
+
+
+def _document_report(paper: Paper) -> DocumentReport:
+    return DocumentReport(
+        path=paper.path,
+        language=paper.language,
+        targets=paper.targets,
+        format=paper.format,
+        title=paper.title,
+        period=paper.period,
+    )
+
+
+def build_report(
+    papers: Sequence[Paper],
+    findings: Sequence[Finding],
+    config: Config | None = None,
+    *,
+    comparisons: list[Comparison] | None = None,
+) -> Report:
+    """Assemble the report: documents, findings, the policies used; target ids made unique across papers."""
+    cfg = _config(config)
+    papers, findings = _unique_ids(papers, findings)
+    return Report(
+        tool=ToolInfo(version=__version__),
+        policy=cfg.policy().describe(),
+        documents=[_document_report(p) for p in papers],
+        findings=list(findings),
+        comparisons=comparisons,
+    )
+
+
+def _unique_ids(papers: Sequence[Paper], findings: Sequence[Finding]) -> tuple[list[Paper], list[Finding]]:
+    seen: set[str] = set()
+    renamed: dict[tuple[str, str], str] = {}
+    out: list[Paper] = []
+    for index, paper in enumerate(papers):
+        targets: list[Target] = []
+        for target in paper.targets:
+            new_id = target.id
+            if new_id in seen:
+                new_id = f"{target.id}.{index + 1}"
+                renamed[(paper.path, target.id)] = new_id
+            seen.add(new_id)
+            targets.append(target if new_id == target.id else target.model_copy(update={"id": new_id}))
+        out.append(paper.model_copy(update={"targets": targets}))
+    if not renamed:
+        return out, list(findings)
+    fixed = [
+        f.model_copy(update={"target": renamed.get((f.path, f.target), f.target)}) if f.target else f
+        for f in findings
+    ]
+    return out, fixed
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """The outcome of checking one file: its paper and findings, or the one-line error that stopped it."""
+
+    path: str
+    paper: Paper | None
+    findings: tuple[Finding, ...]
+    error: str | None = None
+
+
+def check_bytes(data: bytes, path: str, config: Config | None = None) -> FileResult:
+    """Check one document given as bytes: a pure function of ``(data, path's suffix, config)``.
+
+    Never raises for bad input: a :class:`~sudgoals.errors.SudgoalsError` becomes ``FileResult.error``.
+    """
+    from sudgoals import readers
+
+    cfg = _config(config)
+    try:
+        document = readers.read_bytes(data, path, max_bytes=cfg.max_bytes)
+        paper = check_document(document, cfg)
+        return FileResult(path, paper, tuple(check_paper(paper, cfg)))
+    except SudgoalsError as exc:
+        return FileResult(path, None, (), str(exc))
+
+
+def _check_file(path: str, config: Config) -> FileResult:
+    try:
+        paper = load_paper(path, config)
+        return FileResult(path, paper, tuple(check_paper(paper, config)))
+    except SudgoalsError as exc:
+        return FileResult(path, None, (), str(exc))
+    except OSError as exc:
+        return FileResult(path, None, (), f"{path}: {exc.strerror or exc}")
+
+
+def iter_check(
+    paths: Iterable[str | Path], config: Config | None = None, *, jobs: int | None = 1, executor: Executor | None = None
+) -> Iterator[FileResult]:
+    """Check many files, yielding one :class:`FileResult` per file in input order.
+
+    With ``jobs`` > 1 the files are checked in a process pool (``jobs=None``: one process per CPU); results
+    are the same as one at a time. At most ``2 * jobs`` files are in flight, so memory stays flat however
+    many files there are.
+    """
+    cfg = _config(config)
+    names = [str(p) for p in paths]
+    workers = os.cpu_count() or 1 if jobs is None else max(1, jobs)
+    if (workers <= 1 or len(names) <= 1) and executor is None:
+        for name in names:
+            yield _check_file(name, cfg)
+        return
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = executor if executor is not None else ProcessPoolExecutor(max_workers=workers)
+    try:
+        pending: deque[object] = deque()
+        it = iter(names)
+        for name in it:
+            pending.append(pool.submit(_check_file, name, cfg))
+            if len(pending) >= 2 * workers:
+                break
+        while pending:
+            future = pending.popleft()
+            yield future.result()  # type: ignore[attr-defined]
+            nxt = next(it, None)
+            if nxt is not None:
+                pending.append(pool.submit(_check_file, nxt, cfg))
+    finally:
+        if executor is None:
+            pool.shutdown(cancel_futures=True)
+
+
+def check_paths(paths: Iterable[str | Path], config: Config | None = None, *, jobs: int | None = 1) -> Report:
+    """Read, extract and check every file (folders and globs expanded) into one :class:`Report`.
+
+    Raises the first file's :class:`~sudgoals.errors.SudgoalsError` when any file cannot be read; use
+    :func:`iter_check` to carry on past bad files.
+    """
+    from sudgoals.readers import iter_paths
+
+    cfg = _config(config)
+    files = iter_paths([str(p) for p in paths])
+    papers: list[Paper] = []
+    findings: list[Finding] = []
+    for result in iter_check(files, cfg, jobs=jobs):
+        if result.error is not None or result.paper is None:
+            raise _FileFailed(result.path, result.error or "unreadable")
+        papers.append(result.paper)
+        findings.extend(result.findings)
+    return build_report(papers, findings, cfg)
+
+
+class _FileFailed(SudgoalsError, ValueError):
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(path, message)
+        self.path = path
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message if self.message.startswith(self.path) else f"{self.path}: {self.message}"
+
+
+def check_text(
+    text: str, *, path: str = "<text>", language: str | None = None, config: Config | None = None
+) -> Report:
+    """Extract and check a goal paper given as a string.
+
+    >>> report = check_text("150 flere udsatte borgere får en bolig. Det svarer til en stigning på 18 pct.")
+    >>> [t.verdict.value for t in report.documents[0].targets]
+    ['consistent']
+    """
+    cfg = _config(config)
+    if language is not None:
+        cfg = cfg.merged(language=language)
+    paper = check_document(Document(path, text), cfg)
+    return build_report([paper], check_paper(paper, cfg), cfg)
+
+
+def compare_papers(old: Paper, new: Paper) -> tuple[Comparison, list[Finding]]:
+    """Reconcile two drafts: matched goals, implied baselines and their overlap, and ``baseline-drift``."""
+    from sudgoals.reconcile import compare, drift_findings
+
+    comparison = compare(old, new)
+    return comparison, drift_findings(comparison)
+
+
+def compare_paths(old: str | Path, new: Sequence[str | Path], config: Config | None = None) -> Report:
+    """Compare ``old`` with each of ``new`` in turn; the report holds every document, finding and comparison."""
+    cfg = _config(config)
+    first = load_paper(old, cfg)
+    papers = [first]
+    findings = list(check_paper(first, cfg))
+    comparisons: list[Comparison] = []
+    previous = first
+    for path in new:
+        paper = load_paper(path, cfg)
+        papers.append(paper)
+        findings.extend(check_paper(paper, cfg))
+        comparison, drift = compare_papers(previous, paper)
+        comparisons.append(comparison)
+        findings.extend(drift)
+        previous = paper
+    return build_report(papers, findings, cfg, comparisons=comparisons)

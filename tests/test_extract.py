@@ -1,0 +1,290 @@
+"""The extractor on the seeds (issue 4's table), on the forms real papers and news use, and on hostile text."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from seeds import seed_path
+
+from sudgoals.extract import detect_language, extract_text
+from sudgoals.model import Direction, Paper, Target, TargetKind, Unit, Verdict
+
+
+def _paper(key: str) -> Paper:
+    path = seed_path(key)
+    return extract_text(path.read_text(encoding="utf-8"), path=str(path))
+
+
+def _summary(t: Target) -> tuple[object, ...]:
+    def fig(f: object) -> str | None:
+        return None if f is None else ("X" if f.placeholder else str(f.value))  # type: ignore[attr-defined]
+
+    return (t.span.line, fig(t.absolute), fig(t.relative), t.direction.value if t.direction else None)
+
+
+# --------------------------------------------------------------------------- seeds (issue 4's table)
+def test_seed_000_ocr_scan_targets_in_order_with_places() -> None:
+    paper = _paper("000")
+    assert [_summary(t) for t in paper.targets] == [
+        (49, None, "5", "down"),  # "5 pct. feerre socialt udsatte kgbenhavnere, end der var i 2013"
+        (53, "150", "18", "up"),
+        (55, "90", "17", "down"),
+        (56, "X", "X", "up"),
+        (57, "100", "24", "down"),
+        (59, "300", "7/5", "up"),
+        (61, "730", "5", "down"),
+        (63, "480", "X", "up"),
+        (71, None, None, None),  # "Minimum 95 pct. af en ungdomsargang ..." is a level
+        (73, None, "10", "down"),  # "faldet med 10 pct. i 2015"
+    ]
+    first = paper.targets[1]
+    # the report contract's own example: line 53, column 3 to line 54, column 20, damage and all
+    assert (first.span.line, first.span.column, first.span.end_line, first.span.end_column) == (53, 3, 54, 20)
+    assert first.span.quote.startswith("150 flere udsatte kgbenhavnere far anvist en bolig")
+    assert first.span.quote.endswith("stigning pa 18 pct.")
+    assert first.indicator == "udsatte kgbenhavnere far anvist en bolig"
+    level = paper.targets[8]
+    assert level.kind is TargetKind.LEVEL and level.level is not None and level.level.value == 95
+    assert level.level.hedge == "Minimum" and level.year == 2015
+    relative_only = paper.targets[0]
+    assert (relative_only.year, relative_only.reference_year) == (2017, 2013)
+    assert paper.period == (2014, 2017)
+
+
+def test_seed_000_verdicts_and_baselines() -> None:
+    paper = _paper("000")
+    pairs = {t.span.line: t for t in paper.targets}
+    expected = {53: (811, 857), 55: (515, 545), 57: (409, 425), 59: (20690, 22222), 61: (13273, 16222)}
+    for line, (low, high) in expected.items():
+        t = pairs[line]
+        assert t.verdict is Verdict.CONSISTENT
+        assert t.implied_baseline is not None and t.implied_baseline.whole
+        assert (t.implied_baseline.low, t.implied_baseline.high) == (low, high)
+    assert pairs[56].verdict is Verdict.UNRESOLVED and pairs[63].verdict is Verdict.UNRESOLVED
+
+
+def test_seed_000_goal_list_counts_seven_items() -> None:
+    paper = _paper("000")
+    assert [(g.stated, len(g.items), g.span.line) for g in paper.goal_lists] == [(7, 7, 51)]
+    assert [item.line for item in paper.goal_lists[0].items] == [53, 55, 56, 57, 59, 61, 63]
+
+
+def test_seed_003_clean_draft_ten_goals() -> None:
+    paper = _paper("003")
+    assert [_summary(t) for t in paper.targets] == [
+        (19, "165", "20", "up"),
+        (21, "80", "15", "down"),
+        (23, "100", "24", "down"),
+        (26, "300", "7/5", "up"),
+        (28, "730", "5", "down"),
+        (30, "480", "X", "up"),
+        (32, None, "X", "down"),
+        (34, None, "X", "up"),
+        (36, None, None, None),  # "X pct. af brugerne er tilfredse" is a level placeholder
+        (38, None, "X", "up"),
+    ]
+    assert [t.goal_number for t in paper.targets] == list(range(1, 11))
+    ca20 = paper.targets[0]
+    assert ca20.relative is not None and ca20.relative.hedge == "ca."
+    # without widening the "ca." pairs are consistent already
+    assert ca20.verdict is Verdict.CONSISTENT
+    assert ca20.implied_baseline is not None
+    assert (ca20.implied_baseline.low, ca20.implied_baseline.high) == (805, 846)
+    assert paper.targets[5].baseline_unknown
+    assert sum(t.baseline_unknown for t in paper.targets) == 1
+    assert [[m.number for m in lst] for lst in paper.numbered_lists] == [list(range(1, 11))]
+
+
+def test_seed_002_web_transcript_same_goals_plus_repeated_snippets() -> None:
+    paper = _paper("002")
+    summary = [_summary(t)[1:] for t in paper.targets]
+    draft = [_summary(t)[1:] for t in _paper("003").targets]
+    assert summary[:10] == draft
+    assert summary[10:] == [("150", "18", "up"), ("150", "18", "up")]
+    assert [t.span.line for t in paper.targets[10:]] == [69, 71]
+    assert [t.goal_number for t in paper.targets[:10]] == list(range(1, 11))
+    assert paper.targets[10].relative is not None and paper.targets[10].relative.text == "18. pct."
+
+
+@pytest.mark.parametrize("key", ["001", "004"])
+def test_seeds_without_targets(key: str) -> None:
+    paper = _paper(key)
+    assert paper.targets == []
+    assert paper.unlinked == []
+
+
+def test_seed_001_signs_of_success_are_unquantified_goals() -> None:
+    paper = _paper("001")
+    lines = [s.span.line for s in paper.unquantified]
+    assert lines == [48, 52, 56, 90, 92, 95, 97, 127, 129, 132, 167, 168, 172]
+    assert paper.unquantified[0].direction is Direction.DOWN  # "Feerre borgere ... er ensomme"
+    assert paper.unquantified[-3].direction is Direction.DOWN  # "Sygefraveeret ... falder"
+
+
+def test_seed_004_numbered_list_out_of_scan_order_is_complete() -> None:
+    paper = _paper("004")
+    assert [[m.number for m in lst] for lst in paper.numbered_lists] == [[1, 3, 4, 5, 2]]
+    assert paper.goal_lists == []
+
+
+# --------------------------------------------------------------------------- forms real papers and news use
+def one(text: str, language: str = "da") -> Target:
+    paper = extract_text(text, language=language)
+    assert len(paper.targets) == 1, [t.span.quote for t in paper.targets]
+    return paper.targets[0]
+
+
+def _val(f: object) -> Fraction | None:
+    return None if f is None else f.value  # type: ignore[attr-defined, no-any-return]
+
+
+@pytest.mark.parametrize(
+    ("text", "absolute", "relative", "unit", "direction"),
+    [
+        ("Antallet af hjemløse er steget med 27 procent siden 2009.", None, 27, Unit.PERCENT, "up"),
+        ("Det giver en stigning på 23 % i forhold til sidste år.", None, 23, Unit.PERCENT, "up"),
+        ("Der er sket et fald på knap 9 pct. i antallet af anbringelser.", None, 9, Unit.PERCENT, "down"),
+        ("Ventetiden er næsten halveret.", None, 50, Unit.PERCENT, "down"),
+        ("Målet er, at fraværet skal falde med fem procent.", None, 5, Unit.PERCENT, "down"),
+        ("Ledigheden er faldet et halvt procentpoint.", None, Fraction(1, 2), Unit.PERCENTAGE_POINT, "down"),
+        ("Vi vil fordoble antallet af praktikpladser.", None, 100, Unit.PERCENT, "up"),
+        ("Der skal være 50 færre hjemløse i 2017, svarende til et fald på 8 pct.", 50, 8, Unit.PERCENT, "down"),
+        ("Antallet af indbrud faldt med 1.234, eller 12,5 pct., i 2015.", 1234, Fraction(25, 2), Unit.PERCENT, "down"),
+        ("Udgifterne skal reduceres med 2 mio. kr. i 2017.", 2_000_000, None, None, "down"),
+    ],
+)
+def test_danish_forms(
+    text: str, absolute: int | None, relative: Fraction | int | None, unit: Unit | None, direction: str
+) -> None:
+    t = one(text)
+    assert _val(t.absolute) == absolute
+    assert _val(t.relative) == relative
+    if unit is not None:
+        assert t.relative is not None and t.relative.unit is unit
+    assert t.direction is not None and t.direction.value == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "absolute", "relative", "direction"),
+    [
+        ("We will reduce the number of rough sleepers by 2,000 (40%) by 2020.", 2000, 40, "down"),
+        ("Some 4,100 — 12 per cent. — fewer people were homeless.", 4100, 12, "down"),
+        ("There were 150 more families housed, an increase of 18 per cent.", 150, 18, "up"),
+        ("Waiting times rose by 27 percent in 2016.", None, 27, "up"),
+        ("A 12% fall in reoffending is the aim.", None, 12, "down"),
+        ("Child poverty will be cut by half by 2030.", None, 50, "down"),
+        ("Unemployment fell by half a percentage point.", None, Fraction(1, 2), "down"),
+        ("We aim to double the number of apprenticeships.", None, 100, "up"),
+    ],
+)
+def test_english_forms(text: str, absolute: int | None, relative: Fraction | int, direction: str) -> None:
+    t = one(text, "en")
+    assert _val(t.absolute) == absolute
+    assert _val(t.relative) == relative
+    assert t.direction is not None and t.direction.value == direction
+
+
+def test_english_pair_implies_the_same_baseline_as_danish() -> None:
+    en = one("There were 150 more families housed, an increase of 18 per cent.", "en")
+    da = one("150 flere familier fik en bolig. Det svarer til en stigning på 18 pct.")
+    assert en.implied_baseline == da.implied_baseline
+    assert en.implied_baseline is not None and (en.implied_baseline.low, en.implied_baseline.high) == (811, 857)
+
+
+def test_indicator_phrases() -> None:
+    assert one("Der er sket et fald på knap 9 pct. i antallet af anbringelser.").indicator == "antallet af anbringelser"
+    assert one("Målet er, at fraværet skal falde med fem procent.").indicator == "fraværet"
+    assert one("We will reduce the number of rough sleepers by 2,000 (40%).", "en").indicator == (
+        "number of rough sleepers"
+    )
+
+
+def test_level_with_percent_reports_level_not_change() -> None:
+    t = one("I 2019 skal 1.000 borgere være i job, svarende til en stigning på 20 pct. i forhold til 2015.")
+    assert t.kind is TargetKind.LEVEL
+    assert _val(t.level) == 1000 and _val(t.relative) == 20
+    assert (t.year, t.reference_year) == (2019, 2015)
+    assert t.implied_baseline is not None and (t.implied_baseline.low, t.implied_baseline.high) == (830, 836)
+
+
+def test_from_to_targets() -> None:
+    t = one("Antallet af borgere i job skal øges fra 1.200 til 1.500 i 2018.")
+    assert (_val(t.baseline), _val(t.level), t.direction) == (1200, 1500, Direction.UP)
+    shares = one("Andelen skal stige fra 40 pct. til 45 pct. Det svarer til en stigning på 5 pct.")
+    assert shares.baseline is not None and shares.baseline.unit is Unit.PERCENT
+    assert (_val(shares.baseline), _val(shares.level), _val(shares.relative)) == (40, 45, 5)
+
+
+def test_direction_words_are_recorded_for_conflicts() -> None:
+    t = one("200 flere borgere skal i job, et fald på 10 pct.")
+    assert t.directions == (Direction.UP, Direction.DOWN)
+    assert t.direction_words == ("flere", "fald")
+
+
+def test_hedges_and_doubled_units() -> None:
+    t = one("Mindst 45% procent af borgerne skal være tilfredse.")
+    assert t.kind is TargetKind.LEVEL and t.level is not None and t.level.hedge == "Mindst"
+    assert one("More than 30% of pupils should reach the standard.", "en").level is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Socialstrategien gælder for perioden 2014-2017 og blev vedtaget den 24. juni 2015.",
+        "Eleverne i 9. klasse mødes i 4. kvartal. Side 2 af 4. Tema 1: Forebyggelse.",
+        "Der deltager 10-15 deltagere og ca. 30 personer, og forvaltningen har 8.000 medarbejdere.",
+        "Regnskabsåret 2016/17 sluttede med 8000 ansatte.",
+        "Flere borgere2 skal have det bedre.",
+        "Grundlagspapir 2 4. Flere borgere med særlige behov bliver selvforsørgende.",
+    ],
+)
+def test_not_targets(text: str) -> None:
+    paper = extract_text(text, language="da")
+    assert paper.targets == []
+    assert paper.unlinked == []
+
+
+def test_percent_without_target_is_unlinked_not_dropped() -> None:
+    paper = extract_text("Ledigheden var 12 pct. sidste år.", language="da")
+    assert paper.targets == []
+    assert [f.value for f in paper.unlinked] == [12]
+    assert paper.unlinked[0].span is not None and paper.unlinked[0].span.quote == "12 pct."
+
+
+def test_ocr_damage_is_matched_and_quoted_verbatim() -> None:
+    t = one("90 feerre udsattelser pa arsplan. Det svarer til et fald pa\n17 pct.")
+    assert (t.direction, _val(t.absolute), _val(t.relative)) == (Direction.DOWN, 90, 17)
+    assert t.span.quote == "90 feerre udsattelser pa arsplan. Det svarer til et fald pa\n17 pct."
+    assert one("100 f@rre unge begar kriminalitet, svarende til et fald pa 24 pct.").direction is Direction.DOWN
+
+
+def test_language_detection() -> None:
+    assert detect_language(seed_path("003").read_text(encoding="utf-8")) == "da"
+    assert detect_language("The council will reduce the number of people sleeping rough by half.") == "en"
+
+
+# --------------------------------------------------------------------------- robustness
+@given(st.text(max_size=400))
+def test_arbitrary_text_never_raises(text: str) -> None:
+    paper = extract_text(text)
+    for t in paper.targets:
+        assert 0 <= t.span.start <= t.span.end <= len(text)
+        assert text[t.span.start : t.span.end] == t.span.quote
+
+
+_ALPHABET = st.sampled_from(
+    ["150", " ", "flere", "færre", "pct.", "%", ".", ",", "X", "xx", "Det svarer til", "en stigning på",
+     "et fald på", "ca.", "\n", "1,4", "1.000", "fra", "til", "af", "syv delmål:", "e ", "1. ", "2014-2017"]
+)
+
+
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_keyword_soup_never_raises_and_quotes_are_exact(text: str) -> None:
+    paper = extract_text(text, language="da")
+    for t in paper.targets:
+        assert text[t.span.start : t.span.end] == t.span.quote
+    for f in paper.unlinked:
+        assert f.span is not None and text[f.span.start : f.span.end] == f.span.quote
