@@ -7,8 +7,8 @@ from fractions import Fraction
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from seeds import seed_path
 
+from seeds import seed_path
 from sudgoals.extract import detect_language, extract_text
 from sudgoals.model import Direction, Paper, Target, TargetKind, Unit, Verdict
 
@@ -151,8 +151,20 @@ def _val(f: object) -> Fraction | None:
         ("Målet er, at fraværet skal falde med fem procent.", None, 5, Unit.PERCENT, "down"),
         ("Ledigheden er faldet et halvt procentpoint.", None, Fraction(1, 2), Unit.PERCENTAGE_POINT, "down"),
         ("Vi vil fordoble antallet af praktikpladser.", None, 100, Unit.PERCENT, "up"),
-        ("Der skal være 50 færre hjemløse i 2017, svarende til et fald på 8 pct.", 50, 8, Unit.PERCENT, "down"),
-        ("Antallet af indbrud faldt med 1.234, eller 12,5 pct., i 2015.", 1234, Fraction(25, 2), Unit.PERCENT, "down"),
+        (
+            "Der skal være 50 færre hjemløse i 2017, svarende til et fald på 8 pct.",
+            50,
+            8,
+            Unit.PERCENT,
+            "down",
+        ),
+        (
+            "Antallet af indbrud faldt med 1.234, eller 12,5 pct., i 2015.",
+            1234,
+            Fraction(25, 2),
+            Unit.PERCENT,
+            "down",
+        ),
         ("Udgifterne skal reduceres med 2 mio. kr. i 2017.", 2_000_000, None, None, "down"),
     ],
 )
@@ -191,11 +203,17 @@ def test_english_pair_implies_the_same_baseline_as_danish() -> None:
     en = one("There were 150 more families housed, an increase of 18 per cent.", "en")
     da = one("150 flere familier fik en bolig. Det svarer til en stigning på 18 pct.")
     assert en.implied_baseline == da.implied_baseline
-    assert en.implied_baseline is not None and (en.implied_baseline.low, en.implied_baseline.high) == (811, 857)
+    assert en.implied_baseline is not None and (en.implied_baseline.low, en.implied_baseline.high) == (
+        811,
+        857,
+    )
 
 
 def test_indicator_phrases() -> None:
-    assert one("Der er sket et fald på knap 9 pct. i antallet af anbringelser.").indicator == "antallet af anbringelser"
+    assert (
+        one("Der er sket et fald på knap 9 pct. i antallet af anbringelser.").indicator
+        == "antallet af anbringelser"
+    )
     assert one("Målet er, at fraværet skal falde med fem procent.").indicator == "fraværet"
     assert one("We will reduce the number of rough sleepers by 2,000 (40%).", "en").indicator == (
         "number of rough sleepers"
@@ -258,7 +276,9 @@ def test_ocr_damage_is_matched_and_quoted_verbatim() -> None:
     t = one("90 feerre udsattelser pa arsplan. Det svarer til et fald pa\n17 pct.")
     assert (t.direction, _val(t.absolute), _val(t.relative)) == (Direction.DOWN, 90, 17)
     assert t.span.quote == "90 feerre udsattelser pa arsplan. Det svarer til et fald pa\n17 pct."
-    assert one("100 f@rre unge begar kriminalitet, svarende til et fald pa 24 pct.").direction is Direction.DOWN
+    assert (
+        one("100 f@rre unge begar kriminalitet, svarende til et fald pa 24 pct.").direction is Direction.DOWN
+    )
 
 
 def test_language_detection() -> None:
@@ -276,8 +296,32 @@ def test_arbitrary_text_never_raises(text: str) -> None:
 
 
 _ALPHABET = st.sampled_from(
-    ["150", " ", "flere", "færre", "pct.", "%", ".", ",", "X", "xx", "Det svarer til", "en stigning på",
-     "et fald på", "ca.", "\n", "1,4", "1.000", "fra", "til", "af", "syv delmål:", "e ", "1. ", "2014-2017"]
+    [
+        "150",
+        " ",
+        "flere",
+        "færre",
+        "pct.",
+        "%",
+        ".",
+        ",",
+        "X",
+        "xx",
+        "Det svarer til",
+        "en stigning på",
+        "et fald på",
+        "ca.",
+        "\n",
+        "1,4",
+        "1.000",
+        "fra",
+        "til",
+        "af",
+        "syv delmål:",
+        "e ",
+        "1. ",
+        "2014-2017",
+    ]
 )
 
 

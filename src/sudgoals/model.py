@@ -11,6 +11,7 @@ validation and serialises as a string that ``Fraction`` reads back ("150", "1.4"
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
@@ -28,17 +29,17 @@ __all__ = [
     "Figure",
     "Finding",
     "GoalList",
-    "ListNumber",
-    "Paper",
-    "Statement",
     "HedgeKind",
     "ImpliedBaseline",
     "Language",
+    "ListNumber",
     "Match",
+    "Paper",
     "PolicyInfo",
     "Report",
     "Severity",
     "Span",
+    "Statement",
     "Target",
     "TargetKind",
     "ToolInfo",
@@ -49,12 +50,13 @@ __all__ = [
 ]
 
 REPORT_SCHEMA = "sudgoals.report/1"
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 Language = Literal["da", "en"]
 
 
 def parse_exact(value: object) -> Fraction:
-    """Read an exact number from ``int``, ``Fraction``, ``Decimal`` or a string such as ``"7/5"`` or ``"1.4"``.
+    """Read an exact number from ``int``, ``Fraction``, ``Decimal`` or a string such as ``"7/5"``.
 
     Raises ``TypeError`` for floats and bools (a float is never exact as written) and ``ValueError`` for
     strings ``Fraction`` cannot read.
@@ -62,7 +64,7 @@ def parse_exact(value: object) -> Fraction:
     >>> parse_exact("7/5"), parse_exact("1.4"), parse_exact(3)
     (Fraction(7, 5), Fraction(7, 5), Fraction(3, 1))
     """
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, bool | float):
         raise TypeError(f"exact numbers must not be floats or bools, got {value!r}")
     if isinstance(value, Fraction):
         return value
@@ -81,7 +83,7 @@ def parse_exact(value: object) -> Fraction:
 
 
 def format_exact(value: Fraction) -> str:
-    """Write a Fraction as the shortest string ``Fraction`` reads back: a terminating decimal when there is one.
+    """Write a Fraction as the shortest string ``Fraction`` reads back (a terminating decimal if any).
 
     >>> format_exact(Fraction(7, 5)), format_exact(Fraction(150)), format_exact(Fraction(1, 3))
     ('1.4', '150', '1/3')
@@ -336,7 +338,9 @@ class Match(_Frozen):
     new: str | None  # target id in the new document (None: vanished)
     indicator: str
     score: int | None = None  # rapidfuzz score 0..100 of the indicator match
-    status: Literal["unchanged", "changed", "appeared", "vanished"]
+    # "repeated": a second statement, in the new paper, of a goal already matched (a web page that quotes
+    # its own goal twice); it is listed, but it is neither a new goal nor a change
+    status: Literal["unchanged", "changed", "appeared", "vanished", "repeated"]
     old_figures: str | None = None  # "150 / 18 pct."
     new_figures: str | None = None
     old_baseline: ImpliedBaseline | None = None
@@ -356,7 +360,7 @@ class Comparison(_Frozen):
 class Report(_Frozen):
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
-    schema_: Literal["sudgoals.report/1"] = Field(default=REPORT_SCHEMA, alias="schema")
+    schema_: Literal["sudgoals.report/1"] = Field(default="sudgoals.report/1", alias="schema")
     tool: ToolInfo
     policy: PolicyInfo
     documents: list[DocumentReport]
@@ -364,7 +368,7 @@ class Report(_Frozen):
     comparisons: list[Comparison] | None = None
 
     def to_json_dict(self) -> dict[str, Any]:
-        """The report as the JSON contract: aliases, exact numbers as strings, no ``comparisons`` unless set."""
+        """The report as the JSON contract: aliases, exact numbers as strings, ``comparisons`` if set."""
         data = self.model_dump(mode="json", by_alias=True)
         if self.comparisons is None:
             del data["comparisons"]
@@ -394,10 +398,14 @@ class Document:
         if not self._line_starts:
             starts = [0]
             text = self.text
-            i = text.find("\n")
-            while i != -1:
-                starts.append(i + 1)
-                i = text.find("\n", i + 1)
+            if "\r" in text:
+                # "\r\n" and a lone "\r" (old Mac files) each end one line
+                starts.extend(m.end() for m in _LINE_BREAK.finditer(text))
+            else:
+                i = text.find("\n")
+                while i != -1:
+                    starts.append(i + 1)
+                    i = text.find("\n", i + 1)
             self._line_starts.extend(starts)
         return self._line_starts
 

@@ -185,7 +185,11 @@ def _check_file(path: str, config: Config) -> FileResult:
 
 
 def iter_check(
-    paths: Iterable[str | Path], config: Config | None = None, *, jobs: int | None = 1, executor: Executor | None = None
+    paths: Iterable[str | Path],
+    config: Config | None = None,
+    *,
+    jobs: int | None = 1,
+    executor: Executor | None = None,
 ) -> Iterator[FileResult]:
     """Check many files, yielding one :class:`FileResult` per file in input order.
 
@@ -277,7 +281,7 @@ def compare_papers(old: Paper, new: Paper) -> tuple[Comparison, list[Finding]]:
 
 
 def compare_paths(old: str | Path, new: Sequence[str | Path], config: Config | None = None) -> Report:
-    """Compare ``old`` with each of ``new`` in turn; the report holds every document, finding and comparison."""
+    """Compare ``old`` with each of ``new`` in turn; the report holds every document, finding, comparison."""
     cfg = _config(config)
     first = load_paper(old, cfg)
     papers = [first]

@@ -26,7 +26,7 @@ __all__ = ["TOKEN_RE", "Lexicon", "Role", "lexicon", "tokenize_phrase"]
 # single symbol. No alternative can match the same text in two ways, so scanning is linear.
 TOKEN_RE = re.compile(
     r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:,\d+)?|\d+(?:[.,]\d+)*)"
-    r"|(?P<word>(?:[^\W\d_]|[@®&€¢](?=[^\W\d_]))+)"
+    r"|(?P<word>(?:[@®&€¢](?=[^\W\d_]))?[^\W\d_]+(?:[@®&€¢][^\W\d_]+)*)"
     r"|(?P<pct>%)"
     r"|(?P<nl>\r\n|\r|\n|\f)"
     r"|(?P<sym>[^\s\w])"
@@ -58,6 +58,7 @@ class Role(Enum):
     YEAR_PREP = auto()
     CHANGE_PREP = auto()
     AUX = auto()
+    ANY_FIGURE_WORD = auto()  # first word of any number, fraction or factor phrase (a fast pre-check)
     NOT_SHARE_BEFORE = auto()
 
 
@@ -124,6 +125,18 @@ class Lexicon:
                 node.hits.append(PhraseHit(role, phrase, len(tokens), extra))
                 if len(tokens) == 1:
                     self._words.setdefault(tokens[0], set()).add(role)
+        self.starts: dict[Role, frozenset[str]] = {}
+        first: dict[Role, set[str]] = {}
+        for role, words, _extra in entries:
+            for phrase in words:
+                tokens = tokenize_phrase(phrase)
+                if tokens:
+                    first.setdefault(role, set()).add(tokens[0])
+        for role in Role:
+            self.starts[role] = frozenset(first.get(role, set()))
+        self.starts[Role.ANY_FIGURE_WORD] = frozenset(
+            self.starts[Role.NUMBER_WORD] | self.starts[Role.FRACTION] | self.starts[Role.FACTOR]
+        )
 
     @staticmethod
     def _entries(data: LanguageData) -> list[tuple[Role, tuple[str, ...], str]]:
@@ -184,9 +197,8 @@ class Lexicon:
             node = nxt
             j += 1
             for hit in node.hits:
-                if role is None or hit.role is role:
-                    if best is None or hit.length > best.length:
-                        best = hit
+                if (role is None or hit.role is role) and (best is None or hit.length > best.length):
+                    best = hit
         return best
 
     def match_all(self, canonicals: list[str], i: int) -> list[PhraseHit]:

@@ -63,7 +63,7 @@ def load(code: str) -> LanguageData:
     direction = raw["direction"]
     unit = raw["unit"]
     return LanguageData(
-        code=cast(Literal["da", "en"], code),
+        code=code,
         decimal_comma=bool(raw["decimal_comma"]),
         up=_words(direction, "up"),
         down=_words(direction, "down"),

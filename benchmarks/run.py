@@ -1,0 +1,737 @@
+"""Benchmark sudgoals: throughput, scaling, cold start, memory, adversarial input, and a peer extractor.
+
+Run ``python benchmarks/run.py`` (a full run takes a few minutes on 2 cores) or ``--quick`` for a smoke run;
+``--markdown`` prints the tables as Markdown for ``benchmarks/README.md``. This is a script that prints
+measured figures, not a test: nothing here fails a build. Figures that miss the project's floors are
+marked ``!`` and listed under "Flags" at the end.
+
+How it measures (details in ``benchmarks/README.md``):
+
+- Every measurement of the library runs in a fresh child process (this script with ``--child``): the child
+  reads its input from a temporary file, warms up on one short sentence (imports, language data), then
+  times ``pipeline.check_document`` + ``pipeline.check_paper`` with the default ``Config`` using
+  ``time.perf_counter``; peak memory is the growth of ``ru_maxrss`` over the child's resident size just
+  before the timed call. A child that runs past its time limit is killed and reported as a timeout, so a
+  hang shows up as a figure instead of stalling the run.
+- Sizes are in bytes of UTF-8 (1 MB = 1,000,000 bytes); MB/s is input bytes over the timed seconds.
+- Inputs are built here: the project's ``examples/*.txt``/``*.md`` concatenated ("examples"), and the seed
+  papers in ``../shared/seeds`` when that folder is found ("seeds"), each repeated 1x, 10x, 100x and to
+  about 10 MB. When ``examples/`` holds no text yet, a small generated goal paper stands in (and the header
+  says so).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import functools
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+MB = 1_000_000
+SLOW_SECONDS_PER_MB = 1.0  # adversarial floor: at most 1 s per MB
+FLOOR_MB_S = 5.0  # plain-text floor for extract + check
+FLOOR_VERSION_S = 0.15
+FLOOR_CHECK_S = 0.5
+LINEAR = 10.0
+SUPERLINEAR = 13.0  # a 10x input taking more than 13x the time is flagged as super-linear
+WARMUP = "150 flere udsatte borgere får en bolig. Det svarer til en stigning på 18 pct.\n"
+
+
+# ---------------------------------------------------------------------------------------------- the child
+
+
+def _rss_kib() -> int:
+    import resource
+
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)  # KiB on Linux
+
+
+def _current_rss_kib() -> int:
+    try:
+        with open("/proc/self/statm", encoding="ascii") as handle:
+            pages = int(handle.read().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE") // 1024
+    except (OSError, ValueError, IndexError):
+        return _rss_kib()
+
+
+def _child(spec: dict[str, Any]) -> dict[str, Any]:
+    """Run one measurement as described by ``spec`` and return its figures (this runs in a fresh process)."""
+    data = Path(spec["input"]).read_bytes()
+    mode = spec["mode"]
+    if mode == "quantulum":
+        import warnings
+
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+
+        parser.parse(WARMUP.replace("pct.", "percent"))
+        text = data.decode("utf-8")
+        before = _current_rss_kib()
+        cpu = time.process_time()
+        start = time.perf_counter()
+        quantities = parser.parse(text)
+        seconds = time.perf_counter() - start
+        cpu = time.process_time() - cpu
+        percents = sum(1 for q in quantities if getattr(q.unit, "name", "") == "percentage")
+        return {
+            "seconds": seconds,
+            "cpu_seconds": cpu,
+            "count": len(quantities),
+            "percents": percents,
+            "rss_growth_kib": max(0, _rss_kib() - before),
+        }
+
+    from sudgoals import pipeline
+    from sudgoals.config import Config
+    from sudgoals.model import Document, Unit
+
+    config = Config()
+    warm = pipeline.check_document(Document("warmup.txt", WARMUP), config)
+    pipeline.check_paper(warm, config)
+    if mode == "html":
+        from sudgoals import readers
+
+        readers.read_bytes(b"<html><body><p>" + WARMUP.encode() + b"</p></body></html>", "warmup.html")
+        before = _current_rss_kib()
+        cpu = time.process_time()
+        start = time.perf_counter()
+        document = readers.read_bytes(data, "bench.html", max_bytes=len(data) + 1)
+        read_seconds = time.perf_counter() - start
+    else:
+        text = data.decode("utf-8")
+        document = Document("bench.txt", text)
+        before = _current_rss_kib()
+        cpu = time.process_time()
+        start = time.perf_counter()
+        read_seconds = 0.0
+    paper = pipeline.check_document(document, config)
+    findings = pipeline.check_paper(paper, config)
+    seconds = time.perf_counter() - start
+    cpu = time.process_time() - cpu
+    percents = sum(
+        1
+        for target in paper.targets
+        for figure in (target.absolute, target.relative, target.baseline, target.level)
+        if figure is not None and figure.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
+    ) + len(paper.unlinked)
+    return {
+        "seconds": seconds,
+        "cpu_seconds": cpu,
+        "read_seconds": read_seconds,
+        "targets": len(paper.targets),
+        "findings": len(findings),
+        "percents": percents,
+        "rss_growth_kib": max(0, _rss_kib() - before),
+        "text_chars": len(document.text),
+    }
+
+
+# ---------------------------------------------------------------------------------------------- inputs
+
+
+def _seed_dir() -> Path | None:
+    """The seed papers' folder, found the way ``tests/seeds.py`` finds it (``SUDGOALS_SEEDS`` first)."""
+    candidates = [Path(os.environ["SUDGOALS_SEEDS"])] if os.environ.get("SUDGOALS_SEEDS") else []
+    here = Path(__file__).resolve().parent
+    for parent in [here, *here.parents]:
+        candidates += [parent / "shared" / "seeds", parent.parent / "shared" / "seeds"]
+    for candidate in candidates:
+        if candidate.is_dir() and any(candidate.glob("*.txt")):
+            return candidate
+    return None
+
+
+def _example_files() -> list[Path]:
+    folder = ROOT / "examples"
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".md") and p.is_file())
+
+
+def _generated_paper() -> str:
+    """A small goal paper in the forms of the real ones, generated with consistent figures (a stand-in)."""
+    import random
+
+    rng = random.Random(7)
+    things = [
+        "borgere i hjemløshed får tilbudt en varig bolig",
+        "unge under 25 år er i job eller uddannelse",
+        "ældre modtager hjælp til rengøring inden for en uge",
+        "familier får en fast kontaktperson",
+        "børn går i dagtilbud med uddannet personale",
+        "ledige deltager i et forløb med virksomhedspraktik",
+    ]
+    lines = ["Mål for det sociale område 2024-2027", ""]
+    lines.append("Udvalget har vedtaget følgende 6 mål for perioden.")
+    lines.append("")
+    for number, thing in enumerate(things, start=1):
+        baseline = rng.randint(200, 5000)
+        change = rng.randint(10, baseline // 3)
+        percent = round(100 * change / baseline)
+        word, noun = rng.choice([("flere", "en stigning"), ("færre", "et fald")])
+        lines.append(f"{number}. {change} {word} {thing} i 2027 end i 2023.")
+        lines.append(f"Det svarer til {noun} på {percent} pct.")
+        lines.append("")
+        lines.append(
+            "Indsatsen følges hvert halve år, og forvaltningen gør status over for udvalget. "
+            f"I 2023 var tallet {baseline:,}".replace(",", ".")
+            + "."
+        )
+        lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+def _repeat_to(unit: str, size: int) -> str:
+    """``unit`` repeated (blank line between copies) until the UTF-8 size reaches ``size`` bytes."""
+    piece = unit if unit.endswith("\n") else unit + "\n"
+    piece += "\n"
+    count = max(1, -(-size // len(piece.encode("utf-8"))))
+    return piece * count
+
+
+def _fill(pattern: str, size: int) -> str:
+    """``pattern`` repeated and cut so the text is ``size`` bytes of UTF-8 (cut on a character boundary)."""
+    raw = (pattern * (size // max(1, len(pattern.encode("utf-8"))) + 1)).encode("utf-8")[:size]
+    return raw.decode("utf-8", errors="ignore")
+
+
+def _nested_html(size: int) -> str:
+    """A page whose body is ``<div>`` nested as deep as ``size`` bytes allow, a target sentence inside."""
+    inner = "<p>" + WARMUP.strip() + "</p>"
+    depth = max(1, (size - len(inner) - 40) // len("<div></div>"))
+    return "<html><body>" + "<div>" * depth + inner + "</div>" * depth + "</body></html>"
+
+
+ADVERSARIAL: dict[str, tuple[str, Callable[[str, int], str]]] = {
+    "one line, no newline": ("text", lambda base, n: _fill(" ".join(base.split()) + " ", n)),
+    "a million digits": ("text", lambda base, n: _fill("1234567890", n)),
+    '"pct. " repeated': ("text", lambda base, n: _fill("pct. ", n)),
+    '"1,1,1,..."': ("text", lambda base, n: _fill("1,", n)),
+    '"X X X ..."': ("text", lambda base, n: _fill("X ", n)),
+    "æ/ø/å and OCR stand-ins, one word": ("text", lambda base, n: _fill("æe@øgå&", n)),
+    "æ/ø/å and OCR stand-ins, words": ("text", lambda base, n: _fill("f@rre fæerre 18 pct. øg å& ", n)),
+    "deeply nested HTML": ("html", lambda base, n: _nested_html(n)),
+}
+
+
+# ---------------------------------------------------------------------------------------------- running
+
+
+@dataclass
+class Runner:
+    timeout: float
+    scratch: Path
+    counter: int = 0
+    flags: list[str] = field(default_factory=list)
+
+    def measure(self, text: str | bytes, mode: str = "text", timeout: float | None = None) -> dict[str, Any]:
+        """Run one child measurement; ``{"error": ...}`` when it fails or times out."""
+        self.counter += 1
+        path = self.scratch / f"input-{self.counter}"
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        path.write_bytes(data)
+        spec = json.dumps({"input": str(path), "mode": mode})
+        limit = timeout if timeout is not None else self.timeout
+        try:
+            done = subprocess.run(
+                [sys.executable, str(Path(__file__).resolve()), "--child", spec],
+                capture_output=True,
+                text=True,
+                timeout=limit,
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            return {"error": f"timeout > {limit:.0f} s", "bytes": len(data)}
+        finally:
+            path.unlink(missing_ok=True)
+        if done.returncode != 0:
+            tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
+            return {"error": f"exit {done.returncode}: {tail}", "bytes": len(data)}
+        result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+        result["bytes"] = len(data)
+        return result
+
+
+def _median_wall(argv: Sequence[str], runs: int, env: dict[str, str]) -> tuple[float, int]:
+    times = []
+    code = 0
+    for _ in range(runs):
+        start = time.perf_counter()
+        done = subprocess.run(argv, capture_output=True, check=False, env=env)
+        times.append(time.perf_counter() - start)
+        code = done.returncode
+    return statistics.median(times), code
+
+
+def _cli_command() -> list[str]:
+    script = Path(sys.executable).parent / "sudgoals"
+    if script.is_file() and os.access(script, os.X_OK):
+        return [str(script)]
+    return [sys.executable, "-m", "sudgoals"]
+
+
+# ---------------------------------------------------------------------------------------------- output
+
+
+class Out:
+    def __init__(self, markdown: bool) -> None:
+        self.markdown = markdown
+
+    def heading(self, text: str) -> None:
+        print(f"\n## {text}\n" if self.markdown else f"\n{text}\n{'=' * len(text)}")
+
+    def note(self, text: str) -> None:
+        print(f"{text}\n" if self.markdown else text)
+
+    def table(self, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+        if self.markdown:
+            print("| " + " | ".join(headers) + " |")
+            print("|" + "|".join("---" if i == 0 else "---:" for i in range(len(headers))) + "|")
+            for row in rows:
+                print("| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |")
+            print()
+            return
+        widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
+        print(
+            "  ".join(
+                h.ljust(w) if i == 0 else h.rjust(w)
+                for i, (h, w) in enumerate(zip(headers, widths, strict=True))
+            )
+        )
+        print("  ".join("-" * w for w in widths))
+        for row in rows:
+            print(
+                "  ".join(
+                    c.ljust(w) if i == 0 else c.rjust(w)
+                    for i, (c, w) in enumerate(zip(row, widths, strict=True))
+                )
+            )
+        sys.stdout.flush()
+
+
+def _size(n: int) -> str:
+    if n >= MB:
+        return f"{n / MB:.1f} MB"
+    return f"{n / 1000:.0f} kB" if n >= 1000 else f"{n} B"
+
+
+def _secs(result: dict[str, Any]) -> str:
+    return result["error"] if "error" in result else f"{result['seconds']:.3f}"
+
+
+def _cpu(result: dict[str, Any]) -> float:
+    """The CPU seconds of a measurement (single-threaded work: wall time on an idle machine)."""
+    return float(result.get("cpu_seconds") or result["seconds"])
+
+
+def _rate(result: dict[str, Any]) -> float | None:
+    if "error" in result or _cpu(result) <= 0:
+        return None
+    return float(result["bytes"]) / MB / _cpu(result)
+
+
+def _cpu_name() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown cpu"
+
+
+def _git_revision() -> str:
+    try:
+        rev = subprocess.run(
+            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(ROOT), "status", "--porcelain", "--untracked-files=no"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return rev + (" (uncommitted changes)" if dirty else "")
+
+
+# ---------------------------------------------------------------------------------------------- sections
+
+
+def throughput(
+    runner: Runner, out: Out, corpora: dict[str, str], quick: bool
+) -> list[tuple[str, dict[str, Any]]]:
+    """Measure each corpus at 1x, 10x (and 100x, ~10 MB); print the table; return the measurements."""
+    out.heading("Throughput of extract + check (library API, default Config)")
+    measured: list[tuple[str, dict[str, Any]]] = []
+    headers = ["input", "size", "wall s", "cpu s", "MB/s", "targets", "targets/s", "peak RSS growth"]
+    rows: list[list[str]] = []
+    notes: list[str] = []
+    for name, base in corpora.items():
+        unit_bytes = len(base.encode("utf-8"))
+        sizes: list[tuple[str, str]] = [("1x", base), ("10x", _repeat_to(base, 10 * unit_bytes))]
+        if not quick:
+            sizes.append(("100x", _repeat_to(base, 100 * unit_bytes)))
+            sizes.append(("~10 MB", _repeat_to(base, 10 * MB)))
+        times: dict[str, float] = {}
+        sizes_bytes: dict[str, int] = {}
+        for label, text in sizes:
+            size = len(text.encode("utf-8"))
+            last = max(times.items(), key=lambda item: item[1], default=None)
+            projected = (times[last[0]] / sizes_bytes[last[0]]) * size if last else 0.0
+            if projected > runner.timeout * 0.8:
+                result: dict[str, Any] = {"error": f"skipped: projected {projected:.0f} s", "bytes": size}
+            else:
+                result = runner.measure(text)
+            sizes_bytes[label] = size
+            measured.append((f"{name} {label}", result))
+            rate = _rate(result)
+            if rate is None:
+                runner.flags.append(f"throughput {name} {label}: {result.get('error', 'no time measured')}")
+                rows.append(
+                    [f"{name} {label}", _size(result["bytes"]), _secs(result), "-", "-", "-", "-", "-"]
+                )
+                continue
+            times[label] = _cpu(result)
+            bad = rate < FLOOR_MB_S and result["bytes"] >= 100_000
+            if bad:
+                runner.flags.append(
+                    f"throughput {name} {label} ({_size(result['bytes'])}): {rate:.2f} MB/s "
+                    f"({_cpu(result):.2f} cpu s), below the {FLOOR_MB_S:g} MB/s floor"
+                )
+            rows.append(
+                [
+                    f"{name} {label}",
+                    _size(result["bytes"]),
+                    f"{result['seconds']:.3f}",
+                    f"{_cpu(result):.3f}",
+                    f"{rate:.2f}" + (" !" if bad else ""),
+                    str(result["targets"]),
+                    f"{result['targets'] / _cpu(result):.0f}",
+                    f"{result['rss_growth_kib'] / 1024:.1f} MiB",
+                ]
+            )
+        if "100x" in times and "10x" in times and times["10x"] > 0:
+            ratio = times["100x"] / times["10x"]
+            notes.append(f"scaling {name}: time(100x)/time(10x) = {ratio:.1f} (linear = 10)")
+            if ratio > SUPERLINEAR:
+                runner.flags.append(f"scaling {name}: time(100x)/time(10x) = {ratio:.1f}, super-linear")
+        elif "1x" in times and "10x" in times and times["1x"] > 0:
+            notes.append(
+                f"scaling {name}: time(10x)/time(1x) = {times['10x'] / times['1x']:.1f} "
+                "(linear = 10; a full run measures 100x/10x)"
+            )
+    out.table(headers, rows)
+    for note in notes:
+        out.note(note)
+    out.note(
+        "MB/s and targets/s are per CPU second of the timed call (single-threaded; equal to wall time on an "
+        "idle machine). Peak RSS growth: the child's ru_maxrss minus its resident size just before the timed "
+        "call (the input string itself is already in memory). A size whose projected time passes the time "
+        "limit is skipped."
+    )
+    return measured
+
+
+def cold_start(runner: Runner, out: Out, example: Path | None, runs: int) -> None:
+    out.heading(f"Cold start of the CLI (wall time, median of {runs} runs)")
+    env = dict(os.environ)
+    env.pop("SUDGOALS_DEBUG", None)
+    env["NO_COLOR"] = "1"
+    cli = _cli_command()
+    base, _ = _median_wall([sys.executable, "-c", "pass"], runs, env)
+    imp, _ = _median_wall([sys.executable, "-c", "import sudgoals"], runs, env)
+    rows = [
+        ["python -c pass", f"{base:.3f}", "1.0", "", ""],
+        ["python -c 'import sudgoals'", f"{imp:.3f}", f"{imp / base:.1f}", "", ""],
+    ]
+    version, code = _median_wall([*cli, "--version"], runs, env)
+    bad = version > FLOOR_VERSION_S
+    rows.append(
+        [
+            "sudgoals --version",
+            f"{version:.3f}" + (" !" if bad else ""),
+            f"{version / base:.1f}",
+            str(code),
+            f"{FLOOR_VERSION_S:g}",
+        ]
+    )
+    if bad:
+        runner.flags.append(f"cold start: sudgoals --version {version:.3f} s, above {FLOOR_VERSION_S:g} s")
+    if example is not None:
+        check, code = _median_wall([*cli, "check", str(example)], runs, env)
+        bad = check > FLOOR_CHECK_S
+        rows.append(
+            [
+                f"sudgoals check {example.name} ({_size(example.stat().st_size)})",
+                f"{check:.3f}" + (" !" if bad else ""),
+                f"{check / base:.1f}",
+                str(code),
+                f"{FLOOR_CHECK_S:g}",
+            ]
+        )
+        if bad:
+            runner.flags.append(
+                f"cold start: sudgoals check {example.name} {check:.3f} s, above {FLOOR_CHECK_S:g} s"
+            )
+        jsoncheck, code = _median_wall([*cli, "check", str(example), "--format", "json"], runs, env)
+        rows.append(
+            [
+                f"sudgoals check {example.name} --format json",
+                f"{jsoncheck:.3f}",
+                f"{jsoncheck / base:.1f}",
+                str(code),
+                "",
+            ]
+        )
+    out.table(["command", "seconds", "x python -c pass", "exit", "floor (s)"], rows)
+    out.note(f"CLI run as: {' '.join(cli)} (exit 1 from check means findings at error level, not a failure)")
+
+
+def memory(out: Out, measured: list[tuple[str, dict[str, Any]]]) -> None:
+    """Peak memory of the throughput runs against their input size (no new measurement)."""
+    out.heading("Peak memory against input size (extract + check, from the throughput runs)")
+    rows = []
+    for label, result in measured:
+        if "error" in result:
+            rows.append([label, _size(result["bytes"]), str(result["error"]), "-"])
+            continue
+        growth = result["rss_growth_kib"] * 1024
+        rows.append(
+            [label, _size(result["bytes"]), f"{growth / 2**20:.1f} MiB", f"{growth / result['bytes']:.1f}"]
+        )
+    out.table(["input", "size", "peak RSS growth", "bytes per input byte"], rows)
+    out.note(
+        "Small inputs show fixed costs (modules a rule imports on first use, allocator arenas); "
+        "the large ones show the cost per input byte."
+    )
+
+
+def _scaled(
+    runner: Runner, mode: str, make: Callable[[int], str], small: int, large: int
+) -> dict[int, dict[str, Any]]:
+    """Results by size at ``small`` and ``large``; also at ``small / 10`` if ``large`` would time out."""
+    first = runner.measure(make(small), mode)
+    if "error" in first:
+        return {small: first}
+    projected = _cpu(first) * (large / small)
+    if projected <= runner.timeout * 0.8:
+        return {small: first, large: runner.measure(make(large), mode)}
+    tiny = runner.measure(make(small // 10), mode)
+    return {
+        small // 10: tiny,
+        small: first,
+        large: {"error": f"skipped: projected {projected:.0f} s", "bytes": large},
+    }
+
+
+def adversarial(runner: Runner, out: Out, base: str, quick: bool) -> None:
+    small, large = (MB // 10, MB) if quick else (MB, 10 * MB)
+    out.heading(f"Adversarial inputs at {_size(small)} and {_size(large)}")
+    rows = []
+    for name, (mode, make) in ADVERSARIAL.items():
+        by_size = _scaled(runner, mode, functools.partial(make, base), small, large)
+        results = [by_size[size] for size in sorted(by_size)]
+        cells = [name]
+        for size in (small, large):
+            missing: dict[str, Any] = {"error": "-", "bytes": size}
+            result = by_size.get(size, missing)
+            if "error" in result:
+                cells += [str(result["error"]), "-"]
+                continue
+            cells += [f"{_cpu(result):.3f}", f"{result['bytes'] / MB / _cpu(result):.2f}"]
+        timed = [r for r in results if "error" not in r]
+        for result in results:
+            if "error" in result and not result["error"].startswith("skipped"):
+                runner.flags.append(f"adversarial {name} at {_size(result['bytes'])}: {result['error']}")
+        if len(timed) >= 2 and _cpu(timed[-2]) > 0:
+            low, high = timed[-2], timed[-1]
+            ratio = _cpu(high) / _cpu(low)
+            where = (
+                "" if small // 10 not in by_size else f" ({_size(low['bytes'])} -> {_size(high['bytes'])})"
+            )
+            cells.append(f"{ratio:.1f}{where}" + (" !" if ratio > SUPERLINEAR else ""))
+            if ratio > SUPERLINEAR:
+                runner.flags.append(
+                    f"adversarial {name}: time({_size(high['bytes'])})/time({_size(low['bytes'])}) = "
+                    f"{ratio:.1f}, super-linear ({_cpu(low):.3f} s -> {_cpu(high):.3f} s)"
+                )
+        else:
+            cells.append("-")
+        worst = max((_cpu(r) / (r["bytes"] / MB) for r in timed if r["bytes"] >= small), default=0.0)
+        slow = worst > SLOW_SECONDS_PER_MB
+        cells.append(f"{worst:.2f}" + (" !" if slow else ""))
+        if slow:
+            runner.flags.append(
+                f"adversarial {name}: {worst:.2f} s per MB, above {SLOW_SECONDS_PER_MB:g} s per MB"
+            )
+        cells.append("/".join(str(r.get("targets", "-")) for r in timed))
+        rows.append(cells)
+    out.table(
+        [
+            "input",
+            f"cpu s @{_size(small)}",
+            "MB/s",
+            f"cpu s @{_size(large)}",
+            "MB/s",
+            "ratio (linear 10)",
+            "worst s/MB",
+            "targets",
+        ],
+        rows,
+    )
+    out.note(
+        "HTML goes through sudgoals.readers.read_bytes with a .html path, then extract + check. "
+        "When the large size would run past the time limit it is skipped and the ratio is measured "
+        "one size lower."
+    )
+
+
+def peer(runner: Runner, out: Out, corpora: dict[str, str], quick: bool) -> None:
+    out.heading("Peer extractor: quantulum3 on the same text")
+    try:
+        import importlib.util
+
+        found = importlib.util.find_spec("quantulum3") is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found:
+        out.note("quantulum3 is not installed (pip install 'sudgoals[bench]'): peer comparison skipped.")
+        runner.flags.append("peer: quantulum3 not installed, no comparison made")
+        return
+    rows = []
+    for name, base in corpora.items():
+        text = base if not quick else base[:20_000]
+        mine = runner.measure(text)
+        theirs = runner.measure(text, "quantulum", timeout=max(runner.timeout, 300))
+        if "error" in mine or "error" in theirs:
+            rows.append([name, _size(len(text.encode())), _secs(mine), _secs(theirs), "-", "-", "-"])
+            continue
+        rows.append(
+            [
+                f"{name} 1x" if not quick else f"{name} (first 20 kB)",
+                _size(mine["bytes"]),
+                f"{mine['seconds']:.3f}",
+                f"{theirs['seconds']:.3f}",
+                f"{theirs['seconds'] / mine['seconds']:.0f}x",
+                str(mine["percents"]),
+                str(theirs["percents"]),
+            ]
+        )
+    out.table(
+        [
+            "input",
+            "size",
+            "sudgoals s",
+            "quantulum3 s",
+            "quantulum3 / sudgoals",
+            "sudgoals % figures",
+            "quantulum3 % quantities",
+        ],
+        rows,
+    )
+    out.note(
+        "quantulum3 only finds quantities (it links nothing and checks nothing) and reads English formats; "
+        "sudgoals' time includes linking targets and running every rule. Warm-up excluded on both sides."
+    )
+
+
+# ---------------------------------------------------------------------------------------------- main
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--quick", action="store_true", help="small sizes only: a smoke run of every section")
+    parser.add_argument("--markdown", action="store_true", help="print the tables as Markdown")
+    parser.add_argument(
+        "--only",
+        default="throughput,cold,adversarial,peer",
+        help="comma-separated sections to run: throughput (with memory), cold, adversarial, peer",
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=120.0, help="seconds before one measurement is killed"
+    )
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(_child(json.loads(args.child))))
+        return 0
+
+    sections = {s.strip() for s in args.only.split(",") if s.strip()}
+    out = Out(args.markdown)
+    examples = _example_files()
+    corpora: dict[str, str] = {}
+    if examples:
+        corpora["examples"] = "\n\n".join(p.read_text(encoding="utf-8") for p in examples)
+        source = f"{len(examples)} files in examples/ ({', '.join(p.name for p in examples)})"
+    else:
+        corpora["generated"] = _generated_paper()
+        source = "examples/ holds no .txt/.md yet: a generated goal paper stands in"
+    seeds = _seed_dir()
+    if seeds is not None:
+        files = sorted(seeds.glob("*.txt"))
+        corpora["seeds"] = "\n\n".join(p.read_text(encoding="utf-8") for p in files)
+        source += f"; {len(files)} seed papers from {seeds}"
+    else:
+        source += "; seed papers not found (set SUDGOALS_SEEDS)"
+
+    import sudgoals
+
+    out.heading("sudgoals benchmark")
+    header = [
+        f"date: {_dt.datetime.now(_dt.UTC).strftime('%Y-%m-%d %H:%M UTC')}",
+        f"sudgoals {sudgoals.__version__}, revision {_git_revision()}",
+        f"machine: {os.cpu_count()} CPUs ({_cpu_name()}), {platform.platform()}",
+        f"python: {platform.python_implementation()} {platform.python_version()} ({sys.executable})",
+        f"inputs: {source}",
+        f"mode: {'quick' if args.quick else 'full'}; 1 MB = 1,000,000 bytes of UTF-8",
+    ]
+    for line in header:
+        out.note(("- " if args.markdown else "") + line)
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="sudgoals-bench-") as scratch:
+        runner = Runner(timeout=args.timeout, scratch=Path(scratch))
+        first_base = next(iter(corpora.values()))
+        measured: list[tuple[str, dict[str, Any]]] = []
+        if "throughput" in sections:
+            measured = throughput(runner, out, corpora, args.quick)
+        if "cold" in sections:
+            example = examples[0] if examples else None
+            if example is None and seeds is not None:
+                example = sorted(seeds.glob("*.txt"))[0]
+            cold_start(runner, out, example, 3 if args.quick else 5)
+        if measured:
+            memory(out, measured)
+        if "adversarial" in sections:
+            adversarial(runner, out, first_base, args.quick)
+        if "peer" in sections:
+            peer(runner, out, corpora, args.quick)
+    out.heading("Flags")
+    if runner.flags:
+        for flag in runner.flags:
+            out.note(f"- {flag}" if args.markdown else f"! {flag}")
+    else:
+        out.note("none: every figure meets its floor")
+    out.note(f"\ntotal benchmark time: {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

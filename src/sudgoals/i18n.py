@@ -1,0 +1,164 @@
+"""User-interface strings of the command line and the reports, in Danish and English.
+
+Findings carry their own messages (``Finding.messages``); this module holds only the words around them:
+column headings, verdict and status labels, and the one-line error messages of the CLI. Every key exists in
+both languages (a test checks it). Importing this module costs nothing: it holds plain dictionaries.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Final, Literal
+
+__all__ = ["LANGS", "UILanguage", "environment_language", "label", "t"]
+
+UILanguage = Literal["da", "en"]
+LANGS: Final[tuple[UILanguage, ...]] = ("da", "en")
+
+_STRINGS: Final[dict[str, dict[str, str]]] = {
+    # report headings
+    "report.title": {"da": "sudgoals-rapport", "en": "sudgoals report"},
+    "report.policy": {
+        "da": "Politik: afrunding {rounding}, forbehold {hedges}",
+        "en": "Policy: rounding {rounding}, hedges {hedges}",
+    },
+    "report.no_targets": {"da": "Ingen mål med tal fundet.", "en": "No quantified targets found."},
+    "report.no_findings": {"da": "Ingen fund.", "en": "No findings."},
+    "report.no_documents": {"da": "Ingen dokumenter.", "en": "No documents."},
+    "report.findings": {"da": "Fund", "en": "Findings"},
+    "report.other_findings": {"da": "Fund på tværs af dokumenter", "en": "Findings across documents"},
+    "report.targets": {"da": "Mål", "en": "Targets"},
+    "report.reconciliation": {"da": "Afstemning mellem udkast", "en": "Reconciliation across drafts"},
+    "report.chart": {"da": "Implicit udgangspunkt pr. mål", "en": "Implied baseline per target"},
+    "report.chart_note": {
+        "da": "Hver bjælke er de udgangspunkter, som målets tal tillader; den mørke markering er overlappet.",
+        "en": "Each bar is the range of baselines the target's figures allow; the dark band is the overlap.",
+    },
+    "report.summary": {
+        "da": "{documents} dokument(er), {targets} mål, {errors} fejl, {warnings} advarsler, {infos} noter",
+        "en": "{documents} document(s), {targets} targets, "
+        "{errors} errors, {warnings} warnings, {infos} notes",
+    },
+    "report.comparison": {"da": "{old} → {new}", "en": "{old} → {new}"},
+    "report.generated_by": {"da": "Lavet med sudgoals {version}", "en": "Made with sudgoals {version}"},
+    # columns
+    "col.where": {"da": "Sted", "en": "Where"},
+    "col.path": {"da": "Fil", "en": "File"},
+    "col.id": {"da": "Id", "en": "Id"},
+    "col.line": {"da": "Linje", "en": "Line"},
+    "col.column": {"da": "Kolonne", "en": "Column"},
+    "col.page": {"da": "Side", "en": "Page"},
+    "col.indicator": {"da": "Indikator", "en": "Indicator"},
+    "col.kind": {"da": "Type", "en": "Kind"},
+    "col.direction": {"da": "Retning", "en": "Direction"},
+    "col.absolute": {"da": "Absolut", "en": "Absolute"},
+    "col.relative": {"da": "Relativ", "en": "Relative"},
+    "col.relative_low": {"da": "Relativ fra", "en": "Relative low"},
+    "col.relative_high": {"da": "Relativ til", "en": "Relative high"},
+    "col.baseline": {"da": "Udgangspunkt", "en": "Baseline"},
+    "col.level": {"da": "Niveau", "en": "Level"},
+    "col.stated": {"da": "Udgangspunkt/niveau", "en": "Baseline/level"},
+    "col.implied": {"da": "Implicit udgangspunkt", "en": "Implied baseline"},
+    "col.implied_low": {"da": "Implicit fra", "en": "Implied low"},
+    "col.implied_high": {"da": "Implicit til", "en": "Implied high"},
+    "col.verdict": {"da": "Vurdering", "en": "Verdict"},
+    "col.quote": {"da": "Citat", "en": "Quote"},
+    "col.findings": {"da": "Fund", "en": "Findings"},
+    "col.severity": {"da": "Alvor", "en": "Severity"},
+    "col.code": {"da": "Kode", "en": "Code"},
+    "col.name": {"da": "Navn", "en": "Name"},
+    "col.title": {"da": "Titel", "en": "Title"},
+    "col.message": {"da": "Besked", "en": "Message"},
+    "col.old": {"da": "Før", "en": "Before"},
+    "col.new": {"da": "Efter", "en": "After"},
+    "col.old_baseline": {"da": "Udgangspunkt før", "en": "Baseline before"},
+    "col.new_baseline": {"da": "Udgangspunkt efter", "en": "Baseline after"},
+    "col.overlap": {"da": "Overlap", "en": "Overlap"},
+    "col.score": {"da": "Match", "en": "Match"},
+    "col.status": {"da": "Status", "en": "Status"},
+    "col.document": {"da": "Dokument", "en": "Document"},
+    # values
+    "verdict.consistent": {"da": "konsistent", "en": "consistent"},
+    "verdict.consistent_with_hedge": {"da": "konsistent med forbehold", "en": "consistent with hedge"},
+    "verdict.inconsistent": {"da": "inkonsistent", "en": "inconsistent"},
+    "verdict.unverifiable": {"da": "kan ikke efterprøves", "en": "unverifiable"},
+    "verdict.unresolved": {"da": "uafklaret", "en": "unresolved"},
+    "severity.error": {"da": "fejl", "en": "error"},
+    "severity.warning": {"da": "advarsel", "en": "warning"},
+    "severity.info": {"da": "info", "en": "info"},
+    "status.unchanged": {"da": "uændret", "en": "unchanged"},
+    "status.changed": {"da": "ændret", "en": "changed"},
+    "status.appeared": {"da": "ny", "en": "appeared"},
+    "status.vanished": {"da": "forsvundet", "en": "vanished"},
+    "status.repeated": {"da": "gentaget", "en": "repeated"},
+    "direction.up": {"da": "op", "en": "up"},
+    "direction.down": {"da": "ned", "en": "down"},
+    "kind.change": {"da": "ændring", "en": "change"},
+    "kind.level": {"da": "niveau", "en": "level"},
+    "overlap.drift": {"da": "intet overlap (drift)", "en": "no overlap (drift)"},
+    "overlap.unknown": {"da": "–", "en": "–"},
+    # findings made here
+    "drift.message": {
+        "da": "Udgangspunktet er flyttet mellem udkastene: {old_figures} kræver {old_baseline}, "
+        "{new_figures} kræver {new_baseline}; de overlapper ikke",
+        "en": "The baseline moved between drafts: {old_figures} needs {old_baseline}, "
+        "{new_figures} needs {new_baseline}; they do not overlap",
+    },
+    # CLI
+    "cli.error": {"da": "fejl", "en": "error"},
+    "cli.no_such_path": {"da": "{path}: findes ikke", "en": "{path}: no such file or folder"},
+    "cli.no_papers": {"da": "{path}: ingen dokumenter fundet", "en": "{path}: no papers found"},
+    "cli.no_match": {"da": "{path}: intet matcher mønsteret", "en": "{path}: nothing matches the pattern"},
+    "cli.os_error": {"da": "{path}: {reason}", "en": "{path}: {reason}"},
+    "cli.internal": {
+        "da": "intern fejl: {reason} (kør med --debug for detaljer)",
+        "en": "internal error: {reason} (run with --debug for details)",
+    },
+    "cli.interrupted": {"da": "afbrudt", "en": "interrupted"},
+    "cli.unknown_rule": {"da": "ukendt regel: {rule}", "en": "unknown rule: {rule}"},
+    "cli.exists": {
+        "da": "{path}: findes allerede (brug --force for at overskrive)",
+        "en": "{path}: already exists (use --force to overwrite)",
+    },
+    "cli.bad_format": {
+        "da": "formatet {format!r} kan ikke bruges med {command}; vælg et af: {choices}",
+        "en": "format {format!r} is not available for {command}; choose one of: {choices}",
+    },
+    "cli.wrote": {"da": "skrev {path}", "en": "wrote {path}"},
+    "cli.progress": {"da": "Tjekker", "en": "Checking"},
+}
+
+
+def t(key: str, lang: str, /, **values: object) -> str:
+    """The string ``key`` in ``lang`` ("da" or "en"), with ``values`` filled in.
+
+    An unknown language falls back to English. Raises ``KeyError`` for an unknown key (a programming error).
+
+    >>> t("status.changed", "da"), t("cli.no_such_path", "en", path="x.txt")
+    ('ændret', 'x.txt: no such file or folder')
+    """
+    entry = _STRINGS[key]
+    text = entry.get(lang, entry["en"])
+    return text.format(**values) if values else text
+
+
+def label(group: str, value: object, lang: str) -> str:
+    """The label of an enum value: ``label("verdict", Verdict.CONSISTENT, "da")``; unknown values as given."""
+    raw = str(getattr(value, "value", value))
+    key = f"{group}.{raw}"
+    return t(key, lang) if key in _STRINGS else raw
+
+
+def environment_language(environ: dict[str, str] | None = None) -> UILanguage:
+    """The UI language the environment asks for: "da" when LC_ALL, LC_MESSAGES or LANG start with "da"."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if value:
+            return "da" if value.lower().startswith("da") else "en"
+    return "en"
+
+
+def _keys() -> dict[str, dict[str, str]]:
+    """All strings (for tests)."""
+    return _STRINGS

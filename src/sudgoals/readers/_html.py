@@ -1,0 +1,317 @@
+"""HTML -> visible text, one block (heading, paragraph, list item, table cell) per line.
+
+Parsing is lexbor's (through selectolax); the tree is then walked with parent/child/next pointers, never by
+recursion, so any depth is safe to walk. Lexbor's tree builder itself is quadratic in the nesting depth of
+block elements (every ``<div>`` looks down the whole stack of open elements for a ``<p>`` to close): 100,000
+nested ``<div>`` take over a minute. So before parsing, one linear scan measures the nesting depth, and when
+it exceeds :data:`MAX_DEPTH`, the tags beyond that depth are taken out (a block tag becomes ``<br>``, an
+inline tag disappears) while every piece of text stays where it was.
+
+Dropped as not part of the paper: ``head``, ``script``, ``style``, ``noscript``, ``template``, ``nav``,
+elements with the ``hidden`` attribute, and ``header``/``footer`` of the page (a ``header`` or ``footer``
+inside ``article``, ``main`` or ``section`` belongs to the text and is kept).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sudgoals.readers._common import require
+from sudgoals.readers._text import decode_text
+
+__all__ = ["MAX_DEPTH", "html_to_text"]
+
+MAX_DEPTH = 256
+"""Tags nested deeper than this are flattened before parsing (see the module docstring)."""
+
+_SKIP = frozenset({"head", "script", "style", "noscript", "template", "nav", "iframe", "object", "select"})
+_PAGE_CHROME = frozenset({"header", "footer"})
+_CONTENT_ROOTS = frozenset({"article", "main", "section"})
+_BLOCK = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "br",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "legend",
+        "li",
+        "listing",
+        "main",
+        "menu",
+        "ol",
+        "p",
+        "plaintext",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "xmp",
+    }
+)
+_VOID = frozenset(
+    {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    }
+)
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"})
+_PRESERVE = frozenset({"pre", "textarea", "listing", "plaintext"})
+
+_TOKEN = re.compile(r"<!--|<[!?]|<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>\"']*(>?)")
+_TAG_END = re.compile(r"[>\"']")
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
+
+
+def _tag_end(html: str, cursor: int) -> int:
+    """End of a tag whose attributes hold quotes, walked quote by quote from ``cursor``; -1 if unclosed."""
+    while True:
+        found = _TAG_END.search(html, cursor)
+        if found is None:
+            return -1
+        if found.group() == ">":
+            return found.end()
+        close = html.find(found.group(), found.end())
+        if close < 0:
+            return -1
+        cursor = close + 1
+
+
+def _deep_tags(html: str) -> list[tuple[int, int, bool]]:
+    """``(start, end, is_block)`` of every tag nested deeper than :data:`MAX_DEPTH`, in one linear pass.
+
+    One ``finditer`` sweep proposes every tag-like token; tokens inside comments, doctypes, quoted
+    attribute values and the raw text of ``script``/``style``/... are stepped over by moving ``skip``
+    forward. The token pattern cannot run past the next ``<``, ``>`` or quote, and a tag with quoted
+    attributes is walked quote by quote, so the whole scan is linear in the input.
+    """
+    deep: list[tuple[int, int, bool]] = []
+    depth = 0
+    skip = 0
+    length = len(html)
+    for match in _TOKEN.finditer(html):
+        start = match.start()
+        if start < skip:
+            continue
+        name = match.group(2)
+        if name is None:  # "<!--", "<!doctype ...>", "<?...>"
+            if match.group() == "<!--":
+                close = html.find("-->", start + 4)
+                skip = length if close < 0 else close + 3
+            else:
+                close = html.find(">", start + 2)
+                skip = length if close < 0 else close + 1
+            continue
+        if match.group(3):
+            end = match.end()
+        else:
+            follows = html[match.end() : match.end() + 1]
+            if follows not in ("'", '"'):
+                continue  # "<" inside a tag, or at the end: not a tag
+            end = _tag_end(html, match.end())
+            if end < 0:
+                break  # an unclosed tag runs to the end of the input and holds no text
+            skip = end
+        name = name.lower()
+        if html[end - 2] == "/" or name in _VOID:
+            continue
+        if match.group(1):
+            if depth > MAX_DEPTH:
+                deep.append((start, end, name in _BLOCK))
+            if depth:
+                depth -= 1
+            continue
+        depth += 1
+        if depth > MAX_DEPTH:
+            deep.append((start, end, name in _BLOCK))
+        if name in _RAW_TEXT:
+            closing = re.compile(r"</" + re.escape(name) + r"[\s/>]", re.IGNORECASE).search(html, end)
+            skip = length if closing is None else closing.start()
+    return deep
+
+
+def _flatten(html: str) -> str:
+    """Take out the tags nested deeper than :data:`MAX_DEPTH`, keeping all text; unchanged when shallow.
+
+    A run of adjacent deep tags becomes one ``<br>`` when any of them is a block, else nothing.
+    """
+    if html.count("<") <= MAX_DEPTH:
+        return html
+    deep = _deep_tags(html)
+    if not deep:
+        return html
+    pieces: list[str] = []
+    copied = 0
+    block = False
+    for start, end, is_block in deep:
+        if start != copied:
+            if block:
+                pieces.append("<br>")
+            pieces.append(html[copied:start])
+            block = False
+        block = block or is_block
+        copied = end
+    if block:
+        pieces.append("<br>")
+    pieces.append(html[copied:])
+    return "".join(pieces)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data, 0, 4096)
+    if match is None:
+        return None
+    import codecs
+
+    try:
+        return codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+
+
+def decode_html(data: bytes, path: str) -> tuple[str, str]:
+    """Decode HTML bytes: byte-order mark, then valid UTF-8, then a ``<meta charset>``, then detection."""
+    if data.startswith(b"\xef\xbb\xbf") or data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return decode_text(data, path)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = _declared_charset(data)
+    if declared is not None and declared not in {"utf-8", "utf-16", "utf-16-le", "utf-16-be"}:
+        try:
+            return data.decode(declared), declared
+        except UnicodeDecodeError:
+            pass
+    return decode_text(data, path)
+
+
+def _inside_content(node: Any) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in _CONTENT_ROOTS:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _skipped(node: Any) -> bool:
+    tag = node.tag
+    if tag in _SKIP:
+        return True
+    if tag in _PAGE_CHROME and not _inside_content(node):
+        return True
+    attributes = node.attributes
+    return "hidden" in attributes
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of ``html``: one block per line, inline whitespace collapsed, ``<pre>`` lines kept.
+
+    Raises :class:`~sudgoals.errors.MissingExtraError` when selectolax is not installed.
+
+    >>> html_to_text("<h1>Mål</h1><ul><li>150 <b>flere</b></li><li>90 færre</li></ul><script>x</script>")
+    'Mål\\n150 flere\\n90 færre'
+    """
+    lexbor = require("selectolax.lexbor", "HTML files", "html")
+    tree = lexbor.LexborHTMLParser(_flatten(html))
+    root = tree.root
+    lines: list[str] = []
+    current: list[str] = []
+    preserve = 0
+
+    def flush() -> None:
+        if current:
+            line = " ".join("".join(current).split())
+            current.clear()
+            if line:
+                lines.append(line)
+
+    node = root
+    while node is not None:
+        tag = node.tag
+        descend = False
+        if tag == "-text":
+            text = node.text_content or ""
+            if preserve:
+                parts = text.split("\n")
+                for index, part in enumerate(parts):
+                    if index:
+                        flush()
+                    current.append(part)
+            else:
+                current.append(text)
+        elif tag.startswith(("-", "_", "!")):
+            pass
+        elif not _skipped(node):
+            if tag in _BLOCK:
+                flush()
+            if tag in _PRESERVE:
+                preserve += 1
+            descend = True
+        if descend and node.child is not None:
+            node = node.child
+            continue
+        # leave this node (and its finished ancestors)
+        while node is not None:
+            if descend:
+                if node.tag in _BLOCK:
+                    flush()
+                if node.tag in _PRESERVE:
+                    preserve -= 1
+            if node is root or node.mem_id == root.mem_id:
+                node = None
+                break
+            sibling = node.next
+            if sibling is not None:
+                node = sibling
+                break
+            node = node.parent
+            descend = True  # every ancestor was entered and descended into
+    flush()
+    return "\n".join(lines)

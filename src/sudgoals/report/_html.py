@@ -1,0 +1,278 @@
+"""One self-contained HTML file: inline CSS, inline SVG, no script and no network. Rendered from the Jinja2
+template ``templates/report.html.j2`` (package data) with autoescaping on; this module only builds the view
+model: rows of text and the geometry of the baseline chart."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+from functools import cache
+from pathlib import PurePath
+from typing import TYPE_CHECKING, Any
+
+from sudgoals.i18n import label, t
+from sudgoals.model import ImpliedBaseline, Report
+from sudgoals.report import _format as fmt
+from sudgoals.report._common import counts, document_findings, document_label, message
+
+if TYPE_CHECKING:
+    from jinja2 import Template
+
+__all__ = ["ChartBar", "ChartRow", "chart_rows", "render_html"]
+
+CHART_WIDTH = 640
+LABEL_WIDTH = 150
+BAR_HEIGHT = 16
+BAR_GAP = 6
+RIGHT_MARGIN = 100  # room for the range written after each bar
+
+
+@dataclass(slots=True)
+class ChartBar:
+    document: str
+    text: str
+    x: float = 0.0
+    width: float = 0.0
+    y: float = 0.0
+    open_left: bool = False
+    open_right: bool = False
+
+
+@dataclass(slots=True)
+class ChartRow:
+    indicator: str
+    bars: list[ChartBar] = field(default_factory=list)
+    intervals: list[tuple[Fraction | None, Fraction | None]] = field(default_factory=list)
+    overlap_text: str = ""
+    overlap_x: float | None = None
+    overlap_width: float = 0.0
+    drift: bool = False
+    height: float = 0.0
+    axis_low: str = ""
+    axis_high: str = ""
+
+
+@cache
+def _template() -> Template:
+    from importlib import resources
+
+    from jinja2 import Environment, StrictUndefined
+
+    source = resources.files("sudgoals.report").joinpath("templates/report.html.j2").read_text("utf-8")
+    env = Environment(autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    return env.from_string(source)
+
+
+def _short(path: str) -> str:
+    return PurePath(path).name or path
+
+
+class _Chains:
+    """Union-find over (document path, target id): targets that comparisons matched form one chart row."""
+
+    def __init__(self) -> None:
+        self.parent: dict[tuple[str, str], tuple[str, str]] = {}
+        self.order: list[tuple[str, str]] = []
+
+    def add(self, node: tuple[str, str]) -> None:
+        if node not in self.parent:
+            self.parent[node] = node
+            self.order.append(node)
+
+    def find(self, node: tuple[str, str]) -> tuple[str, str]:
+        while self.parent[node] != node:
+            self.parent[node] = self.parent[self.parent[node]]
+            node = self.parent[node]
+        return node
+
+    def union(self, a: tuple[str, str], b: tuple[str, str]) -> None:
+        self.add(a)
+        self.add(b)
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+def chart_rows(report: Report, lang: str) -> list[ChartRow]:
+    """One row per goal across documents (targets joined by the comparisons), each with a bar per document
+    showing its implied baseline; rows where no document implies a baseline are left out."""
+    chains = _Chains()
+    baselines: dict[tuple[str, str], ImpliedBaseline | None] = {}
+    indicators: dict[tuple[str, str], str] = {}
+    doc_order: dict[str, int] = {}
+    for k, doc in enumerate(report.documents):
+        doc_order.setdefault(doc.path, k)
+        for tg in doc.targets:
+            node = (doc.path, tg.id)
+            chains.add(node)
+            baselines[node] = tg.implied_baseline
+            indicators[node] = tg.indicator
+    for comp in report.comparisons or []:
+        doc_order.setdefault(comp.old, len(doc_order))
+        doc_order.setdefault(comp.new, len(doc_order))
+        for m in comp.matches:
+            old = (comp.old, m.old) if m.old is not None else None
+            new = (comp.new, m.new) if m.new is not None else None
+            for side, value in ((old, m.old_baseline), (new, m.new_baseline)):
+                if side is not None:
+                    chains.add(side)
+                    baselines.setdefault(side, value)
+                    indicators.setdefault(side, m.indicator)
+            if old is not None and new is not None:
+                chains.union(old, new)
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for node in chains.order:
+        groups.setdefault(chains.find(node), []).append(node)
+    rows: list[ChartRow] = []
+    for members in groups.values():
+        members.sort(key=lambda n: doc_order.get(n[0], 0))
+        known = [(n, baselines.get(n)) for n in members]
+        if not any(b is not None for _, b in known):
+            continue
+        row = ChartRow(indicator=indicators.get(members[-1], ""))
+        for node, value in known:
+            row.bars.append(ChartBar(document=_short(node[0]), text=fmt.baseline(value, lang)))
+            row.intervals.append((value.low, value.high) if value is not None else (None, None))
+        _layout(row, [b for _, b in known], lang)
+        rows.append(row)
+    return rows
+
+
+def _layout(row: ChartRow, values: list[ImpliedBaseline | None], lang: str) -> None:
+    """Place the bars of one row on a scale of its own (geometry only; floats are fine for drawing)."""
+    finite = [v for b in values if b is not None for v in (b.low, b.high) if v is not None]
+    lo, hi = (min(finite), max(finite)) if finite else (Fraction(0), Fraction(1))
+    pad = (hi - lo) / 10 if hi > lo else max(abs(lo) / 10, Fraction(1))
+    left, right = lo - pad, hi + pad
+    span = float(right - left)
+    inner = CHART_WIDTH - LABEL_WIDTH - RIGHT_MARGIN
+
+    def x_of(value: Fraction) -> float:
+        return LABEL_WIDTH + float(value - left) / span * inner
+
+    row.axis_low, row.axis_high = fmt.number(lo, lang, places=1), fmt.number(hi, lang, places=1)
+    y = 4.0
+    common_low: Fraction | None = None
+    common_high: Fraction | None = None
+    present = [b for b in values if b is not None]
+    for bar, value in zip(row.bars, values, strict=True):
+        bar.y = y
+        y += BAR_HEIGHT + BAR_GAP
+        if value is None:
+            continue
+        start = x_of(value.low) if value.low is not None else float(LABEL_WIDTH)
+        end = x_of(value.high) if value.high is not None else float(LABEL_WIDTH + inner)
+        bar.open_left, bar.open_right = value.low is None, value.high is None
+        bar.x, bar.width = start, max(end - start, 2.0)
+    if len(present) >= 2:
+        lows = [b.low for b in present if b.low is not None]
+        highs = [b.high for b in present if b.high is not None]
+        common_low = max(lows) if lows else None
+        common_high = min(highs) if highs else None
+        if common_low is not None and common_high is not None and common_low > common_high:
+            row.drift = True
+        else:
+            start = x_of(common_low) if common_low is not None else float(LABEL_WIDTH)
+            end = x_of(common_high) if common_high is not None else float(LABEL_WIDTH + inner)
+            row.overlap_x, row.overlap_width = start, max(end - start, 2.0)
+            whole = all(b.whole for b in present)
+            row.overlap_text = fmt.baseline(
+                ImpliedBaseline(low=common_low, high=common_high, whole=whole), lang
+            )
+    row.height = y + 14
+
+
+def _view(report: Report, lang: str) -> dict[str, Any]:
+    per_doc, others = document_findings(report)
+    c = counts(report)
+
+    def finding_row(f: Any, with_path: bool) -> dict[str, str]:
+        return {
+            "where": f"{f.path}:{f.line}:{f.column}" if with_path else f"{f.line}:{f.column}",
+            "severity": label("severity", f.severity, lang),
+            "severity_class": str(f.severity.value),
+            "code": f.code,
+            "name": f.name,
+            "message": message(f, lang),
+        }
+
+    documents = []
+    for doc in report.documents:
+        documents.append(
+            {
+                "label": document_label(doc),
+                "has_stated": any(tg.baseline is not None or tg.level is not None for tg in doc.targets),
+                "targets": [
+                    {
+                        "where": fmt.where(tg.span.line, tg.span.column, tg.span.page, lang),
+                        "indicator": tg.indicator,
+                        "quote": tg.span.quote,
+                        "absolute": fmt.figure_text(tg.absolute),
+                        "absolute_interval": fmt.figure_interval(tg.absolute, lang) if tg.absolute else "",
+                        "relative": fmt.figure_text(tg.relative),
+                        "relative_interval": fmt.figure_interval(tg.relative, lang) if tg.relative else "",
+                        "stated": " / ".join(
+                            fmt.figure(f, lang) for f in (tg.baseline, tg.level) if f is not None
+                        ),
+                        "implied": fmt.baseline(tg.implied_baseline, lang),
+                        "verdict": label("verdict", tg.verdict, lang),
+                        "verdict_class": str(tg.verdict.value),
+                    }
+                    for tg in doc.targets
+                ],
+                "findings": [finding_row(f, False) for f in per_doc[doc.path]],
+            }
+        )
+    comparisons = []
+    for comp in report.comparisons or []:
+        rows = []
+        for m in comp.matches:
+            if m.drift:
+                overlap = t("overlap.drift", lang)
+            elif m.overlap is not None:
+                overlap = fmt.baseline(m.overlap, lang)
+            else:
+                overlap = "–"
+            rows.append(
+                {
+                    "indicator": m.indicator,
+                    "score": "" if m.score is None else str(m.score),
+                    "old": m.old_figures or "",
+                    "new": m.new_figures or "",
+                    "old_baseline": fmt.baseline(m.old_baseline, lang) if m.old is not None else "",
+                    "new_baseline": fmt.baseline(m.new_baseline, lang) if m.new is not None else "",
+                    "overlap": overlap,
+                    "drift": m.drift,
+                    "status": label("status", m.status, lang),
+                    "status_class": m.status,
+                }
+            )
+        comparisons.append({"title": t("report.comparison", lang, old=comp.old, new=comp.new), "rows": rows})
+    return {
+        "lang": lang,
+        "t": lambda key, **kw: t(key, lang, **kw),
+        "version": report.tool.version,
+        "policy": t("report.policy", lang, rounding=report.policy.rounding, hedges=report.policy.hedges),
+        "summary": t(
+            "report.summary",
+            lang,
+            documents=c.documents,
+            targets=c.targets,
+            errors=c.errors,
+            warnings=c.warnings,
+            infos=c.infos,
+        ),
+        "summary_class": "error" if c.errors else ("warning" if c.warnings else "ok"),
+        "documents": documents,
+        "others": [finding_row(f, True) for f in others],
+        "comparisons": comparisons,
+        "chart": chart_rows(report, lang),
+        "chart_width": CHART_WIDTH,
+        "label_width": LABEL_WIDTH,
+        "bar_height": BAR_HEIGHT,
+    }
+
+
+def render_html(report: Report, *, lang: str) -> str:
+    """The report as one self-contained HTML page (no scripts, no external resources)."""
+    return _template().render(**_view(report, lang))

@@ -1,0 +1,80 @@
+"""Machine-readable and line-oriented renderers: JSON, JSON Lines, plain ``path:line:col: CODE message``,
+and GitHub workflow annotations."""
+
+from __future__ import annotations
+
+import json
+
+from sudgoals.model import Report, Severity
+from sudgoals.report._common import message, sorted_findings, split_documents
+
+__all__ = [
+    "github_escape_data",
+    "github_escape_property",
+    "render_github",
+    "render_json",
+    "render_jsonl",
+    "render_plain",
+]
+
+
+def render_json(report: Report, *, lang: str = "en") -> str:
+    """The report as the JSON contract (``Report.to_json_dict``), indented, UTF-8 text, ending in a newline.
+
+    ``lang`` is accepted for a uniform signature; findings carry their messages in every language.
+    """
+    return json.dumps(report.to_json_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def json_line(report: Report) -> str:
+    """One report as a single JSON line (no newline inside), ending in a newline."""
+    return json.dumps(report.to_json_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def render_jsonl(report: Report, *, lang: str = "en") -> str:
+    """JSON Lines: one complete report object per document (with its findings), so a consumer can stream a
+    batch; findings that belong to no document (and comparisons) come in a last line of their own."""
+    return "".join(json_line(part) for part in split_documents(report))
+
+
+def render_plain(report: Report, *, lang: str) -> str:
+    """One line per finding, ``path:line:col: CODE message``, in reading order; nothing when clean."""
+    lines = [
+        f"{f.path}:{f.line}:{f.column}: {f.code} {message(f, lang)}" for f in sorted_findings(report.findings)
+    ]
+    return "".join(line.replace("\n", " ") + "\n" for line in lines)
+
+
+_GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def github_escape_data(text: str) -> str:
+    """Escape a workflow command's message: ``%``, CR and LF.
+
+    >>> github_escape_data("50%\\nx")
+    '50%25%0Ax'
+    """
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def github_escape_property(text: str) -> str:
+    """Escape a workflow command's property value: as data, plus ``:`` and ``,``.
+
+    >>> github_escape_property("a:b,c")
+    'a%3Ab%2Cc'
+    """
+    return github_escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render_github(report: Report, *, lang: str) -> str:
+    """GitHub Actions workflow annotations: ``::error file=…,line=…,col=…,title=…::message`` per finding."""
+    out: list[str] = []
+    for f in sorted_findings(report.findings):
+        props = [f"file={github_escape_property(f.path)}", f"line={f.line}", f"col={f.column}"]
+        if f.span is not None:
+            props += [f"endLine={f.span.end_line}", f"endColumn={f.span.end_column}"]
+        props.append(f"title={github_escape_property(f'{f.code} {f.name}')}")
+        out.append(
+            f"::{_GITHUB_LEVEL[f.severity]} {','.join(props)}::{github_escape_data(message(f, lang))}\n"
+        )
+    return "".join(out)

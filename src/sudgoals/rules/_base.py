@@ -1,0 +1,219 @@
+"""The building blocks of a rule: its texts in each language, what a check reports, the context it runs in.
+
+A rule module holds immutable :class:`Rule` specs. A rule's ``detect`` function looks at a
+:class:`~sudgoals.model.Paper` and yields :class:`Hit` records (where, which target, the message in both
+languages, the exact numbers); :meth:`Rule.check` turns them into :class:`~sudgoals.model.Finding` records
+that carry the rule's code, name and severity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Final, Literal
+
+from sudgoals.errors import SudgoalsError
+from sudgoals.model import Finding, Language, Paper, Severity, Span
+
+if TYPE_CHECKING:
+    from sudgoals.lang import LanguageData
+
+__all__ = [
+    "CODE_PATTERN",
+    "HEADINGS",
+    "NAME_PATTERN",
+    "Hit",
+    "Rule",
+    "RuleContext",
+    "RuleText",
+    "UnknownRuleError",
+]
+
+CODE_PATTERN: Final = re.compile(r"SG[1-9][0-9]{2}")
+"""Every rule code: ``SG`` and three digits; the first digit is the family (SG1xx pair consistency ...)."""
+
+NAME_PATTERN: Final = re.compile(r"[a-z]+(?:-[a-z]+)*")
+"""Every rule name: kebab-case words that say what the rule flags."""
+
+HEADINGS: Final[Mapping[str, tuple[str, str, str, str, str]]] = {
+    "en": ("What it checks", "Why it matters", "Example that fires", "Example that passes", "How to fix"),
+    "da": (
+        "Hvad den tjekker",
+        "Hvorfor det er vigtigt",
+        "Eksempel der udløser",
+        "Eksempel der består",
+        "Sådan retter du",
+    ),
+}
+"""The five headings of every explanation, in the same order in each language."""
+
+
+class UnknownRuleError(SudgoalsError, KeyError):
+    """Raised by :func:`sudgoals.rules.get_rule` for a code or name that no rule has."""
+
+    def __init__(self, rule: str) -> None:
+        super().__init__(rule)
+        self.rule = rule
+
+    def __str__(self) -> str:
+        return f"unknown rule {self.rule!r}: see `sudgoals rules` for the list"
+
+
+@dataclass(frozen=True, slots=True)
+class RuleText:
+    """A rule's title and explanation in one language; the examples are goal-paper text in that language."""
+
+    title: str
+    what: str
+    why: str
+    fire_example: str
+    pass_example: str
+    fix: str
+
+    def sections(self) -> tuple[str, str, str, str, str]:
+        """The five sections, in heading order."""
+        return (self.what, self.why, self.fire_example, self.pass_example, self.fix)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a rule found at one place, before it becomes a :class:`~sudgoals.model.Finding`.
+
+    ``da``/``en`` are the message in each language, with the numbers; ``data`` holds the same numbers as
+    exact strings ("811", "1.4", "7/5") that ``fractions.Fraction`` reads back.
+    """
+
+    span: Span | None
+    da: str
+    en: str
+    target: str | None = None
+    data: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleContext:
+    """What a rule may consult besides the paper: the language data and the message language.
+
+    ``language`` is the language messages are written in (``Finding.message``); ``data`` is the word list of
+    the paper's own language (rate words, weak direction words ...). ``memo`` lets rules of one family share
+    work done on the same paper (a context serves one paper).
+    """
+
+    language: Language
+    data: LanguageData
+    policy: object | None = None
+    memo: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def for_paper(cls, paper: Paper, *, language: str = "auto", policy: object | None = None) -> RuleContext:
+        """The context for ``paper``: messages in ``language``, or in the paper's language when "auto".
+
+        Raises ``ValueError`` for a language other than "auto", "da" and "en".
+        """
+        from sudgoals.lang import load
+
+        if language not in ("auto", "da", "en"):
+            raise ValueError(f"{language=} must be 'auto', 'da' or 'en'")
+        lang: Language = paper.language if language == "auto" else ("da" if language == "da" else "en")
+        return cls(language=lang, data=load(paper.language), policy=policy)
+
+
+Detect = Callable[[Paper, RuleContext], Iterable[Hit]]
+
+
+def _nothing(paper: Paper, ctx: RuleContext) -> Iterator[Hit]:
+    return iter(())
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One named check: a stable code, a kebab-case name, a default severity, and texts in Danish and English.
+
+    ``scope`` is "document" for rules that look at one paper, "documents" for rules raised across papers
+    (``baseline-drift``, reported by :mod:`sudgoals.reconcile`); the latter find nothing in :meth:`check`.
+    """
+
+    code: str
+    name: str
+    severity: Severity
+    da: RuleText
+    en: RuleText
+    detect: Detect = _nothing
+    scope: Literal["document", "documents"] = "document"
+
+    @property
+    def family(self) -> int:
+        """The family digit of the code: 1 for SG1xx, ..."""
+        return int(self.code[2])
+
+    def text(self, lang: str = "en") -> RuleText:
+        """The texts in ``lang`` ("da" or "en"); raises ``ValueError`` for another language."""
+        if lang == "da":
+            return self.da
+        if lang == "en":
+            return self.en
+        raise ValueError(f"{lang=} must be 'da' or 'en'")
+
+    def title(self, lang: str = "en") -> str:
+        """The one-line title in ``lang``; raises ``ValueError`` for a language other than "da" and "en"."""
+        return self.text(lang).title
+
+    def explanation(self, lang: str = "en") -> str:
+        """The explanation in ``lang`` under the five headings of :data:`HEADINGS` (Markdown).
+
+        The examples are indented by four spaces, so they read as quoted text and can be cut out again
+        (the tests run them). Raises ``ValueError`` for a language other than "da" and "en".
+        """
+        text = self.text(lang)
+        parts = [f"# {self.code} {self.name}: {text.title}"]
+        for index, (heading, body) in enumerate(zip(HEADINGS[lang], text.sections(), strict=True)):
+            parts.append(f"## {heading}")
+            if index in (2, 3):
+                parts.append("\n".join(("    " + line) if line else "" for line in body.splitlines()))
+            else:
+                parts.append(body)
+        return "\n\n".join(parts) + "\n"
+
+    def examples(self, lang: str = "da") -> tuple[str, str]:
+        """``(fires, passes)``: the example texts in ``lang``."""
+        text = self.text(lang)
+        return text.fire_example, text.pass_example
+
+    @property
+    def fire_example(self) -> str:
+        """The Danish example text this rule fires on (see :meth:`examples` for English)."""
+        return self.da.fire_example
+
+    @property
+    def pass_example(self) -> str:
+        """The Danish example text this rule stays silent on (see :meth:`examples` for English)."""
+        return self.da.pass_example
+
+    def finding(
+        self, hit: Hit, *, language: str = "en", path: str = "<text>", severity: Severity | None = None
+    ) -> Finding:
+        """The :class:`~sudgoals.model.Finding` of ``hit``: message in ``language``, both in ``messages``.
+
+        ``path`` is used when the hit has no span; ``severity`` overrides the rule's default.
+        """
+        span = hit.span
+        messages = {"da": hit.da, "en": hit.en}
+        return Finding(
+            code=self.code,
+            name=self.name,
+            severity=severity or self.severity,
+            path=span.path if span is not None else path,
+            line=span.line if span is not None else 1,
+            column=span.column if span is not None else 1,
+            message=messages["da" if language == "da" else "en"],
+            target=hit.target,
+            span=span,
+            messages=messages,
+            data=dict(hit.data),
+        )
+
+    def check(self, paper: Paper, ctx: RuleContext) -> Iterator[Finding]:
+        """The findings of this rule on ``paper``, at the rule's default severity."""
+        for hit in self.detect(paper, ctx):
+            yield self.finding(hit, language=ctx.language, path=paper.path)

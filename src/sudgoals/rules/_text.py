@@ -1,0 +1,159 @@
+"""Helpers the rule modules share for writing messages: numbers in Danish and English, ranges, word lookup.
+
+Numbers in messages are for people: Danish uses a decimal comma and a thousands dot ("1.200", "12,5"),
+English the reverse. The exact values always go into ``Finding.data`` as well (:func:`exact`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from fractions import Fraction
+from functools import cache
+
+from sudgoals.interval import Bound, Interval
+from sudgoals.model import Direction, Figure, Unit, format_exact
+
+__all__ = ["exact", "figure_label", "number", "range_text", "word_pattern"]
+
+
+def _group(digits: str, sep: str) -> str:
+    head = len(digits) % 3 or 3
+    groups = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
+    return sep.join(groups)
+
+
+def number(value: Fraction | int, lang: str, *, places: int = 1, rounding: str = "nearest") -> str:
+    """``value`` for a message in ``lang``: grouped thousands and at most ``places`` decimals.
+
+    ``rounding`` is "nearest" (half away from zero), "floor" or "ceiling" (used to print a range outward).
+
+    >>> number(Fraction(1200), "da"), number(Fraction(25, 2), "da"), number(Fraction(1200), "en")
+    ('1.200', '12,5', '1,200')
+    >>> number(Fraction(6000, 7), "da", rounding="ceiling")
+    '857,2'
+    """
+    value = Fraction(value)
+    scale = 10**places
+    scaled = value * scale
+    if rounding == "floor":
+        whole = math.floor(scaled)
+    elif rounding == "ceiling":
+        whole = math.ceil(scaled)
+    else:
+        whole = math.floor(abs(scaled) + Fraction(1, 2)) * (1 if scaled >= 0 else -1)
+    sign = "-" if whole < 0 else ""
+    digits = str(abs(whole)).rjust(places + 1, "0")
+    int_part, frac_part = (digits[:-places], digits[-places:]) if places else (digits, "")
+    frac_part = frac_part.rstrip("0")
+    thousands, decimal = (".", ",") if lang == "da" else (",", ".")
+    text = _group(int_part, thousands) if len(int_part) > 3 else int_part
+    return sign + text + (decimal + frac_part if frac_part else "")
+
+
+def range_text(interval: Interval, lang: str, *, whole: bool = False) -> str:
+    """An interval as people read it: "811–857", "810,8–857,2", "mindst 90", "højst 12"; "ingen" when empty.
+
+    With ``whole`` the interval is shown by the whole numbers inside it (or as empty when there are none).
+    Fractional ends are rounded outward so that the printed range still contains the exact one.
+
+    >>> from sudgoals.interval import closed
+    >>> range_text(closed(Fraction(30000, 37), Fraction(6000, 7)), "da", whole=True)
+    '811–857'
+    >>> range_text(closed(Fraction(30000, 37), Fraction(6000, 7)), "en")
+    '810.8–857.2'
+    """
+    none = "ingen" if lang == "da" else "none"
+    if interval.empty:
+        return none
+    lo, hi = interval.finite_lower(), interval.finite_upper()
+    if whole and lo is not None and hi is not None:
+        ints = interval.integers()
+        if ints is None:
+            return none
+        a, b = ints
+        return number(a, lang) if a == b else f"{number(a, lang)}–{number(b, lang)}"
+    if lo is not None and hi is not None:
+        if lo == hi:
+            return number(lo, lang, places=2)
+        return f"{number(lo, lang, rounding='floor')}–{number(hi, lang, rounding='ceiling')}"
+    if lo is not None:
+        word = ("mindst" if interval.left is Bound.CLOSED else "over") if lang == "da" else "at least"
+        if lang == "en" and interval.left is Bound.OPEN:
+            word = "more than"
+        return f"{word} {number(lo, lang, rounding='floor')}"
+    if hi is not None:
+        word = ("højst" if interval.right is Bound.CLOSED else "under") if lang == "da" else "at most"
+        if lang == "en" and interval.right is Bound.OPEN:
+            word = "less than"
+        return f"{word} {number(hi, lang, rounding='ceiling')}"
+    return "alle" if lang == "da" else "any"
+
+
+def exact(value: Fraction | int) -> str:
+    """The exact string of ``value`` for ``Finding.data`` ("811", "1.4", "2500/3")."""
+    return format_exact(Fraction(value))
+
+
+_DIRECTION_WORDS = {
+    ("da", Direction.UP): "flere",
+    ("da", Direction.DOWN): "færre",
+    ("en", Direction.UP): "more",
+    ("en", Direction.DOWN): "fewer",
+}
+
+
+def figure_label(fig: Figure, lang: str, direction: Direction | None = None) -> str:
+    """A figure as a message names it: its text as written, with "flere"/"færre" after a count change.
+
+    >>> from sudgoals.model import Unit
+    >>> f = Figure(text="150", value=Fraction(150), low=Fraction(150), high=Fraction(150), unit=Unit.COUNT)
+    >>> figure_label(f, "da", Direction.UP), figure_label(f, "en", Direction.DOWN), figure_label(f, "da")
+    ('150 flere', '150 fewer', '150')
+    """
+    text = " ".join(fig.text.split())
+    if fig.hedge and not text.lower().startswith(fig.hedge.lower()):
+        text = f"{fig.hedge} {text}"
+    if direction is not None and fig.unit is Unit.COUNT:
+        return f"{text} {_DIRECTION_WORDS[(lang, direction)]}"
+    return text
+
+
+@cache
+def _compiled(words: tuple[str, ...], ocr: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str]:
+    classes = dict(ocr)
+    alternatives = []
+    for word in sorted({w.casefold() for w in words if w.strip()}, key=len, reverse=True):
+        parts = []
+        for char in word:
+            stand_ins = classes.get(char)
+            if stand_ins:
+                options = sorted({char, *(s.casefold() for s in stand_ins)}, key=len, reverse=True)
+                parts.append("(?:" + "|".join(re.escape(o) for o in options) + ")")
+            elif char == " ":
+                parts.append(r"\s+")
+            else:
+                parts.append(re.escape(char))
+        alternatives.append("".join(parts))
+    if not alternatives:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
+def word_pattern(words: Iterable[str], ocr: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """One pattern matching any of ``words`` as whole words in case-folded text, OCR stand-ins included.
+
+    Each letter with a confusion class (æ, ø, å) matches any of its stand-ins, so "fravær" also matches
+    "fraveer". The pattern has no nested quantifiers: matching is linear in the text. Cached per word list.
+
+    >>> p = word_pattern(["ledigheden", "fravær"], {"æ": ("ae", "ee")})
+    >>> bool(p.search("sygt fraveer")), bool(p.search("ledighedens"))
+    (True, False)
+    """
+    return _compiled(tuple(words), tuple(sorted((k, tuple(v)) for k, v in ocr.items())))
+
+
+def unit_is_share(fig: Figure | None) -> bool:
+    """True for a figure in percent that states a level or a share (not a change)."""
+    return fig is not None and fig.unit is Unit.PERCENT
