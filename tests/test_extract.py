@@ -272,6 +272,12 @@ def test_percent_without_target_is_unlinked_not_dropped() -> None:
     assert paper.unlinked[0].span is not None and paper.unlinked[0].span.quote == "12 pct."
 
 
+def test_parenthetical_percent_after_a_relative_is_not_lost() -> None:
+    paper = extract_text("Det svarer til en stigning på 18 pct. (5 pct.) i alt.", language="da")
+    assert [t.relative.value for t in paper.targets if t.relative] == [18]
+    assert [f.value for f in paper.unlinked] == [5]
+
+
 def test_ocr_damage_is_matched_and_quoted_verbatim() -> None:
     t = one("90 feerre udsattelser pa arsplan. Det svarer til et fald pa\n17 pct.")
     assert (t.direction, _val(t.absolute), _val(t.relative)) == (Direction.DOWN, 90, 17)

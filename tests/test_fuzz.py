@@ -167,8 +167,9 @@ _ENCODINGS = st.sampled_from(["utf-8", "utf-16-le", "utf-16-be", "utf-16", "utf-
 
 @st.composite
 def texts_as_bytes(draw: st.DrawFn) -> bytes:
-    text = draw(_TEXT)
-    return text.encode(draw(_ENCODINGS), errors="surrogatepass" if draw(st.booleans()) else "replace")
+    text, encoding = draw(_TEXT), draw(_ENCODINGS)
+    lone_surrogates = encoding.startswith("utf") and draw(st.booleans())  # invalid UTF-8/16 on purpose
+    return text.encode(encoding, errors="surrogatepass" if lone_surrogates else "replace")
 
 
 @st.composite

@@ -22,6 +22,28 @@ _STRINGS: Final[dict[str, dict[str, str]]] = {
         "da": "Politik: afrunding {rounding}, forbehold {hedges}",
         "en": "Policy: rounding {rounding}, hedges {hedges}",
     },
+    # policy names in Danish, for the table's policy line (the JSON keeps the English descriptions)
+    "rounding.nearest": {"da": "til nærmeste (lige langt: begge veje)", "en": "nearest (ties either way)"},
+    "rounding.half-up": {"da": "halvt op", "en": "half up"},
+    "rounding.half-down": {"da": "halvt ned", "en": "half down"},
+    "rounding.half-even": {"da": "halvt til lige", "en": "half to even"},
+    "rounding.truncate": {"da": "afskæring", "en": "truncation"},
+    "rounding.ceiling": {"da": "op (loft)", "en": "ceiling"},
+    "rounding.floor": {"da": "ned (gulv)", "en": "floor"},
+    "rounding.exact": {"da": "ingen (eksakt)", "en": "exact (no rounding)"},
+    "policy.counts": {"da": "; antal: {counts}", "en": "; counts: {counts}"},
+    "hedges.none": {
+        "da": "none: »ca.« og lign. udvider ikke tallet",
+        "en": "none: hedges do not widen figures",
+    },
+    "hedges.standard": {
+        "da": "standard: ca. ±10 % ud over afrundingen, knap/godt 10 % under/over tallet",
+        "en": "standard: ca. ±10 % beyond the rounding, knap/godt 10 % below/above the value",
+    },
+    "hedges.wide": {
+        "da": "wide: ca. ±25 % ud over afrundingen, knap/godt 25 % under/over tallet",
+        "en": "wide: ca. ±25 % beyond the rounding, knap/godt 25 % below/above the value",
+    },
     "report.no_targets": {"da": "Ingen mål med tal fundet.", "en": "No quantified targets found."},
     "report.no_findings": {"da": "Ingen fund.", "en": "No findings."},
     "report.no_documents": {"da": "Ingen dokumenter.", "en": "No documents."},

@@ -327,8 +327,10 @@ class ToolInfo(_Frozen):
 
 
 class PolicyInfo(_Frozen):
-    rounding: str
+    rounding: str  # described in English, e.g. "nearest (ties either way); counts: exact (no rounding)"
     hedges: str
+    # the policy names themselves ("rounding", "count_rounding", "hedges"), for renderers that translate
+    names: dict[str, str] = Field(default_factory=dict)
 
 
 class Match(_Frozen):
@@ -430,7 +432,8 @@ class Document:
         end = max(end, start)
         line, column = self.position(start)
         end_line, end_column = self.position(end)
-        return Span(
+        # every field is computed here from the text itself, so validation would only re-check these ints
+        return Span.model_construct(
             path=self.path,
             line=line,
             column=column,

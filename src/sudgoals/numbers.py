@@ -285,6 +285,11 @@ class Policy:
         return PolicyInfo(
             rounding=f"{self.rounding.label}; counts: {self.count_rounding.label}",
             hedges=self.hedges.description,
+            names={
+                "rounding": self.rounding.value,
+                "count_rounding": self.count_rounding.value,
+                "hedges": self.hedges.name,
+            },
         )
 
 

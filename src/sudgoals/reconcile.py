@@ -190,6 +190,7 @@ def _repeat_of(
     target: Target,
     index: int,
     news: Sequence[Target],
+    *,
     paired: dict[int, tuple[int, float]],
     threshold: int,
     scorer: Callable[[str, str], float],
@@ -247,7 +248,7 @@ def compare(
             i, score = new_to_old[j]
             matches.append(_pair(olds[i], b, score))
             continue
-        twin = _repeat_of(b, j, news, new_to_old, threshold, scorer)
+        twin = _repeat_of(b, j, news, paired=new_to_old, threshold=threshold, scorer=scorer)
         if twin is not None:
             i, score = new_to_old[twin]
             matches.append(

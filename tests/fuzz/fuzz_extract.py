@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """Coverage-guided fuzzing of the readers and the extractor with atheris (libFuzzer for Python).
 
 Not part of the test suite, and atheris is not a dependency: install it (``pip install atheris``) and run::

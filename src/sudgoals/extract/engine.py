@@ -367,17 +367,25 @@ class _Extractor:
 
     # ---------------------------------------------------------------- tokens
     def tokens(self, start: int, end: int) -> list[Tok]:
+        """The tokens of ``text[start:end]`` (line breaks folded into ``nl_before``); the hot loop of the
+        extractor, so it uses the lexicon's dict directly and the lower-cased copy of the text."""
         out: list[Tok] = []
-        canon = self.lex.canon
+        append = out.append
+        spellings = self.lex._canon
+        low = self.low
         nl = False
         for m in TOKEN_RE.finditer(self.text, start, end):
-            kind = m.lastgroup or "sym"
+            kind = m.lastgroup
+            a, b = m.span()
             if kind == "nl":
                 nl = True
                 continue
-            t = m.group()
-            c = canon(t.lower()) if kind == "word" else t
-            out.append(Tok(kind, t, m.start(), m.end(), c, nl))
+            if kind == "word":
+                lowered = low[a:b]
+                append(Tok("word", m.group(), a, b, spellings.get(lowered, lowered), nl))
+            else:
+                text = m.group()
+                append(Tok(kind or "sym", text, a, b, text, nl))
             nl = False
         return out
 
@@ -794,7 +802,7 @@ class _Extractor:
                     k,
                     self._indicator_after(toks, canons, ind_start, b),
                 )
-                if paren is not None:
+                if paren is not None and not is_rel:  # "2,000 (40%)": only an absolute takes a partner
                     paren.claimed = True
                     role.paren_rel = Role_(paren, "rel", direction, k)
                 out.append(role)
@@ -812,7 +820,7 @@ class _Extractor:
                             role.ind = between
                     if role.ind is None:
                         role.ind = self._subject_before(toks, canons, dk, a)
-                    if paren is not None:
+                    if paren is not None and not is_rel:
                         paren.claimed = True
                         role.paren_rel = Role_(paren, "rel", direction, dk)
                     out.append(role)

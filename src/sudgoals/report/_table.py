@@ -196,6 +196,15 @@ def render_table(report: Report, *, lang: str, width: int | None = None, color: 
     console, buffer = _console(width, color)
     per_doc, others = document_findings(report)
     policy = t("report.policy", lang, rounding=report.policy.rounding, hedges=report.policy.hedges)
+    names = report.policy.names
+    if names.get("rounding") and names.get("hedges"):
+        try:
+            rounding = t(f"rounding.{names['rounding']}", lang)
+            if names.get("count_rounding"):
+                rounding += t("policy.counts", lang, counts=t(f"rounding.{names['count_rounding']}", lang))
+            policy = t("report.policy", lang, rounding=rounding, hedges=t(f"hedges.{names['hedges']}", lang))
+        except KeyError:
+            pass  # a policy this table has no words for keeps the report's own description
     console.print(Text(policy, style="dim"))
     if not report.documents and not report.comparisons:
         console.print(t("report.no_documents", lang))
