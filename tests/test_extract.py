@@ -272,6 +272,11 @@ def test_percent_without_target_is_unlinked_not_dropped() -> None:
     assert paper.unlinked[0].span is not None and paper.unlinked[0].span.quote == "12 pct."
 
 
+def test_stray_ocr_dot_after_a_count() -> None:
+    t = one("1. flere borgere får en bolig. Det svarer til en stigning på 1 pct.")
+    assert (_val(t.absolute), _val(t.relative)) == (1, 1)
+
+
 def test_parenthetical_percent_after_a_relative_is_not_lost() -> None:
     paper = extract_text("Det svarer til en stigning på 18 pct. (5 pct.) i alt.", language="da")
     assert [t.relative.value for t in paper.targets if t.relative] == [18]
@@ -338,3 +343,32 @@ def test_keyword_soup_never_raises_and_quotes_are_exact(text: str) -> None:
         assert text[t.span.start : t.span.end] == t.span.quote
     for f in paper.unlinked:
         assert f.span is not None and text[f.span.start : f.span.end] == f.span.quote
+
+
+# --------------------------------------------------------------------------- render -> parse round trips
+from sudgoals import strategies as sg  # noqa: E402
+
+
+@pytest.mark.parametrize(("language", "ocr"), [("da", False), ("da", True), ("en", False)])
+def test_rendered_targets_parse_back(language: str, ocr: bool) -> None:
+    @given(sg.target_sentences(language=language, ocr=ocr))
+    def check(rendered: sg.RenderedTarget) -> None:
+        paper = extract_text(rendered.text, language=language)
+        assert len(paper.targets) == 1, (rendered.text, [t.span.quote for t in paper.targets])
+        t = paper.targets[0]
+        assert t.direction is rendered.direction
+        assert t.absolute is not None and t.relative is not None
+        assert t.absolute.value == rendered.absolute
+        assert t.relative.value == rendered.relative
+        assert t.absolute.placeholder == (rendered.absolute is None)
+        assert t.relative.placeholder == (rendered.relative is None)
+        assert (t.relative.hedge is not None) == (rendered.hedge is not None)
+        assert rendered.text[t.span.start : t.span.end] == t.span.quote
+        if not rendered.placeholder:
+            assert t.verdict in (Verdict.CONSISTENT, Verdict.CONSISTENT_WITH_HEDGE)
+            implied = t.implied_baseline
+            assert implied is not None
+            assert implied.low is None or implied.low <= rendered.baseline
+            assert implied.high is None or rendered.baseline <= implied.high
+
+    check()

@@ -533,6 +533,7 @@ class _Extractor:
                         after.kind == "word"
                         and not after.text[:1].isupper()
                         and self._unit_at(canons, i + 2) is None
+                        and after.canon not in self.adjective_dirs  # "1. flere": a stray dot, not an ordinal
                     ):
                         i += 2  # an ordinal or a date: "9. klasse", "24. juni", "4. kvartal"
                         continue
@@ -778,6 +779,8 @@ class _Extractor:
                 if close is not None and inner:
                     paren = inner[0]
                     k = close + 1
+            if k + 1 < b and toks[k].text == "." and canons[k + 1] in self.adjective_dirs:
+                k += 1  # "1. flere": OCR's stray dot between the count and its direction word
             direction = self._dir_of(canons[k]) if k < b else None
             if direction is None and k < b and canons[k] in self.adjective_dirs:
                 direction = Direction.UP if Role.UP in lex.roles(canons[k]) else Direction.DOWN

@@ -241,7 +241,7 @@ def _inside_content(node: Any) -> bool:
 
 
 def _skipped(node: Any) -> bool:
-    tag = node.tag
+    tag = node.tag or "-unknown"  # processing instructions and some comments have no tag
     if tag in _SKIP:
         return True
     if tag in _PAGE_CHROME and not _inside_content(node):
@@ -274,7 +274,7 @@ def html_to_text(html: str) -> str:
 
     node = root
     while node is not None:
-        tag = node.tag
+        tag = node.tag or "-unknown"  # processing instructions and some comments have no tag
         descend = False
         if tag == "-text":
             text = node.text_content or ""
