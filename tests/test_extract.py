@@ -54,6 +54,13 @@ def test_seed_000_ocr_scan_targets_in_order_with_places() -> None:
     assert paper.period == (2014, 2017)
 
 
+def test_targets_are_valid_models() -> None:
+    """The extractor builds targets without re-validation; a validated copy must be identical."""
+    for key in ("000", "002", "003"):
+        for t in _paper(key).targets:
+            assert Target.model_validate(t.model_dump()) == t
+
+
 def test_seed_000_verdicts_and_baselines() -> None:
     paper = _paper("000")
     pairs = {t.span.line: t for t in paper.targets}

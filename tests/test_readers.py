@@ -36,6 +36,34 @@ def test_every_format_gives_the_example_lines(tmp_path: Path, kind: str) -> None
     assert normalised_lines(document.text) == normalised_lines("\n".join(example_lines()))
 
 
+@pytest.mark.parametrize("kind", sorted(BUILDERS))
+def test_every_format_gives_the_same_targets_as_the_txt(tmp_path: Path, kind: str) -> None:
+    from sudgoals.extract import extract_document
+
+    txt = tmp_path / "eksempel.txt"
+    txt.write_text("\n".join(example_lines()), encoding="utf-8")
+    other = BUILDERS[kind](tmp_path / f"eksempel.{kind}")
+
+    def summary(path: Path) -> list[tuple[object, ...]]:
+        paper = extract_document(read(path), language="da")
+        return [
+            (
+                t.indicator,
+                t.direction,
+                None if t.absolute is None else t.absolute.value,
+                None if t.relative is None else t.relative.value,
+                None if t.level is None else t.level.value,
+                t.verdict,
+                t.implied_baseline,
+            )
+            for t in paper.targets
+        ]
+
+    expected = summary(txt)
+    assert len(expected) == 5  # four pairs and the level target
+    assert summary(other) == expected
+
+
 def test_txt_gives_the_example_lines(tmp_path: Path) -> None:
     path = tmp_path / "eksempel.txt"
     path.write_text("\n".join(example_lines()), encoding="utf-8")

@@ -52,6 +52,7 @@ from sudgoals.numbers import DEFAULT_POLICY, Policy
 __all__ = ["detect_language", "extract_document", "extract_text"]
 
 _BULLET_CHARS = frozenset("•‣◦▪▫■□●○◆◇►▶➢➤✓✔-–—*·+>»oe¢%®§")
+_ITEM_OPENERS = _BULLET_CHARS | frozenset("xX[cCsSaA")  # "X flere", "[X]", "ca. 20", "some", "about"
 _OPEN = frozenset("([{")
 _CLOSE = frozenset(")]}")
 _DASHES = frozenset("-–—")
@@ -330,7 +331,9 @@ class _Extractor:
                 current = None
             else:
                 lead = len(line) - len(line.lstrip())
-                mark = self._line_mark(line, lead)
+                first = line[lead]
+                # only a bullet, a digit, a placeholder or a hedge can open a list item
+                mark = self._line_mark(line, lead) if first in _ITEM_OPENERS or first.isdigit() else None
                 if mark is not None:
                     kind, content_offset, number = mark
                     current = Block(pos + lead, line_end, pos + content_offset, kind, number)
@@ -413,6 +416,10 @@ class _Extractor:
             starts_sentence = (
                 (nxt.kind == "word" and nxt.text[:1].isupper() and nxt.text not in self.placeholders)
                 or (nxt.kind == "num" and self.is_list_mark(toks, i + 1))
+                or (
+                    nxt.kind == "num"
+                    and (nxt.nl_before or (i + 2 < n and toks[i + 2].canon in self.adjective_dirs))
+                )
                 or (nxt.kind == "sym" and nxt.text in '*•"“')
                 or (nxt.kind == "pct" and nxt.nl_before)
             )
@@ -1311,7 +1318,9 @@ class _Extractor:
             and d.baseline is None
         ):
             kind = TargetKind.LEVEL
-        target = Target(
+        # built from values this module made and typed itself (figures come validated from read_figure),
+        # so the model's validation is skipped on this hot path; tests compare it with a validated copy
+        target = Target.model_construct(
             id=f"{_stem(self.doc.path)}-{len(self.targets) + 1}",
             span=span,
             indicator=self._text(toks, d.ind),
@@ -1556,6 +1565,7 @@ def _clean(text: str) -> str:
     return text.strip(" *_\"“”'’‘-–—,.;:")
 
 
+@lru_cache(maxsize=64)
 def _stem(path: str) -> str:
     stem = PurePath(path).stem or "text"
     return stem[:40]
