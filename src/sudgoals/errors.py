@@ -69,7 +69,8 @@ class DocumentError(SudgoalsError, ValueError):
     def __init__(self, path: str | Path, message: str, *, line: int | None = None) -> None:
         super().__init__(str(path), message)
         self.path = str(path)
-        self.message = message
+        # one line always: wrapped library messages (lxml, pypdf) may carry newlines
+        self.message = " ".join(message.split())
         self.line = line
 
     def __str__(self) -> str:
