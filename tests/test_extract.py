@@ -379,3 +379,67 @@ def test_rendered_targets_parse_back(language: str, ocr: bool) -> None:
             assert implied.high is None or rendered.baseline <= implied.high
 
     check()
+
+
+# --------------------------------------------------------------------------- levels reached, new counts, years
+@pytest.mark.parametrize(
+    ("text", "language", "absolute", "relative", "level", "baseline_range"),
+    [
+        (
+            "Antallet af ledige faldt i oktober med 1.200 personer til 98.300.",
+            "da",
+            1200,
+            None,
+            98300,
+            (99500, 99500),
+        ),
+        ("Vi vil øge antallet af praktikpladser med 50 pct. til 300.", "da", None, 50, 300, (200, 200)),
+        ("The number of rough sleepers fell by 13% to 2,440.", "en", None, 13, 2440, (2789, 2820)),
+    ],
+)
+def test_change_with_the_level_it_reaches(
+    text: str,
+    language: str,
+    absolute: int | None,
+    relative: int | None,
+    level: int,
+    baseline_range: tuple[int, int],
+) -> None:
+    t = one(text, language)
+    assert (_val(t.absolute), _val(t.relative), _val(t.level)) == (absolute, relative, level)
+    assert t.verdict is Verdict.CONSISTENT
+    assert t.implied_baseline is not None
+    assert (t.implied_baseline.low, t.implied_baseline.high) == baseline_range
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "level", "direction"),
+    [
+        ("Sygefraværet skal ned på 4,5 pct. i 2019.", "da", Fraction(9, 2), Direction.DOWN),
+        ("We will increase the employment rate to 80% by 2025.", "en", 80, Direction.UP),
+    ],
+)
+def test_level_aimed_at_with_direction(
+    text: str, language: str, level: Fraction | int, direction: Direction
+) -> None:
+    t = one(text, language)
+    assert t.kind is TargetKind.LEVEL
+    assert (_val(t.level), t.direction) == (level, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "absolute"),
+    [
+        ("Der skal bygges 1.000 nye almene boliger frem mod 2025.", "da", 1000),
+        ("Vi skal have 200 ekstra pladser på plejehjem.", "da", 200),
+        ("The council will build 1,000 new homes by 2024.", "en", 1000),
+    ],
+)
+def test_new_and_extra_counts_are_increases(text: str, language: str, absolute: int) -> None:
+    t = one(text, language)
+    assert (_val(t.absolute), t.direction) == (absolute, Direction.UP)
+
+
+def test_from_to_with_years_between() -> None:
+    t = one("Admissions rose from 1,200 in 2015 to 1,500 in 2019.", "en")
+    assert (_val(t.baseline), _val(t.level), t.direction, t.year) == (1200, 1500, Direction.UP, 2019)

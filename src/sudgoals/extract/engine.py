@@ -120,7 +120,7 @@ def _figure_material(code: str) -> tuple[re.Pattern[str], ...]:
         if len(first) >= 4:
             words.add(first[:5])
     adjectives: set[str] = set()
-    for word in {"da": ("flere", "færre"), "en": ("more", "fewer", "additional", "extra")}[code]:
+    for word in (*data.count_adjectives_up, *data.count_adjectives_down):
         adjectives.update(v for v in _variants(word, data.ocr) if v not in data.ocr_exclude)
 
     def alternation(items: set[str]) -> str:
@@ -310,9 +310,9 @@ class _Extractor:
 
     # ---------------------------------------------------------------- blocks
     def _adjective_directions(self) -> frozenset[str]:
-        if self.language == "da":
-            return frozenset({"flere", "færre", "flest", "færrest"})
-        return frozenset({"more", "fewer", "additional", "extra", "less"})
+        data = self.lex.data
+        self.adjective_up = frozenset(data.count_adjectives_up)
+        return frozenset((*data.count_adjectives_up, *data.count_adjectives_down))
 
     def split_blocks(self) -> list[Block]:
         text = self.text
@@ -552,10 +552,9 @@ class _Extractor:
                     and nxt.kind == "word"
                     and bool(lex.roles(nxt.canon) & {Role.NOT_TARGET_UNIT, Role.MONTH})
                 )
-                years_as_change = (
-                    nxt is not None and nxt.canon == "år" and prev is not None and prev.canon in {"med", "by"}
-                )
-                if counts_something_else and not years_as_change:
+                # "faldt med 1.200 personer": after "med"/"by" a count of people is the change itself
+                after_change = prev is not None and prev.canon in lex.data.change_prepositions
+                if counts_something_else and not after_change:
                     i += 2  # "8.000 medarbejdere", "ca. 30 personer", "24 juni"
                     continue
                 if len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100:
@@ -748,14 +747,13 @@ class _Extractor:
                 continue
             after = f.i1
             before = f.i0 - 1
-            # "fra A til B"
-            if (
-                before >= a
-                and canons[before] in ("fra", "from")
-                and after < b
-                and canons[after] in ("til", "to")
-            ):
-                second = by_start.get(after + 1)
+            last_change = out[-1].fig.i1 if out and out[-1].what in ("abs", "rel") else None
+            # "fra A til B", "from 1,200 in 2015 to 1,500"
+            to = after
+            if to + 1 < b and canons[to] in ("i", "in") and _is_year(toks[to + 1]):
+                to += 2
+            if before >= a and canons[before] in ("fra", "from") and to < b and canons[to] in ("til", "to"):
+                second = by_start.get(to + 1)
                 if second is not None:
                     second.claimed = True
                     f.claimed = True
@@ -790,7 +788,7 @@ class _Extractor:
                 k += 1  # "1. flere": OCR's stray dot between the count and its direction word
             direction = self._dir_of(canons[k]) if k < b else None
             if direction is None and k < b and canons[k] in self.adjective_dirs:
-                direction = Direction.UP if Role.UP in lex.roles(canons[k]) else Direction.DOWN
+                direction = Direction.UP if canons[k] in self.adjective_up else Direction.DOWN
             is_rel = f.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
             if (
                 direction is not None
@@ -817,6 +815,29 @@ class _Extractor:
                     role.paren_rel = Role_(paren, "rel", direction, k)
                 out.append(role)
                 continue
+            # "faldt med 1.200 personer til 98.300", "fell by 13% to 2,440": the level the change reaches
+            if (
+                before > a
+                and canons[before] in lex.data.level_prepositions
+                and last_change is not None
+                and 0 <= before - last_change <= 2
+            ):
+                out.append(Role_(f, "reaches"))
+                continue
+            # "skal ned på 4,5 pct.", "stige til 1.500", "increase the employment rate to 80%": a level
+            if before > a and canons[before] in lex.data.level_prepositions:
+                found_any = self._direction_back(toks, canons, before, a, weak=True)
+                if found_any is not None and (
+                    canons[before] != "på" or Role.WEAK in lex.roles(canons[found_any[1]])
+                ):
+                    direction, dk = found_any
+                    ind = self._subject_before(toks, canons, dk, a)
+                    if dk < before - 1:
+                        between = self._trim((dk + 1, before), toks, canons)
+                        if between is not None and between[1] - between[0] >= 2:
+                            ind = between
+                    out.append(Role_(f, "level", direction, dk, ind))
+                    continue
             # "en stigning på 18 pct.", "faldet med 10 pct.", "reduce the number of ... by 2,000"
             if before >= a and canons[before] in lex.data.change_prepositions:
                 found = self._direction_back(toks, canons, before, a)
@@ -877,14 +898,23 @@ class _Extractor:
         return found
 
     def _direction_back(
-        self, toks: list[Tok], canons: list[str], prep: int, a: int
+        self, toks: list[Tok], canons: list[str], prep: int, a: int, *, weak: bool = False
     ) -> tuple[Direction, int] | None:
+        """The nearest direction word before ``prep`` in its clause (``weak`` admits "ned", "op", "up")."""
         for k in range(prep - 1, max(a, prep - _LINK_BACK) - 1, -1):
             if toks[k].text in ",;:" or (toks[k].text == "." and k < prep - 1):
                 return None
-            d = self._dir_of(canons[k])
+            d = self._dir_of_any(canons[k]) if weak else self._dir_of(canons[k])
             if d is not None:
                 return d, k
+        return None
+
+    def _dir_of_any(self, canon: str) -> Direction | None:
+        roles = self.lex.roles(canon)
+        if Role.UP in roles:
+            return Direction.UP
+        if Role.DOWN in roles:
+            return Direction.DOWN
         return None
 
     def _verb_later(
@@ -1187,7 +1217,17 @@ class _Extractor:
                     self._unlinked(r.fig, toks)
             elif r.what == "level":
                 d = Draft(level=r, sentences=[(a, b)], ind=r.ind, kind=TargetKind.LEVEL)
+                if r.direction is not None and r.dir_tok is not None:
+                    d.directions.append((r.direction, r.dir_tok))
                 drafts.append(d)
+            elif r.what == "reaches":
+                owner = drafts[-1] if drafts and drafts[-1].level is None else None
+                if owner is not None:
+                    owner.level = r
+                    if owner is open_abs and owner.relative is None:
+                        open_abs = owner
+                else:
+                    drafts.append(Draft(level=r, sentences=[(a, b)], kind=TargetKind.LEVEL))
             elif r.what == "count":
                 counts.append(r)
             i += 1

@@ -27,6 +27,9 @@ class LanguageData:
     down: tuple[str, ...]
     weak_direction: tuple[str, ...]
     change_prepositions: tuple[str, ...]
+    count_adjectives_up: tuple[str, ...]
+    count_adjectives_down: tuple[str, ...]
+    level_prepositions: tuple[str, ...]
     hedges: dict[str, tuple[str, ...]]  # HedgeKind value -> words
     units: dict[str, tuple[str, ...]]  # "percent" | "percentage_point" | "kr" -> words
     scales: dict[str, int]
@@ -69,6 +72,9 @@ def load(code: str) -> LanguageData:
         down=_words(direction, "down"),
         weak_direction=_words(direction, "weak"),
         change_prepositions=_words(direction, "change_prepositions"),
+        count_adjectives_up=_words(direction, "count_adjectives_up"),
+        count_adjectives_down=_words(direction, "count_adjectives_down"),
+        level_prepositions=_words(direction, "level_prepositions"),
         hedges={kind: _words(raw["hedge"], kind) for kind in raw["hedge"]},
         units={name: _words(unit, name) for name in ("percent", "percentage_point", "kr")},
         scales={str(k): int(v) for k, v in unit.get("scale", {}).items()},
