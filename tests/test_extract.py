@@ -443,3 +443,22 @@ def test_new_and_extra_counts_are_increases(text: str, language: str, absolute: 
 def test_from_to_with_years_between() -> None:
     t = one("Admissions rose from 1,200 in 2015 to 1,500 in 2019.", "en")
     assert (_val(t.baseline), _val(t.level), t.direction, t.year) == (1200, 1500, Direction.UP, 2019)
+
+
+def test_more_news_forms() -> None:
+    t = one("Antallet af børn i dagpleje er faldet med omkring 400, svarende til ca. 12 procent.")
+    assert (_val(t.absolute), _val(t.relative), t.level) == (400, 12, None)
+    assert (
+        one("Flere end 2.000 borgere har fået hjælp, og vi vil hæve tallet med 25 pct.").indicator == "tallet"
+    )
+    assert one("Antallet af unge uden uddannelse skal halveres inden 2020.").indicator == (
+        "Antallet af unge uden uddannelse"
+    )
+    shrunk = one("Ventelisten er skrumpet fra 340 til 210 personer.")
+    assert (_val(shrunk.baseline), _val(shrunk.level), shrunk.direction) == (340, 210, Direction.DOWN)
+    quarter = one("The target is to cut youth unemployment by a quarter, from 12% to 9%.", "en")
+    assert (_val(quarter.relative), _val(quarter.baseline), _val(quarter.level)) == (25, 12, 9)
+    assert quarter.verdict is Verdict.CONSISTENT
+    capped = one("Kommunen forventer op til 30 pct. flere ansøgere i 2016.")
+    assert capped.relative is not None and capped.relative.hedge_kind is not None
+    assert capped.relative.hedge_kind.value == "at_most"

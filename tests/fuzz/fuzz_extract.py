@@ -59,11 +59,12 @@ def make_corpus(folder: Path) -> None:
     """Write a starting corpus: the examples as .txt/.md, and the test builders' .html, .docx, .odt, .pdf."""
     root = Path(__file__).resolve().parents[2]
     sys.path.insert(0, str(root / "tests"))
+    import importlib
     import tempfile
 
     import pytest
 
-    import builders
+    builders = importlib.import_module("builders")  # tests/builders.py, the suite's file builders
 
     folder.mkdir(parents=True, exist_ok=True)
     for path in sorted((root / "examples").glob("*")):

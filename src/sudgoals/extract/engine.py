@@ -553,7 +553,9 @@ class _Extractor:
                     and bool(lex.roles(nxt.canon) & {Role.NOT_TARGET_UNIT, Role.MONTH})
                 )
                 # "faldt med 1.200 personer": after "med"/"by" a count of people is the change itself
-                after_change = prev is not None and prev.canon in lex.data.change_prepositions
+                after_change = prev is not None and (
+                    prev.canon in lex.data.change_prepositions or prev.canon in ("fra", "til", "from", "to")
+                )
                 if counts_something_else and not after_change:
                     i += 2  # "8.000 medarbejdere", "ca. 30 personer", "24 juni"
                     continue
@@ -815,9 +817,11 @@ class _Extractor:
                     role.paren_rel = Role_(paren, "rel", direction, k)
                 out.append(role)
                 continue
+            linked = self._phrase_before(toks, canons, f.i0, Role.LINK) is not None  # "svarende til 12 pct."
             # "faldt med 1.200 personer til 98.300", "fell by 13% to 2,440": the level the change reaches
             if (
-                before > a
+                not linked
+                and before > a
                 and canons[before] in lex.data.level_prepositions
                 and last_change is not None
                 and 0 <= before - last_change <= 2
@@ -825,7 +829,7 @@ class _Extractor:
                 out.append(Role_(f, "reaches"))
                 continue
             # "skal ned på 4,5 pct.", "stige til 1.500", "increase the employment rate to 80%": a level
-            if before > a and canons[before] in lex.data.level_prepositions:
+            if not linked and before > a and canons[before] in lex.data.level_prepositions:
                 found_any = self._direction_back(toks, canons, before, a, weak=True)
                 if found_any is not None and (
                     canons[before] != "på" or Role.WEAK in lex.roles(canons[found_any[1]])
@@ -847,8 +851,8 @@ class _Extractor:
                     role.ind = self._indicator_in(toks, canons, f.i1, b) if dk == before - 1 else None
                     if role.ind is None and dk < before - 1:
                         between = self._trim((dk + 1, before), toks, canons)
-                        if between is not None and between[1] - between[0] >= 2:
-                            role.ind = between
+                        if between is not None:
+                            role.ind = between  # "hæve tallet med 25 pct.": the object is what changes
                     if role.ind is None:
                         role.ind = self._subject_before(toks, canons, dk, a)
                     if paren is not None and not is_rel:
@@ -951,6 +955,8 @@ class _Extractor:
                 e -= 1 + (hit.length if hit else 0)
             else:
                 break
+        if e > s and all(toks[k].kind == "num" for k in range(s, e)):
+            return None  # "inden 2020" leaves only the year: that names no indicator
         return (s, e) if e > s else None
 
     def _indicator_after(
@@ -1136,6 +1142,17 @@ class _Extractor:
             r = roles[i]
             if r.what == "from":
                 nxt = roles[i + 1]
+                last = drafts[-1] if drafts else None
+                if (
+                    last is not None
+                    and last.relative is not None
+                    and last.absolute is None
+                    and last.level is None
+                ):
+                    # "cut youth unemployment by a quarter, from 12% to 9%": one target
+                    last.baseline, last.level = r, nxt
+                    i += 2
+                    continue
                 d = Draft(baseline=r, level=nxt, sentences=[(a, b)])
                 before = r.fig.i0 - 1
                 found = self._direction_back(toks, canons, before, a) if before > a else None
@@ -1166,7 +1183,9 @@ class _Extractor:
                 # 2015": the count is the level aimed at
                 c = counts.pop()
                 d = Draft(level=c, relative=r, sentences=[(a, b)], kind=TargetKind.LEVEL)
-                d.ind = self._level_indicator(toks, canons, c, a, b)
+                d.ind = self._level_indicator(toks, canons, c, a, b) or self._subject_before(
+                    toks, canons, c.fig.i0, a
+                )
                 if r.dir_tok is not None:
                     d.directions.append((r.direction, r.dir_tok))
                 drafts.append(d)
