@@ -19,6 +19,8 @@ PUBLIC_MODULES = [
     "sudgoals.algebra",
     "sudgoals.extract.engine",
     "sudgoals.pipeline",
+    "sudgoals._digits",
+    "sudgoals.extract.lexicon",
 ]
 
 

@@ -250,7 +250,9 @@ def format_baseline(baseline: ImpliedBaseline | None, *, decimal_comma: bool = F
 
 def _group(value: Fraction, decimal_comma: bool) -> str:
     """Whole numbers as plain digits; with ``decimal_comma`` (Danish) grouped by thousands dots."""
-    return f"{int(value):,}".replace(",", ".") if decimal_comma else str(int(value))
+    from sudgoals._digits import group_thousands
+
+    return group_thousands(str(int(value)), ".") if decimal_comma else str(int(value))
 
 
 # --------------------------------------------------------------------------------------------- targets

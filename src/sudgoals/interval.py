@@ -25,6 +25,8 @@ from enum import Enum
 from fractions import Fraction
 from typing import Final, Literal, TypeAlias, cast
 
+from sudgoals._digits import fixed
+
 __all__ = [
     "Bound",
     "Interval",
@@ -736,19 +738,7 @@ def _decimal(
 ) -> str:
     if isinstance(value, _Infinity):
         return repr(value)
-    scaled = value * 10**places
-    if mode == "floor":
-        n = math.floor(scaled)
-    elif mode == "ceiling":
-        n = math.ceil(scaled)
-    else:
-        n = math.floor(abs(scaled) + Fraction(1, 2)) * (1 if scaled >= 0 else -1)
-    sign = "-" if n < 0 else ""
-    digits = str(abs(n)).rjust(places + 1, "0")
-    if places == 0:
-        return sign + digits
-    point = "," if decimal_comma else "."
-    return f"{sign}{digits[:-places]}{point}{digits[-places:]}"
+    return fixed(value, places, mode, point="," if decimal_comma else ".")
 
 
 # --------------------------------------------------------------------- constructors

@@ -88,24 +88,12 @@ def format_exact(value: Fraction) -> str:
     >>> format_exact(Fraction(7, 5)), format_exact(Fraction(150)), format_exact(Fraction(1, 3))
     ('1.4', '150', '1/3')
     """
-    if value.denominator == 1:
-        return str(value.numerator)
-    d = value.denominator
-    twos = fives = 0
-    while d % 2 == 0:
-        d //= 2
-        twos += 1
-    while d % 5 == 0:
-        d //= 5
-        fives += 1
-    if d != 1:
+    from sudgoals._digits import fixed, terminating_places
+
+    places = terminating_places(value)
+    if places is None:
         return f"{value.numerator}/{value.denominator}"
-    places = max(twos, fives)
-    scaled = value * 10**places
-    assert scaled.denominator == 1
-    sign = "-" if scaled < 0 else ""
-    digits = str(abs(scaled.numerator)).rjust(places + 1, "0")
-    return f"{sign}{digits[:-places]}.{digits[-places:]}"
+    return fixed(value, places)
 
 
 def _validate_exact(value: object) -> Fraction:

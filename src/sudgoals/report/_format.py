@@ -7,10 +7,10 @@ Display only: nothing here decides a verdict. Values that have no short decimal 
 
 from __future__ import annotations
 
-import math
 from fractions import Fraction
 from typing import Literal
 
+from sudgoals._digits import Mode, fixed, round_places, terminating_places
 from sudgoals.model import Figure, ImpliedBaseline, Target
 
 __all__ = [
@@ -27,38 +27,6 @@ __all__ = [
 _Round = Literal["nearest", "down", "up"]
 
 
-def _group(digits: str, sep: str) -> str:
-    if len(digits) <= 3:
-        return digits
-    head = len(digits) % 3 or 3
-    parts = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
-    return sep.join(parts)
-
-
-def _round(value: Fraction, places: int, mode: _Round) -> Fraction:
-    scale = 10**places
-    scaled = value * scale
-    if mode == "down":
-        whole = math.floor(scaled)
-    elif mode == "up":
-        whole = math.ceil(scaled)
-    else:
-        whole = round(scaled)
-    return Fraction(whole, scale)
-
-
-def _terminating_places(value: Fraction) -> int | None:
-    d = value.denominator
-    twos = fives = 0
-    while d % 2 == 0:
-        d //= 2
-        twos += 1
-    while d % 5 == 0:
-        d //= 5
-        fives += 1
-    return max(twos, fives) if d == 1 else None
-
-
 def number(value: Fraction, lang: str, *, places: int = 2, mode: _Round = "nearest") -> str:
     """``value`` written for a reader: "1.234,5" (da) or "1,234.5" (en).
 
@@ -71,26 +39,15 @@ def number(value: Fraction, lang: str, *, places: int = 2, mode: _Round = "neare
     ('≈0.33', '0.34')
     """
     decimal_sep, group_sep = (",", ".") if lang == "da" else (".", ",")
-    exact_places = _terminating_places(value)
+    exact_places = terminating_places(value)
     prefix = ""
     if exact_places is None or exact_places > places:
-        rounded = _round(value, places, mode)
         if mode == "nearest":
             prefix = "≈"
-        value = rounded
-        exact_places = _terminating_places(value) or 0
-    sign = "-" if value < 0 else ""
-    magnitude = abs(value)
-    scaled = magnitude * 10**exact_places
-    digits = str(scaled.numerator // scaled.denominator).rjust(exact_places + 1, "0")
-    if exact_places:
-        int_part, frac_part = digits[:-exact_places], digits[-exact_places:].rstrip("0")
-    else:
-        int_part, frac_part = digits, ""
-    text = _group(int_part, group_sep)
-    if frac_part:
-        text += decimal_sep + frac_part
-    return f"{prefix}{sign}{text}"
+        rounding: Mode = "floor" if mode == "down" else "ceiling" if mode == "up" else "nearest"
+        value = round_places(value, places, rounding)
+        exact_places = terminating_places(value) or 0
+    return prefix + fixed(value, exact_places, point=decimal_sep, group=group_sep, strip_zeros=True)
 
 
 def interval(

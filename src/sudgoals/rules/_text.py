@@ -6,22 +6,16 @@ English the reverse. The exact values always go into ``Finding.data`` as well (:
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable
 from fractions import Fraction
 from functools import cache
 
+from sudgoals._digits import Mode, fixed
 from sudgoals.interval import Bound, Interval
 from sudgoals.model import Direction, Figure, Unit, format_exact
 
 __all__ = ["exact", "figure_label", "number", "range_text", "word_pattern"]
-
-
-def _group(digits: str, sep: str) -> str:
-    head = len(digits) % 3 or 3
-    groups = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
-    return sep.join(groups)
 
 
 def number(value: Fraction | int, lang: str, *, places: int = 1, rounding: str = "nearest") -> str:
@@ -34,22 +28,9 @@ def number(value: Fraction | int, lang: str, *, places: int = 1, rounding: str =
     >>> number(Fraction(6000, 7), "da", rounding="ceiling")
     '857,2'
     """
-    value = Fraction(value)
-    scale = 10**places
-    scaled = value * scale
-    if rounding == "floor":
-        whole = math.floor(scaled)
-    elif rounding == "ceiling":
-        whole = math.ceil(scaled)
-    else:
-        whole = math.floor(abs(scaled) + Fraction(1, 2)) * (1 if scaled >= 0 else -1)
-    sign = "-" if whole < 0 else ""
-    digits = str(abs(whole)).rjust(places + 1, "0")
-    int_part, frac_part = (digits[:-places], digits[-places:]) if places else (digits, "")
-    frac_part = frac_part.rstrip("0")
     thousands, decimal = (".", ",") if lang == "da" else (",", ".")
-    text = _group(int_part, thousands) if len(int_part) > 3 else int_part
-    return sign + text + (decimal + frac_part if frac_part else "")
+    mode: Mode = "floor" if rounding == "floor" else "ceiling" if rounding == "ceiling" else "nearest"
+    return fixed(Fraction(value), places, mode, point=decimal, group=thousands, strip_zeros=True)
 
 
 def range_text(interval: Interval, lang: str, *, whole: bool = False) -> str:
