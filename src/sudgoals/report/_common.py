@@ -7,7 +7,16 @@ from dataclasses import dataclass
 
 from sudgoals.model import DocumentReport, Finding, Report, Severity
 
-__all__ = ["Counts", "counts", "document_findings", "message", "sorted_findings", "split_documents"]
+__all__ = [
+    "Counts",
+    "counts",
+    "document_findings",
+    "message",
+    "policy_text",
+    "sorted_findings",
+    "split_documents",
+    "summary_text",
+]
 
 
 def message(finding: Finding, lang: str) -> str:
@@ -77,3 +86,36 @@ def counts(report: Report) -> Counts:
 def document_label(doc: DocumentReport) -> str:
     """The document's path, with its title when it has one."""
     return f"{doc.path} — {doc.title}" if doc.title else doc.path
+
+
+def summary_text(report: Report, lang: str) -> str:
+    """The closing line: "1 document(s), 12 targets, 5 errors, 8 warnings, 2 notes"."""
+    from sudgoals.i18n import t
+
+    c = counts(report)
+    return t(
+        "report.summary",
+        lang,
+        documents=c.documents,
+        targets=c.targets,
+        errors=c.errors,
+        warnings=c.warnings,
+        infos=c.infos,
+    )
+
+
+def policy_text(report: Report, lang: str) -> str:
+    """The policies the intervals were built with, in ``lang`` when the policy names are known."""
+    from sudgoals.i18n import t
+
+    policy = report.policy
+    names = policy.names
+    if names.get("rounding") and names.get("hedges"):
+        try:
+            rounding = t(f"rounding.{names['rounding']}", lang)
+            if names.get("count_rounding"):
+                rounding += t("policy.counts", lang, counts=t(f"rounding.{names['count_rounding']}", lang))
+            return t("report.policy", lang, rounding=rounding, hedges=t(f"hedges.{names['hedges']}", lang))
+        except KeyError:
+            pass  # a policy with no words here keeps the report's own (English) description
+    return t("report.policy", lang, rounding=policy.rounding, hedges=policy.hedges)

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Any
 from sudgoals.i18n import label, t
 from sudgoals.model import ImpliedBaseline, Report
 from sudgoals.report import _format as fmt
-from sudgoals.report._common import counts, document_findings, document_label, message
+from sudgoals.report._common import (
+    counts,
+    document_findings,
+    document_label,
+    message,
+    policy_text,
+    summary_text,
+)
 
 if TYPE_CHECKING:
     from jinja2 import Template
@@ -252,16 +259,8 @@ def _view(report: Report, lang: str) -> dict[str, Any]:
         "lang": lang,
         "t": lambda key, **kw: t(key, lang, **kw),
         "version": report.tool.version,
-        "policy": t("report.policy", lang, rounding=report.policy.rounding, hedges=report.policy.hedges),
-        "summary": t(
-            "report.summary",
-            lang,
-            documents=c.documents,
-            targets=c.targets,
-            errors=c.errors,
-            warnings=c.warnings,
-            infos=c.infos,
-        ),
+        "policy": policy_text(report, lang),
+        "summary": summary_text(report, lang),
         "summary_class": "error" if c.errors else ("warning" if c.warnings else "ok"),
         "documents": documents,
         "others": [finding_row(f, True) for f in others],

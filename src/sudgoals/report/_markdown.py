@@ -6,7 +6,13 @@ from __future__ import annotations
 from sudgoals.i18n import label, t
 from sudgoals.model import Comparison, Finding, Report
 from sudgoals.report import _format as fmt
-from sudgoals.report._common import counts, document_findings, document_label, message
+from sudgoals.report._common import (
+    document_findings,
+    document_label,
+    message,
+    policy_text,
+    summary_text,
+)
 
 __all__ = ["md_escape", "render_markdown"]
 
@@ -69,24 +75,11 @@ def _comparison(comparison: Comparison, lang: str) -> list[str]:
 
 def render_markdown(report: Report, *, lang: str) -> str:
     """The report as a Markdown note (GitHub-flavoured tables); user text is escaped."""
-    c = counts(report)
     out = [f"# {t('report.title', lang)}", ""]
-    out.append(
-        t(
-            "report.summary",
-            lang,
-            documents=c.documents,
-            targets=c.targets,
-            errors=c.errors,
-            warnings=c.warnings,
-            infos=c.infos,
-        )
-    )
+    out.append(summary_text(report, lang))
     out += [
         "",
-        "_"
-        + md_escape(t("report.policy", lang, rounding=report.policy.rounding, hedges=report.policy.hedges))
-        + "_",
+        "_" + md_escape(policy_text(report, lang)) + "_",
     ]
     per_doc, others = document_findings(report)
     for doc in report.documents:

@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 from sudgoals.i18n import label, t
 from sudgoals.model import Comparison, Finding, ImpliedBaseline, Report, Severity, Target, Verdict
 from sudgoals.report import _format as fmt
-from sudgoals.report._common import counts, document_findings, document_label, message
+from sudgoals.report._common import (
+    counts,
+    document_findings,
+    document_label,
+    message,
+    policy_text,
+    summary_text,
+)
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -172,18 +179,7 @@ def _summary(report: Report, lang: str) -> Text:
 
     c = counts(report)
     style = "bold red" if c.errors else ("yellow" if c.warnings else "green")
-    return Text(
-        t(
-            "report.summary",
-            lang,
-            documents=c.documents,
-            targets=c.targets,
-            errors=c.errors,
-            warnings=c.warnings,
-            infos=c.infos,
-        ),
-        style=style,
-    )
+    return Text(summary_text(report, lang), style=style)
 
 
 def render_table(report: Report, *, lang: str, width: int | None = None, color: bool = False) -> str:
@@ -195,16 +191,7 @@ def render_table(report: Report, *, lang: str, width: int | None = None, color: 
 
     console, buffer = _console(width, color)
     per_doc, others = document_findings(report)
-    policy = t("report.policy", lang, rounding=report.policy.rounding, hedges=report.policy.hedges)
-    names = report.policy.names
-    if names.get("rounding") and names.get("hedges"):
-        try:
-            rounding = t(f"rounding.{names['rounding']}", lang)
-            if names.get("count_rounding"):
-                rounding += t("policy.counts", lang, counts=t(f"rounding.{names['count_rounding']}", lang))
-            policy = t("report.policy", lang, rounding=rounding, hedges=t(f"hedges.{names['hedges']}", lang))
-        except KeyError:
-            pass  # a policy this table has no words for keeps the report's own description
+    policy = policy_text(report, lang)
     console.print(Text(policy, style="dim"))
     if not report.documents and not report.comparisons:
         console.print(t("report.no_documents", lang))
