@@ -7,6 +7,7 @@ Every error sudgoals raises derives from :class:`SudgoalsError` and also from th
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 __all__ = [
@@ -21,6 +22,10 @@ __all__ = [
     "SudgoalsError",
     "UnsupportedFormatError",
 ]
+
+
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+_OBJECT_ID = re.compile(r"(\(\d+, \d+), \d{9,}\)")
 
 
 class SudgoalsError(Exception):
@@ -69,8 +74,11 @@ class DocumentError(SudgoalsError, ValueError):
     def __init__(self, path: str | Path, message: str, *, line: int | None = None) -> None:
         super().__init__(str(path), message)
         self.path = str(path)
-        # one line always: wrapped library messages (lxml, pypdf) may carry newlines
-        self.message = " ".join(message.split())
+        # one line always (wrapped library messages may carry newlines), and the same for the same input:
+        # pypdf and others print object addresses ("IndirectObject(13, 0, 140717068974352)", "at 0x7f..")
+        text = " ".join(message.split())
+        text = _ADDRESS.sub("", text)
+        self.message = _OBJECT_ID.sub(r"\1)", text)
         self.line = line
 
     def __str__(self) -> str:

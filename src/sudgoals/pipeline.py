@@ -69,12 +69,14 @@ def load_paper(path: str | Path, config: Config | None = None, *, max_bytes: int
 
     Raises a :class:`~sudgoals.errors.SudgoalsError` subclass naming the file when it cannot be read.
     """
-    from sudgoals import readers, specs
+    from sudgoals import readers
 
     cfg = _config(config)
-    if specs.is_spec(path):
-        paper = specs.load_spec(path)
-        return _reevaluate(paper, cfg)
+    if str(path).lower().endswith(".toml"):  # only then is the spec loader worth importing
+        from sudgoals import specs
+
+        if specs.is_spec(path):
+            return _reevaluate(specs.load_spec(path), cfg)
     limit = max_bytes if max_bytes is not None else cfg.max_bytes
     document = readers.read(path, max_bytes=limit)
     return check_document(document, cfg)

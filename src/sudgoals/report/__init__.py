@@ -9,15 +9,18 @@ only when the table or HTML renderer runs.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Final, Protocol
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from sudgoals.model import Report
-from sudgoals.report._csv import render_csv
-from sudgoals.report._html import render_html
-from sudgoals.report._markdown import render_markdown
-from sudgoals.report._sarif import render_sarif
-from sudgoals.report._table import render_compare_table, render_table
-from sudgoals.report._text import render_github, render_json, render_jsonl, render_plain
+
+if TYPE_CHECKING:
+    from sudgoals.report._csv import render_csv
+    from sudgoals.report._html import render_html
+    from sudgoals.report._markdown import render_markdown
+    from sudgoals.report._sarif import render_sarif
+    from sudgoals.report._table import render_compare_table, render_table
+    from sudgoals.report._text import render_github, render_json, render_jsonl, render_plain
 
 __all__ = [
     "FORMATS",
@@ -35,24 +38,35 @@ __all__ = [
     "render_table",
 ]
 
+# format -> (module, function): a renderer's module (and rich, Jinja2...) is imported only when it runs
+_MODULES: Final[dict[str, tuple[str, str]]] = {
+    "table": ("_table", "render_table"),
+    "json": ("_text", "render_json"),
+    "jsonl": ("_text", "render_jsonl"),
+    "markdown": ("_markdown", "render_markdown"),
+    "csv": ("_csv", "render_csv"),
+    "sarif": ("_sarif", "render_sarif"),
+    "github": ("_text", "render_github"),
+    "plain": ("_text", "render_plain"),
+    "html": ("_html", "render_html"),
+}
+_EXTRA: Final[dict[str, str]] = {"render_compare_table": "_table"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXTRA.get(name) or next((m for m, f in _MODULES.values() if f == name), None)
+    if module is None:
+        raise AttributeError(f"module 'sudgoals.report' has no attribute {name!r}")
+    value = getattr(import_module(f"sudgoals.report.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 class Renderer(Protocol):
     def __call__(self, report: Report, *, lang: str) -> str: ...
 
 
-_RENDERERS: Final[dict[str, Callable[..., str]]] = {
-    "table": render_table,
-    "json": render_json,
-    "jsonl": render_jsonl,
-    "markdown": render_markdown,
-    "csv": render_csv,
-    "sarif": render_sarif,
-    "github": render_github,
-    "plain": render_plain,
-    "html": render_html,
-}
-
-FORMATS: Final[tuple[str, ...]] = tuple(_RENDERERS)
+FORMATS: Final[tuple[str, ...]] = tuple(_MODULES)
 """The format names ``render`` accepts."""
 
 
@@ -62,9 +76,10 @@ def render(report: Report, fmt: str, *, lang: str, width: int | None = None, col
     ``width`` and ``color`` apply to the table only. Raises ``ValueError`` for an unknown format.
     """
     try:
-        renderer = _RENDERERS[fmt]
+        module, function = _MODULES[fmt]
     except KeyError:
         raise ValueError(f"{fmt=} is not a report format; choose one of {', '.join(FORMATS)}") from None
+    renderer: Callable[..., str] = getattr(import_module(f"sudgoals.report.{module}"), function)
     if fmt == "table":
-        return render_table(report, lang=lang, width=width, color=color)
+        return renderer(report, lang=lang, width=width, color=color)
     return renderer(report, lang=lang)
