@@ -296,6 +296,13 @@ class Out:
     def note(self, text: str) -> None:
         print(f"{text}\n" if self.markdown else text)
 
+    def items(self, lines: Sequence[str], mark: str = "") -> None:
+        """A list: Markdown bullets, or plain lines (prefixed with ``mark``)."""
+        for line in lines:
+            print(f"- {line}" if self.markdown else f"{mark} {line}".lstrip())
+        if self.markdown:
+            print()
+
     def table(self, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
         if self.markdown:
             print("| " + " | ".join(headers) + " |")
@@ -707,8 +714,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"inputs: {source}",
         f"mode: {'quick' if args.quick else 'full'}; 1 MB = 1,000,000 bytes of UTF-8",
     ]
-    for line in header:
-        out.note(("- " if args.markdown else "") + line)
+    out.items(header)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="sudgoals-bench-") as scratch:
         runner = Runner(timeout=args.timeout, scratch=Path(scratch))
@@ -729,8 +735,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             peer(runner, out, corpora, args.quick)
     out.heading("Flags")
     if runner.flags:
-        for flag in runner.flags:
-            out.note(f"- {flag}" if args.markdown else f"! {flag}")
+        out.items(runner.flags, mark="!")
     else:
         out.note("none: every figure meets its floor")
     out.note(f"\ntotal benchmark time: {time.perf_counter() - started:.0f} s")

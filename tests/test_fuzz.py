@@ -279,6 +279,10 @@ def test_the_harness_lets_a_non_sudgoals_error_through(monkeypatch: pytest.Monke
 @pytest.mark.skipif(not CRASHERS, reason="no crashers recorded in tests/fuzz/crashers/")
 @pytest.mark.parametrize("path", CRASHERS, ids=[p.name for p in CRASHERS])
 def test_crasher_replays_cleanly(path: Path) -> None:
+    data = path.read_bytes()
     started = time.perf_counter()
-    harness().one_input(path.read_bytes())
+    harness().one_input(data)
     assert time.perf_counter() - started < SECONDS
+    suffix, payload = harness().split(data)
+    first = pipeline.check_bytes(payload, "crasher" + suffix, Config())
+    assert pipeline.check_bytes(payload, "crasher" + suffix, Config()) == first  # pure: no ids, no clock

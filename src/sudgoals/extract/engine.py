@@ -98,6 +98,7 @@ _FIGURE_START_RE = re.compile(
     r"(?:ca\.?\s+|cirka\s+|some\s+|about\s+)?(?:\d[\d.,]*|[Xx]{1,3}|\[[Xx]{1,3}\])\s+(\S+)"
 )
 _MAX_INDICATOR_TOKENS = 24
+_MAX_SCAN = 40  # how far (tokens) any search for a subject, a verb or a year may reach from a figure
 
 
 def _figure_material(code: str) -> tuple[re.Pattern[str], ...]:
@@ -110,11 +111,12 @@ def _figure_material(code: str) -> tuple[re.Pattern[str], ...]:
     from sudgoals.lang import load
 
     data = load(code)
-    words: set[str] = set()
+    units: set[str] = set()
     for written in (*data.units["percent"], *data.units["percentage_point"]):
         unit = written.lower().rstrip(".")
         if len(unit) >= 2 or unit == "%":
-            words.add(unit)
+            units.add(unit)
+    words: set[str] = set()
     for phrase in (*data.fraction_words, *data.factor_words):
         first = phrase.split()[-1].lower()
         if len(first) >= 4:
@@ -131,9 +133,13 @@ def _figure_material(code: str) -> tuple[re.Pattern[str], ...]:
     # make the regex engine try every branch at every position (measured: 0.42 s/MB against 0.12 s/MB).
     # The first five run on the lower-cased text, the last on the original (it needs the capital).
     return (
+        # a unit counts only right after a number, an "x" or a word ("18 pct.", "X pct.", "fem procent"),
+        # so a page of "pct. pct. pct." is not read at all
+        re.compile(rf"(?:[\dx%]\.?[ \t\r\n]{{0,3}}|[^\W\d_][ \t\r\n]{{1,3}})(?:{alternation(units)})"),
         re.compile(f"(?:{alternation(words)})"),
         re.compile(rf"[\dx][ \t\r\n]+(?:{alternation(adjectives)})"),  # "150 flere", "x flere"
-        re.compile(r"x(?![^\W\d_])"),  # "X pct." (any word ending in x is a harmless false alarm)
+        # a placeholder only where a figure would stand: "X pct.", "xx flere", "[X] %"
+        re.compile(rf"x\]?\.?[ \t\r\n]*(?:{alternation(units)}|{alternation(adjectives)})"),
         re.compile(rf"(?:{preps})[ \t\r\n]+(?:[^\W\d_]+\.?[ \t\r\n]+)?(?!(?:19|20)\d\d(?!\d))\d"),
         re.compile(r":[ \t]*(?:\r?\n|$|\d{1,2}[.)][ \t])"),  # a colon that opens a list
         re.compile(r"\d[.)][ \t]+[A-ZÆØÅ]"),  # an inline list number "4. Flere" (original case)
@@ -569,7 +575,12 @@ class _Extractor:
                         continue
                 core1 = i + 1
                 number_text = t.text
-            elif t.kind == "word" and t.text in self.placeholders and t.text not in ("N", "…"):
+            elif (
+                t.kind == "word"
+                and t.text in self.placeholders
+                and t.text not in ("N", "…")
+                and self._placeholder_in_use(canons, i + 1, b)
+            ):
                 core1 = i + 1
                 placeholder = True
                 number_text = "X"
@@ -701,6 +712,12 @@ class _Extractor:
             i = max(j, i + 1)
         return figs
 
+    def _placeholder_in_use(self, canons: list[str], j: int, b: int) -> bool:
+        """Whether an "X" stands for a figure: a unit or a count word follows it ("X pct.", "X flere")."""
+        if j < b and canons[j] == "." and j + 1 < b:
+            j += 1
+        return j < b and (canons[j] in self.adjective_dirs or self._unit_at(canons, j) is not None)
+
     def _goal_noun_after(self, canons: list[str], j: int, b: int) -> int | None:
         """End of a goal noun standing right after ``j``, with at most two lower-case adjectives between."""
         for k in range(j, min(j + 3, b)):
@@ -777,11 +794,8 @@ class _Extractor:
                 )
                 inner = [
                     g
-                    for g in figs
-                    if close is not None
-                    and g.i0 > k
-                    and g.i1 <= close
-                    and g.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
+                    for g in (by_start.get(m) for m in range(k + 1, close if close is not None else k + 1))
+                    if g is not None and g.i1 <= close and g.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)  # type: ignore[operator]
                 ]
                 if close is not None and inner:
                     paren = inner[0]
@@ -924,7 +938,7 @@ class _Extractor:
     def _verb_later(
         self, toks: list[Tok], canons: list[str], start: int, b: int
     ) -> tuple[Direction, int] | None:
-        for k in range(start, b):
+        for k in range(start, min(b, start + _MAX_SCAN)):
             if toks[k].text in ".;":
                 break
             d = self._dir_of(canons[k])
@@ -992,8 +1006,9 @@ class _Extractor:
         self, toks: list[Tok], canons: list[str], verb: int, a: int
     ) -> tuple[int, int] | None:
         s = verb
+        floor = max(a, verb - _MAX_SCAN)  # bounded, so a sentence that never ends stays linear
         while (
-            s > a
+            s > floor
             and toks[s - 1].text not in ":;"
             and not (toks[s - 1].text == "." and s - 1 > a and toks[s - 2].kind != "num")
         ):
@@ -1268,6 +1283,8 @@ class _Extractor:
         return False
 
     def _has_link(self, toks: list[Tok], canons: list[str], s: int, e: int) -> bool:
+        if e - s > _MAX_SCAN:
+            return False  # too far apart to be one statement
         return any(self.lex.match(canons, k, Role.LINK) is not None for k in range(s, e))
 
     def _level_indicator(
@@ -1464,18 +1481,12 @@ class _Extractor:
         reference: int | None = None
         lo = min(s for s, _ in d.sentences)
         hi = max(e for _, e in d.sentences)
-        candidates = [(k, v) for k, v in years if lo <= k < hi]
-        for a, b in d.sentences:
-            for k in range(a, b):
-                t = toks[k]
-                if (
-                    t.kind == "num"
-                    and len(t.text) == 4
-                    and t.text.isdigit()
-                    and 1900 <= int(t.text) <= 2100
-                    and (k, int(t.text)) not in candidates
-                ):
-                    candidates.append((k, int(t.text)))
+        parts = [p.fig for p in (d.absolute, d.relative, d.level, d.baseline) if p is not None]
+        # a window around the figures: years further away belong to other statements (and a bounded window
+        # keeps a sentence that never ends linear)
+        lo = max(lo, min(f.i0 for f in parts) - _MAX_SCAN)
+        hi = min(hi, max(f.i1 for f in parts) + _MAX_SCAN)
+        candidates = [(k, int(toks[k].text)) for k in range(lo, hi) if _is_year(toks[k])]
         for k, value in sorted(candidates):
             ref = self._phrase_before(toks, canons, k, Role.REFERENCE)
             if (ref is not None and ref.canonical not in ("fra", "from")) or (

@@ -218,6 +218,9 @@ def analyse(target: Target) -> Analysis:
     if target.verdict is Verdict.CONSISTENT:
         # evaluate() decided this from the same relations: nothing to report, nothing to recompute
         return Analysis("ok", (), _NON_NEGATIVE, _NON_NEGATIVE, whole, stated)
+    if target.verdict is Verdict.UNVERIFIABLE:
+        # likewise: evaluate() found fewer than two related figures, so no relation can be checked
+        return Analysis("unverifiable", (), _NON_NEGATIVE, _NON_NEGATIVE, whole, stated)
     strict_c = baseline_constraints(target)
     hedged_c = baseline_constraints(target, hedged=True)
     if not strict_c.verifiable:
