@@ -462,3 +462,21 @@ def test_more_news_forms() -> None:
     capped = one("Kommunen forventer op til 30 pct. flere ansøgere i 2016.")
     assert capped.relative is not None and capped.relative.hedge_kind is not None
     assert capped.relative.hedge_kind.value == "at_most"
+
+
+def test_english_council_forms() -> None:
+    smokers = one("Reducing the proportion of smokers from 14% to 10% by 2023.", "en")
+    assert (smokers.indicator, _val(smokers.baseline), _val(smokers.level)) == (
+        "proportion of smokers",
+        14,
+        10,
+    )
+    recycling = one("Recycling rates rose to 48 per cent, up from 43 per cent in 2018.", "en")
+    assert (_val(recycling.baseline), _val(recycling.level), recycling.direction) == (43, 48, Direction.UP)
+    burglary = one("There were 1,200 fewer victims of burglary in 2019 than in 2018, a fall of 9%.", "en")
+    assert burglary.indicator == "victims of burglary"
+    assert burglary.implied_baseline is not None
+    assert (burglary.implied_baseline.low, burglary.implied_baseline.high) == (12632, 14117)
+    points = one("Unemployment fell by 0.3 percentage points to 4.1%.", "en")
+    assert points.relative is not None and points.relative.unit is Unit.PERCENTAGE_POINT
+    assert (_val(points.relative), _val(points.level)) == (Fraction(3, 10), Fraction(41, 10))

@@ -779,6 +779,15 @@ class _Extractor:
                     out.append(Role_(f, "from"))
                     out.append(Role_(second, "to"))
                     continue
+            if (
+                before >= a
+                and canons[before] in ("fra", "from")
+                and out
+                and out[-1].what in ("level", "rel", "abs")
+            ):
+                # "rose to 48 per cent, up from 43 per cent": the starting level of the figure before
+                out.append(Role_(f, "since"))
+                continue
             if f.factor is not None:
                 factor_direction = Direction.UP if f.factor > 1 else Direction.DOWN
                 out.append(
@@ -981,6 +990,13 @@ class _Extractor:
             t = toks[e]
             if t.kind == "num" and self.is_list_mark(toks, e):
                 break
+            if (
+                e > start
+                and e + 1 < b
+                and _is_year(toks[e + 1])
+                and Role.YEAR_PREP in self.lex.roles(canons[e])
+            ):
+                break  # "... victims of burglary in 2019 than in 2018": the year is not what is counted
             if t.kind == "sym" and t.text in _CLAUSE_END | {".", "—", "–"}:
                 if t.text == "." and e > start and toks[e - 1].kind == "num":
                     e += 1  # "9. klasse"
@@ -1173,7 +1189,10 @@ class _Extractor:
                 found = self._direction_back(toks, canons, before, a) if before > a else None
                 if found is not None:
                     d.directions.append(found)
-                    d.ind = self._subject_before(toks, canons, found[1], a)
+                    # "Reducing the proportion of smokers from 14% to 10%": the object names what changes
+                    d.ind = self._trim((found[1] + 1, before), toks, canons) or self._subject_before(
+                        toks, canons, found[1], a
+                    )
                 else:
                     d.ind = self._subject_before(toks, canons, before, a)
                 drafts.append(d)
@@ -1254,6 +1273,14 @@ class _Extractor:
                 if r.direction is not None and r.dir_tok is not None:
                     d.directions.append((r.direction, r.dir_tok))
                 drafts.append(d)
+            elif r.what == "since":
+                owner = drafts[-1] if drafts and drafts[-1].baseline is None else None
+                if owner is not None:
+                    owner.baseline = r
+                    if owner.kind is TargetKind.LEVEL and owner.relative is None:
+                        owner.kind = TargetKind.CHANGE  # a level with where it started is a from-to change
+                else:
+                    self._unlinked(r.fig, toks)
             elif r.what == "reaches":
                 owner = drafts[-1] if drafts and drafts[-1].level is None else None
                 if owner is not None:
