@@ -98,6 +98,7 @@ _FIGURE_START_RE = re.compile(
     r"(?:ca\.?\s+|cirka\s+|some\s+|about\s+)?(?:\d[\d.,]*|[Xx]{1,3}|\[[Xx]{1,3}\])\s+(\S+)"
 )
 _MAX_INDICATOR_TOKENS = 24
+_OCR_DAMAGED = 3  # keywords matched through confusion classes before a paper counts as an OCR scan
 _MAX_SCAN = 40  # how far (tokens) any search for a subject, a verb or a year may reach from a figure
 
 
@@ -312,6 +313,7 @@ class _Extractor:
         self.pending: Draft | None = None
         self.pending_toks: list[Tok] | None = None
         self.placeholders = frozenset(self.lex.data.placeholders)
+        self.ocr_hits = 0
         self.adjective_dirs = self._adjective_directions()
 
     # ---------------------------------------------------------------- blocks
@@ -391,7 +393,10 @@ class _Extractor:
                 continue
             if kind == "word":
                 lowered = low[a:b]
-                append(Tok("word", m.group(), a, b, spellings.get(lowered, lowered), nl))
+                canonical = spellings.get(lowered, lowered)
+                if canonical is not lowered and canonical != lowered:
+                    self.ocr_hits += 1  # a keyword reached only through an OCR confusion class
+                append(Tok("word", m.group(), a, b, canonical, nl))
             else:
                 text = m.group()
                 append(Tok(kind or "sym", text, a, b, text, nl))
@@ -1539,12 +1544,13 @@ class _Extractor:
                 period = (first, second)
                 period_span = self.doc.span(m.start(), m.end())
         title = next((line.strip() for line in text.splitlines()[:20] if line.strip()), None)
-        numbers_in_targets = {t.goal_number for t in self.targets}
         targets = self._goal_numbers()
         numbers_in_targets = {t.goal_number for t in targets if t.goal_number is not None}
         statements = [
             s for s, number in self.statements if number is None or number not in numbers_in_targets
         ]
+        if self.ocr_hits >= _OCR_DAMAGED:
+            targets, statements = self._repaired(targets, statements)
         return Paper(
             path=self.doc.path,
             language=self.lex.data.code,
@@ -1557,6 +1563,20 @@ class _Extractor:
             numbered_lists=self._numbered_lists(),
             unquantified=statements,
             unlinked=self.unlinked,
+        )
+
+    def _repaired(
+        self, targets: list[Target], statements: list[Statement]
+    ) -> tuple[list[Target], list[Statement]]:
+        """Indicators with OCR damage undone (quotes stay original); see :mod:`sudgoals.extract.repair`."""
+        from sudgoals.extract.repair import available, repair_phrase
+
+        if not available():
+            return targets, statements
+        code = self.lex.data.code
+        return (
+            [t.model_copy(update={"indicator": repair_phrase(t.indicator, code)}) for t in targets],
+            [s.model_copy(update={"indicator": repair_phrase(s.indicator, code)}) for s in statements],
         )
 
     def _goal_numbers(self) -> list[Target]:
