@@ -98,7 +98,7 @@ _FIGURE_START_RE = re.compile(
     r"(?:ca\.?\s+|cirka\s+|some\s+|about\s+)?(?:\d[\d.,]*|[Xx]{1,3}|\[[Xx]{1,3}\])\s+(\S+)"
 )
 _MAX_INDICATOR_TOKENS = 24
-_OCR_DAMAGED = 3  # keywords matched through confusion classes before a paper counts as an OCR scan
+_OCR_DAMAGED = 5  # keywords matched through confusion classes before a paper counts as an OCR scan
 _MAX_SCAN = 40  # how far (tokens) any search for a subject, a verb or a year may reach from a figure
 
 
