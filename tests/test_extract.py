@@ -503,3 +503,21 @@ def test_ocr_repair_of_indicators() -> None:
     # clean text is never repaired: "far" (father) stays in a paper without OCR damage
     clean = one("20 flere børn får en far i familiepleje. Det svarer til en stigning på 5 pct.")
     assert "far" in clean.indicator
+
+
+def test_absolute_after_its_relative_and_comparatives() -> None:
+    t = one(
+        "Antallet af forebyggelige indlæggelser skal reduceres med 15 pct. frem mod 2022, "
+        "svarende til ca. 300 færre indlæggelser om året."
+    )
+    assert (_val(t.absolute), _val(t.relative), t.direction) == (300, 15, Direction.DOWN)
+    assert t.verdict is Verdict.CONSISTENT
+    budget = one("Budgettet for 2019 er 412,5 mio. kr., hvilket er 2,3 pct. mere end i 2018.")
+    assert budget.kind is TargetKind.LEVEL
+    assert (_val(budget.level), _val(budget.relative), budget.direction) == (
+        412_500_000,
+        Fraction(23, 10),
+        Direction.UP,
+    )
+    assert budget.implied_baseline is not None and budget.implied_baseline.low is not None
+    assert 402_900_000 < budget.implied_baseline.low < budget.implied_baseline.high < 403_500_000  # type: ignore[operator]

@@ -820,6 +820,9 @@ class _Extractor:
             if direction is None and k < b and canons[k] in self.adjective_dirs:
                 direction = Direction.UP if canons[k] in self.adjective_up else Direction.DOWN
             is_rel = f.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
+            comparative = is_rel and k < b and canons[k] in lex.data.comparatives
+            if direction is None and comparative:
+                direction = self._dir_of_any(canons[k])  # "2,3 pct. mere end i 2018", "5% less than"
             if (
                 direction is not None
                 and toks[k].text[:1].isupper()
@@ -828,7 +831,7 @@ class _Extractor:
             ):
                 direction = None  # "3 Flere udsatte ...": a page number before a heading, not "3 flere"
             if direction is not None and (
-                canons[k] in self.adjective_dirs or (is_rel and self.language == "en")
+                canons[k] in self.adjective_dirs or comparative or (is_rel and self.language == "en")
             ):
                 ind_start = k + 1
                 if ind_start < b and canons[ind_start] in ("in", "of", "i", "af"):
@@ -1204,7 +1207,20 @@ class _Extractor:
                 open_abs = d
                 i += 2
                 continue
-            if r.what == "abs":
+            last = drafts[-1] if drafts else None
+            if (
+                r.what == "abs"
+                and last is not None
+                and last.relative is not None
+                and last.absolute is None
+                and last.baseline is None
+                and self._has_link(toks, canons, last.relative.fig.i1, r.fig.i0)
+            ):
+                # "reduceres med 15 pct. ..., svarende til ca. 300 færre indlæggelser": the same target
+                last.absolute = r
+                if r.direction is not None and r.dir_tok is not None:
+                    last.directions.append((r.direction, r.dir_tok))
+            elif r.what == "abs":
                 d = Draft(absolute=r, sentences=[(a, b)], ind=r.ind)
                 if r.direction is not None and r.dir_tok is not None:
                     d.directions.append((r.direction, r.dir_tok))

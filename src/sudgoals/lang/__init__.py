@@ -30,6 +30,7 @@ class LanguageData:
     count_adjectives_up: tuple[str, ...]
     count_adjectives_down: tuple[str, ...]
     level_prepositions: tuple[str, ...]
+    comparatives: tuple[str, ...]
     hedges: dict[str, tuple[str, ...]]  # HedgeKind value -> words
     units: dict[str, tuple[str, ...]]  # "percent" | "percentage_point" | "kr" -> words
     scales: dict[str, int]
@@ -75,6 +76,7 @@ def load(code: str) -> LanguageData:
         count_adjectives_up=_words(direction, "count_adjectives_up"),
         count_adjectives_down=_words(direction, "count_adjectives_down"),
         level_prepositions=_words(direction, "level_prepositions"),
+        comparatives=_words(direction, "comparatives"),
         hedges={kind: _words(raw["hedge"], kind) for kind in raw["hedge"]},
         units={name: _words(unit, name) for name in ("percent", "percentage_point", "kr")},
         scales={str(k): int(v) for k, v in unit.get("scale", {}).items()},
