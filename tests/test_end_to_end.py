@@ -8,9 +8,9 @@ from typing import Any
 
 import jsonschema
 import pytest
-from seeds import seed_path
 from typer.testing import CliRunner
 
+from seeds import seed_path
 from sudgoals import cli
 from sudgoals.model import Report
 
