@@ -201,21 +201,6 @@ class Lexicon:
                     best = hit
         return best
 
-    def match_all(self, canonicals: list[str], i: int) -> list[PhraseHit]:
-        """Every keyword phrase starting at token ``i``, longest first."""
-        node = self._root
-        found: list[PhraseHit] = []
-        j = i
-        while j < len(canonicals):
-            nxt = node.children.get(canonicals[j])
-            if nxt is None:
-                break
-            node = nxt
-            j += 1
-            found.extend(node.hits)
-        found.sort(key=lambda h: -h.length)
-        return found
-
 
 _EMPTY: set[Role] = set()
 
