@@ -24,7 +24,6 @@ The quoted text is always the original; OCR damage is matched, never rewritten.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
@@ -796,7 +795,7 @@ class _Extractor:
             if f.factor is not None:
                 factor_direction = Direction.UP if f.factor > 1 else Direction.DOWN
                 out.append(
-                    Role_(f, "rel", factor_direction, f.core0, self._object_after(toks, canons, f.i1, b))
+                    Role_(f, "rel", factor_direction, f.core0, self._indicator_after(toks, canons, f.i1, b))
                 )
                 continue
             # a direction word right after: "150 flere ...", "5 pct. færre ...", "a 35% fall in ..."
@@ -1022,9 +1021,6 @@ class _Extractor:
                     break
             e += 1
         return self._trim((start, e), toks, canons)
-
-    def _object_after(self, toks: list[Tok], canons: list[str], start: int, b: int) -> tuple[int, int] | None:
-        return self._indicator_after(toks, canons, start, b)
 
     def _subject_before(
         self, toks: list[Tok], canons: list[str], verb: int, a: int
@@ -1725,7 +1721,3 @@ def extract_text(
     (Fraction(811, 1), Fraction(857, 1))
     """
     return extract_document(Document(path, text), language=language, policy=policy)
-
-
-def iter_targets(paper: Paper) -> Iterator[Target]:
-    yield from paper.targets
