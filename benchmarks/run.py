@@ -46,7 +46,13 @@ FLOOR_VERSION_S = 0.15
 FLOOR_CHECK_S = 0.5
 LINEAR = 10.0
 SUPERLINEAR = 13.0  # a 10x input taking more than 13x the time is flagged as super-linear
-WARMUP = "150 flere udsatte borgere får en bolig. Det svarer til en stigning på 18 pct.\n"
+WARMUP = (
+    "150 flere udsatte borgere får anvist en bolig. Det svarer til en stigning på 18 pct.\n"
+    # an OCR-damaged sentence too, so that the one-time load of the word frequencies used to repair OCR
+    # indicators (the `ocr` extra) happens here and not inside the first timed call
+    "90 feerre udsattelser pa arsplan for kgbenhavnere pa arsplan. Det svarer til et fald pa 17 pct. pa "
+    "mal og gget pa.\n"
+)
 
 
 # ---------------------------------------------------------------------------------------------- the child
