@@ -521,3 +521,21 @@ def test_absolute_after_its_relative_and_comparatives() -> None:
     )
     assert budget.implied_baseline is not None and budget.implied_baseline.low is not None
     assert 402_900_000 < budget.implied_baseline.low < budget.implied_baseline.high < 403_500_000  # type: ignore[operator]
+
+
+def test_markdown_pipe_table_rows_are_from_to_targets() -> None:
+    text = (
+        "# Beskæftigelsesplan 2020\n\n"
+        "| Indikator | 2018 | Mål 2020 |\n"
+        "|---|---|---|\n"
+        "| Ledighed | 4,8 pct. | 4,5 pct. | 4,0 pct. |\n"
+        "| Unge på **kontanthjælp** | 1.500 | 1.320 |\n"
+    )
+    paper = extract_text(text, language="da")
+    assert paper.title == "Beskæftigelsesplan 2020"
+    rows = [(t.indicator, _val(t.baseline), _val(t.level), t.direction) for t in paper.targets]
+    assert rows == [
+        ("Ledighed", Fraction(48, 10), Fraction(4), Direction.DOWN),
+        ("Unge på kontanthjælp", 1500, 1320, Direction.DOWN),
+    ]
+    assert [f.value for f in paper.unlinked] == [Fraction(45, 10)]  # the middle year is kept, not dropped

@@ -1055,6 +1055,8 @@ class _Extractor:
             dot = self.text.find(".", block.start, block.content)
             end = dot + 1 if dot != -1 else block.content
             self.list_marks.append(ListNumber(number=block.number, span=self.doc.span(block.start, end)))
+        if block.kind == "para" and self._pipe_table(block):
+            return
         if block.kind != "para":
             # a list item is read whole when it may hold a figure or a goal stated without one
             if self._worth_reading(block) or _DIRECTION_MATERIAL[self.language].search(
@@ -1104,6 +1106,52 @@ class _Extractor:
             else:
                 out.append((a, b))
         return out
+
+    def _pipe_table(self, block: Block) -> bool:
+        """Read a pipe table ("| Ledighed | 4,8 pct. | 4,0 pct. |") row by row; ``False`` if it is not one.
+
+        A row with a label and two or more figures of one unit states where the indicator starts and where
+        it should end: a from-to target with the first figure as baseline and the last as level (figures in
+        between are kept as unlinked, so nothing is dropped). Other rows are read as ordinary text.
+        """
+        text = self.text
+        lines: list[tuple[int, int]] = []
+        pos = block.start
+        while pos <= block.end:
+            nl = text.find("\n", pos, block.end)
+            end = block.end if nl == -1 else nl
+            lines.append((pos, end))
+            if nl == -1:
+                break
+            pos = nl + 1
+        rows = [(a, b) for a, b in lines if text.count("|", a, b) >= 2]
+        if len(rows) < 2 or len(rows) < len(lines) - 1:
+            return False
+        self._flush_pending()
+        for a, b in lines:
+            toks = self.tokens(a, b)
+            if not toks:
+                continue
+            self.toks = toks
+            self.canons = [t.canon for t in toks]
+            years: list[tuple[int, int]] = []
+            figs = self.figures(toks, 0, len(toks), years)
+            label_end = next((k for k, t in enumerate(toks) if k > 0 and t.text == "|"), len(toks))
+            label = self._trim((0, label_end), toks, self.canons)
+            same_unit = len(figs) >= 2 and figs[0].unit == figs[-1].unit and figs[0].i0 > label_end
+            if same_unit and label is not None and not figs[0].placeholder:
+                d = Draft(
+                    baseline=Role_(figs[0], "from"), level=Role_(figs[-1], "to"), sentences=[(0, len(toks))]
+                )
+                d.ind = label
+                self._emit(d, toks, self.canons, years, False)
+                for middle in figs[1:-1]:
+                    if middle.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT):
+                        self._unlinked(middle, toks)
+            else:
+                self.sentence(toks, 0, len(toks), figs, years)
+                self._flush_pending()
+        return True
 
     def chunk(self, block: Block, start: int, end: int) -> None:
         toks = self.tokens(start, end)
@@ -1555,7 +1603,7 @@ class _Extractor:
             if first <= second <= first + 20:
                 period = (first, second)
                 period_span = self.doc.span(m.start(), m.end())
-        title = next((line.strip() for line in text.splitlines()[:20] if line.strip()), None)
+        title = next((line.strip(" \t#*_") for line in text.splitlines()[:20] if line.strip(" \t#*_")), None)
         targets = self._goal_numbers()
         numbers_in_targets = {t.goal_number for t in targets if t.goal_number is not None}
         statements = [
@@ -1690,6 +1738,7 @@ def _is_year(tok: Tok) -> bool:
 
 def _clean(text: str) -> str:
     text = re.sub(r"(?<=[^\W\d_])-\s*\n\s*(?=[^\W\d_])", "", text)
+    text = re.sub(r"\*\*|__|`", "", text)  # Markdown emphasis and code marks are not words
     text = " ".join(text.split())
     return text.strip(" *_\"“”'’‘-–—,.;:")
 
