@@ -539,3 +539,23 @@ def test_markdown_pipe_table_rows_are_from_to_targets() -> None:
         ("Unge på kontanthjælp", 1500, 1320, Direction.DOWN),
     ]
     assert [f.value for f in paper.unlinked] == [Fraction(45, 10)]  # the middle year is kept, not dropped
+
+
+def test_combined_forms() -> None:
+    points = one(
+        "Andelen af elever med 02 skal øges med 5 procentpoint fra 70 pct. i 2015 til 75 pct. i 2020."
+    )
+    assert points.relative is not None and points.relative.unit is Unit.PERCENTAGE_POINT
+    assert (_val(points.relative), _val(points.baseline), _val(points.level)) == (5, 70, 75)
+    assert points.verdict is Verdict.CONSISTENT
+    fall = one("Homelessness applications fell from 5,000 to 3,000 (a 40% fall).", "en")
+    assert (_val(fall.baseline), _val(fall.level), _val(fall.relative)) == (5000, 3000, 40)
+    homes = one("The target is 1,500 new homes a year, up from 1,000, an increase of 50%.", "en")
+    assert (homes.absolute, _val(homes.level), _val(homes.baseline)) == (None, 1500, 1000)
+    assert homes.verdict is Verdict.CONSISTENT
+    triple = one("Der skal ske en tredobling af antallet af frivillige.")
+    assert (_val(triple.relative), triple.direction, triple.indicator) == (
+        200,
+        Direction.UP,
+        "antallet af frivillige",
+    )

@@ -794,8 +794,10 @@ class _Extractor:
                 continue
             if f.factor is not None:
                 factor_direction = Direction.UP if f.factor > 1 else Direction.DOWN
+                if after < b and canons[after] in ("af", "of"):
+                    after += 1  # "en tredobling af antallet": the object follows "af"
                 out.append(
-                    Role_(f, "rel", factor_direction, f.core0, self._indicator_after(toks, canons, f.i1, b))
+                    Role_(f, "rel", factor_direction, f.core0, self._indicator_after(toks, canons, after, b))
                 )
                 continue
             # a direction word right after: "150 flere ...", "5 pct. færre ...", "a 35% fall in ..."
@@ -1342,6 +1344,9 @@ class _Extractor:
                 owner = drafts[-1] if drafts and drafts[-1].baseline is None else None
                 if owner is not None:
                     owner.baseline = r
+                    if owner.absolute is not None and owner.level is None:
+                        # "1,500 new homes a year, up from 1,000": a figure with where it started is a level
+                        owner.level, owner.absolute = owner.absolute, None
                     if owner.kind is TargetKind.LEVEL and owner.relative is None:
                         owner.kind = TargetKind.CHANGE  # a level with where it started is a from-to change
                 else:
