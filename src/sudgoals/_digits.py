@@ -81,8 +81,10 @@ def fixed(
     >>> fixed(Fraction(25, 2), 2, strip_zeros=True), fixed(Fraction(-1, 3), 2)
     ('12.5', '-0.33')
     """
-    scaled = round_places(value, places, mode) * 10**places
-    whole = scaled.numerator  # the denominator is 1 after rounding
+    scale = 10**places
+    whole, rest = divmod(value.numerator * scale, value.denominator)
+    if rest:  # not exact at this many places: round (the exact case, the common one, needs no Fractions)
+        whole = (round_places(value, places, mode) * scale).numerator
     sign = "-" if whole < 0 else ""
     digits = str(abs(whole)).rjust(places + 1, "0")
     int_part, frac_part = (digits[:-places], digits[-places:]) if places else (digits, "")

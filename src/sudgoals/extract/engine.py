@@ -97,6 +97,7 @@ _FIGURE_START_RE = re.compile(
     r"(?:ca\.?\s+|cirka\s+|some\s+|about\s+)?(?:\d[\d.,]*|[Xx]{1,3}|\[[Xx]{1,3}\])\s+(\S+)"
 )
 _MAX_INDICATOR_TOKENS = 24
+_NUMBERISH = frozenset({Role.NUMBER_WORD, Role.FRACTION, Role.AMBIGUOUS_NUMBER, Role.FACTOR})
 _OCR_DAMAGED = 5  # keywords matched through confusion classes before a paper counts as an OCR scan
 _MAX_SCAN = 40  # how far (tokens) any search for a subject, a verb or a year may reach from a figure
 
@@ -133,9 +134,9 @@ def _figure_material(code: str) -> tuple[re.Pattern[str], ...]:
     # make the regex engine try every branch at every position (measured: 0.42 s/MB against 0.12 s/MB).
     # The first five run on the lower-cased text, the last on the original (it needs the capital).
     return (
-        # a unit counts only right after a number, an "x" or a word ("18 pct.", "X pct.", "fem procent"),
-        # so a page of "pct. pct. pct." is not read at all
-        re.compile(rf"(?:[\dx%]\.?[ \t\r\n]{{0,3}}|[^\W\d_][ \t\r\n]{{1,3}})(?:{alternation(units)})"),
+        # units: a literal scan; _unit_in_context() then keeps a hit only after a number, an "x" or a
+        # number word ("18 pct.", "X pct.", "fem procent"), so a page of "pct. pct. pct." is not read at all
+        re.compile(f"(?:{alternation(units)})"),
         re.compile(f"(?:{alternation(words)})"),
         re.compile(rf"[\dx][ \t\r\n]+(?:{alternation(adjectives)})"),  # "150 flere", "x flere"
         # a placeholder only where a figure would stand: "X pct.", "xx flere", "[X] %"
@@ -312,6 +313,8 @@ class _Extractor:
         self.pending: Draft | None = None
         self.pending_toks: list[Tok] | None = None
         self.placeholders = frozenset(self.lex.data.placeholders)
+        starts = self.lex.starts
+        self.unit_starts = starts[Role.UNIT_PERCENT] | starts[Role.UNIT_POINTS] | starts[Role.UNIT_KR]
         self.ocr_hits = 0
         self.adjective_dirs = self._adjective_directions()
 
@@ -465,16 +468,21 @@ class _Extractor:
     def _phrase_before(self, toks: list[Tok], canons: list[str], i: int, role: Role) -> PhraseHit | None:
         """The longest phrase of ``role`` that ends just before token ``i``."""
         best: PhraseHit | None = None
+        first_words = self.lex.starts[role]
         for length in range(1, 6):
             s = i - length
             if s < 0:
                 break
+            if canons[s] not in first_words:
+                continue
             hit = self.lex.match(canons, s, role)
             if hit is not None and hit.length == length and (best is None or hit.length > best.length):
                 best = hit
         return best
 
     def _unit_at(self, canons: list[str], j: int) -> tuple[Unit, int, str] | None:
+        if j >= len(canons) or canons[j] not in self.unit_starts:
+            return None
         for role, unit in ((Role.UNIT_POINTS, Unit.PERCENTAGE_POINT), (Role.UNIT_PERCENT, Unit.PERCENT)):
             hit = self.lex.match(canons, j, role)
             if hit is not None:
@@ -1078,9 +1086,14 @@ class _Extractor:
         """The parts of a paragraph worth tokenising: runs of (roughly split) sentences that hold figure
         material, each with one neighbouring sentence on either side. Both scans are single C-level regex
         passes, so prose costs almost nothing; the exact sentence split happens later on the tokens."""
-        *on_lower, on_text = _FIGURE_MATERIAL[self.language]
+        units, *on_lower, on_text = _FIGURE_MATERIAL[self.language]
         low = self.low
-        hits = [m.start() for p in on_lower for m in p.finditer(low, block.content, block.end)]
+        hits = [
+            m.start()
+            for m in units.finditer(low, block.content, block.end)
+            if self._unit_in_context(m.start())
+        ]
+        hits.extend(m.start() for p in on_lower for m in p.finditer(low, block.content, block.end))
         hits.extend(m.start() for m in on_text.finditer(self.text, block.content, block.end))
         if not hits:
             return []
@@ -1182,10 +1195,33 @@ class _Extractor:
     def _worth_reading(self, block: Block) -> bool:
         """Whether a paragraph can hold a figure at all: digits, a percent sign, a placeholder, or a word that
         reads as a number. One C-level regex search; prose paragraphs are skipped without tokenising."""
-        *on_lower, on_text = _FIGURE_MATERIAL[self.language]
-        return any(p.search(self.low, block.content, block.end) for p in on_lower) or bool(
-            on_text.search(self.text, block.content, block.end)
+        units, *on_lower, on_text = _FIGURE_MATERIAL[self.language]
+        return (
+            any(self._unit_in_context(m.start()) for m in units.finditer(self.low, block.content, block.end))
+            or any(p.search(self.low, block.content, block.end) for p in on_lower)
+            or bool(on_text.search(self.text, block.content, block.end))
         )
+
+    def _unit_in_context(self, at: int) -> bool:
+        """Whether the unit word at ``at`` follows a number, an "x", "%" or a number or fraction word.
+
+        Called for every unit word in the text, so it looks at as few characters as it can.
+        """
+        low = self.low
+        j = at - 1
+        while j >= 0 and at - j <= 4 and low[j] in " \t\r\n":
+            j -= 1
+        if j >= 0 and low[j] == ".":
+            j -= 1  # "18. pct."
+        if j < 0:
+            return False
+        before = low[j]
+        if before.isdigit() or before in "x%]":
+            return True
+        if not before.isalpha():
+            return False
+        start = max(low.rfind(" ", max(0, j - 24), j), low.rfind("\n", max(0, j - 24), j)) + 1
+        return bool(self.lex.roles(self.lex.canon(low[start : j + 1])) & _NUMBERISH)
 
     def _statement(self, block: Block, toks: list[Tok], a: int, b: int) -> None:
         canons = self.canons
