@@ -133,8 +133,3 @@ def word_pattern(words: Iterable[str], ocr: dict[str, tuple[str, ...]]) -> re.Pa
     (True, False)
     """
     return _compiled(tuple(words), tuple(sorted((k, tuple(v)) for k, v in ocr.items())))
-
-
-def unit_is_share(fig: Figure | None) -> bool:
-    """True for a figure in percent that states a level or a share (not a change)."""
-    return fig is not None and fig.unit is Unit.PERCENT
