@@ -509,7 +509,7 @@ class _Extractor:
             return Direction.DOWN
         return None
 
-    def figures(self, toks: list[Tok], a: int, b: int, years: list[tuple[int, int]]) -> list[Fig]:
+    def figures(self, toks: list[Tok], a: int, b: int) -> list[Fig]:
         canons = self.canons
         starts = self.lex.starts
         figs: list[Fig] = []
@@ -586,7 +586,6 @@ class _Extractor:
                     if (
                         self._dir_of(follows) is None or follows not in self.adjective_dirs
                     ) and self._unit_at(canons, i + 1) is None:
-                        years.append((i, int(t.text)))
                         i += 1
                         continue
                 core1 = i + 1
@@ -1148,8 +1147,7 @@ class _Extractor:
                 continue
             self.toks = toks
             self.canons = [t.canon for t in toks]
-            years: list[tuple[int, int]] = []
-            figs = self.figures(toks, 0, len(toks), years)
+            figs = self.figures(toks, 0, len(toks))
             label_end = next((k for k, t in enumerate(toks) if k > 0 and t.text == "|"), len(toks))
             label = self._trim((0, label_end), toks, self.canons)
             same_unit = len(figs) >= 2 and figs[0].unit == figs[-1].unit and figs[0].i0 > label_end
@@ -1158,12 +1156,12 @@ class _Extractor:
                     baseline=Role_(figs[0], "from"), level=Role_(figs[-1], "to"), sentences=[(0, len(toks))]
                 )
                 d.ind = label
-                self._emit(d, toks, self.canons, years, False)
+                self._emit(d, toks, self.canons, False)
                 for middle in figs[1:-1]:
                     if middle.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT):
                         self._unlinked(middle, toks)
             else:
-                self.sentence(toks, 0, len(toks), figs, years)
+                self.sentence(toks, 0, len(toks), figs)
                 self._flush_pending()
         return True
 
@@ -1177,11 +1175,10 @@ class _Extractor:
         produced_before = len(self.targets)
         first_sentence_figs = 0
         for index, (a, b) in enumerate(sentences):
-            years: list[tuple[int, int]] = []
-            figs = self.figures(toks, a, b, years)
+            figs = self.figures(toks, a, b)
             if index == 0:
                 first_sentence_figs = len(figs)
-            self.sentence(toks, a, b, figs, years)
+            self.sentence(toks, a, b, figs)
         if (
             block.kind != "para"
             and first_sentence_figs == 0
@@ -1220,9 +1217,7 @@ class _Extractor:
             )
             return
 
-    def sentence(
-        self, toks: list[Tok], a: int, b: int, figs: list[Fig], years: list[tuple[int, int]]
-    ) -> None:
+    def sentence(self, toks: list[Tok], a: int, b: int, figs: list[Fig]) -> None:
         canons = self.canons
         roles = self.roles(toks, a, b, figs)
         link_at_start = self._links_back(toks, canons, a, b)
@@ -1296,7 +1291,7 @@ class _Extractor:
                 # 2015": the count is the level aimed at
                 c = counts.pop()
                 d = Draft(level=c, relative=r, sentences=[(a, b)], kind=TargetKind.LEVEL)
-                d.ind = self._level_indicator(toks, canons, c, a, b) or self._subject_before(
+                d.ind = self._indicator_after(toks, canons, c.fig.i1, b) or self._subject_before(
                     toks, canons, c.fig.i0, a
                 )
                 if r.dir_tok is not None:
@@ -1325,7 +1320,7 @@ class _Extractor:
                     if target is open_abs:
                         open_abs = None
                     if target not in drafts:
-                        self._emit(target, toks, canons, years, baseline_unknown)
+                        self._emit(target, toks, canons, baseline_unknown)
                 elif r.direction is not None or r.fig.placeholder:
                     d = Draft(relative=r, sentences=[(a, b)], ind=r.ind)
                     if r.direction is not None and r.dir_tok is not None:
@@ -1337,14 +1332,14 @@ class _Extractor:
                     # "300 borgere ..., svarende til 1,4 pct.": a change pair that names no direction
                     c = counts.pop()
                     d = Draft(absolute=c, relative=r, sentences=[(a, b)])
-                    d.ind = self._level_indicator(toks, canons, c, a, b)
+                    d.ind = self._indicator_after(toks, canons, c.fig.i1, b)
                     drafts.append(d)
                 elif self.pending is not None and link_at_start and self.pending.relative is None:
                     target = self.pending
                     self.pending = None
                     target.relative = r
                     target.sentences.append((a, b))
-                    self._emit(target, toks, canons, years, baseline_unknown)
+                    self._emit(target, toks, canons, baseline_unknown)
                 else:
                     self._unlinked(r.fig, toks)
             elif r.what == "level":
@@ -1380,9 +1375,9 @@ class _Extractor:
             if (d.absolute is not None or d.baseline is not None) and d.relative is None and d is drafts[-1]:
                 self.pending = d
                 self.pending_toks = toks
-                self._pending_ctx = (years, baseline_unknown)
+                self._pending_unknown = baseline_unknown
                 continue
-            self._emit(d, toks, canons, years, baseline_unknown)
+            self._emit(d, toks, canons, baseline_unknown)
 
     def _links_back(self, toks: list[Tok], canons: list[str], a: int, b: int) -> bool:
         for k in range(a, min(a + 3, b)):
@@ -1396,19 +1391,10 @@ class _Extractor:
             return False  # too far apart to be one statement
         return any(self.lex.match(canons, k, Role.LINK) is not None for k in range(s, e))
 
-    def _level_indicator(
-        self, toks: list[Tok], canons: list[str], c: Role_, a: int, b: int
-    ) -> tuple[int, int] | None:
-        found = self._indicator_after(toks, canons, c.fig.i1, b)
-        if found is None:
-            return None
-        return self._trim(found, toks, canons)
-
     def _flush_pending(self) -> None:
         if self.pending is not None and self.pending_toks is not None:
             toks = self.pending_toks
-            years, unknown = self._pending_ctx
-            self._emit(self.pending, toks, [t.canon for t in toks], years, unknown)
+            self._emit(self.pending, toks, [t.canon for t in toks], self._pending_unknown)
         self.pending = None
         self.pending_toks = None
 
@@ -1441,7 +1427,6 @@ class _Extractor:
         d: Draft,
         toks: list[Tok],
         canons: list[str],
-        years: list[tuple[int, int]],
         baseline_unknown: bool,
     ) -> None:
         parts = [p for p in (d.absolute, d.relative, d.level, d.baseline) if p is not None]
@@ -1493,7 +1478,7 @@ class _Extractor:
             base, level = figures["baseline"], figures["level"]
             if base.unit is Unit.COUNT and level.unit is not Unit.COUNT:
                 figures["baseline"] = self._with_unit(base, level.unit)
-        year, reference = self._years(toks, canons, d, years)
+        year, reference = self._years(toks, canons, d)
         kind = d.kind
         if (
             kind is TargetKind.CHANGE
@@ -1583,9 +1568,7 @@ class _Extractor:
         )
         return exact
 
-    def _years(
-        self, toks: list[Tok], canons: list[str], d: Draft, years: list[tuple[int, int]]
-    ) -> tuple[int | None, int | None]:
+    def _years(self, toks: list[Tok], canons: list[str], d: Draft) -> tuple[int | None, int | None]:
         year: int | None = None
         reference: int | None = None
         lo = min(s for s, _ in d.sentences)
