@@ -104,3 +104,21 @@ def test_compare_seeds_as_the_issue_says() -> None:
     )
     statuses = [m["status"] for m in again["comparisons"][0]["matches"]]
     assert statuses.count("unchanged") == 10 and set(statuses) == {"unchanged", "repeated"}
+
+
+def test_compare_paths_names_only_ids_the_report_shows(tmp_path: Path) -> None:
+    from sudgoals.pipeline import compare_paths
+
+    draft = "150 flere borgere får en bolig. Det svarer til en stigning på 18 pct.\n"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "udkast.txt").write_text(draft, encoding="utf-8")
+    (tmp_path / "b" / "udkast.txt").write_text(draft.replace("150", "165"), encoding="utf-8")
+    report = compare_paths(tmp_path / "a" / "udkast.txt", [tmp_path / "b" / "udkast.txt"])
+    ids = {t.id for d in report.documents for t in d.targets}
+    assert len(ids) == 2  # the same file name gave the same id; the report made them unique
+    assert report.comparisons is not None
+    named = {m.old for c in report.comparisons for m in c.matches} | {
+        m.new for c in report.comparisons for m in c.matches
+    }
+    assert named - {None} == ids

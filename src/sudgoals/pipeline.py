@@ -283,19 +283,16 @@ def compare_papers(old: Paper, new: Paper) -> tuple[Comparison, list[Finding]]:
 
 
 def compare_paths(old: str | Path, new: Sequence[str | Path], config: Config | None = None) -> Report:
-    """Compare ``old`` with each of ``new`` in turn; the report holds every document, finding, comparison."""
+    """Compare ``old`` with each of ``new`` in turn; the report holds every document, finding, comparison.
+
+    Target ids are made unique across the papers before they are matched, so every id a comparison names is
+    an id the report shows (two drafts often share a file name and so their ids).
+    """
+    from sudgoals.reconcile import compare_chain, drift_findings
+
     cfg = _config(config)
-    first = load_paper(old, cfg)
-    papers = [first]
-    findings = list(check_paper(first, cfg))
-    comparisons: list[Comparison] = []
-    previous = first
-    for path in new:
-        paper = load_paper(path, cfg)
-        papers.append(paper)
-        findings.extend(check_paper(paper, cfg))
-        comparison, drift = compare_papers(previous, paper)
-        comparisons.append(comparison)
-        findings.extend(drift)
-        previous = paper
+    loaded = [load_paper(path, cfg) for path in (old, *new)]
+    papers, findings = _unique_ids(loaded, [f for paper in loaded for f in check_paper(paper, cfg)])
+    comparisons = compare_chain(papers)
+    findings.extend(drift_findings(comparisons))
     return build_report(papers, findings, cfg, comparisons=comparisons)
