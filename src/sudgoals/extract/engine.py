@@ -30,6 +30,7 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from sudgoals.errors import FigureSyntaxError
+from sudgoals.extract._scan import MaterialScan
 from sudgoals.extract.lexicon import TOKEN_RE, Lexicon, PhraseHit, Role, lexicon
 from sudgoals.model import (
     Direction,
@@ -101,86 +102,6 @@ _OCR_DAMAGED = 5  # keywords matched through confusion classes before a paper co
 _MAX_SCAN = 40  # how far (tokens) any search for a subject, a verb or a year may reach from a figure
 
 
-def _figure_material(code: str) -> tuple[re.Pattern[str], ...]:
-    """A regex, run on the lower-cased text, that finds anything a target needs: a unit ("%", "pct.",
-    "per cent"), a direction adjective ("flere", "feerre", "fewer"), a placeholder ("x"), a preposition
-    before a number ("med 2 mio.", "fra 1.200"), a fraction or factor word ("halvdelen", "double"), or a
-    colon that opens a list. Used only to skip text that cannot hold a figure, so false alarms cost time,
-    never results. Literal alternatives let the regex engine skip ahead by first character."""
-    from sudgoals.extract.lexicon import _variants
-    from sudgoals.lang import load
-
-    data = load(code)
-    units: set[str] = set()
-    for written in (*data.units["percent"], *data.units["percentage_point"]):
-        unit = written.lower().rstrip(".")
-        if len(unit) >= 2 or unit == "%":
-            units.add(unit)
-    # number words of three letters or more: "en", "et", "to" stand inside nearly every word, and a literal
-    # scan for them would try the whole pattern almost everywhere (measured: real papers 20 % slower)
-    number_words = {w.lower() for w in (*data.number_words, *data.fraction_words) if len(w.split()[0]) >= 3}
-    words: set[str] = set()
-    for phrase in (*data.fraction_words, *data.factor_words):
-        first = phrase.split()[-1].lower()
-        if len(first) >= 4:
-            words.add(first[:5])
-    adjectives: set[str] = set()
-    for word in (*data.count_adjectives_up, *data.count_adjectives_down):
-        adjectives.update(v for v in _variants(word, data.ocr) if v not in data.ocr_exclude)
-
-    def alternation(items: set[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(items, key=lambda w: (-len(w), w)))
-
-    preps = alternation({*data.change_prepositions, "fra", "from", "til", "to", "af", "of"})
-    # Separate patterns, each starting with a literal or a class: a top-level alternation of them would
-    # make the regex engine try every branch at every position (measured: 0.42 s/MB against 0.12 s/MB).
-    # The first five run on the lower-cased text, the last on the original (it needs the capital).
-    return (
-        # a unit counts only right after a number, an "x", "%" (a class that is rare in prose, so the scan
-        # is fast) or a number or fraction word ("fem procent", "et halvt procentpoint"): a page of
-        # "pct. pct. pct." is not read at all
-        re.compile(rf"[\dx%\]]\.?[ \t\r\n]{{0,3}}(?:{alternation(units)})"),
-        re.compile(rf"(?:{alternation(number_words)})[ \t\r\n]+(?:{alternation(units)})"),
-        re.compile(f"(?:{alternation(words)})"),
-        re.compile(rf"[\dx][ \t\r\n]+(?:{alternation(adjectives)})"),  # "150 flere", "x flere"
-        # a placeholder only where a figure would stand: "X pct.", "xx flere", "[X] %"
-        re.compile(rf"x\]?\.?[ \t\r\n]*(?:{alternation(units)}|{alternation(adjectives)})"),
-        re.compile(rf"(?:{preps})[ \t\r\n]+(?:[^\W\d_]+\.?[ \t\r\n]+)?(?!(?:19|20)\d\d(?!\d))\d"),
-        re.compile(r":[ \t]*(?:\r?\n|$|\d{1,2}[.)][ \t])"),  # a colon that opens a list
-        re.compile(r"\d[.)][ \t]+[A-ZÆØÅ]"),  # an inline list number "4. Flere" (original case)
-    )
-
-
-class _Material(dict[str, tuple["re.Pattern[str]", ...]]):
-    def __missing__(self, code: str) -> tuple[re.Pattern[str], ...]:
-        patterns = self[code] = _figure_material(code)
-        return patterns
-
-
-_FIGURE_MATERIAL = _Material()
-
-
-def _direction_material(code: str) -> re.Pattern[str]:
-    """Every non-weak direction word and its OCR spellings, as one literal alternation (lower-cased text)."""
-    from sudgoals.extract.lexicon import _variants
-    from sudgoals.lang import load
-
-    data = load(code)
-    words: set[str] = set()
-    for word in (*data.up, *data.down):
-        if word in data.weak_direction or " " in word:
-            continue
-        words.update(v for v in _variants(word, data.ocr, limit=64) if v not in data.ocr_exclude)
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
-
-
-class _DirectionMaterial(dict[str, "re.Pattern[str]"]):
-    def __missing__(self, code: str) -> re.Pattern[str]:
-        pattern = self[code] = _direction_material(code)
-        return pattern
-
-
-_DIRECTION_MATERIAL = _DirectionMaterial()
 # Where a sentence may end: cheap and generous ("ca. 20" is cut too); the token pass decides for real.
 _ROUGH_BREAK = re.compile(r"(?<![0-9])[.!?]\s+")
 _LINK_BACK = 14  # how far back (tokens) a direction verb may stand before "med"/"by"
@@ -321,6 +242,7 @@ class _Extractor:
         self.unit_starts = starts[Role.UNIT_PERCENT] | starts[Role.UNIT_POINTS] | starts[Role.UNIT_KR]
         self.ocr_hits = 0
         self.adjective_dirs = self._adjective_directions()
+        self.scan = MaterialScan(language, self.text, self.low)
 
     # ---------------------------------------------------------------- blocks
     def _adjective_directions(self) -> frozenset[str]:
@@ -1072,9 +994,7 @@ class _Extractor:
             return
         if block.kind != "para":
             # a list item is read whole when it may hold a figure or a goal stated without one
-            if self._worth_reading(block) or _DIRECTION_MATERIAL[self.language].search(
-                self.low, block.content, block.end
-            ):
+            if self.scan.any(block.content, block.end) or self.scan.direction(block.content, block.end):
                 self.chunk(block, block.content, block.end)
             else:
                 self._flush_pending()
@@ -1089,10 +1009,7 @@ class _Extractor:
         """The parts of a paragraph worth tokenising: runs of (roughly split) sentences that hold figure
         material, each with one neighbouring sentence on either side. Both scans are single C-level regex
         passes, so prose costs almost nothing; the exact sentence split happens later on the tokens."""
-        *on_lower, on_text = _FIGURE_MATERIAL[self.language]
-        low = self.low
-        hits = [m.start() for p in on_lower for m in p.finditer(low, block.content, block.end)]
-        hits.extend(m.start() for m in on_text.finditer(self.text, block.content, block.end))
+        hits = self.scan.spans(block.content, block.end)
         if not hits:
             return []
         cuts = [block.content]
@@ -1105,11 +1022,12 @@ class _Extractor:
 
         starts = [a for a, _ in pieces]
         keep = [False] * len(pieces)
-        for hit in hits:
-            k = bisect.bisect_right(starts, hit) - 1
-            for j in (k - 1, k, k + 1):
-                if 0 <= j < len(pieces):
-                    keep[j] = True
+        last = len(pieces) - 1
+        for hit_start, hit_end in hits:  # every piece a hit covers, and one on either side
+            k = bisect.bisect_right(starts, hit_start) - 1
+            k_end = bisect.bisect_left(starts, hit_end) - 1
+            for j in range(max(k - 1, 0), min(max(k_end, k) + 1, last) + 1):
+                keep[j] = True
         out: list[tuple[int, int]] = []
         for k, (a, b) in enumerate(pieces):
             if not keep[k]:
@@ -1128,6 +1046,8 @@ class _Extractor:
         between are kept as unlinked, so nothing is dropped). Other rows are read as ordinary text.
         """
         text = self.text
+        if text.count("|", block.start, block.end) < 4:
+            return False  # two rows of two bars at least; one C-level count spares the line split
         lines: list[tuple[int, int]] = []
         pos = block.start
         while pos <= block.end:
@@ -1187,14 +1107,6 @@ class _Extractor:
         ):
             a, b = sentences[0]
             self._statement(block, toks, a, b)
-
-    def _worth_reading(self, block: Block) -> bool:
-        """Whether a paragraph can hold a figure at all: digits, a percent sign, a placeholder, or a word that
-        reads as a number. One C-level regex search; prose paragraphs are skipped without tokenising."""
-        *on_lower, on_text = _FIGURE_MATERIAL[self.language]
-        return any(p.search(self.low, block.content, block.end) for p in on_lower) or bool(
-            on_text.search(self.text, block.content, block.end)
-        )
 
     def _statement(self, block: Block, toks: list[Tok], a: int, b: int) -> None:
         canons = self.canons

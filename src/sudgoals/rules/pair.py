@@ -41,10 +41,17 @@ def analysis_of(target: Target, ctx: RuleContext) -> Analysis:
 
 
 def _candidates(paper: Paper, ctx: RuleContext) -> Iterator[tuple[Target, Analysis]]:
-    for target in paper.targets:
-        if points_called_percent(target) is not None:
-            continue  # SG402 says what is wrong with it
-        yield target, analysis_of(target, ctx)
+    """The targets SG1xx judge, with their analyses: worked out once per paper, shared by the four rules."""
+    key = ("pair-candidates", id(paper))
+    found = ctx.memo.get(key)
+    if not isinstance(found, list):
+        found = [
+            (target, analysis_of(target, ctx))
+            for target in paper.targets
+            if points_called_percent(target) is None  # else SG402 says what is wrong with it
+        ]
+        ctx.memo[key] = found
+    yield from found
 
 
 def _stated(analysis: Analysis, lang: str) -> str:

@@ -1,0 +1,168 @@
+"""The figure-material pre-scan: RE2 and Python's ``re`` must agree on what is worth reading.
+
+RE2 runs the patterns as one alternation and reports leftmost, non-overlapping hits; Python's ``re`` runs
+them one by one and reports every hit. The extractor keeps every sentence a hit covers, so the RE2 scan is
+sound when each position where a Python pattern starts a hit lies inside some RE2 hit. These tests hold it to
+that, on generated keyword soup, on the examples and on the seed papers, and compare whole extractions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from seeds import SEED_NAMES, seed_path
+from sudgoals.extract import _scan, extract_text
+from sudgoals.model import Paper
+
+ROOT = Path(__file__).resolve().parent.parent
+
+_PIECES = st.sampled_from(
+    [
+        "150",
+        "2018",
+        "1999",
+        "20",
+        " ",
+        "\n",
+        "\r\n",
+        "flere",
+        "feerre",
+        "f@rre",
+        "færre",
+        "pct.",
+        "procentpoint",
+        "%",
+        "[X]",
+        "x",
+        "xx",
+        ".",
+        ":",
+        ",",
+        "fra",
+        "til",
+        "med",
+        "ca.",
+        "halvdelen",
+        "fordoble",
+        "fem",
+        "tre",
+        "4. Flere",
+        "12) Andelen",
+        "Æ",
+        "ø",
+        "١٢",  # decimal digits of another script: \d in Python, \p{Nd} in RE2
+        "²",
+        "İ",
+        "per cent",
+        "from",
+        "to",
+        "fewer",
+    ]
+)
+
+
+@pytest.fixture
+def python_backend(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("SUDGOALS_SCAN", "re")
+    _scan.backend.cache_clear()
+    yield
+    monkeypatch.delenv("SUDGOALS_SCAN")
+    _scan.backend.cache_clear()
+
+
+def _lowered(text: str) -> str:
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(ch.lower()[:1] or ch for ch in text)
+
+
+def _uncovered(text: str, language: str = "da") -> list[tuple[int, str]]:
+    low = _lowered(text)
+    python = _scan._python_hits(language, text, low)
+    fast = _scan._re2_hits(language, text, low)
+    assert fast is not None
+    return [
+        (start, text[start : start + 20])
+        for start, _ in python
+        if not any(a <= start < b or (a == start == b) for a, b in fast)
+    ]
+
+
+def test_re2_is_the_backend_where_it_installs() -> None:
+    assert _scan.backend() == "re2"
+
+
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_re2_hits_cover_every_python_hit(text: str) -> None:
+    assert _uncovered(text) == []
+    assert _uncovered(text, "en") == []
+
+
+def test_a_year_after_a_preposition_is_not_material_but_what_it_hides_is() -> None:
+    low = "målet er at nå det til 2018. frem til 2018 pct. ingenting."
+    spans = _scan._re2_hits("da", low, low)
+    assert spans is not None
+    covered = [low[a:b] for a, b in spans]
+    assert not any(s.startswith("til 2018.") for s in covered), covered
+    assert any("pct" in s for s in covered), covered  # "2018 pct." hid behind "til 2018"
+    assert _uncovered(low) == []
+
+
+def test_offsets_are_characters_not_bytes() -> None:
+    text = "Æøå ÆØÅ æøå. Ledigheden skal falde med 150 flere på 18 pct."
+    spans = _scan._re2_hits("da", text, text.lower())
+    assert spans is not None and spans
+    assert [text[a:b] for a, b in spans] == ["med 150", "på 18"]  # leftmost hits, at character offsets
+
+
+def test_text_with_lone_surrogates_falls_back_to_python() -> None:
+    text = "150 flere \udcff borgere. Det svarer til 18 pct."
+    assert _scan._re2_hits("da", text, text.lower()) is None
+    scan = _scan.MaterialScan("da", text, text.lower())
+    assert scan.any(0, len(text))
+    assert len(extract_text(text, language="da").targets) == 1
+
+
+def _summary(paper: Paper) -> list[tuple[object, ...]]:
+    return [(t.span.start, t.span.end, t.kind, t.verdict, t.indicator) for t in paper.targets] + [
+        (f.span.start if f.span else None, f.text) for f in paper.unlinked
+    ]
+
+
+def _corpus() -> list[tuple[str, str]]:
+    texts = [(p.name, p.read_text(encoding="utf-8")) for p in sorted((ROOT / "examples").glob("*.txt"))]
+    texts += [(key, seed_path(key).read_text(encoding="utf-8")) for key in sorted(SEED_NAMES)]
+    return texts
+
+
+def test_both_backends_extract_the_same_from_examples_and_seeds(python_backend: None) -> None:
+    corpus = _corpus()
+    slow = {name: _summary(extract_text(text)) for name, text in corpus}
+    _scan.backend.cache_clear()
+    import os
+
+    os.environ.pop("SUDGOALS_SCAN")
+    assert _scan.backend() == "re2"
+    for name, text in corpus:
+        assert _summary(extract_text(text)) == slow[name], name
+        assert _uncovered(text) == [], name
+    os.environ["SUDGOALS_SCAN"] = "re"  # the fixture removes it again
+
+
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_both_backends_extract_the_same_from_keyword_soup(text: str) -> None:
+    fast = _summary(extract_text(text, language="da"))
+    import os
+
+    os.environ["SUDGOALS_SCAN"] = "re"
+    _scan.backend.cache_clear()
+    try:
+        slow = _summary(extract_text(text, language="da"))
+    finally:
+        del os.environ["SUDGOALS_SCAN"]
+        _scan.backend.cache_clear()
+    assert fast == slow
