@@ -22,13 +22,13 @@ When both a ``select`` and an ``ignore`` entry match a rule, the more specific o
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from sudgoals import _toml as tomllib
 from sudgoals.errors import PolicyError, SpecError
 from sudgoals.model import Finding, Severity
 

@@ -46,11 +46,11 @@ Every error in a spec raises :class:`~sudgoals.errors.SpecError` naming the file
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
+from sudgoals import _toml as tomllib
 from sudgoals.errors import FigureSyntaxError, SpecError
 from sudgoals.model import (
     Direction,

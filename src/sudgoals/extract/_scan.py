@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -133,23 +133,26 @@ def _python_hits(code: str, text: str, low: str) -> list[tuple[int, int]]:
 # ------------------------------------------------------------------------------------------ RE2
 
 
-@cache
-def _re2_patterns(code: str) -> tuple[Any, Any, Any, int]:
-    re2 = _re2_module()
-    lower, text, directions = _sources(code)
-    options = re2.Options()
+def _re2_compile(pattern: str) -> Any:
+    options = _re2_module().Options()
     options.max_mem = 64 << 20  # the OCR spellings make a large DFA; 8 MB (the default) falls back to NFA
-    alternatives = [_fill(t, _RE2, Y=r"({D}+)".format(**_RE2), B="") for t in lower]
-    combined = "|".join(f"(?:{a})" for a in alternatives)
-    year_group = 1  # the only capturing group: the digits after a preposition
-    on_text = _fill(text, _RE2, B=r"(?:^|[^\p{Nd}])", Y="")
-    compile_: Callable[[bytes], Any] = lambda p: re2.compile(p, options)  # noqa: E731
-    return (
-        compile_(combined.encode()),
-        compile_(on_text.encode()),
-        compile_(directions.encode()),
-        year_group,
-    )
+    return _re2_module().compile(pattern.encode(), options)
+
+
+@cache
+def _re2_patterns(code: str) -> tuple[Any, Any, int]:
+    """The lower-case patterns as one alternation, the original-case one, and the number of the only
+    capturing group: the digits after a preposition, which must not be a year."""
+    lower, text, _ = _sources(code)
+    digits = "(" + _RE2["D"] + "+)"
+    combined = "|".join("(?:" + _fill(t, _RE2, Y=digits, B="") + ")" for t in lower)
+    return _re2_compile(combined), _re2_compile(_fill(text, _RE2, B=r"(?:^|[^\p{Nd}])", Y="")), 1
+
+
+@cache
+def _re2_directions(code: str) -> Any:
+    """The direction words, compiled only when a list item without figure material asks for them."""
+    return _re2_compile(_sources(code)[2])
 
 
 def _is_year(data: bytes, start: int, end: int) -> bool:
@@ -184,7 +187,7 @@ def _re2_hits(code: str, text: str, low: str) -> list[tuple[int, int]] | None:
         text_bytes = text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates: RE2 needs valid UTF-8, so Python's re does this one
         return None
-    combined, on_text, _, group = _re2_patterns(code)
+    combined, on_text, group = _re2_patterns(code)
     found: list[tuple[int, int]] = []
     end = len(low_bytes)
     for m in combined.finditer(low_bytes):
@@ -265,7 +268,7 @@ class MaterialScan:
             except UnicodeEncodeError:
                 data = None
             if data is not None:
-                pattern = _re2_patterns(self._code)[2]
+                pattern = _re2_directions(self._code)
                 found = [m.start() for m in pattern.finditer(data)]
                 self._directions = array("q", _char_offsets(data, found))
         if self._directions is not None:

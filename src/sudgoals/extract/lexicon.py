@@ -106,19 +106,23 @@ class Lexicon:
         self._root = _Node()
         self._words: dict[str, set[Role]] = {}
         entries = self._entries(data)
+        # each phrase is tokenised once and each token expanded once (this runs on every cold start)
+        tokenized = {phrase: tokenize_phrase(phrase) for _r, words, _e in entries for phrase in words}
         # every keyword spells itself first, so that a variant of another keyword ("have" from "hæve")
         # never hides a word the language file lists in its own right
-        for _role, words, _extra in entries:
-            for phrase in words:
-                for tok in tokenize_phrase(phrase):
-                    self._canon.setdefault(tok, tok)
+        for tokens in tokenized.values():
+            for tok in tokens:
+                self._canon.setdefault(tok, tok)
+        expanded: set[str] = set()
         for role, words, extra in entries:
             for phrase in words:
-                tokens = tokenize_phrase(phrase)
+                tokens = tokenized[phrase]
                 if not tokens:
                     continue
                 for tok in tokens:
-                    self._add_canon(tok)
+                    if tok not in expanded:
+                        expanded.add(tok)
+                        self._add_canon(tok)
                 node = self._root
                 for tok in tokens:
                     node = node.children.setdefault(tok, _Node())
@@ -129,7 +133,7 @@ class Lexicon:
         first: dict[Role, set[str]] = {}
         for role, words, _extra in entries:
             for phrase in words:
-                tokens = tokenize_phrase(phrase)
+                tokens = tokenized[phrase]
                 if tokens:
                     first.setdefault(role, set()).add(tokens[0])
         for role in Role:

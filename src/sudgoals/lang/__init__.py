@@ -5,12 +5,13 @@ The data files hold words only; this module holds no words. ``load("da")`` parse
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache
 from importlib import resources
 from typing import Any, Literal, cast
+
+from sudgoals import _toml as tomllib
 
 __all__ = ["LANGUAGES", "LanguageData", "load"]
 
