@@ -182,9 +182,9 @@ def _spans(data: bytes, byte_spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 def _re2_hits(code: str, text: str, low: str) -> list[tuple[int, int]] | None:
+    # one UTF-8 copy at a time: on a very large paper each copy is as large as the text
     try:
         low_bytes = low.encode("utf-8")
-        text_bytes = text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates: RE2 needs valid UTF-8, so Python's re does this one
         return None
     combined, on_text, group = _re2_patterns(code)
@@ -211,6 +211,8 @@ def _re2_hits(code: str, text: str, low: str) -> list[tuple[int, int]] | None:
                 pos = inner.start() + 1
     found.sort()
     hits = _spans(low_bytes, found)
+    del low_bytes
+    text_bytes = text.encode("utf-8")  # cannot fail: lower() keeps a surrogate, so low would have failed
     hits.extend(_spans(text_bytes, [m.span() for m in on_text.finditer(text_bytes)]))
     hits.sort()
     return hits
