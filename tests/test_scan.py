@@ -166,3 +166,17 @@ def test_both_backends_extract_the_same_from_keyword_soup(text: str) -> None:
         del os.environ["SUDGOALS_SCAN"]
         _scan.backend.cache_clear()
     assert fast == slow
+
+
+def test_direction_words_in_list_items_are_found_by_either_backend() -> None:
+    # a list item with a goal but no figure is read for its direction word; with a lone surrogate in the
+    # paper RE2 cannot scan it, and the Python search answers instead
+    for extra in ("", "\udcff"):
+        text = f"Mål{extra}:\n\n- Færre borgere skal vente på en afklaring\n- Vi holder møder\n"
+        scan = _scan.MaterialScan("da", text, text.lower())
+        item = text.index("Færre")
+        assert scan.direction(item, item + 40)
+        other = text.index("Vi holder")
+        assert not scan.direction(other, other + 16)
+        statements = extract_text(text, language="da").unquantified
+        assert [s.direction.value for s in statements] == ["down"], statements

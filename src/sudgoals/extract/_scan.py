@@ -166,8 +166,6 @@ def _char_offsets(data: bytes, offsets: list[int]) -> Iterator[int]:
         return
     last_byte = last_char = 0
     for off in offsets:
-        if off < last_byte:  # not sorted: start over (never happens for the callers here)
-            last_byte = last_char = 0
         last_char += len(data[last_byte:off].decode("utf-8"))
         last_byte = off
         yield last_char
@@ -224,10 +222,10 @@ def _re2_hits(code: str, text: str, low: str) -> list[tuple[int, int]] | None:
 class MaterialScan:
     """The figure material of one document: sorted hit spans, asked by range with a binary search."""
 
-    __slots__ = ("_code", "_directions", "_low", "_reach", "_starts", "_text")
+    __slots__ = ("_code", "_directions", "_directions_read", "_low", "_reach", "_starts")
 
     def __init__(self, code: str, text: str, low: str) -> None:
-        self._code, self._text, self._low = code, text, low
+        self._code, self._low = code, low
         hits = _re2_hits(code, text, low) if backend() == "re2" else None
         if hits is None:
             hits = _python_hits(code, text, low)
@@ -238,7 +236,8 @@ class MaterialScan:
             furthest = max(furthest, b)
             reach.append(furthest)
         self._reach = reach
-        self._directions: array[int] | None = None
+        self._directions: array[int] | None = None  # direction-word offsets, when RE2 could scan for them
+        self._directions_read = False
 
     def spans(self, start: int, end: int) -> list[tuple[int, int]]:
         """The parts of ``[start, end)`` that hits cover: each hit that starts inside, clipped to the range,
@@ -264,14 +263,14 @@ class MaterialScan:
 
     def direction(self, start: int, end: int) -> bool:
         """Whether a (non-weak) direction word, in any OCR spelling, stands in ``[start, end)``."""
-        if backend() == "re2" and self._directions is None:
+        if not self._directions_read:  # once per document, on the first list item that asks
+            self._directions_read = True
             try:
-                data = self._low.encode("utf-8")
+                data = self._low.encode("utf-8") if backend() == "re2" else None
             except UnicodeEncodeError:
-                data = None
+                data = None  # lone surrogates: Python's re searches item by item below
             if data is not None:
-                pattern = _re2_directions(self._code)
-                found = [m.start() for m in pattern.finditer(data)]
+                found = [m.start() for m in _re2_directions(self._code).finditer(data)]
                 self._directions = array("q", _char_offsets(data, found))
         if self._directions is not None:
             i = bisect_left(self._directions, start)
