@@ -180,3 +180,49 @@ def test_direction_words_in_list_items_are_found_by_either_backend() -> None:
         assert not scan.direction(other, other + 16)
         statements = extract_text(text, language="da").unquantified
         assert [s.direction.value for s in statements] == ["down"], statements
+
+
+_PROSE = st.sampled_from(
+    [
+        " ",
+        "\n",
+        ". ",
+        ".\n",
+        "! ",
+        "? ",
+        "Det",
+        "Målet",
+        "Øget",
+        "X",
+        "XX",
+        "ca",
+        "ca.",
+        "pct.",
+        "fx",
+        "bl.a.",
+        "jf",
+        "f",
+        "9.",
+        "18",
+        "2015",
+        "borgere",
+        "flere",
+        "*",
+        '"',
+        "4. Flere",
+    ]
+)
+
+
+@given(st.lists(_PROSE, max_size=40).map("".join))
+def test_a_rough_sentence_break_is_always_a_real_one(text: str) -> None:
+    """Paragraphs are cut at rough breaks and only the pieces with figure material are read; that is safe
+    because every rough break is also a break of the exact token pass, so a piece holds whole sentences."""
+    from sudgoals.extract.engine import _ROUGH_BREAK, _Extractor
+    from sudgoals.model import Document
+
+    extractor = _Extractor(Document("t.txt", text), "da", None)
+    toks = extractor.tokens(0, len(text))
+    ends = {toks[b - 1].start for _a, b in extractor.sentences(toks)}
+    for m in _ROUGH_BREAK.finditer(text):
+        assert m.start() in ends, (text, m.start())

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
 
@@ -347,6 +347,65 @@ class Comparison(_Frozen):
     matches: list[Match]
 
 
+_M = TypeVar("_M", bound=BaseModel)
+_REQUIRED: Any = object()  # marks a required field in a construction plan
+_set = object.__setattr__
+_PLANS: dict[type[BaseModel], tuple[dict[str, Any], tuple[tuple[str, Any], ...]]] = {}
+
+
+def _plan(cls: type[BaseModel]) -> tuple[dict[str, Any], tuple[tuple[str, Any], ...]]:
+    plan = _PLANS.get(cls)
+    if plan is None:
+        template: dict[str, Any] = {}
+        factories: list[tuple[str, Any]] = []
+        for name, info in cls.__pydantic_fields__.items():
+            if info.is_required():
+                template[name] = _REQUIRED
+            elif info.default_factory is not None:
+                template[name] = _REQUIRED
+                factories.append((name, info.default_factory))
+            else:
+                template[name] = info.default
+        plan = _PLANS[cls] = (template, tuple(factories))
+    return plan
+
+
+def trusted(cls: type[_M], **values: Any) -> _M:
+    """``cls.model_construct(**values)`` for values this package computed and typed itself, in a third of
+    the time: the extractor builds thousands of spans, figures and targets per megabyte, and pydantic's
+    ``model_construct`` walks every field's aliases on each call (measured 9.2 against 2.7 microseconds
+    for a Span). The result is the same object (field order, defaults, fields set); a test holds the two
+    to each other and to a validated copy. Only for models without validators that change values."""
+    template, factories = _plan(cls)
+    data = template.copy()
+    data.update(values)  # keeps the field order of the template, so dumps keep theirs
+    for name, factory in factories:
+        if name not in values:
+            data[name] = factory()
+    m = cls.__new__(cls)
+    _set(m, "__dict__", data)
+    _set(m, "__pydantic_fields_set__", set(values))
+    _set(m, "__pydantic_extra__", None)
+    _set(m, "__pydantic_private__", None)
+    return m
+
+
+_SPAN_FIELDS = ("path", "line", "column", "end_line", "end_column", "page", "quote", "start", "end")
+
+
+def replace(model: _M, **update: Any) -> _M:
+    """``model.model_copy(update=update)`` for trusted values, without pydantic's generic copy machinery."""
+    cls = type(model)
+    data = model.__dict__.copy()
+    data.update(update)
+    m = cls.__new__(cls)
+    _set(m, "__dict__", data)
+    _set(m, "__pydantic_fields_set__", model.__pydantic_fields_set__ | update.keys())
+    _set(m, "__pydantic_extra__", None)
+    _set(m, "__pydantic_private__", None)
+    return m
+
+
 class Report(_Frozen):
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
@@ -418,17 +477,28 @@ class Document:
     def span(self, start: int, end: int) -> Span:
         """The :class:`Span` of ``text[start:end]`` (``end`` exclusive), quoting the original text."""
         end = max(end, start)
-        line, column = self.position(start)
-        end_line, end_column = self.position(end)
-        # every field is computed here from the text itself, so validation would only re-check these ints
-        return Span.model_construct(
-            path=self.path,
-            line=line,
-            column=column,
-            end_line=end_line,
-            end_column=end_column,
-            page=self.page(start),
-            quote=self.text[start:end],
-            start=start,
-            end=end,
+        starts = self._lines()
+        first = bisect.bisect_right(starts, start) - 1
+        last = first if end == start else bisect.bisect_right(starts, end, first) - 1
+        # every field is computed here from the text itself, so validation would only re-check these ints;
+        # the extractor makes several spans per figure, hence the direct build (the same as ``trusted``)
+        span = object.__new__(Span)
+        _set(
+            span,
+            "__dict__",
+            {
+                "path": self.path,
+                "line": first + 1,
+                "column": start - starts[first] + 1,
+                "end_line": last + 1,
+                "end_column": end - starts[last] + 1,
+                "page": bisect.bisect_right(self.page_starts, start) if self.page_starts else None,
+                "quote": self.text[start:end],
+                "start": start,
+                "end": end,
+            },
         )
+        _set(span, "__pydantic_fields_set__", set(_SPAN_FIELDS))
+        _set(span, "__pydantic_extra__", None)
+        _set(span, "__pydantic_private__", None)
+        return span

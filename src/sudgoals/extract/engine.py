@@ -46,6 +46,8 @@ from sudgoals.model import (
     TargetKind,
     Unit,
     Verdict,
+    replace,
+    trusted,
 )
 from sudgoals.numbers import DEFAULT_POLICY, Policy
 
@@ -102,8 +104,10 @@ _OCR_DAMAGED = 5  # keywords matched through confusion classes before a paper co
 _MAX_SCAN = 40  # how far (tokens) any search for a subject, a verb or a year may reach from a figure
 
 
-# Where a sentence may end: cheap and generous ("ca. 20" is cut too); the token pass decides for real.
-_ROUGH_BREAK = re.compile(r"(?<![0-9])[.!?]\s+")
+# Where a sentence surely ends: a full stop, not after a digit ("18. pct.", "4. Flere") or "ca.", before a
+# capitalised word ("Det", not "X"). Every such place is also a break of the exact token pass (which cuts in
+# more places), so each rough piece is made of whole sentences and a piece can be read without neighbours.
+_ROUGH_BREAK = re.compile(r"(?<=[^\s\d])(?<![cC][aA])[.!?][ \t\r\n]+(?=[A-ZÆØÅ][a-zæøå])")
 _LINK_BACK = 14  # how far back (tokens) a direction verb may stand before "med"/"by"
 
 
@@ -307,67 +311,107 @@ class _Extractor:
     # ---------------------------------------------------------------- tokens
     def tokens(self, start: int, end: int) -> list[Tok]:
         """The tokens of ``text[start:end]`` (line breaks folded into ``nl_before``); the hot loop of the
-        extractor, so it uses the lexicon's dict directly and the lower-cased copy of the text."""
+        extractor, so it uses the lexicon's dict directly and the lower-cased copy of the text.
+
+        Also sets ``self.toks``, ``self.canons`` (each token's canonical spelling) and two byte maps over
+        the tokens that the later passes jump through with ``bytearray.find`` (a C-level ``memchr``) instead
+        of looking at every token: ``fig_at`` marks where a figure may start (a number, a number or fraction
+        word, a placeholder, "[", "(" or "?"), ``stop_at`` where a sentence may end (".", "!", "?") and
+        ``year_at`` the years (four digits, 1900-2100)."""
         out: list[Tok] = []
         append = out.append
+        canons: list[str] = []
+        add_canon = canons.append
+        fig_at = bytearray()
+        mark_fig = fig_at.append
+        stop_at = bytearray()
+        mark_stop = stop_at.append
+        year_at = bytearray()
+        mark_year = year_at.append
         spellings = self.lex._canon
+        figure_words = self.lex.starts[Role.ANY_FIGURE_WORD]
+        placeholders = self.placeholders
         low = self.low
         nl = False
         for m in TOKEN_RE.finditer(self.text, start, end):
             kind = m.lastgroup
             a, b = m.span()
-            if kind == "nl":
-                nl = True
-                continue
             if kind == "word":
                 lowered = low[a:b]
                 canonical = spellings.get(lowered, lowered)
                 if canonical is not lowered and canonical != lowered:
                     self.ocr_hits += 1  # a keyword reached only through an OCR confusion class
-                append(Tok("word", m.group(), a, b, canonical, nl))
+                text = m.group()
+                append(Tok("word", text, a, b, canonical, nl))
+                add_canon(canonical)
+                mark_fig(canonical in figure_words or text in placeholders)
+                mark_stop(0)
+                mark_year(0)
+            elif kind == "nl":
+                nl = True
+                continue
             else:
                 text = m.group()
                 append(Tok(kind or "sym", text, a, b, text, nl))
+                add_canon(text)
+                if kind == "num":
+                    mark_fig(1)
+                    mark_stop(0)
+                    mark_year(len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100)
+                    nl = False
+                    continue
+                mark_fig(text in "[(?" and kind == "sym")
+                mark_stop(text in ".!?" and kind == "sym")
+                mark_year(0)
             nl = False
+        self.toks, self.canons = out, canons
+        self.fig_at, self.stop_at, self.year_at = fig_at, stop_at, year_at
+        self._units: dict[int, tuple[Unit, int, str] | None] = {}
         return out
 
     def sentences(self, toks: list[Tok]) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
         begin = 0
         n = len(toks)
-        for i, t in enumerate(toks):
-            if t.kind != "sym" or t.text not in ".!?" or i + 1 >= n:
+        find_stop = self.stop_at.find
+        i = find_stop(1)
+        while 0 <= i < n - 1:
+            here, i = i, find_stop(1, i + 1)
+            if not self._breaks(toks, here, n):
                 continue
-            nxt = toks[i + 1]
-            prev = toks[i - 1] if i > 0 else None
-            after_abbreviation = (
-                t.text == "."
-                and prev is not None
-                and prev.kind == "word"
-                and prev.canon in _NO_BREAK_ABBREVIATIONS
-            )
-            if after_abbreviation and not (
-                nxt.kind == "word" and nxt.text[:1].isupper() and len(nxt.text) > 1 and prev.canon != "ca"  # type: ignore[union-attr]
-            ):
-                continue
-            if t.text == "." and prev is not None and prev.kind == "num" and self.is_list_mark(toks, i - 1):
-                continue
-            starts_sentence = (
-                (nxt.kind == "word" and nxt.text[:1].isupper() and nxt.text not in self.placeholders)
-                or (nxt.kind == "num" and self.is_list_mark(toks, i + 1))
-                or (
-                    nxt.kind == "num"
-                    and (nxt.nl_before or (i + 2 < n and toks[i + 2].canon in self.adjective_dirs))
-                )
-                or (nxt.kind == "sym" and nxt.text in '*•"“')
-                or (nxt.kind == "pct" and nxt.nl_before)
-            )
-            if starts_sentence:
-                out.append((begin, i + 1))
-                begin = i + 1
+            out.append((begin, here + 1))
+            begin = here + 1
         if begin < n:
             out.append((begin, n))
         return out
+
+    def _breaks(self, toks: list[Tok], i: int, n: int) -> bool:
+        """Whether the full stop, "!" or "?" at ``i`` ends a sentence (the next token starts one)."""
+        t = toks[i]
+        nxt = toks[i + 1]
+        prev = toks[i - 1] if i > 0 else None
+        after_abbreviation = (
+            t.text == "."
+            and prev is not None
+            and prev.kind == "word"
+            and prev.canon in _NO_BREAK_ABBREVIATIONS
+        )
+        if after_abbreviation and not (
+            nxt.kind == "word" and nxt.text[:1].isupper() and len(nxt.text) > 1 and prev.canon != "ca"  # type: ignore[union-attr]
+        ):
+            return False
+        if t.text == "." and prev is not None and prev.kind == "num" and self.is_list_mark(toks, i - 1):
+            return False
+        return (
+            (nxt.kind == "word" and nxt.text[:1].isupper() and nxt.text not in self.placeholders)
+            or (nxt.kind == "num" and self.is_list_mark(toks, i + 1))
+            or (
+                nxt.kind == "num"
+                and (nxt.nl_before or (i + 2 < n and toks[i + 2].canon in self.adjective_dirs))
+            )
+            or (nxt.kind == "sym" and nxt.text in '*•"“')
+            or (nxt.kind == "pct" and nxt.nl_before)
+        )
 
     def is_list_mark(self, toks: list[Tok], i: int) -> bool:
         t = toks[i]
@@ -409,6 +453,14 @@ class _Extractor:
     def _unit_at(self, canons: list[str], j: int) -> tuple[Unit, int, str] | None:
         if j >= len(canons) or canons[j] not in self.unit_starts:
             return None
+        if canons is self.canons:  # asked several times per figure: remembered per token list
+            units = self._units
+            if j not in units:
+                units[j] = self._find_unit(canons, j)
+            return units[j]
+        return self._find_unit(canons, j)
+
+    def _find_unit(self, canons: list[str], j: int) -> tuple[Unit, int, str] | None:
         for role, unit in ((Role.UNIT_POINTS, Unit.PERCENTAGE_POINT), (Role.UNIT_PERCENT, Unit.PERCENT)):
             hit = self.lex.match(canons, j, role)
             if hit is not None:
@@ -436,8 +488,12 @@ class _Extractor:
         starts = self.lex.starts
         figs: list[Fig] = []
         lex = self.lex
+        find_figure = self.fig_at.find
         i = a
         while i < b:
+            i = find_figure(1, i, b)  # the next token that can start a figure
+            if i < 0:
+                break
             t = toks[i]
             core1 = -1
             placeholder = False
@@ -454,7 +510,7 @@ class _Extractor:
                     continue
                 if self.is_list_mark(toks, i):
                     self.list_marks.append(
-                        ListNumber(number=int(t.text), span=self.doc.span(t.start, toks[i + 1].end))
+                        trusted(ListNumber, number=int(t.text), span=self.doc.span(t.start, toks[i + 1].end))
                     )
                     i += 2
                     continue
@@ -657,8 +713,9 @@ class _Extractor:
 
     def _goal_noun_after(self, canons: list[str], j: int, b: int) -> int | None:
         """End of a goal noun standing right after ``j``, with at most two lower-case adjectives between."""
+        goal_starts = self.lex.starts[Role.GOAL_NOUN]
         for k in range(j, min(j + 3, b)):
-            hit = self.lex.match(canons, k, Role.GOAL_NOUN)
+            hit = self.lex.match(canons, k, Role.GOAL_NOUN) if canons[k] in goal_starts else None
             if hit is not None:
                 return k + hit.length
             if not canons[k].isalpha() or canons[k] != canons[k].lower() or self.toks[k].text[:1].isupper():
@@ -671,7 +728,8 @@ class _Extractor:
         end = self._goal_noun_after(canons, j, b)
         if end is None:
             return
-        colon = next((k for k in range(end, b) if toks[k].text == ":"), None)
+        # the colon closes the same statement, within reach (bounded: a text without full stops stays linear)
+        colon = next((k for k in range(end, min(b, end + _MAX_SCAN)) if toks[k].text == ":"), None)
         if colon is None:
             return
         # only the last clause before the colon: "syv delmål frem mod 2017, der ...:" is fine
@@ -927,6 +985,7 @@ class _Extractor:
     def _indicator_after(
         self, toks: list[Tok], canons: list[str], start: int, b: int
     ) -> tuple[int, int] | None:
+        link_starts = self.lex.starts[Role.LINK]
         e = start
         while e < b and e - start < _MAX_INDICATOR_TOKENS:
             t = toks[e]
@@ -947,7 +1006,8 @@ class _Extractor:
             if t.kind == "sym" and t.text == "-" and t.start > toks[e - 1].end:
                 break
             if (
-                self.lex.match(canons, e, Role.LINK) is not None
+                canons[e] in link_starts
+                and self.lex.match(canons, e, Role.LINK) is not None
                 and e > start + 1
                 and canons[e] not in ("eller", "or", "det er")
             ):
@@ -989,7 +1049,8 @@ class _Extractor:
         if block.kind == "numbered" and block.number is not None:
             dot = self.text.find(".", block.start, block.content)
             end = dot + 1 if dot != -1 else block.content
-            self.list_marks.append(ListNumber(number=block.number, span=self.doc.span(block.start, end)))
+            mark = trusted(ListNumber, number=block.number, span=self.doc.span(block.start, end))
+            self.list_marks.append(mark)
         if block.kind == "para" and self._pipe_table(block):
             return
         if block.kind != "para":
@@ -1023,10 +1084,10 @@ class _Extractor:
         starts = [a for a, _ in pieces]
         keep = [False] * len(pieces)
         last = len(pieces) - 1
-        for hit_start, hit_end in hits:  # every piece a hit covers, and one on either side
+        for hit_start, hit_end in hits:  # every piece a hit covers
             k = bisect.bisect_right(starts, hit_start) - 1
             k_end = bisect.bisect_left(starts, hit_end) - 1
-            for j in range(max(k - 1, 0), min(max(k_end, k) + 1, last) + 1):
+            for j in range(max(k, 0), min(max(k_end, k), last) + 1):
                 keep[j] = True
         out: list[tuple[int, int]] = []
         for k, (a, b) in enumerate(pieces):
@@ -1065,8 +1126,6 @@ class _Extractor:
             toks = self.tokens(a, b)
             if not toks:
                 continue
-            self.toks = toks
-            self.canons = [t.canon for t in toks]
             figs = self.figures(toks, 0, len(toks))
             label_end = next((k for k, t in enumerate(toks) if k > 0 and t.text == "|"), len(toks))
             label = self._trim((0, label_end), toks, self.canons)
@@ -1089,8 +1148,6 @@ class _Extractor:
         toks = self.tokens(start, end)
         if not toks:
             return
-        self.toks = toks
-        self.canons = [t.canon for t in toks]
         sentences = self.sentences(toks)
         produced_before = len(self.targets)
         first_sentence_figs = 0
@@ -1134,7 +1191,7 @@ class _Extractor:
         roles = self.roles(toks, a, b, figs)
         link_at_start = self._links_back(toks, canons, a, b)
         first_words = self.lex.starts[Role.BASELINE_UNKNOWN]
-        baseline_unknown = any(
+        baseline_unknown = not first_words.isdisjoint(canons[a:b]) and any(
             canons[k] in first_words and self.lex.match(canons, k, Role.BASELINE_UNKNOWN) is not None
             for k in range(a, b)
         )
@@ -1292,16 +1349,19 @@ class _Extractor:
             self._emit(d, toks, canons, baseline_unknown)
 
     def _links_back(self, toks: list[Tok], canons: list[str], a: int, b: int) -> bool:
+        link_starts = self.lex.starts[Role.LINK]
         for k in range(a, min(a + 3, b)):
-            hit = self.lex.match(canons, k, Role.LINK)
-            if hit is not None:
+            if canons[k] in link_starts and self.lex.match(canons, k, Role.LINK) is not None:
                 return True
         return False
 
     def _has_link(self, toks: list[Tok], canons: list[str], s: int, e: int) -> bool:
         if e - s > _MAX_SCAN:
             return False  # too far apart to be one statement
-        return any(self.lex.match(canons, k, Role.LINK) is not None for k in range(s, e))
+        link_starts = self.lex.starts[Role.LINK]
+        return any(
+            canons[k] in link_starts and self.lex.match(canons, k, Role.LINK) is not None for k in range(s, e)
+        )
 
     def _flush_pending(self) -> None:
         if self.pending is not None and self.pending_toks is not None:
@@ -1326,7 +1386,7 @@ class _Extractor:
         update: dict[str, object] = {"text": span.quote, "span": span}
         if figure.hedge is not None and fig.i0 < fig.core0:
             update["hedge"] = self.text[toks[fig.i0].start : toks[fig.core0 - 1].end]  # as written: "Minimum"
-        return figure.model_copy(update=update)
+        return replace(figure, **update)
 
     def _text(self, toks: list[Tok], rng: tuple[int, int] | None) -> str:
         if rng is None:
@@ -1402,7 +1462,8 @@ class _Extractor:
             kind = TargetKind.LEVEL
         # built from values this module made and typed itself (figures come validated from read_figure),
         # so the model's validation is skipped on this hot path; tests compare it with a validated copy
-        target = Target.model_construct(
+        target = trusted(
+            Target,
             id=f"{_stem(self.doc.path)}-{len(self.targets) + 1}",
             span=span,
             indicator=self._text(toks, d.ind),
@@ -1443,7 +1504,7 @@ class _Extractor:
             ),
         )
         implied, verdict = _assess(key, target, self.policy)
-        self.targets.append(target.model_copy(update={"implied_baseline": implied, "verdict": verdict}))
+        self.targets.append(replace(target, implied_baseline=implied, verdict=verdict))
 
     def _with_unit(self, figure: Figure, unit: Unit) -> Figure:
         from sudgoals.numbers import read_figure
@@ -1490,8 +1551,16 @@ class _Extractor:
         # keeps a sentence that never ends linear)
         lo = max(lo, min(f.i0 for f in parts) - _MAX_SCAN)
         hi = min(hi, max(f.i1 for f in parts) + _MAX_SCAN)
-        candidates = [(k, int(toks[k].text)) for k in range(lo, hi) if _is_year(toks[k])]
-        for k, value in sorted(candidates):
+        candidates: list[tuple[int, int]] = []
+        if toks is self.toks:
+            find_year = self.year_at.find
+            k = find_year(1, lo, hi)
+            while k >= 0:
+                candidates.append((k, int(toks[k].text)))
+                k = find_year(1, k + 1, hi)
+        else:  # a target that waited for the next sentence, tokenised with an earlier chunk
+            candidates = [(k, int(toks[k].text)) for k in range(lo, hi) if _is_year(toks[k])]
+        for k, value in candidates:
             ref = self._phrase_before(toks, canons, k, Role.REFERENCE)
             if (ref is not None and ref.canonical not in ("fra", "from")) or (
                 ref is not None and k + 1 < len(toks) and canons[k + 1] in ("til", "to")
@@ -1547,8 +1616,8 @@ class _Extractor:
             return targets, statements
         code = self.lex.data.code
         return (
-            [t.model_copy(update={"indicator": repair_phrase(t.indicator, code)}) for t in targets],
-            [s.model_copy(update={"indicator": repair_phrase(s.indicator, code)}) for s in statements],
+            [replace(t, indicator=repair_phrase(t.indicator, code)) for t in targets],
+            [replace(s, indicator=repair_phrase(s.indicator, code)) for s in statements],
         )
 
     def _goal_numbers(self) -> list[Target]:
@@ -1560,7 +1629,7 @@ class _Extractor:
         for t in self.targets:
             k = bisect.bisect_right(starts, t.span.start) - 1
             if k >= 0 and t.span.start - marks[k].span.start <= 600:
-                out.append(t.model_copy(update={"goal_number": marks[k].number}))
+                out.append(replace(t, goal_number=marks[k].number))
             else:
                 out.append(t)
         return out
@@ -1648,9 +1717,15 @@ def _is_year(tok: Tok) -> bool:
     return tok.kind == "num" and len(tok.text) == 4 and tok.text.isdigit() and 1900 <= int(tok.text) <= 2100
 
 
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-\s*\n\s*(?=[^\W\d_])")
+_EMPHASIS = re.compile(r"\*\*|__|`")
+
+
 def _clean(text: str) -> str:
-    text = re.sub(r"(?<=[^\W\d_])-\s*\n\s*(?=[^\W\d_])", "", text)
-    text = re.sub(r"\*\*|__|`", "", text)  # Markdown emphasis and code marks are not words
+    if "\n" in text and "-" in text:
+        text = _HYPHEN_BREAK.sub("", text)
+    if "**" in text or "__" in text or "`" in text:
+        text = _EMPHASIS.sub("", text)  # Markdown emphasis and code marks are not words
     text = " ".join(text.split())
     return text.strip(" *_\"“”'’‘-–—,.;:")
 

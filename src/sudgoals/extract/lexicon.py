@@ -34,6 +34,10 @@ TOKEN_RE = re.compile(
 
 
 class Role(Enum):
+    # members are singletons compared by identity, so identity is a valid hash; Enum's own ``__hash__``
+    # is Python code (``hash(self._name_)``) and roles are hashed in every set and dict lookup of the scan
+    __hash__ = object.__hash__
+
     UP = auto()
     DOWN = auto()
     WEAK = auto()
@@ -104,6 +108,7 @@ class Lexicon:
         self.data = data
         self._canon: dict[str, str] = {}
         self._root = _Node()
+        self._roots: dict[Role, _Node] = {}  # one trie per role as well: a match of one role walks only it
         self._words: dict[str, set[Role]] = {}
         entries = self._entries(data)
         # each phrase is tokenised once and each token expanded once (this runs on every cold start)
@@ -123,10 +128,12 @@ class Lexicon:
                     if tok not in expanded:
                         expanded.add(tok)
                         self._add_canon(tok)
-                node = self._root
-                for tok in tokens:
-                    node = node.children.setdefault(tok, _Node())
-                node.hits.append(PhraseHit(role, phrase, len(tokens), extra))
+                hit = PhraseHit(role, phrase, len(tokens), extra)
+                for root in (self._root, self._roots.setdefault(role, _Node())):
+                    node = root
+                    for tok in tokens:
+                        node = node.children.setdefault(tok, _Node())
+                    node.hits.append(hit)
                 if len(tokens) == 1:
                     self._words.setdefault(tokens[0], set()).add(role)
         self.starts: dict[Role, frozenset[str]] = {}
@@ -191,15 +198,16 @@ class Lexicon:
 
     def match(self, canonicals: list[str], i: int, role: Role | None = None) -> PhraseHit | None:
         """The longest keyword phrase starting at token ``i`` (optionally only of ``role``)."""
-        node = self._root
+        node = self._root if role is None else self._roots.get(role)
+        if node is None:
+            return None
         best: PhraseHit | None = None
-        j = i
-        while j < len(canonicals):
-            nxt = node.children.get(canonicals[j])
-            if nxt is None:
+        n = len(canonicals)
+        while i < n:
+            node = node.children.get(canonicals[i])
+            if node is None:
                 break
-            node = nxt
-            j += 1
+            i += 1
             for hit in node.hits:
                 if (role is None or hit.role is role) and (best is None or hit.length > best.length):
                     best = hit

@@ -1,0 +1,84 @@
+"""``model.trusted`` and ``model.replace`` are pydantic's ``model_construct``/``model_copy`` made cheap for the
+extractor's hot path; these tests hold them to pydantic's own results, field order and fields set included."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+from pydantic import BaseModel
+
+from sudgoals import strategies as sg
+from sudgoals.model import Document, Finding, ListNumber, Paper, Severity, Span, Target, replace, trusted
+
+
+def _same(a: BaseModel, b: BaseModel) -> None:
+    assert type(a) is type(b)
+    assert list(a.__dict__.items()) == list(b.__dict__.items())  # order too: dumps follow it
+    assert a.model_fields_set == b.model_fields_set
+    assert a.__pydantic_extra__ == b.__pydantic_extra__
+    assert a.__pydantic_private__ == b.__pydantic_private__
+    assert a.model_dump_json() == b.model_dump_json()
+    assert a == b
+
+
+def _fields(model: BaseModel) -> dict[str, Any]:
+    return {name: getattr(model, name) for name in model.model_fields_set}
+
+
+@given(sg.consistent_targets() | sg.inconsistent_targets())
+def test_trusted_builds_what_model_construct_builds(target: Target) -> None:
+    values = _fields(target)
+    _same(trusted(Target, **values), Target.model_construct(**values))
+    validated = Target.model_validate(target.model_dump())
+    built = trusted(Target, **_fields(validated))
+    _same(built, validated)
+
+
+@given(sg.consistent_targets(), st.integers(1, 99), st.text(max_size=20))
+def test_replace_copies_as_model_copy_does(target: Target, number: int, indicator: str) -> None:
+    update = {"goal_number": number, "indicator": indicator}
+    before = target.model_dump_json()
+    _same(replace(target, **update), target.model_copy(update=update))
+    assert target.model_dump_json() == before  # the original is untouched
+    assert replace(target, **update).model_fields_set >= target.model_fields_set | {"goal_number"}
+
+
+def test_defaults_and_factories_are_fresh() -> None:
+    span = trusted(Span, path="p", line=1, column=1, end_line=1, end_column=2, quote="x")
+    _same(span, Span.model_construct(path="p", line=1, column=1, end_line=1, end_column=2, quote="x"))
+    assert (span.page, span.start, span.end) == (None, 0, 0)
+    a = trusted(
+        Finding, code="SG101", name="n", severity=Severity.ERROR, path="p", line=1, column=1, message="m"
+    )
+    b = trusted(
+        Finding, code="SG101", name="n", severity=Severity.ERROR, path="p", line=1, column=1, message="m"
+    )
+    assert a.messages == {} and a.messages is not b.messages  # a default factory runs per object
+    number = trusted(ListNumber, number=3, span=span)
+    _same(number, ListNumber(number=3, span=span))
+    paper = trusted(Paper, path="p", language="da", targets=[])
+    _same(paper, Paper.model_construct(path="p", language="da", targets=[]))
+
+
+@given(st.text(alphabet="ab\n\r", max_size=30), st.data())
+def test_document_span_builds_what_pydantic_builds(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    pages = data.draw(st.sampled_from([(), (0,), (0, len(text) // 2)]))
+    doc = Document("d.txt", text, page_starts=pages)
+    line, column = doc.position(start)
+    end_line, end_column = doc.position(end)
+    expected = Span(
+        path="d.txt",
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        page=doc.page(start),
+        quote=text[start:end],
+        start=start,
+        end=end,
+    )
+    _same(doc.span(start, end), expected)
