@@ -95,6 +95,16 @@ _NO_BREAK_ABBREVIATIONS = frozenset(
     }
 )
 _PERIOD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s{0,3}[-–—]\s{0,3}((?:19|20)\d\d|\d\d)(?![\d/])")
+# A line that may change a block: a blank line, or one that opens the way ``_line_mark`` wants (a bullet and
+# a space, a digit, a placeholder, "[", a hedge). Searched after each line break, since a pattern that opens
+# with a literal lets the engine jump from line break to line break; the first line is matched on its own.
+_LINE_HEAD = (
+    r"[^\S\n]*(?:$|["
+    + re.escape("".join(sorted(_BULLET_CHARS)))
+    + r"][ \t\u00a0]|\d|[xX]{1,3}\s|\[|(?:ca\.?|cirka|some|about)\s)"
+)
+_FIRST_LINE_OF_INTEREST = re.compile(_LINE_HEAD, re.MULTILINE)
+_LINE_OF_INTEREST = re.compile(r"\n" + _LINE_HEAD, re.MULTILINE)
 _LIST_MARK_RE = re.compile(r"(\d{1,2})[.)][ \t\u00a0]+(?=\*{0,2}[^\W\d_])")
 _FIGURE_START_RE = re.compile(
     r"(?:ca\.?\s+|cirka\s+|some\s+|about\s+)?(?:\d[\d.,]*|[Xx]{1,3}|\[[Xx]{1,3}\])\s+(\S+)"
@@ -255,21 +265,31 @@ class _Extractor:
         return frozenset((*data.count_adjectives_up, *data.count_adjectives_down))
 
     def split_blocks(self) -> list[Block]:
+        """Group lines into blocks (see the module docstring). Only the lines that can change a block are
+        looked at one by one: blank lines, lines with a form feed, and lines whose first character may
+        open a list item (found with one regex pass); the lines between them only extend a block."""
         text = self.text
+        n = len(text)
+        starts = {m.start() + 1 for m in _LINE_OF_INTEREST.finditer(text)}
+        if _FIRST_LINE_OF_INTEREST.match(text):
+            starts.add(0)
+        feed = text.find("\f")
+        while feed != -1:
+            starts.add(text.rfind("\n", 0, feed) + 1)
+            feed = text.find("\f", feed + 1)
         blocks: list[Block] = []
         current: Block | None = None
-        pos = 0
-        n = len(text)
-        while pos <= n:
+        done = 0  # where the first line not yet looked at starts
+        for pos in sorted(starts):
+            if done < pos:  # ordinary lines: they extend the block, or open a paragraph after a break
+                current = self._ordinary_lines(blocks, current, done, pos - 1)
             nl = text.find("\n", pos)
             line_end = n if nl == -1 else nl
             line = text[pos:line_end]
             stripped = line.strip()
-            if "\f" in line:
+            if "\f" in line or not stripped:
                 current = None
-            if not stripped:
-                current = None
-            else:
+            if stripped:
                 lead = len(line) - len(line.lstrip())
                 first = line[lead]
                 # only a bullet, a digit, a placeholder or a hedge can open a list item
@@ -283,11 +303,23 @@ class _Extractor:
                     blocks.append(current)
                 else:
                     current.end = line_end
-            if nl == -1:
-                break
-            pos = nl + 1
+            done = line_end + 1
+        if done < n:
+            self._ordinary_lines(blocks, current, done, n)
         self.blocks = blocks
         return blocks
+
+    def _ordinary_lines(self, blocks: list[Block], current: Block | None, start: int, end: int) -> Block:
+        """Lines ``text[start:end]`` that neither break nor open a block: they extend ``current``."""
+        if current is not None:
+            current.end = end
+            return current
+        nl = self.text.find("\n", start, end)
+        line = self.text[start : end if nl == -1 else nl]
+        lead = len(line) - len(line.lstrip())
+        block = Block(start + lead, end, start + lead, "para")
+        blocks.append(block)
+        return block
 
     def _line_mark(self, line: str, lead: int) -> tuple[str, int, int | None] | None:
         rest = line[lead:]
@@ -1584,7 +1616,7 @@ class _Extractor:
             if first <= second <= first + 20:
                 period = (first, second)
                 period_span = self.doc.span(m.start(), m.end())
-        title = next((line.strip(" \t#*_") for line in text.splitlines()[:20] if line.strip(" \t#*_")), None)
+        title = next((line.strip(" \t#*_") for line in _first_lines(text, 20) if line.strip(" \t#*_")), None)
         targets = self._goal_numbers()
         numbers_in_targets = {t.goal_number for t in targets if t.goal_number is not None}
         statements = [
@@ -1647,8 +1679,11 @@ class _Extractor:
     def _goal_lists(self) -> list[GoalList]:
         out: list[GoalList] = []
         marks = sorted({m.span.start: m for m in self.list_marks}.values(), key=lambda m: m.span.start)
+        import bisect
+
+        mark_starts = [m.span.start for m in marks]
         for span, stated, colon, block_index in self.goal_phrases:
-            after = [m for m in marks if m.span.start >= colon]
+            after = marks[bisect.bisect_left(mark_starts, colon) :]
             if after and after[0].span.start - colon <= 40:
                 run = [after[0]]
                 for m in after[1:]:
@@ -1711,6 +1746,18 @@ def _decimal(value: Fraction, comma: bool) -> str:
             text = digits if places == 0 else f"{digits[:-places]}.{digits[-places:]}"
             return text.replace(".", ",") if comma else text
     return f"{value.numerator}/{value.denominator}"
+
+
+def _first_lines(text: str, count: int) -> list[str]:
+    """``text.splitlines()[:count]`` without splitting all of a long text: a prefix that holds more than
+    ``count`` lines holds the first ``count`` whole."""
+    size = 4096
+    while size < len(text):
+        lines = text[:size].splitlines()
+        if len(lines) > count:
+            return lines[:count]
+        size *= 4
+    return text.splitlines()[:count]
 
 
 def _is_year(tok: Tok) -> bool:

@@ -1,0 +1,101 @@
+"""The block splitter looks only at the lines that can change a block; this holds it to the plain reading
+of every line, one by one, on generated text."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sudgoals.extract.engine import _ITEM_OPENERS, Block, _Extractor
+from sudgoals.model import Document
+
+
+def _line_by_line(extractor: _Extractor) -> list[Block]:
+    """Every line read in turn: the definition the fast splitter must agree with."""
+    text = extractor.text
+    blocks: list[Block] = []
+    current: Block | None = None
+    pos, n = 0, len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        line_end = n if nl == -1 else nl
+        line = text[pos:line_end]
+        if "\f" in line or not line.strip():
+            current = None
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            first = line[lead]
+            mark = extractor._line_mark(line, lead) if first in _ITEM_OPENERS or first.isdigit() else None
+            if mark is not None:
+                current = Block(pos + lead, line_end, pos + mark[1], mark[0], mark[2])
+                blocks.append(current)
+            elif current is None:
+                current = Block(pos + lead, line_end, pos + lead, "para")
+                blocks.append(current)
+            else:
+                current.end = line_end
+        if nl == -1:
+            break
+        pos = nl + 1
+    return blocks
+
+
+_PIECES = st.sampled_from(
+    [
+        "\n",
+        "\n\n",
+        "\r\n",
+        " ",
+        "\t",
+        "\u00a0",
+        "\u2028",
+        "\x1c",
+        "\f",
+        "ord",
+        "Flere",
+        "4. Flere",
+        "12) Andelen",
+        "150 flere",
+        "x flere",
+        "- ",
+        "• ",
+        "e ",
+        "o ",
+        "¢ ",
+        "% ",
+        "* ",
+        "2018",
+        "²",
+        "١",
+        "Øget",
+        "ca. 20 pct.",
+        "[X] pct.",
+        ".",
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_fast_block_split_agrees_with_reading_every_line(text: str) -> None:
+    extractor = _Extractor(Document("t.txt", text), "da", None)
+    assert extractor.split_blocks() == _line_by_line(extractor)
+
+
+def test_blocks_of_a_small_paper() -> None:
+    text = "Titel\n\nMålet er klart.\nDet fortsætter her.\n\n• 150 flere borgere\n4. Flere i job\n\fSide 2\n"
+    extractor = _Extractor(Document("t.txt", text), "da", None)
+    kinds = [(b.kind, text[b.start : b.end]) for b in extractor.split_blocks()]
+    assert kinds == [
+        ("para", "Titel"),
+        ("para", "Målet er klart.\nDet fortsætter her."),
+        ("item", "• 150 flere borgere"),
+        ("numbered", "4. Flere i job"),
+        ("para", "Side 2"),
+    ]
+
+
+@given(st.lists(_PIECES, max_size=200).map("".join), st.integers(1, 30))
+def test_first_lines_are_those_of_splitlines(text: str, count: int) -> None:
+    from sudgoals.extract.engine import _first_lines
+
+    assert _first_lines(text * 50, count) == (text * 50).splitlines()[:count]
