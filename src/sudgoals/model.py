@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
+from functools import lru_cache
 from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
@@ -88,11 +89,21 @@ def format_exact(value: Fraction) -> str:
     >>> format_exact(Fraction(7, 5)), format_exact(Fraction(150)), format_exact(Fraction(1, 3))
     ('1.4', '150', '1/3')
     """
+    if value.denominator == 1:
+        return str(value.numerator)
+    return _format_ratio(value.numerator, value.denominator)
+
+
+@lru_cache(maxsize=4096)
+def _format_ratio(numerator: int, denominator: int) -> str:
+    """``format_exact`` of a non-integer, remembered: reports and findings write the same few figures
+    again and again, and the digits are worked out with exact division."""
     from sudgoals._digits import fixed, terminating_places
 
+    value = Fraction(numerator, denominator)
     places = terminating_places(value)
     if places is None:
-        return f"{value.numerator}/{value.denominator}"
+        return f"{numerator}/{denominator}"
     return fixed(value, places)
 
 

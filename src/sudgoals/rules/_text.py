@@ -74,7 +74,7 @@ def range_text(interval: Interval, lang: str, *, whole: bool = False) -> str:
 
 def exact(value: Fraction | int) -> str:
     """The exact string of ``value`` for ``Finding.data`` ("811", "1.4", "2500/3")."""
-    return format_exact(Fraction(value))
+    return format_exact(value if isinstance(value, Fraction) else Fraction(value))
 
 
 _DIRECTION_WORDS = {
