@@ -3,6 +3,7 @@ extractor's hot path; these tests hold them to pydantic's own results, field ord
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from hypothesis import given
@@ -10,7 +11,20 @@ from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from sudgoals import strategies as sg
-from sudgoals.model import Document, Finding, ListNumber, Paper, Severity, Span, Target, replace, trusted
+from sudgoals.config import Config
+from sudgoals.model import (
+    Document,
+    Figure,
+    Finding,
+    ListNumber,
+    Paper,
+    Report,
+    Severity,
+    Span,
+    Target,
+    replace,
+    trusted,
+)
 
 
 def _same(a: BaseModel, b: BaseModel) -> None:
@@ -82,3 +96,53 @@ def test_document_span_builds_what_pydantic_builds(text: str, data: st.DataObjec
         end=end,
     )
     _same(doc.span(start, end), expected)
+
+
+def _check_path_outputs(text: str, path: str) -> tuple[Paper, list[Finding], Report]:
+    from sudgoals import pipeline
+
+    config = Config.defaults()
+    paper = pipeline.check_document(Document(path, text), config)
+    findings = pipeline.check_paper(paper, config)
+    return paper, findings, pipeline.build_report([paper], findings, config)
+
+
+def _texts() -> list[tuple[str, str]]:
+    root = Path(__file__).resolve().parent.parent
+    found = [(p.name, p.read_text(encoding="utf-8")) for p in sorted((root / "examples").glob("*.txt"))]
+    found += [
+        (p.name, p.read_text(encoding="utf-8"))
+        for p in sorted((root / "tests" / "rule_examples").glob("*.txt"))
+    ]
+    return found
+
+
+def test_everything_a_check_builds_is_what_validation_builds() -> None:
+    """The check path builds papers, findings and the report without validation (no schema is built on a
+    cold start); each must be identical to a validated copy of itself."""
+    from seeds import SEED_NAMES, seed_path
+
+    texts = _texts() + [
+        (name, seed_path(key).read_text(encoding="utf-8")) for key, name in SEED_NAMES.items()
+    ]
+    for name, text in texts:
+        paper, findings, report = _check_path_outputs(text, name)
+        assert Paper.model_validate(paper.model_dump()) == paper, name
+        for finding in findings:
+            assert Finding.model_validate(finding.model_dump()) == finding, (name, finding.code)
+        dumped = report.model_dump(by_alias=True)
+        assert Report.model_validate(dumped).model_dump(by_alias=True) == dumped, name
+
+
+def test_default_config_is_the_validated_default() -> None:
+    _same(Config.defaults(), Config())
+    assert Config.defaults().merged() is not None
+    assert Config.defaults().merged(rounding=None) == Config()
+
+
+@given(sg.figures(unit="percent") | sg.figures(unit="count") | sg.figures(unit="percent", language="en"))
+def test_read_figures_are_valid_models(written: sg.WrittenFigure) -> None:
+    from sudgoals.numbers import read_figure
+
+    figure = read_figure(written.text, language=written.language)
+    assert Figure.model_validate(figure.model_dump()) == figure

@@ -22,7 +22,7 @@ from fractions import Fraction
 
 from sudgoals.errors import FigureSyntaxError
 from sudgoals.interval import Bound, Interval, closed, inf, singleton, unbounded  # noqa: F401 (doctests)
-from sudgoals.model import Direction, Figure, ImpliedBaseline, Target, Unit, Verdict
+from sudgoals.model import Direction, Figure, ImpliedBaseline, Target, Unit, Verdict, trusted
 from sudgoals.numbers import DEFAULT_POLICY, Policy, hedged_interval, read_figure, strict_interval
 
 __all__ = [
@@ -172,7 +172,8 @@ def make_implied(interval: Interval, *, whole: bool, hedged: bool = False) -> Im
         lo, hi = _whole_range(interval)
         if lo is not None and hi is not None and lo > hi:
             return None
-        return ImpliedBaseline(
+        return trusted(
+            ImpliedBaseline,
             low=None if lo is None else Fraction(lo),
             high=None if hi is None else Fraction(hi),
             whole=True,
@@ -180,7 +181,8 @@ def make_implied(interval: Interval, *, whole: bool, hedged: bool = False) -> Im
             high_closed=hi is not None,
             hedged=hedged,
         )
-    return ImpliedBaseline(
+    return trusted(
+        ImpliedBaseline,
         low=interval.finite_lower(),
         high=interval.finite_upper(),
         whole=False,

@@ -171,7 +171,7 @@ class Config(BaseModel):
     raises ``pydantic.ValidationError`` for a bad value.
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     select: tuple[str, ...] = ("ALL",)
     ignore: tuple[str, ...] = ()
@@ -218,7 +218,14 @@ class Config(BaseModel):
             project = candidate / "pyproject.toml"
             if project.is_file() and _has_table(project):
                 return cls.from_file(project)
-        return cls()
+        return cls.defaults()
+
+    @classmethod
+    def defaults(cls) -> Config:
+        """The default configuration. The defaults are valid by construction (a test holds them to a validated
+        ``Config()``), so they are built without validation: a plain ``sudgoals check`` then never builds
+        a validator, which spares pydantic's schema machinery on a cold start."""
+        return cls.model_construct()
 
     @classmethod
     def from_file(cls, path: Path | str) -> Config:
@@ -288,6 +295,8 @@ class Config(BaseModel):
         except _Problem as problem:
             where = f"{problem.key} {problem.subkey!r}" if problem.subkey else problem.key
             raise PolicyError(f"{where}: {problem.message}") from None
+        if not values:
+            return self  # nothing to change (and nothing to validate)
         if "severity" in values:
             values["severity"] = {**self.severity, **values["severity"]}
         current = self.model_dump()

@@ -155,6 +155,23 @@ _Endpoint: TypeAlias = Fraction | _Infinity
 _EMPTY_INSTANCE: list[Interval] = []  # filled once with the one empty interval
 
 
+# Comparisons of ends. ``Fraction < inf`` is correct through Python's reflected operators, but slow: the
+# Fraction method runs first and checks the ABCs of ``numbers`` before giving up. The two infinities are
+# singletons, so these test them by identity first; on two Fractions they are the plain operators.
+def _lt(a: _Endpoint, b: _Endpoint) -> bool:
+    if a is _POSITIVE or b is _NEGATIVE:
+        return False
+    if a is _NEGATIVE or b is _POSITIVE:
+        return a is not b
+    return a < b
+
+
+def _eq(a: _Endpoint, b: _Endpoint) -> bool:
+    if a.__class__ is _Infinity or b.__class__ is _Infinity:
+        return a is b
+    return a == b
+
+
 def _exact(value: object, name: str) -> _Endpoint:
     """An exact end from ``value``: ``TypeError`` for floats/bools, ``ValueError`` for bad text."""
     if isinstance(value, _Infinity):
@@ -220,15 +237,18 @@ class Interval:
         """
         if not isinstance(left, Bound) or not isinstance(right, Bound):
             raise TypeError(f"{left=} and {right=} must be Bound.OPEN or Bound.CLOSED")
-        lo = _exact(lower, "lower")
-        hi = _exact(upper, "upper")
-        if lo == -inf:
+        lo = lower if lower.__class__ is Fraction else _exact(lower, "lower")
+        hi = upper if upper.__class__ is Fraction else _exact(upper, "upper")
+        if lo is _NEGATIVE:
             left = Bound.OPEN
-        if hi == inf:
+        if hi is _POSITIVE:
             right = Bound.OPEN
-        is_empty = lo > hi or (lo == hi and (left is Bound.OPEN or right is Bound.OPEN or lo == inf))
-        if lo == inf or hi == -inf:
+        if lo is _POSITIVE or hi is _NEGATIVE:
             is_empty = True
+        elif lo is _NEGATIVE or hi is _POSITIVE:
+            is_empty = False
+        else:  # two Fractions
+            is_empty = lo > hi or (lo == hi and (left is Bound.OPEN or right is Bound.OPEN))
         if is_empty:
             if _EMPTY_INSTANCE:
                 return _EMPTY_INSTANCE[0]
@@ -303,7 +323,7 @@ class Interval:
     @property
     def empty(self) -> bool:
         """True for the (one, canonical) empty interval."""
-        return self._lower == inf
+        return self._lower is _POSITIVE
 
     @property
     def bounded(self) -> bool:
@@ -399,16 +419,16 @@ class Interval:
         """
         if self.empty or other.empty:
             return empty()
-        if self._lower > other._lower:
+        if _lt(other._lower, self._lower):
             lo, left = self._lower, self._left
-        elif self._lower < other._lower:
+        elif _lt(self._lower, other._lower):
             lo, left = other._lower, other._left
         else:
             lo = self._lower
             left = _both_closed(self._left, other._left)
-        if self._upper < other._upper:
+        if _lt(self._upper, other._upper):
             hi, right = self._upper, self._right
-        elif self._upper > other._upper:
+        elif _lt(other._upper, self._upper):
             hi, right = other._upper, other._right
         else:
             hi = self._upper
@@ -430,16 +450,16 @@ class Interval:
             return other
         if other.empty:
             return self
-        if self._lower < other._lower:
+        if _lt(self._lower, other._lower):
             lo, left = self._lower, self._left
-        elif self._lower > other._lower:
+        elif _lt(other._lower, self._lower):
             lo, left = other._lower, other._left
         else:
             lo = self._lower
             left = _either_closed(self._left, other._left)
-        if self._upper > other._upper:
+        if _lt(other._upper, self._upper):
             hi, right = self._upper, self._right
-        elif self._upper < other._upper:
+        elif _lt(self._upper, other._upper):
             hi, right = other._upper, other._right
         else:
             hi = self._upper
@@ -533,10 +553,14 @@ class Interval:
         # A closed end at 0 makes the product 0 reachable with any member of the other interval.
         if _has_closed_zero_end(self) or _has_closed_zero_end(o):
             candidates.append((Fraction(0), True))
-        lo = min(c[0] for c in candidates)
-        hi = max(c[0] for c in candidates)
-        left = Bound.CLOSED if any(r for v, r in candidates if v == lo) else Bound.OPEN
-        right = Bound.CLOSED if any(r for v, r in candidates if v == hi) else Bound.OPEN
+        lo = hi = candidates[0][0]
+        for value, _reached in candidates:
+            if _lt(value, lo):
+                lo = value
+            elif _lt(hi, value):
+                hi = value
+        left = Bound.CLOSED if any(r for v, r in candidates if _eq(v, lo)) else Bound.OPEN
+        right = Bound.CLOSED if any(r for v, r in candidates if _eq(v, hi)) else Bound.OPEN
         return Interval(left, lo, hi, right)
 
     def reciprocal(self) -> Interval:

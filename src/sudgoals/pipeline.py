@@ -26,6 +26,7 @@ from sudgoals.model import (
     Report,
     Target,
     ToolInfo,
+    trusted,
 )
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ __all__ = [
 def _config(config: Config | None) -> Config:
     from sudgoals.config import Config
 
-    return config if config is not None else Config()
+    return config if config is not None else Config.defaults()
 
 
 def _language(config: Config) -> str | None:
@@ -98,7 +99,8 @@ def check_paper(paper: Paper, config: Config | None = None) -> list[Finding]:
 
 
 def _document_report(paper: Paper) -> DocumentReport:
-    return DocumentReport(
+    return trusted(
+        DocumentReport,
         path=paper.path,
         language=paper.language,
         targets=paper.targets,
@@ -118,8 +120,9 @@ def build_report(
     """Assemble the report: documents, findings, the policies used; target ids made unique across papers."""
     cfg = _config(config)
     papers, findings = _unique_ids(papers, findings)
-    return Report(
-        tool=ToolInfo(version=__version__),
+    return trusted(
+        Report,
+        tool=trusted(ToolInfo, version=__version__),
         policy=cfg.policy().describe(),
         documents=[_document_report(p) for p in papers],
         findings=list(findings),

@@ -1214,7 +1214,7 @@ class _Extractor:
             indicator = self._text(toks, ind) if ind else ""
             self.statements.append(
                 (
-                    Statement(span=span, text=_clean(span.quote), direction=d, indicator=indicator),
+                    trusted(Statement, span=span, text=_clean(span.quote), direction=d, indicator=indicator),
                     block.number,
                 )
             )
@@ -1625,7 +1625,8 @@ class _Extractor:
         ]
         if self.ocr_hits >= _OCR_DAMAGED:
             targets, statements = self._repaired(targets, statements)
-        return Paper(
+        return trusted(
+            Paper,
             path=self.doc.path,
             language=self.lex.data.code,
             format=self.doc.format,
@@ -1692,7 +1693,7 @@ class _Extractor:
                         run.append(m)
                     else:
                         break
-                out.append(GoalList(span=span, stated=stated, items=[m.span for m in run]))
+                out.append(trusted(GoalList, span=span, stated=stated, items=[m.span for m in run]))
                 continue
             items: list[Span] = []
             for block in self.blocks[block_index:]:
@@ -1702,7 +1703,7 @@ class _Extractor:
                     break
                 items.append(self.doc.span(block.content, block.end))
             if items:
-                out.append(GoalList(span=span, stated=stated, items=items))
+                out.append(trusted(GoalList, span=span, stated=stated, items=items))
         return out
 
 
