@@ -495,16 +495,15 @@ class _Extractor:
         return self._find_unit(canons, j)
 
     def _find_unit(self, canons: list[str], j: int) -> tuple[Unit, int, str] | None:
-        for role, unit in ((Role.UNIT_POINTS, Unit.PERCENTAGE_POINT), (Role.UNIT_PERCENT, Unit.PERCENT)):
+        # points first: "procentpoint" and "percentage points" must not be read as percent
+        for role, unit in (
+            (Role.UNIT_POINTS, Unit.PERCENTAGE_POINT),
+            (Role.UNIT_PERCENT, Unit.PERCENT),
+            (Role.UNIT_KR, Unit.KR),
+        ):
             hit = self.lex.match(canons, j, role)
             if hit is not None:
-                points = self.lex.match(canons, j, Role.UNIT_POINTS)
-                if unit is Unit.PERCENT and points is not None and points.length >= hit.length:
-                    continue
                 return unit, hit.length, hit.canonical
-        hit = self.lex.match(canons, j, Role.UNIT_KR)
-        if hit is not None:
-            return Unit.KR, hit.length, hit.canonical
         return None
 
     def _dir_of(self, canon: str) -> Direction | None:
