@@ -146,3 +146,26 @@ def test_read_figures_are_valid_models(written: sg.WrittenFigure) -> None:
 
     figure = read_figure(written.text, language=written.language)
     assert Figure.model_validate(figure.model_dump()) == figure
+
+
+def test_the_collector_is_paused_only_inside_a_check() -> None:
+    import gc
+
+    from sudgoals._gc import collector_paused
+    from sudgoals.extract import extract_text
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        with collector_paused():  # nested: still paused, and not resumed by the inner block
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    extract_text("150 flere borgere får en bolig. Det svarer til en stigning på 18 pct.")
+    assert gc.isenabled()
+    try:
+        with collector_paused():
+            raise ValueError("boom")
+    except ValueError:
+        pass
+    assert gc.isenabled()  # restored after an error too

@@ -1824,8 +1824,11 @@ def extract_document(document: Document, *, language: str | None = None, policy:
     """Every quantitative target in ``document``, with goal lists, numbered lists, unquantified goals and
     unlinked figures: a :class:`~sudgoals.model.Paper` whose targets are already evaluated under ``policy``
     (default: :data:`sudgoals.numbers.DEFAULT_POLICY`). ``language`` is detected when not given."""
+    from sudgoals._gc import collector_paused
+
     lang = language if language in ("da", "en") else detect_language(document.text)
-    return _Extractor(document, lang, policy).run()
+    with collector_paused():
+        return _Extractor(document, lang, policy).run()
 
 
 def extract_text(

@@ -133,16 +133,18 @@ def run_rules(paper: Paper, config: Config | None = None) -> list[Finding]:
     :class:`~sudgoals.config.Config` defaults: every rule, default severities, messages in the paper's
     language). Cross-document rules (``scope="documents"``) find nothing here.
     """
+    from sudgoals._gc import collector_paused
     from sudgoals.config import Config
 
-    cfg = config if config is not None else Config()
+    cfg = config if config is not None else Config.defaults()
     ctx = RuleContext.for_paper(paper, language=cfg.language)
     findings: list[Finding] = []
-    for rule in all_rules():
-        if rule.scope != "document" or not cfg.is_enabled(rule):
-            continue
-        severity = cfg.severity_of(rule)
-        for hit in rule.detect(paper, ctx):
-            findings.append(rule.finding(hit, language=ctx.language, path=paper.path, severity=severity))
+    with collector_paused():
+        for rule in all_rules():
+            if rule.scope != "document" or not cfg.is_enabled(rule):
+                continue
+            severity = cfg.severity_of(rule)
+            for hit in rule.detect(paper, ctx):
+                findings.append(rule.finding(hit, language=ctx.language, path=paper.path, severity=severity))
     findings.sort(key=lambda f: (f.line, f.column, f.code))
     return findings
