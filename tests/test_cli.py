@@ -543,6 +543,56 @@ def test_main_errors_are_one_line(tmp_path: Path) -> None:
     assert "Usage" in no_args.stderr
 
 
+def _run_env(*args: str, cwd: Path, fast: bool) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "SUDGOALS_CLI_FAST": "1" if fast else "0"}
+    return subprocess.run(
+        [sys.executable, "-m", "sudgoals", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_plain_check_skips_the_parser_and_answers_the_same(tmp_path: Path) -> None:
+    """``sudgoals check PATH...`` without options skips typer; its output and exit code must be those of
+    the full parser, for papers, folders, several files and every kind of error."""
+    root = Path(__file__).resolve().parent.parent
+    (tmp_path / "empty-folder").mkdir()
+    (tmp_path / "junk.txt").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "empty.txt").write_text("")
+    cases = [
+        [str(root / "examples" / "draft-with-errors.en.txt")],
+        [str(root / "examples" / "maal-udkast-2016.txt"), str(root / "examples" / "udkast-med-fejl.txt")],
+        [str(root / "examples")],
+        ["does-not-exist.txt"],
+        [str(tmp_path / "empty-folder")],
+        [str(tmp_path / "junk.txt")],
+        [str(tmp_path / "empty.txt"), str(root / "examples" / "housing-strategy-2020-2024.en.txt")],
+    ]
+    for paths in cases:
+        fast = _run_env("check", *paths, cwd=tmp_path, fast=True)
+        full = _run_env("check", *paths, cwd=tmp_path, fast=False)
+        assert (fast.returncode, fast.stdout, fast.stderr) == (full.returncode, full.stdout, full.stderr), paths
+        assert "Traceback" not in fast.stderr
+    code = (
+        "import sys; sys.argv=['sudgoals','check',sys.argv[1]]\n"
+        "from sudgoals.cli import main\n"
+        "try:\n    main()\nexcept SystemExit as e:\n    print('exit', e.code)\n"
+        "print('typer' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(root / "examples" / "draft-with-errors.en.txt")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.stdout.strip().splitlines()[-2:] == ["exit 1", "False"], done.stdout + done.stderr
+
+
 def test_main_schema_fast_path() -> None:
     done = _run("schema")
     assert done.returncode == 0

@@ -341,19 +341,26 @@ class _Guard:
     def __exit__(
         self, kind: "type[BaseException] | None", exc: "BaseException | None", tb: "TracebackType | None"
     ) -> None:
-        if exc is None:
+        if exc is None or isinstance(exc, _Exit):
             return
-        import typer
-
-        if isinstance(exc, typer.Exit | typer.Abort):
+        typer = sys.modules.get("typer")  # loaded unless ``main`` took the plain ``check`` path
+        if typer is not None and isinstance(exc, typer.Exit | typer.Abort):
             return
         if isinstance(exc, KeyboardInterrupt):
             _say_error(t("cli.interrupted", self.lang), self.lang)
-            raise typer.Exit(130) from None
+            raise _Exit(130) from None
         if not isinstance(exc, Exception) or _STATE.debug:
             return
         _say_error(_error_text(exc, self.lang, self.path), self.lang)
-        raise typer.Exit(2) from None
+        raise _Exit(2) from None
+
+
+class _Exit(Exception):
+    """Leave the command with ``code`` (the error has been reported); ``main`` turns it into the exit code."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
 
 
 def _run_files(
@@ -392,6 +399,116 @@ def _default_jobs() -> int:
 _APP: "typer.Typer | None" = None
 
 
+def load_config(**overrides: "Any") -> "Any":
+    from pathlib import Path
+
+    config = _api().load_config(Path.cwd())
+    return _with_overrides(config, **overrides)
+
+
+def fail_level(explicit: "str | None", config: "Any") -> str:
+    level = explicit if explicit else str(getattr(config, "fail_on", None) or "error")
+    return level if level in _FAIL_RANKS else "error"
+
+
+def pick_format(explicit: "str | None", output: "Path | None") -> str:
+    if explicit:
+        return explicit
+    if output is not None and output.suffix.lower() in _SUFFIX_FORMATS:
+        return _SUFFIX_FORMATS[output.suffix.lower()]
+    return "table" if _is_tty(sys.stdout) else "plain"
+
+
+def write_report(
+    report: "Report", fmt: str, lang: str, output: "Path | None", *, view: str = "check"
+) -> None:
+    from sudgoals.report import render, render_compare_table
+
+    if fmt == "table":
+        color = output is None and _is_tty(sys.stdout) and not os.environ.get("NO_COLOR")
+        width = None
+        if output is None:
+            import shutil
+
+            # the terminal's width, or $COLUMNS, or 100 when piped
+            width = max(80, shutil.get_terminal_size((100, 24)).columns)
+        renderer = render_compare_table if view == "compare" else None
+        if renderer is not None:
+            text = renderer(report, lang=lang, width=width, color=color)
+        else:
+            text = render(report, "table", lang=lang, width=width, color=color)
+    elif fmt == "sarif":
+        from sudgoals.report import render_sarif
+
+        text = render_sarif(report, lang=lang, rules=list(_api().all_rules()))
+    else:
+        text = render(report, fmt, lang=lang)
+    _emit(text, output)
+
+
+def check_files(
+    paths: "list[str]",
+    *,
+    format: "str | None" = None,
+    output: "Path | None" = None,
+    fail_on: "str | None" = None,
+    lang: "str | None" = None,
+    select: "list[str] | None" = None,
+    ignore: "list[str] | None" = None,
+    rounding: "str | None" = None,
+    hedges: "str | None" = None,
+    jobs: "int | None" = None,
+) -> int:
+    """`sudgoals check`: check the papers, write the report, and return the exit code. The typer command
+    calls it with the parsed options; ``main`` calls it directly for a plain ``sudgoals check PATH...``."""
+    ui = lang or _env_lang()
+    with _Guard(ui):
+        api = _api()
+        files = [str(f) for f in api.expand_paths(paths)]
+        config = load_config(select=_codes(select), ignore=_codes(ignore), rounding=rounding, hedges=hedges)
+        fail = fail_level(fail_on, config)
+        fmt = pick_format(format, output)
+        workers = jobs or _default_jobs()
+        failed = False
+        code = 0
+        from functools import partial
+
+        task = partial(_load_and_check, api.load_paper, api.check_paper)
+        results = _run_files(files, task, config, jobs=workers, lang=ui)
+        if fmt == "jsonl":
+            from sudgoals.report._common import split_documents
+            from sudgoals.report._text import json_line
+
+            sink = _open_output(output)
+            try:
+                for _path, result in results:
+                    if result is None:
+                        failed = True
+                        continue
+                    one = api.build_report([result[0]], result[1], config)
+                    code = max(code, exit_code(one, fail))
+                    for part in split_documents(one):
+                        sink.write(json_line(part))
+                    sink.flush()
+            finally:
+                if output is not None:
+                    sink.close()
+        else:
+            papers: list[Paper] = []
+            findings: list[Finding] = []
+            for _path, result in results:
+                if result is None:
+                    failed = True
+                    continue
+                papers.append(result[0])
+                findings.extend(result[1])
+            if papers:
+                report = api.build_report(papers, findings, config)
+                write_report(report, fmt, lang or _ui_lang(None, report), output)
+                code = exit_code(report, fail)
+    return 2 if failed else code
+
+
 def get_app() -> "typer.Typer":
     """The typer application (built once; importing typer happens here, not at module import)."""
     global _APP  # noqa: PLW0603 - built lazily to keep the module import cheap
@@ -399,7 +516,7 @@ def get_app() -> "typer.Typer":
         return _APP
     from enum import StrEnum
     from pathlib import Path
-    from typing import Annotated, Any
+    from typing import Annotated
 
     import typer
 
@@ -495,47 +612,6 @@ def get_app() -> "typer.Typer":
         ),
     ]
 
-    def load_config(**overrides: Any) -> Any:
-        config = _api().load_config(Path.cwd())
-        return _with_overrides(config, **overrides)
-
-    def fail_level(explicit: FailOn | None, config: Any) -> str:
-        level = explicit.value if explicit else str(getattr(config, "fail_on", None) or "error")
-        return level if level in _FAIL_RANKS else "error"
-
-    def pick_format(explicit: str | None, output: Path | None) -> str:
-        if explicit:
-            return explicit
-        if output is not None and output.suffix.lower() in _SUFFIX_FORMATS:
-            return _SUFFIX_FORMATS[output.suffix.lower()]
-        return "table" if _is_tty(sys.stdout) else "plain"
-
-    def write_report(
-        report: "Report", fmt: str, lang: str, output: Path | None, *, view: str = "check"
-    ) -> None:
-        from sudgoals.report import render, render_compare_table
-
-        if fmt == "table":
-            color = output is None and _is_tty(sys.stdout) and not os.environ.get("NO_COLOR")
-            width = None
-            if output is None:
-                import shutil
-
-                # the terminal's width, or $COLUMNS, or 100 when piped
-                width = max(80, shutil.get_terminal_size((100, 24)).columns)
-            renderer = render_compare_table if view == "compare" else None
-            if renderer is not None:
-                text = renderer(report, lang=lang, width=width, color=color)
-            else:
-                text = render(report, "table", lang=lang, width=width, color=color)
-        elif fmt == "sarif":
-            from sudgoals.report import render_sarif
-
-            text = render_sarif(report, lang=lang, rules=list(_api().all_rules()))
-        else:
-            text = render(report, fmt, lang=lang)
-        _emit(text, output)
-
     @app.command()
     def check(  # noqa: PLR0917 - typer passes options by keyword
         paths: Annotated[
@@ -574,54 +650,20 @@ def get_app() -> "typer.Typer":
         jobs: JobsOpt = None,
     ) -> None:
         """Check papers and report every target, its implied baseline and verdict, and the findings."""
-        ui = lang.value if lang else _env_lang()
-        with _Guard(ui):
-            api = _api()
-            files = [str(f) for f in api.expand_paths(paths)]
-            config = load_config(
-                select=_codes(select), ignore=_codes(ignore), rounding=rounding, hedges=hedges
+        raise typer.Exit(
+            check_files(
+                paths,
+                format=format.value if format else None,
+                output=output,
+                fail_on=fail_on.value if fail_on else None,
+                lang=lang.value if lang else None,
+                select=select,
+                ignore=ignore,
+                rounding=rounding,
+                hedges=hedges,
+                jobs=jobs,
             )
-            fail = fail_level(fail_on, config)
-            fmt = pick_format(format.value if format else None, output)
-            workers = jobs or _default_jobs()
-            failed = False
-            code = 0
-            from functools import partial
-
-            task = partial(_load_and_check, api.load_paper, api.check_paper)
-            results = _run_files(files, task, config, jobs=workers, lang=ui)
-            if fmt == "jsonl":
-                from sudgoals.report._common import split_documents
-                from sudgoals.report._text import json_line
-
-                sink = _open_output(output)
-                try:
-                    for _path, result in results:
-                        if result is None:
-                            failed = True
-                            continue
-                        one = api.build_report([result[0]], result[1], config)
-                        code = max(code, exit_code(one, fail))
-                        for part in split_documents(one):
-                            sink.write(json_line(part))
-                        sink.flush()
-                finally:
-                    if output is not None:
-                        sink.close()
-            else:
-                papers: list[Paper] = []
-                findings: list[Finding] = []
-                for _path, result in results:
-                    if result is None:
-                        failed = True
-                        continue
-                    papers.append(result[0])
-                    findings.extend(result[1])
-                if papers:
-                    report = api.build_report(papers, findings, config)
-                    write_report(report, fmt, lang.value if lang else _ui_lang(None, report), output)
-                    code = exit_code(report, fail)
-        raise typer.Exit(2 if failed else code)
+        )
 
     @app.command()
     def extract(
@@ -810,6 +852,17 @@ def _prescan(args: "list[str]") -> "tuple[list[str], bool, str]":
     return out + rest, debug, lang
 
 
+def _plain_check(args: "list[str]") -> bool:
+    """Whether ``args`` is ``check`` followed only by paths (no option, no "--"); ``SUDGOALS_CLI_FAST=0``
+    sends it through the full parser too (the tests compare the two)."""
+    return (
+        len(args) >= 2
+        and args[0] == "check"
+        and not any(arg.startswith("-") for arg in args[1:])
+        and os.environ.get("SUDGOALS_CLI_FAST", "1") != "0"
+    )
+
+
 def main(argv: "Sequence[str] | None" = None) -> None:
     """The ``sudgoals`` console script. Exits with 0, 1 (findings at or above ``--fail-on``) or 2 (usage or
     input error); never lets a traceback through unless ``--debug`` is given."""
@@ -827,6 +880,11 @@ def main(argv: "Sequence[str] | None" = None) -> None:
         if args == ["schema"]:
             sys.stdout.write(_schema_text())
             code = 0
+        elif _plain_check(args):
+            # `sudgoals check PATH...` without options, the command staff run most: the same function the
+            # typer command calls, without importing typer and building its parameter validators (about a
+            # third of a cold start); any option, "--help" or "--" takes the full parser
+            code = check_files(args[1:])
         else:
             from typer._click.exceptions import ClickException, NoArgsIsHelpError
 
@@ -848,6 +906,8 @@ def main(argv: "Sequence[str] | None" = None) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         code = 0
+    except _Exit as exc:
+        code = exc.code
     except KeyboardInterrupt:
         _say_error(t("cli.interrupted", lang), lang)
         code = 130

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,6 +29,8 @@ from sudgoals.model import (
 )
 
 if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
     from sudgoals.config import Config
 
 __all__ = [
