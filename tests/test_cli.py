@@ -575,7 +575,9 @@ def test_plain_check_skips_the_parser_and_answers_the_same(tmp_path: Path) -> No
     for paths in cases:
         fast = _run_env("check", *paths, cwd=tmp_path, fast=True)
         full = _run_env("check", *paths, cwd=tmp_path, fast=False)
-        assert (fast.returncode, fast.stdout, fast.stderr) == (full.returncode, full.stdout, full.stderr), paths
+        assert (fast.returncode, fast.stdout, fast.stderr) == (full.returncode, full.stdout, full.stderr), (
+            paths
+        )
         assert "Traceback" not in fast.stderr
     code = (
         "import sys; sys.argv=['sudgoals','check',sys.argv[1]]\n"
@@ -591,6 +593,23 @@ def test_plain_check_skips_the_parser_and_answers_the_same(tmp_path: Path) -> No
         check=False,
     )
     assert done.stdout.strip().splitlines()[-2:] == ["exit 1", "False"], done.stdout + done.stderr
+
+
+def test_plain_check_in_a_process_that_loaded_typer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Here typer is already imported (the test module uses its runner), so the plain path ends with
+    typer's exit exception; ``main`` still turns it into the exit code and one line of error."""
+    root = Path(__file__).resolve().parent.parent
+    with pytest.raises(SystemExit) as done:
+        cli.main(["check", str(root / "examples" / "draft-with-errors.en.txt")])
+    assert done.value.code == 1
+    assert "SG101" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as missing:
+        cli.main(["check", str(tmp_path / "nope.txt")])
+    assert missing.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "nope.txt" in err and "Traceback" not in err
 
 
 def test_main_schema_fast_path() -> None:

@@ -348,11 +348,11 @@ class _Guard:
             return
         if isinstance(exc, KeyboardInterrupt):
             _say_error(t("cli.interrupted", self.lang), self.lang)
-            raise _Exit(130) from None
+            raise _leave(130) from None
         if not isinstance(exc, Exception) or _STATE.debug:
             return
         _say_error(_error_text(exc, self.lang, self.path), self.lang)
-        raise _Exit(2) from None
+        raise _leave(2) from None
 
 
 class _Exit(Exception):
@@ -361,6 +361,13 @@ class _Exit(Exception):
     def __init__(self, code: int) -> None:
         super().__init__(code)
         self.code = code
+
+
+def _leave(code: int) -> Exception:
+    """The exception that ends a command with ``code``: typer's own when typer runs the command (its runner
+    and parser expect it), else ours (the plain ``check`` path never imports typer)."""
+    typer = sys.modules.get("typer")
+    return typer.Exit(code) if typer is not None else _Exit(code)
 
 
 def _run_files(
@@ -914,13 +921,17 @@ def main(argv: "Sequence[str] | None" = None) -> None:
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
     except BaseException as exc:
-        if debug:
+        loaded = sys.modules.get("typer")
+        if loaded is not None and isinstance(exc, loaded.Exit):
+            code = exc.exit_code  # the plain check path, in a process that had loaded typer before
+        elif debug:
             import traceback
 
             traceback.print_exc()
+            code = 2
         else:
             _say_error(_error_text(exc, lang), lang)
-        code = 2
+            code = 2
     sys.exit(code)
 
 
