@@ -60,6 +60,7 @@ _CLOSE = frozenset(")]}")
 _DASHES = frozenset("-–—")
 _STOPS = frozenset(".!?")
 _CLAUSE_END = frozenset(',;:()[]{}*"“”«»!?')
+_INDICATOR_END = _CLAUSE_END | {".", "—", "–"}  # where the words naming an indicator stop
 _NO_BREAK_ABBREVIATIONS = frozenset(
     {
         "ca",
@@ -471,6 +472,8 @@ class _Extractor:
     # ---------------------------------------------------------------- figures
     def _phrase_before(self, toks: list[Tok], canons: list[str], i: int, role: Role) -> PhraseHit | None:
         """The longest phrase of ``role`` that ends just before token ``i``."""
+        if i == 0 or canons[i - 1] not in self.lex.ends[role]:
+            return None  # no phrase of the role ends with this word (the usual case, decided in one lookup)
         best: PhraseHit | None = None
         first_words = self.lex.starts[role]
         for length in range(1, 6):
@@ -991,9 +994,10 @@ class _Extractor:
     def _trim(self, rng: tuple[int, int], toks: list[Tok], canons: list[str]) -> tuple[int, int] | None:
         s, e = rng
         roles = self.lex.roles
+        aux = self.lex.starts[Role.AUX]  # a single word has the role only if it starts one of its phrases
 
         def stop(k: int) -> bool:
-            return toks[k].kind == "sym" or Role.AUX in roles(canons[k])
+            return toks[k].kind == "sym" or (canons[k] in aux and Role.AUX in roles(canons[k]))
 
         while s < e and (stop(s) or (toks[s].kind == "num" and self.is_list_mark(toks, s))):
             s += 2 if toks[s].kind == "num" else 1
@@ -1019,19 +1023,15 @@ class _Extractor:
         self, toks: list[Tok], canons: list[str], start: int, b: int
     ) -> tuple[int, int] | None:
         link_starts = self.lex.starts[Role.LINK]
+        years = self.year_at if toks is self.toks else bytearray(_is_year(t) for t in toks)
         e = start
         while e < b and e - start < _MAX_INDICATOR_TOKENS:
             t = toks[e]
             if t.kind == "num" and self.is_list_mark(toks, e):
                 break
-            if (
-                e > start
-                and e + 1 < b
-                and _is_year(toks[e + 1])
-                and Role.YEAR_PREP in self.lex.roles(canons[e])
-            ):
+            if e > start and e + 1 < b and years[e + 1] and Role.YEAR_PREP in self.lex.roles(canons[e]):
                 break  # "... victims of burglary in 2019 than in 2018": the year is not what is counted
-            if t.kind == "sym" and t.text in _CLAUSE_END | {".", "—", "–"}:
+            if t.kind == "sym" and t.text in _INDICATOR_END:
                 if t.text == "." and e > start and toks[e - 1].kind == "num":
                     e += 1  # "9. klasse"
                     continue

@@ -143,8 +143,16 @@ class Lexicon:
                 tokens = tokenized[phrase]
                 if tokens:
                     first.setdefault(role, set()).add(tokens[0])
+        last: dict[Role, set[str]] = {}
+        for role, words, _extra in entries:
+            for phrase in words:
+                tokens = tokenized[phrase]
+                if tokens:
+                    last.setdefault(role, set()).add(tokens[-1])
+        self.ends: dict[Role, frozenset[str]] = {}  # the last word of each role's phrases
         for role in Role:
             self.starts[role] = frozenset(first.get(role, set()))
+            self.ends[role] = frozenset(last.get(role, set()))
         self.starts[Role.ANY_FIGURE_WORD] = frozenset(
             self.starts[Role.NUMBER_WORD] | self.starts[Role.FRACTION] | self.starts[Role.FACTOR]
         )
