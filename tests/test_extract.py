@@ -559,3 +559,45 @@ def test_combined_forms() -> None:
         Direction.UP,
         "antallet af frivillige",
     )
+
+
+def test_or_above_is_a_threshold_not_the_same_figure_again() -> None:
+    """ "grade 4 or above" must not pair the 4 with a percent further on through "or" (the "or" of "2,000 or
+    5 %"), and "up from" still finds the level before it when a count stands between."""
+    pupils = one(
+        "By 2028, at least 75 percent of pupils should achieve a grade 4 or above in English and maths, "
+        "up from 68 percent in 2024.",
+        "en",
+    )
+    assert (pupils.absolute, _val(pupils.baseline), _val(pupils.level)) == (None, 68, 75)
+    assert (pupils.year, pupils.reference_year) == (2028, 2024)
+    danish = one("Mindst 80 pct. af eleverne skal have 7 eller derover i dansk, op fra 74 pct. i 2022.")
+    assert (danish.absolute, _val(danish.baseline), _val(danish.level)) == (None, 74, 80)
+    same_again = one("Waiting lists grew by 2,500 households, or 9%, over the period.", "en")
+    assert (_val(same_again.absolute), _val(same_again.relative)) == (2500, 9)
+
+
+def test_the_year_of_the_starting_figure_is_the_reference_year() -> None:
+    t = one("Ledigheden skal ned på 3,5 pct. i 2027 fra 4,2 pct. i 2023.")
+    assert (_val(t.baseline), _val(t.level), t.year, t.reference_year) == (
+        Fraction(42, 10),
+        Fraction(35, 10),
+        2027,
+        2023,
+    )
+    admissions = one("Admissions rose from 1,200 in 2015 to 1,500 in 2019.", "en")
+    assert (admissions.year, admissions.reference_year) == (2019, 2015)
+
+
+def test_news_forms_up_down_and_years_after_the_figure() -> None:
+    crime = one("Crime is down 7 per cent on last year.", "en")
+    assert (crime.indicator, _val(crime.relative), crime.direction) == ("Crime", 7, Direction.DOWN)
+    sales = one("Salget er op 5 pct. i forhold til sidste år.")
+    assert (sales.indicator, sales.direction) == ("Salget", Direction.UP)
+    emissions = one("Udledningerne skal reduceres med 70 pct. i 2030 i forhold til 1990.")
+    assert (emissions.indicator, emissions.year, emissions.reference_year) == ("Udledningerne", 2030, 1990)
+    english = one("Emissions will be cut by 45% in 2030 compared with 2019.", "en")
+    assert (english.indicator, english.year) == ("Emissions", 2030)
+    waiting = one("Ventetiden skal ned fra 12 til 8 uger.")
+    assert (waiting.indicator, _val(waiting.baseline), _val(waiting.level)) == ("Ventetiden", 12, 8)
+    assert waiting.direction is Direction.DOWN

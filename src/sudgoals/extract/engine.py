@@ -59,6 +59,11 @@ _OPEN = frozenset("([{")
 _CLOSE = frozenset(")]}")
 _DASHES = frozenset("-–—")
 _STOPS = frozenset(".!?")
+_UP_DOWN = frozenset({"up", "down", "op", "ned"})  # weak words that give a direction right before a percent
+# words after "or"/"eller" that make a threshold ("4 or above", "7 eller derover"), not a restatement
+_OR_MORE = frozenset(
+    {"derover", "derunder", "deromkring", "mere", "mindre", "flere", "færre", "bedre", "above"}
+)
 _CLAUSE_END = frozenset(',;:()[]{}*"“”«»!?')
 _INDICATOR_END = _CLAUSE_END | {".", "—", "–"}  # where the words naming an indicator stop
 _NO_BREAK_ABBREVIATIONS = frozenset(
@@ -810,11 +815,12 @@ class _Extractor:
                     out.append(Role_(f, "from"))
                     out.append(Role_(second, "to"))
                     continue
+            last_figure = next((r for r in reversed(out) if r.what != "count"), None)
             if (
                 before >= a
                 and canons[before] in ("fra", "from")
-                and out
-                and out[-1].what in ("level", "rel", "abs")
+                and last_figure is not None
+                and last_figure.what in ("level", "rel", "abs")
             ):
                 # "rose to 48 per cent, up from 43 per cent": the starting level of the figure before
                 out.append(Role_(f, "since"))
@@ -922,6 +928,8 @@ class _Extractor:
             # "faldet et halvt procentpoint", "fell 35%": a direction verb right before the figure
             if before >= a and toks[before].kind == "word" and canons[before] not in self.adjective_dirs:
                 d_before = self._dir_of(canons[before])
+                if d_before is None and is_rel and canons[before] in _UP_DOWN:
+                    d_before = self._dir_of_any(canons[before])  # "Crime is down 7 per cent", "op 5 pct."
                 if d_before is not None and (is_rel or f.unit is Unit.KR):
                     role = Role_(
                         f,
@@ -952,6 +960,8 @@ class _Extractor:
         """The noun phrase after "i"/"in"/"af"/"of" after a figure: "et fald på 9 pct. i antallet af ..."."""
         if after + 1 >= b or canons[after] not in ("i", "in", "af", "of", "blandt", "among"):
             return None
+        if _is_year(toks[after + 1]):
+            return None  # "med 70 pct. i 2030": when, not what
         reference = self.lex.match(canons, after, Role.REFERENCE)
         if reference is not None and reference.length > 1:
             return None  # "i forhold til ..." is a comparison, not what is counted
@@ -1249,7 +1259,8 @@ class _Extractor:
                     continue
                 d = Draft(baseline=r, level=nxt, sentences=[(a, b)])
                 before = r.fig.i0 - 1
-                found = self._direction_back(toks, canons, before, a) if before > a else None
+                # "Ventetiden skal ned fra 12 til 8 uger": "ned", "op", "down" count here as well
+                found = self._direction_back(toks, canons, before, a, weak=True) if before > a else None
                 if found is not None:
                     d.directions.append(found)
                     # "Reducing the proportion of smokers from 14% to 10%": the object names what changes
@@ -1393,7 +1404,23 @@ class _Extractor:
             return False  # too far apart to be one statement
         link_starts = self.lex.starts[Role.LINK]
         return any(
-            canons[k] in link_starts and self.lex.match(canons, k, Role.LINK) is not None for k in range(s, e)
+            canons[k] in link_starts
+            and self.lex.match(canons, k, Role.LINK) is not None
+            and not self._or_more(canons, k)
+            for k in range(s, e)
+        )
+
+    def _or_more(self, canons: list[str], k: int) -> bool:
+        """Whether ``canons[k]`` is the "or" of "4 or above", "75 % or more", "eller derover": a threshold,
+        not the "or" that gives the same figure again ("2.000 eller 5 pct.")."""
+        if canons[k] not in ("eller", "or") or k + 1 >= len(canons):
+            return False
+        after = canons[k + 1]
+        return (
+            after in _OR_MORE
+            or after in self.lex.data.comparatives
+            or self._dir_of_any(after) is not None
+            or Role.HEDGE in self.lex.roles(after)
         )
 
     def _flush_pending(self) -> None:
@@ -1592,10 +1619,15 @@ class _Extractor:
                 k = find_year(1, k + 1, hi)
         else:  # a target that waited for the next sentence, tokenised with an earlier chunk
             candidates = [(k, int(toks[k].text)) for k in range(lo, hi) if _is_year(toks[k])]
+        # "fra 4,2 pct. i 2023", "up from 68 percent in 2024": the starting figure's year is the reference
+        start = d.baseline.fig.i1 if d.baseline is not None else -1
         for k, value in candidates:
             ref = self._phrase_before(toks, canons, k, Role.REFERENCE)
-            if (ref is not None and ref.canonical not in ("fra", "from")) or (
-                ref is not None and k + 1 < len(toks) and canons[k + 1] in ("til", "to")
+            if (
+                (ref is not None and ref.canonical not in ("fra", "from"))
+                or (ref is not None and k + 1 < len(toks) and canons[k + 1] in ("til", "to"))
+                or k == start
+                or (k == start + 1 and canons[start] in ("i", "in"))
             ):
                 if reference is None:
                     reference = value
