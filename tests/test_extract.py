@@ -601,3 +601,91 @@ def test_news_forms_up_down_and_years_after_the_figure() -> None:
     waiting = one("Ventetiden skal ned fra 12 til 8 uger.")
     assert (waiting.indicator, _val(waiting.baseline), _val(waiting.level)) == ("Ventetiden", 12, 8)
     assert waiting.direction is Direction.DOWN
+
+
+def test_a_list_number_before_a_figure_opens_a_numbered_item() -> None:
+    text = (
+        "Målsætninger\n\n"
+        "1. Andelen af dagligrygere skal falde fra 14 pct. til 10 pct. i 2026.\n"
+        "2. 95 pct. af eleverne skal gennemføre en ungdomsuddannelse.\n"
+        "3. 500 flere borgere skal gennemføre et rehabiliteringsforløb årligt.\n"
+        "4. X pct. færre indlæggelser.\n"
+        "5. Ventetiden skal ned.\n"
+    )
+    paper = extract_text(text)
+    assert [m.number for m in paper.numbered_lists[0]] == [1, 2, 3, 4, 5]
+    assert [t.goal_number for t in paper.targets] == [1, 2, 3, 4]
+    assert _val(paper.targets[2].absolute) == 500
+    dates = extract_text("Mødet holdes\n24. 12 deltagere er tilmeldt.\n")
+    assert dates.numbered_lists == []  # a figure without a direction word or unit opens no item
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "level", "change", "direction", "low", "high"),
+    [
+        (
+            "In 2023 the council recycled 41.2% of household waste, up 1.5 percentage points on the year before.",
+            "en",
+            Fraction(412, 10),
+            Fraction(15, 10),
+            Direction.UP,
+            Fraction(396, 10),
+            Fraction(398, 10),
+        ),
+        (
+            "Unemployment is 4.1%, down 0.3 percentage points.",
+            "en",
+            Fraction(41, 10),
+            Fraction(3, 10),
+            Direction.DOWN,
+            Fraction(43, 10),
+            Fraction(45, 10),
+        ),
+        (
+            "Ledigheden er nu 4,1 pct., et fald på 0,3 procentpoint.",
+            "da",
+            Fraction(41, 10),
+            Fraction(3, 10),
+            Direction.DOWN,
+            Fraction(43, 10),
+            Fraction(45, 10),
+        ),
+        (
+            "Ledigheden skal være 4 pct. i 2025, svarende til et fald på 1 procentpoint.",
+            "da",
+            4,
+            1,
+            Direction.DOWN,
+            4,
+            6,
+        ),
+    ],
+)
+def test_a_level_followed_by_the_change_that_led_to_it(
+    text: str,
+    language: str,
+    level: Fraction,
+    change: Fraction,
+    direction: Direction,
+    low: Fraction,
+    high: Fraction,
+) -> None:
+    paper = extract_text(text, language=language)
+    assert paper.unlinked == []
+    (t,) = paper.targets
+    assert (t.kind, _val(t.level), _val(t.relative), t.direction) == (
+        TargetKind.LEVEL,
+        level,
+        change,
+        direction,
+    )
+    assert t.relative is not None and t.relative.unit is Unit.PERCENTAGE_POINT
+    assert t.verdict is Verdict.CONSISTENT
+    assert t.implied_baseline is not None
+    assert (t.implied_baseline.low, t.implied_baseline.high) == (low, high)
+
+
+def test_a_percent_and_an_unrelated_change_stay_apart() -> None:
+    paper = extract_text("35 pct. af de ledige er unge, og 10 pct. flere skal i job.")
+    assert [t.kind for t in paper.targets] == [TargetKind.LEVEL, TargetKind.CHANGE]
+    assert paper.targets[0].relative is None

@@ -113,6 +113,7 @@ _LINE_HEAD = (
 _FIRST_LINE_OF_INTEREST = re.compile(_LINE_HEAD, re.MULTILINE)
 _LINE_OF_INTEREST = re.compile(r"\n" + _LINE_HEAD, re.MULTILINE)
 _LIST_MARK_RE = re.compile(r"(\d{1,2})[.)][ \t\u00a0]+(?=\*{0,2}[^\W\d_])")
+_LIST_MARK_BEFORE_FIGURE_RE = re.compile(r"(\d{1,2})[.)][ \t\u00a0]+(?=\d|[xX]\b|\[[xX]|ca\.?\s|cirka\s)")
 _FIGURE_START_RE = re.compile(
     r"(?:ca\.?\s+|cirka\s+|some\s+|about\s+)?(?:\d[\d.,]*|[Xx]{1,3}|\[[Xx]{1,3}\])\s+(\S+)"
 )
@@ -349,12 +350,21 @@ class _Extractor:
             word = rest[m.end() :].lstrip("*").split(" ", 1)[0]
             if word[:1].isupper() and Role.MONTH not in self.lex.roles(self.lex.canon(word.lower())):
                 return "numbered", lead + m.end(), int(m.group(1))
-        m2 = _FIGURE_START_RE.match(rest)
-        if m2:
-            follower = self.lex.canon(m2.group(1).lower().strip(".,;:"))
-            if follower in self.adjective_dirs:
-                return "item", lead, None
+        m = _LIST_MARK_BEFORE_FIGURE_RE.match(rest)
+        if m and self._opens_with_figure(rest[m.end() :]):
+            return "numbered", lead + m.end(), int(m.group(1))  # "4. 500 flere borgere ...", "2) 95 pct. af"
+        if self._opens_with_figure(rest, units=False):
+            return "item", lead, None  # "150 flere borgere ...": a figure with its direction opens an item
         return None
+
+    def _opens_with_figure(self, rest: str, *, units: bool = True) -> bool:
+        """Whether ``rest`` opens with a figure followed by a direction adjective ("500 flere") or, with
+        ``units``, by a unit ("95 pct. af ...")."""
+        m = _FIGURE_START_RE.match(rest)
+        if m is None:
+            return False
+        follower = self.lex.canon(m.group(1).lower().strip(".,;:"))
+        return follower in self.adjective_dirs or (units and follower in self.unit_starts)
 
     # ---------------------------------------------------------------- tokens
     def tokens(self, start: int, end: int) -> list[Tok]:
@@ -1241,6 +1251,7 @@ class _Extractor:
         drafts: list[Draft] = []
         open_abs: Draft | None = None
         counts: list[Role_] = []
+        bare: list[Role_] = []  # percents with no direction and no partner (yet)
         i = 0
         while i < len(roles):
             r = roles[i]
@@ -1334,6 +1345,16 @@ class _Extractor:
                         open_abs = None
                     if target not in drafts:
                         self._emit(target, toks, canons, baseline_unknown)
+                elif r.direction is not None and (
+                    level_draft := self._level_before(toks, canons, r, drafts=drafts, bare=bare, a=a)
+                ):
+                    # "41.2% of household waste, up 1.5 percentage points", "er nu 4,1 pct., et fald på
+                    # 0,3 procentpoint": the change that led to a level stated just before
+                    level_draft.relative = r
+                    if r.dir_tok is not None:
+                        level_draft.directions.append((r.direction, r.dir_tok))
+                    if level_draft not in drafts:
+                        drafts.append(level_draft)
                 elif r.direction is not None or r.fig.placeholder:
                     d = Draft(relative=r, sentences=[(a, b)], ind=r.ind)
                     if r.direction is not None and r.dir_tok is not None:
@@ -1354,7 +1375,7 @@ class _Extractor:
                     target.sentences.append((a, b))
                     self._emit(target, toks, canons, baseline_unknown)
                 else:
-                    self._unlinked(r.fig, toks)
+                    bare.append(r)  # unlinked, unless a change right after makes it a level
             elif r.what == "level":
                 d = Draft(level=r, sentences=[(a, b)], ind=r.ind, kind=TargetKind.LEVEL)
                 if r.direction is not None and r.dir_tok is not None:
@@ -1382,6 +1403,8 @@ class _Extractor:
             elif r.what == "count":
                 counts.append(r)
             i += 1
+        for r in bare:
+            self._unlinked(r.fig, toks)
         # a draft with an absolute and no relative waits one sentence for "Det svarer til ..."
         self._flush_pending()
         for d in drafts:
@@ -1391,6 +1414,37 @@ class _Extractor:
                 self._pending_unknown = baseline_unknown
                 continue
             self._emit(d, toks, canons, baseline_unknown)
+
+    def _level_before(
+        self, toks: list[Tok], canons: list[str], r: Role_, *, drafts: list[Draft], bare: list[Role_], a: int
+    ) -> Draft | None:
+        """The level a directed change ``r`` belongs to: a percent stated just before it (at most 8 tokens,
+        the change introduced by "up"/"down" or a link such as "et fald på", "svarende til"), either as a
+        level target without a change yet, or as a bare percent. ``None`` when there is none."""
+
+        def close(end: int) -> bool:
+            if not 0 <= r.fig.i0 - end <= 8 or any(toks[k].text in ";:" for k in range(end, r.fig.i0)):
+                return False
+            up_down = r.dir_tok == r.fig.i0 - 1 and canons[r.fig.i0 - 1] in _UP_DOWN
+            return up_down or self._has_link(toks, canons, end, r.fig.i0)
+
+        last = drafts[-1] if drafts else None
+        if (
+            last is not None
+            and last.kind is TargetKind.LEVEL
+            and last.level is not None
+            and last.relative is None
+            and last.baseline is None
+            and last.level.fig.unit is Unit.PERCENT
+            and close(last.level.fig.i1)
+        ):
+            return last
+        if bare and bare[-1].fig.unit is Unit.PERCENT and close(bare[-1].fig.i1):
+            level = bare.pop()
+            d = Draft(level=Role_(level.fig, "level"), sentences=[(a, r.fig.i1)], kind=TargetKind.LEVEL)
+            d.ind = self._subject_before(toks, canons, level.fig.i0, a)
+            return d
+        return None
 
     def _links_back(self, toks: list[Tok], canons: list[str], a: int, b: int) -> bool:
         link_starts = self.lex.starts[Role.LINK]
