@@ -689,3 +689,35 @@ def test_a_percent_and_an_unrelated_change_stay_apart() -> None:
     paper = extract_text("35 pct. af de ledige er unge, og 10 pct. flere skal i job.")
     assert [t.kind for t in paper.targets] == [TargetKind.LEVEL, TargetKind.CHANGE]
     assert paper.targets[0].relative is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "level", "indicator"),
+    [
+        ("One in five children live in poverty.", "en", Fraction(20), "children live in poverty"),
+        ("Hver tredje ung føler sig ensom.", "da", Fraction(100, 3), "ung føler sig ensom"),
+        (
+            "By 2030, 1 in 5 homes will be heated by heat pumps.",
+            "en",
+            Fraction(20),
+            "homes will be heated by heat pumps",
+        ),
+        (
+            "To ud af tre virksomheder skal have en grøn plan i 2025.",
+            "da",
+            Fraction(200, 3),
+            "virksomheder skal have en grøn plan",
+        ),
+    ],
+)
+def test_shares_of_what_follows_are_levels(text: str, language: str, level: Fraction, indicator: str) -> None:
+    t = one(text, language)
+    assert (t.kind, _val(t.level), t.indicator) == (TargetKind.LEVEL, level, indicator)
+    assert t.level is not None and t.level.unit is Unit.PERCENT
+
+
+def test_a_share_with_a_bound_and_numbers_that_are_no_share() -> None:
+    t = one("Mindst 2 ud af 3 borgere skal opleve, at de får den rette hjælp.")
+    assert t.level is not None and (t.level.low, t.level.high) == (Fraction(200, 3), None)
+    assert extract_text("In 2019 there were 3 in 2020 and 4 in 2021.", language="en").targets == []
+    assert extract_text("Der var 5 ud af 2019 deltagere.").targets == []

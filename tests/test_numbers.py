@@ -371,3 +371,28 @@ def test_count_figures_read_back(written: WrittenFigure) -> None:
 @given(figures(unit="kr", language="da"))
 def test_kroner_figures_read_back(written: WrittenFigure) -> None:
     _check_written(written)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("2 ud af 3", "da", Fraction(200, 3)),
+        ("1 in 5", "en", Fraction(20)),
+        ("3 out of 4", "en", Fraction(75)),
+        ("hver tredje", "da", Fraction(100, 3)),
+        ("to ud af tre", "da", Fraction(200, 3)),
+        ("one in five", "en", Fraction(20)),
+        ("every fourth", "en", Fraction(25)),
+    ],
+)
+def test_shares_are_exact_percents(text: str, language: str, value: Fraction) -> None:
+    figure = read_figure(text, language=language)
+    assert (figure.value, figure.low, figure.high, figure.unit) == (value, value, value, Unit.PERCENT)
+    bounded = read_figure(f"mindst {text}" if language == "da" else f"at least {text}", language=language)
+    assert (bounded.low, bounded.high) == (value, None)
+
+
+@pytest.mark.parametrize("text", ["3 ud af 2", "1,5 ud af 3", "2 ud af 0"])
+def test_a_share_needs_two_whole_numbers_in_order(text: str) -> None:
+    with pytest.raises(FigureSyntaxError):
+        read_figure(text)

@@ -62,6 +62,11 @@ _PIECES = st.sampled_from(
         "from",
         "to",
         "fewer",
+        "ud af",
+        "in",
+        "hver tredje",
+        "one in five",
+        "out of",
     ]
 )
 

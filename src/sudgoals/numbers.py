@@ -407,6 +407,22 @@ def _match_at(text: str, pos: int, words: tuple[str, ...] | list[str], *, case: 
     return best
 
 
+def _ratio_after(text: str, pos: int, words: tuple[str, ...], language: str) -> tuple[int, int] | None:
+    """``(end, whole)`` when ``text[pos:]`` goes on as a share ("ud af 3", "in 5"), else ``None``."""
+    at = _skip_spaces(text, pos)
+    word = _match_at(text, at, words)
+    if word is None or at == pos:
+        return None
+    start = _skip_spaces(text, at + len(word))
+    if start >= len(text) or text[start] not in _DIGITS:
+        return None
+    end = _scan_digits(text, start)
+    whole = parse_number(text[start:end], language=language).value
+    if whole.denominator != 1 or whole <= 0:
+        return None
+    return end, int(whole)
+
+
 def _skip_spaces(text: str, pos: int) -> int:
     while pos < len(text) and (text[pos].isspace()):
         pos += 1
@@ -593,6 +609,13 @@ def read_figure(
         parsed = parse_number(s[pos:end], language=language)
         value, step = parsed.value, parsed.step
         pos = end
+        share = _ratio_after(s, pos, lang.ratio_words, language)
+        if share is not None:  # "2 ud af 3", "1 in 5": the exact share, as a percent
+            pos, whole = share
+            if value.denominator != 1 or value < 0 or whole < value:
+                raise FigureSyntaxError(text, "a share needs two whole numbers, the first not the larger")
+            value = value * 100 / whole
+            figure_unit, exact = Unit.PERCENT, True
     else:
         fraction = _match_at(s, pos, list(lang.fraction_words))
         factor = _match_at(s, pos, list(lang.factor_words))

@@ -76,7 +76,11 @@ def _sources(code: str) -> tuple[tuple[str, ...], str, str]:
     # number words of three letters or more: "en", "et", "to" stand inside nearly every word
     number_words = {w.lower() for w in (*data.number_words, *data.fraction_words) if len(w.split()[0]) >= 3}
     words: set[str] = set()
-    for phrase in (*data.fraction_words, *data.factor_words):
+    shares: set[str] = set()  # "hver tredje", "one in five", "to ud af tre": whole phrases, since their last
+    for phrase in (*data.fraction_words, *data.factor_words):  # words ("anden", "three") are everywhere
+        if is_share_phrase(phrase.lower(), data):
+            shares.add(phrase.lower())
+            continue
         first = phrase.split()[-1].lower()
         if len(first) >= 4:
             words.add(first[:5])
@@ -85,7 +89,8 @@ def _sources(code: str) -> tuple[tuple[str, ...], str, str]:
         adjectives.update(v for v in _variants(word, data.ocr) if v not in data.ocr_exclude)
     preps = _alternation({*data.change_prepositions, "fra", "from", "til", "to", "af", "of"})
     u, adj = _alternation(units), _alternation(adjectives)
-    lower = (
+    ratio = _phrases({w.lower() for w in data.ratio_words})
+    lower: tuple[str, ...] = (
         # a unit counts only right after a number, an "x", "%" or "]" or a number word: a page of
         # "pct. pct. pct." is not read at all
         rf"[{{D}}x%\]]\.?{_WS}{{{{0,3}}}}(?:{u})",
@@ -96,6 +101,10 @@ def _sources(code: str) -> tuple[tuple[str, ...], str, str]:
         rf"(?:{preps}){_WS}+(?:{{L}}+\.?{_WS}+)?{{Y}}",  # "med 2 mio.", "fra ca. 1.200", not "til 2018"
         r":[ \t]*(?:\r?\n|$|{D}{{1,2}}[.)][ \t])",  # a colon that opens a list
     )
+    if ratio:
+        lower += (rf"[{{D}}]{_WS}+(?:{ratio}){_WS}+[{{D}}]",)  # a share in two numbers: "2 ud af 3", "1 in 5"
+    if shares:
+        lower += (rf"(?:{_phrases(shares)})",)  # a share in words: "hver tredje", "one in five"
     text = r"{B}{D}{{1,2}}[.)][ \t]+[A-ZÆØÅ]"  # an inline list number "4. Flere" (original case)
     directions: set[str] = set()
     for word in (*data.up, *data.down):
@@ -103,6 +112,22 @@ def _sources(code: str) -> tuple[tuple[str, ...], str, str]:
             continue
         directions.update(v for v in _variants(word, data.ocr, limit=64) if v not in data.ocr_exclude)
     return lower, text, _alternation(directions)
+
+
+def _phrases(items: set[str]) -> str:
+    """Phrases as an alternation whose words may be parted by any run of spaces or line breaks."""
+    ordered = sorted(items, key=lambda w: (-len(w), w))
+    return "|".join(f"{_WS}+".join(re.escape(word) for word in phrase.split()) for phrase in ordered)
+
+
+def is_share_phrase(phrase: str, data: Any) -> bool:
+    """Whether a fraction phrase is a share of what follows it ("hver tredje ung", "one in five children",
+    "to ud af tre borgere"), so a figure wherever it stands, not only before "af"/"of" or a unit."""
+    words = phrase.split()
+    if words[:1] in (["hver"], ["every"]):
+        return True
+    padded = f" {phrase} "
+    return any(f" {w.lower()} " in padded for w in data.ratio_words)
 
 
 def _fill(template: str, syntax: dict[str, str], **extra: str) -> str:

@@ -30,8 +30,8 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from sudgoals.errors import FigureSyntaxError
-from sudgoals.extract._scan import MaterialScan
-from sudgoals.extract.lexicon import TOKEN_RE, Lexicon, PhraseHit, Role, lexicon
+from sudgoals.extract._scan import MaterialScan, is_share_phrase
+from sudgoals.extract.lexicon import TOKEN_RE, Lexicon, PhraseHit, Role, lexicon, tokenize_phrase
 from sudgoals.model import (
     Direction,
     Document,
@@ -161,6 +161,7 @@ class Fig:
     placeholder: bool = False
     factor: Fraction | None = None
     claimed: bool = False
+    share: bool = False  # a share of what follows it: "hver tredje ung", "2 ud af 3 borgere"
 
 
 @dataclass(slots=True)
@@ -273,6 +274,9 @@ class _Extractor:
             (*self.lex.starts[Role.ANY_FIGURE_WORD], *(p.lower() for p in self.placeholders), "[", "(", "?")
         )
         self._read_memo: dict[tuple[str, Unit | None], tuple[Figure | None, _ValueKey]] = {}
+        self._ratio_phrases = sorted(
+            {tokenize_phrase(w) for w in self.lex.data.ratio_words}, key=len, reverse=True
+        )
         self._assessed = _assessed_under(self.policy)
 
     # ---------------------------------------------------------------- blocks
@@ -548,6 +552,7 @@ class _Extractor:
             t = toks[i]
             core1 = -1
             placeholder = False
+            share = False
             number_text = ""
             factor: Fraction | None = None
             if t.kind == "num":
@@ -619,6 +624,11 @@ class _Extractor:
                         continue
                 core1 = i + 1
                 number_text = t.text
+                ratio = self._ratio_at(toks, canons, i + 1, b)
+                if ratio is not None and t.text.isdigit() and 0 < int(t.text) <= int(toks[ratio - 1].text):
+                    core1 = ratio  # "2 ud af 3", "1 in 5": a share, read as the exact percent
+                    number_text = " ".join(canons[i:ratio])
+                    share = True
             elif (
                 t.kind == "word"
                 and t.text in self.placeholders
@@ -652,6 +662,7 @@ class _Extractor:
                     factor = lex.data.factor_words[hit_fact.canonical]
                 elif hit_frac is not None:
                     end = i + hit_frac.length
+                    share = is_share_phrase(hit_frac.canonical, lex.data)
                     share_of = (
                         end + 1 < b
                         and canons[end] in ("af", "of")
@@ -664,7 +675,8 @@ class _Extractor:
                         )
                     )
                     if (
-                        self._unit_at(canons, end) is not None
+                        share
+                        or self._unit_at(canons, end) is not None
                         or share_of
                         or (i > 0 and canons[i - 1] in lex.data.change_prepositions)
                     ):
@@ -737,7 +749,7 @@ class _Extractor:
                     j += again[1]  # a doubled unit: "45% procent"
             elif factor is not None:
                 unit = Unit.FACTOR
-            elif (
+            elif share or (
                 number_text
                 and t.kind == "word"
                 and not placeholder
@@ -752,9 +764,25 @@ class _Extractor:
                 i0 = i - hedge.length
                 hedge_text = hedge.canonical
             canonical = " ".join(x for x in (hedge_text, number_text, scale_text, unit_text) if x)
-            figs.append(Fig(i0, i, core1, j, unit, canonical, placeholder, factor))
+            figs.append(Fig(i0, i, core1, j, unit, canonical, placeholder, factor, share=share))
             i = max(j, i + 1)
         return figs
+
+    def _ratio_at(self, toks: list[Tok], canons: list[str], j: int, b: int) -> int | None:
+        """The end of "ud af 3" / "out of 3" / "in 5" at ``j`` (the words of a share between two whole
+        numbers; the second not a year), or ``None``."""
+        for phrase in self._ratio_phrases:
+            k = j + len(phrase)
+            if (
+                k < b
+                and tuple(canons[j:k]) == phrase
+                and toks[k].kind == "num"
+                and toks[k].text.isdigit()
+                and not _is_year(toks[k])
+                and not (k + 1 < b and toks[k + 1].text in "-–/" and toks[k + 1].start == toks[k].end)
+            ):
+                return k + 1
+        return None
 
     def _placeholder_in_use(self, canons: list[str], j: int, b: int) -> bool:
         """Whether an "X" stands for a figure: a unit or a count word follows it ("X pct.", "X flere")."""
@@ -952,10 +980,11 @@ class _Extractor:
                         role.ind = self._subject_before(toks, canons, before, a)
                     out.append(role)
                     continue
-            # "95 pct. af en ungdomsårgang", "X pct. af brugerne", "30% of pupils"
-            if is_rel and after < b and canons[after] in ("af", "of"):
-                down_later = self._verb_later(toks, canons, after + 1, b)
-                ind = self._indicator_after(toks, canons, after + 1, b)
+            # "95 pct. af en ungdomsårgang", "X pct. af brugerne", "30% of pupils", "hver tredje ung"
+            if is_rel and after < b and (canons[after] in ("af", "of") or f.share):
+                subject = after + 1 if canons[after] in ("af", "of") else after
+                down_later = self._verb_later(toks, canons, subject, b)
+                ind = self._indicator_after(toks, canons, subject, b)
                 if down_later is not None and ind is not None and ind[1] > down_later[1]:
                     ind = self._trim((ind[0], down_later[1]), toks, canons)
                 if down_later is not None:

@@ -40,6 +40,7 @@ class LanguageData:
     number_words: tuple[str, ...]
     number_joiners: tuple[str, ...]
     ambiguous_number_words: tuple[str, ...]
+    ratio_words: tuple[str, ...]  # "ud af", "out of", "in": between the two numbers of a share
     fraction_words: dict[str, Fraction]
     factor_words: dict[str, Fraction]
     goal_nouns: tuple[str, ...]
@@ -86,6 +87,7 @@ def load(code: str) -> LanguageData:
         number_words=_words(raw["number_words"], "words"),
         number_joiners=_words(raw["number_words"], "joiners"),
         ambiguous_number_words=_words(raw["number_words"], "ambiguous"),
+        ratio_words=_words(raw["number_words"], "ratio"),
         fraction_words={str(k): Fraction(str(v)) for k, v in raw["fraction_words"].items()},
         factor_words={str(k): Fraction(str(v)) for k, v in raw["factor_words"].items()},
         goal_nouns=_words(raw["goal_nouns"], "words"),
