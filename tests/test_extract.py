@@ -721,3 +721,44 @@ def test_a_share_with_a_bound_and_numbers_that_are_no_share() -> None:
     assert t.level is not None and (t.level.low, t.level.high) == (Fraction(200, 3), None)
     assert extract_text("In 2019 there were 3 in 2020 and 4 in 2021.", language="en").targets == []
     assert extract_text("Der var 5 ud af 2019 deltagere.").targets == []
+
+
+def test_a_count_after_a_link_is_the_change_and_a_stated_baseline_is_read() -> None:
+    children = one("Antallet af anbragte børn skal nedbringes med 15 pct. svarende til ca. 60 børn.")
+    assert (_val(children.absolute), _val(children.relative), children.direction) == (60, 15, Direction.DOWN)
+    assert children.verdict is Verdict.CONSISTENT
+    people = one("Antallet af ledige skal reduceres med 8 pct., svarende til ca. 300 personer.")
+    assert _val(people.absolute) == 300
+    assert extract_text("Der deltog ca. 30 personer i mødet.").targets == []
+    roads = one(
+        "Cut the number of people killed or seriously injured on our roads by 40% by 2030 "
+        "(from a 2019 baseline of 250).",
+        "en",
+    )
+    assert (_val(roads.relative), _val(roads.baseline), roads.year, roads.reference_year) == (
+        40,
+        250,
+        2030,
+        2019,
+    )
+    danish = one(
+        "Antallet af trafikdræbte skal reduceres med 40 pct. i 2030, fra et udgangspunkt på 250 i 2019."
+    )
+    assert (_val(danish.baseline), danish.year, danish.reference_year) == (250, 2030, 2019)
+    homes = one("Deliver 500 new council homes, a 50% increase on the 2020 figure.", "en")
+    assert (homes.year, homes.reference_year) == (None, 2020)
+
+
+def test_a_passive_factor_verb_takes_its_subject() -> None:
+    t = one("Frafaldet på erhvervsuddannelserne skal halveres fra 40 pct. til 20 pct.")
+    assert (t.indicator, _val(t.relative), _val(t.baseline), _val(t.level)) == (
+        "Frafaldet på erhvervsuddannelserne",
+        50,
+        40,
+        20,
+    )
+    assert t.verdict is Verdict.CONSISTENT
+    assert (
+        one("Kommunen vil fordoble antallet af lærepladser inden 2027.").indicator
+        == "antallet af lærepladser"
+    )

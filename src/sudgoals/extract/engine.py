@@ -59,6 +59,11 @@ _OPEN = frozenset("([{")
 _CLOSE = frozenset(")]}")
 _DASHES = frozenset("-–—")
 _STOPS = frozenset(".!?")
+# words after a factor verb that show it has no object after it ("skal halveres fra 40 pct.", "inden 2020")
+_NOT_AN_OBJECT = frozenset(
+    {"fra", "til", "inden", "senest", "frem", "i", "med", "på", "from", "to", "by", "before", "in", "within"}
+)
+_BASELINE_WORDS = frozenset({"baseline", "baselinen", "udgangspunkt", "udgangspunktet"})
 _UP_DOWN = frozenset({"up", "down", "op", "ned"})  # weak words that give a direction right before a percent
 # words after "or"/"eller" that make a threshold ("4 or above", "7 eller derover"), not a restatement
 _OR_MORE = frozenset(
@@ -608,9 +613,15 @@ class _Extractor:
                     and nxt.kind == "word"
                     and bool(lex.roles(nxt.canon) & {Role.NOT_TARGET_UNIT, Role.MONTH})
                 )
-                # "faldt med 1.200 personer": after "med"/"by" a count of people is the change itself
-                after_change = prev is not None and (
-                    prev.canon in lex.data.change_prepositions or prev.canon in ("fra", "til", "from", "to")
+                # "faldt med 1.200 personer", "svarende til ca. 300 personer": after "med"/"by"/"til" (a hedge
+                # may stand between) a count of people is the change itself
+                back = i - 1
+                if counts_something_else:
+                    hedge_before = self._phrase_before(toks, canons, i, Role.HEDGE)
+                    back -= hedge_before.length if hedge_before is not None else 0
+                after_change = back >= 0 and (
+                    canons[back] in lex.data.change_prepositions
+                    or canons[back] in ("fra", "til", "from", "to")
                 )
                 if counts_something_else and not after_change:
                     i += 2  # "8.000 medarbejdere", "ca. 30 personer", "24 juni"
@@ -856,7 +867,10 @@ class _Extractor:
             last_figure = next((r for r in reversed(out) if r.what != "count"), None)
             if (
                 before >= a
-                and canons[before] in ("fra", "from")
+                and (
+                    canons[before] in ("fra", "from")
+                    or self._phrase_before(toks, canons, f.i0, Role.BASELINE_MARK) is not None
+                )
                 and last_figure is not None
                 and last_figure.what in ("level", "rel", "abs")
             ):
@@ -867,9 +881,13 @@ class _Extractor:
                 factor_direction = Direction.UP if f.factor > 1 else Direction.DOWN
                 if after < b and canons[after] in ("af", "of"):
                     after += 1  # "en tredobling af antallet": the object follows "af"
-                out.append(
-                    Role_(f, "rel", factor_direction, f.core0, self._indicator_after(toks, canons, after, b))
-                )
+                # "halvere antallet af ...": the object follows; "Frafaldet skal halveres fra 40 til 20 pct."
+                # (a passive verb, then where it starts or when): the subject stands before
+                passive = after >= b or canons[after] in _NOT_AN_OBJECT or toks[after].kind != "word"
+                ind = None if passive else self._indicator_after(toks, canons, after, b)
+                if ind is None and passive:
+                    ind = self._subject_before(toks, canons, f.i0, a)
+                out.append(Role_(f, "rel", factor_direction, f.core0, ind))
                 continue
             # a direction word right after: "150 flere ...", "5 pct. færre ...", "a 35% fall in ..."
             k = after
@@ -1315,14 +1333,16 @@ class _Extractor:
                 continue
             last = drafts[-1] if drafts else None
             if (
-                r.what == "abs"
+                (r.what == "abs" or (r.what == "count" and last is not None and last.level is None))
                 and last is not None
                 and last.relative is not None
+                and last.relative.direction is not None
                 and last.absolute is None
                 and last.baseline is None
                 and self._has_link(toks, canons, last.relative.fig.i1, r.fig.i0)
             ):
-                # "reduceres med 15 pct. ..., svarende til ca. 300 færre indlæggelser": the same target
+                # "reduceres med 15 pct. ..., svarende til ca. 300 færre indlæggelser" (or "ca. 60 børn",
+                # the direction then given by the change): the same target
                 last.absolute = r
                 if r.direction is not None and r.dir_tok is not None:
                     last.directions.append((r.direction, r.dir_tok))
@@ -1711,6 +1731,7 @@ class _Extractor:
                 or (ref is not None and k + 1 < len(toks) and canons[k + 1] in ("til", "to"))
                 or k == start
                 or (k == start + 1 and canons[start] in ("i", "in"))
+                or (k + 1 < len(toks) and canons[k + 1] in _BASELINE_WORDS)  # "a 2019 baseline of 250"
             ):
                 if reference is None:
                     reference = value

@@ -39,6 +39,7 @@ class Role(Enum):
     __hash__ = object.__hash__
 
     UP = auto()
+    BASELINE_MARK = auto()
     DOWN = auto()
     WEAK = auto()
     HEDGE = auto()
@@ -179,6 +180,7 @@ class Lexicon:
             (Role.MONTH, data.months, ""),
             (Role.LINK, data.equivalence, ""),
             (Role.REFERENCE, data.reference_markers, ""),
+            (Role.BASELINE_MARK, data.baseline_markers, ""),
             (Role.YEAR_PREP, data.year_prepositions, ""),
             (Role.CHANGE_PREP, data.change_prepositions, ""),
             (Role.AUX, data.aux, ""),

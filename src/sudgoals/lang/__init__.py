@@ -47,6 +47,7 @@ class LanguageData:
     rate_words: tuple[str, ...]
     year_prepositions: tuple[str, ...]
     reference_markers: tuple[str, ...]
+    baseline_markers: tuple[str, ...]
     not_target_units: tuple[str, ...]
     months: tuple[str, ...]
     equivalence: tuple[str, ...]
@@ -94,6 +95,7 @@ def load(code: str) -> LanguageData:
         rate_words=_words(raw["rate_words"], "words"),
         year_prepositions=_words(raw["time"], "year_prepositions"),
         reference_markers=_words(raw["time"], "reference_markers"),
+        baseline_markers=_words(raw["time"], "baseline_markers"),
         not_target_units=_words(raw["time"], "not_target_units"),
         months=_words(raw["time"], "months"),
         equivalence=_words(raw["link"], "equivalence"),
