@@ -762,3 +762,23 @@ def test_a_passive_factor_verb_takes_its_subject() -> None:
         one("Kommunen vil fordoble antallet af lærepladser inden 2027.").indicator
         == "antallet af lærepladser"
     )
+
+
+def test_news_levels_with_their_change() -> None:
+    births = one("Der blev født 63.473 børn sidste år, 2.100 færre end året før.")
+    assert (_val(births.level), _val(births.absolute), births.direction) == (63473, 2100, Direction.DOWN)
+    assert births.implied_baseline is not None and births.implied_baseline.low == 65573
+    planned = one("Vi har 300 pladser, 50 flere skal på plads i 2025.")
+    assert (planned.level, _val(planned.absolute)) == (None, 50)
+    migration = one("Net migration hit 745,000, up from 606,000 the year before.", "en")
+    assert (migration.indicator, _val(migration.level), _val(migration.baseline)) == (
+        "Net migration",
+        745000,
+        606000,
+    )
+    homeless = one("Antallet af hjemløse er steget med 13 procent på to år til 6.431 personer.")
+    assert (_val(homeless.relative), _val(homeless.level), homeless.verdict) == (13, 6431, Verdict.CONSISTENT)
+    assert (
+        one("There were 1,200 fewer victims of burglary than in 2018.", "en").indicator
+        == "victims of burglary"
+    )

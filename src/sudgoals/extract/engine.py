@@ -866,6 +866,18 @@ class _Extractor:
                     continue
             last_figure = next((r for r in reversed(out) if r.what != "count"), None)
             if (
+                out
+                and out[-1].what == "count"
+                and before - 1 >= a
+                and canons[before] in ("fra", "from")
+                and canons[before - 1] in _UP_DOWN
+                and all(toks[k].text == "," for k in range(out[-1].fig.i1, before - 1))  # "745,000, up from"
+            ):
+                # "Net migration hit 745,000, up from 606,000": the count was a level; this is its start
+                out[-1].what = "level"
+                out[-1].ind = self._subject_before(toks, canons, out[-1].fig.i0, a)
+                last_figure = out[-1]
+            if (
                 before >= a
                 and (
                     canons[before] in ("fra", "from")
@@ -939,13 +951,15 @@ class _Extractor:
                 out.append(role)
                 continue
             linked = self._phrase_before(toks, canons, f.i0, Role.LINK) is not None  # "svarende til 12 pct."
-            # "faldt med 1.200 personer til 98.300", "fell by 13% to 2,440": the level the change reaches
+            # "faldt med 1.200 personer til 98.300", "fell by 13% to 2,440", "steget med 13 procent på to år
+            # til 6.431": the level the change reaches (a few words of time may stand between, no punctuation)
             if (
                 not linked
                 and before > a
                 and canons[before] in lex.data.level_prepositions
                 and last_change is not None
-                and 0 <= before - last_change <= 2
+                and 0 <= before - last_change <= 5
+                and all(toks[k].kind == "word" for k in range(last_change, before))
             ):
                 out.append(Role_(f, "reaches"))
                 continue
@@ -1098,6 +1112,8 @@ class _Extractor:
                 break
             if e > start and e + 1 < b and years[e + 1] and Role.YEAR_PREP in self.lex.roles(canons[e]):
                 break  # "... victims of burglary in 2019 than in 2018": the year is not what is counted
+            if canons[e] in ("end", "than") and toks[e].kind == "word":
+                break  # "2.100 færre end året før", "fewer than last year": a comparison, not what is counted
             if t.kind == "sym" and t.text in _INDICATOR_END:
                 if t.text == "." and e > start and toks[e - 1].kind == "num":
                     e += 1  # "9. klasse"
@@ -1352,6 +1368,21 @@ class _Extractor:
                     d.directions.append((r.direction, r.dir_tok))
                 if r.paren_rel is not None:
                     d.relative = r.paren_rel
+                reached = counts[-1] if counts else None
+                if (
+                    reached is not None
+                    and 0 < r.fig.i0 - reached.fig.i1 <= 6
+                    and toks[r.fig.i0 - 1].text == ","
+                    and reached.fig.unit is r.fig.unit is Unit.COUNT
+                    and r.dir_tok is not None
+                    and r.dir_tok + 1 < b
+                    and canons[r.dir_tok + 1] in ("end", "than")  # "færre end året før": a comparison
+                ):
+                    # "Der blev født 63.473 børn sidste år, 2.100 færre end året før": the count before is
+                    # the level the change led to, and names what is counted
+                    counts.pop()
+                    d.level = Role_(reached.fig, "reaches")
+                    d.ind = self._indicator_after(toks, canons, reached.fig.i1, b) or d.ind
                 drafts.append(d)
                 open_abs = d if d.relative is None else None
             elif (
