@@ -782,3 +782,10 @@ def test_news_levels_with_their_change() -> None:
         one("There were 1,200 fewer victims of burglary than in 2018.", "en").indicator
         == "victims of burglary"
     )
+
+
+def test_a_month_and_year_after_the_indicator_are_when_not_what() -> None:
+    t = one("We will achieve a 10% reduction in fly-tipping incidents by March 2026.", "en")
+    assert (t.indicator, t.year) == ("fly-tipping incidents", 2026)
+    danish = one("Der skal være 20 pct. færre ventende borgere i marts 2026.")
+    assert (danish.indicator, danish.year) == ("ventende borgere", 2026)

@@ -1110,8 +1110,16 @@ class _Extractor:
             t = toks[e]
             if t.kind == "num" and self.is_list_mark(toks, e):
                 break
-            if e > start and e + 1 < b and years[e + 1] and Role.YEAR_PREP in self.lex.roles(canons[e]):
-                break  # "... victims of burglary in 2019 than in 2018": the year is not what is counted
+            if (
+                e > start
+                and e + 1 < b
+                and (
+                    years[e + 1]
+                    or (e + 2 < b and years[e + 2] and Role.MONTH in self.lex.roles(canons[e + 1]))
+                )
+                and Role.YEAR_PREP in self.lex.roles(canons[e])
+            ):
+                break  # "... victims of burglary in 2019 than in 2018", "by March 2026": when, not what
             if canons[e] in ("end", "than") and toks[e].kind == "word":
                 break  # "2.100 færre end året før", "fewer than last year": a comparison, not what is counted
             if t.kind == "sym" and t.text in _INDICATOR_END:
