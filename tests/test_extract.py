@@ -789,3 +789,24 @@ def test_a_month_and_year_after_the_indicator_are_when_not_what() -> None:
     assert (t.indicator, t.year) == ("fly-tipping incidents", 2026)
     danish = one("Der skal være 20 pct. færre ventende borgere i marts 2026.")
     assert (danish.indicator, danish.year) == ("ventende borgere", 2026)
+
+
+def test_pdf_ligatures_and_words_hyphenated_at_a_line_end() -> None:
+    prose = "Her står en indledning. Den handler om noget andet. Og så videre i flere linjer. "
+    paper = extract_text(
+        prose
+        + "Der skal være 150 ﬂere udsatte borgere, der får en bolig. Det svarer til en stigning på 18 pct. "
+        + prose
+    )
+    (t,) = paper.targets
+    assert (_val(t.absolute), _val(t.relative), t.indicator) == (150, 18, "udsatte borgere")
+    assert "ﬂere" in t.span.quote  # quoted as written
+    broken = one("Ledigheden skal ned-\nbringes med 10 pct. i 2025.")
+    assert (broken.indicator, broken.direction, broken.direction_words) == (
+        "Ledigheden",
+        Direction.DOWN,
+        ("ned-\nbringes",),
+    )
+    english = one("The number of rough sleepers will be re-\nduced by 20%.", "en")
+    assert english.direction is Direction.DOWN
+    assert one("CO2-\nudledningen skal falde med 70 pct.").indicator == "CO2-udledningen"

@@ -398,6 +398,14 @@ class _Extractor:
             a, b = m.span()
             if kind == "word":
                 lowered = low[a:b]
+                if nl and len(out) >= 2 and out[-1].text == "-" and out[-2].kind == "word":
+                    joined = self._hyphen_joined(out, lowered, a)
+                    if joined is not None:  # "ned-\nbringes": a keyword broken at the end of a line
+                        del out[-2:], canons[-2:]
+                        append(joined)
+                        add_canon(joined.canon)
+                        nl = False
+                        continue
                 canonical = spellings.get(lowered, lowered)
                 if canonical is not lowered and canonical != lowered:
                     self.ocr_hits += 1  # a keyword reached only through an OCR confusion class
@@ -427,6 +435,20 @@ class _Extractor:
         self.fig_at, self.stop_at, self.year_at = fig_at, stop_at, year_at
         self._units: dict[int, tuple[Unit, int, str] | None] = {}
         return out
+
+    def _hyphen_joined(self, out: list[Tok], lowered: str, start: int) -> Tok | None:
+        """The word ``out[-2]`` + ``lowered`` as one token when they are a keyword hyphenated at a line end
+        ("ned-" / "bringes", "stig-" / "ning"); ``None`` for an ordinary hyphen ("CO2-" / "udledningen").
+        The token keeps the original text, hyphen and line break included."""
+        head, hyphen = out[-2], out[-1]
+        if hyphen.start != head.end or hyphen.nl_before:
+            return None
+        whole = self.low[head.start : head.end] + lowered
+        canonical = self.lex._canon.get(whole)
+        if canonical is None:
+            return None
+        end = start + len(lowered)
+        return Tok("word", self.text[head.start : end], head.start, end, canonical, head.nl_before)
 
     def sentences(self, toks: list[Tok]) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
@@ -1977,12 +1999,14 @@ def _is_year(tok: Tok) -> bool:
 
 
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-\s*\n\s*(?=[^\W\d_])")
+_COMPOUND_BREAK = re.compile(r"(?<=\d)-[ \t]*\r?\n\s*(?=[^\W\d_])")
 _EMPHASIS = re.compile(r"\*\*|__|`")
 
 
 def _clean(text: str) -> str:
     if "\n" in text and "-" in text:
         text = _HYPHEN_BREAK.sub("", text)
+        text = _COMPOUND_BREAK.sub("-", text)  # "CO2-\nudledningen": a compound's own hyphen stays
     if "**" in text or "__" in text or "`" in text:
         text = _EMPHASIS.sub("", text)  # Markdown emphasis and code marks are not words
     text = " ".join(text.split())

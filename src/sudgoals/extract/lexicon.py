@@ -92,13 +92,28 @@ def tokenize_phrase(phrase: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Typographic ligatures that PDF text layers and OCR keep as one character ("ﬂere" for "flere"); longest first
+_LIGATURES = (("ffi", "ﬃ"), ("ffl", "ﬄ"), ("ff", "ﬀ"), ("fi", "ﬁ"), ("fl", "ﬂ"))
+
+
+def _ligatured(word: str) -> str:
+    """``word`` with every letter pair that has a ligature written as it ("flere" -> "ﬂere")."""
+    for letters, ligature in _LIGATURES:
+        word = word.replace(letters, ligature)
+    return word
+
+
 def _variants(word: str, ocr: dict[str, tuple[str, ...]], limit: int = 512) -> list[str]:
+    """The spellings ``word`` may have in a damaged text: each letter through its confusion class, and
+    each of those with its ligatures."""
     choices = [ocr.get(ch, (ch,)) for ch in word]
     out = []
     for combo in itertools.product(*choices):
         out.append("".join(combo))
         if len(out) >= limit:
             break
+    if "f" in word:
+        out.extend(lig for lig in {_ligatured(v) for v in out} if lig not in out)
     return out
 
 
@@ -192,7 +207,7 @@ class Lexicon:
 
     def _add_canon(self, token: str) -> None:
         self._canon.setdefault(token, token)
-        if not any(ch in self.data.ocr for ch in token):
+        if "f" not in token and not any(ch in self.data.ocr for ch in token):
             return
         for variant in _variants(token, self.data.ocr):
             if variant not in self.data.ocr_exclude:
