@@ -92,16 +92,14 @@ def test_grim_no_whole_baseline() -> None:
 
 
 def test_whole_baselines_is_arithmetic() -> None:
-    """A baseline of 10**12 answers as fast as one of 800: no loop over candidates."""
+    """A baseline of 10**12 is answered at once: no loop over candidates (a loop over ten billion of them
+    would take hours, so the generous bound cannot be missed by a busy machine, only by a loop)."""
     start = time.perf_counter()
     small = whole_baselines(singleton(150), closed("17.5", "18.5"))
-    middle = time.perf_counter()
     huge = whole_baselines(singleton(10**10), closed("0.995", "1.005"))
-    end = time.perf_counter()
     assert small == (811, 857)
     assert huge == (995024875622, 1005025125628)
-    assert end - middle < 0.05
-    assert middle - start < 0.05
+    assert time.perf_counter() - start < 5
 
 
 def test_whole_baselines_unbounded() -> None:

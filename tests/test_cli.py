@@ -10,7 +10,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -505,7 +504,7 @@ def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str
     )
 
 
-def test_main_version_is_fast_and_imports_no_typer() -> None:
+def test_main_version_imports_no_typer_rich_or_pydantic() -> None:
     code = (
         "import sys, time; t=time.perf_counter(); sys.argv=['sudgoals','--version'];\n"
         "from sudgoals.cli import main\n"
@@ -518,15 +517,8 @@ def test_main_version_is_fast_and_imports_no_typer() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"sudgoals {__version__}"
-    best = min(_timed([sys.executable, "-m", "sudgoals", "--version"]) for _ in range(3))
-    baseline = min(_timed([sys.executable, "-c", "pass"]) for _ in range(3))
-    assert best - baseline < 0.15
-
-
-def _timed(argv: list[str]) -> float:
-    start = time.perf_counter()
-    subprocess.run(argv, capture_output=True, check=True, timeout=60)
-    return time.perf_counter() - start
+    # how fast it is, the benchmark measures (benchmarks/run.py, "Cold start"); this test holds the reason:
+    # nothing heavy is imported
 
 
 def test_main_errors_are_one_line(tmp_path: Path) -> None:

@@ -810,3 +810,11 @@ def test_pdf_ligatures_and_words_hyphenated_at_a_line_end() -> None:
     english = one("The number of rough sleepers will be re-\nduced by 20%.", "en")
     assert english.direction is Direction.DOWN
     assert one("CO2-\nudledningen skal falde med 70 pct.").indicator == "CO2-udledningen"
+
+
+def test_ocr_letters_in_place_of_digits_before_a_unit() -> None:
+    t = one("Antallet af unge skal falde med 1O pct.")
+    assert t.relative is not None and (t.relative.text, t.relative.value) == ("1O pct.", 10)
+    assert _val(one("Ledigheden skal falde med 2l %.").relative) == 21
+    words = extract_text("Vi har 1gsningen klar, og 2nd round starts.")
+    assert (words.targets, words.unlinked) == ([], [])

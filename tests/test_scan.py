@@ -67,6 +67,8 @@ _PIECES = st.sampled_from(
         "hver tredje",
         "one in five",
         "out of",
+        "1O",
+        "2l",
     ]
 )
 

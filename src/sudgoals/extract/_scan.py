@@ -94,6 +94,7 @@ def _sources(code: str) -> tuple[tuple[str, ...], str, str]:
         # a unit counts only right after a number, an "x", "%" or "]" or a number word: a page of
         # "pct. pct. pct." is not read at all
         rf"[{{D}}x%\]]\.?{_WS}{{{{0,3}}}}(?:{u})",
+        rf"[{{D}}][oli]{{{{1,3}}}}\.?{_WS}{{{{0,3}}}}(?:{u})",  # "1O pct.": OCR read a 0 as the letter O
         rf"(?:{_alternation(number_words)}){_WS}+(?:{u})",
         rf"(?:{_alternation(words)})",
         rf"[{{D}}x]{_WS}+(?:{adj})",  # "150 flere", "x flere"

@@ -64,6 +64,7 @@ _NOT_AN_OBJECT = frozenset(
     {"fra", "til", "inden", "senest", "frem", "i", "med", "på", "from", "to", "by", "before", "in", "within"}
 )
 _BASELINE_WORDS = frozenset({"baseline", "baselinen", "udgangspunkt", "udgangspunktet"})
+_OCR_DIGITS = str.maketrans("oOlI", "0011")
 _UP_DOWN = frozenset({"up", "down", "op", "ned"})  # weak words that give a direction right before a percent
 # words after "or"/"eller" that make a threshold ("4 or above", "7 eller derover"), not a restatement
 _OR_MORE = frozenset(
@@ -589,8 +590,11 @@ class _Extractor:
                     i += 1  # footnote mark glued to a word: "borgere2"
                     continue
                 if nxt is not None and nxt.kind == "word" and nxt.start == t.end:
-                    i += 1  # "1gsningen", "2nd"
-                    continue
+                    damaged = self._ocr_digits(toks, canons, i, b)
+                    if damaged is None:
+                        i += 1  # "1gsningen", "2nd"
+                        continue
+                    number_text = damaged  # "1O pct.": OCR read a 0 as the letter O
                 if self.is_list_mark(toks, i):
                     self.list_marks.append(
                         trusted(ListNumber, number=int(t.text), span=self.doc.span(t.start, toks[i + 1].end))
@@ -655,9 +659,12 @@ class _Extractor:
                     ) and self._unit_at(canons, i + 1) is None:
                         i += 1
                         continue
-                core1 = i + 1
-                number_text = t.text
-                ratio = self._ratio_at(toks, canons, i + 1, b)
+                if number_text:
+                    core1 = i + 2  # the digits and the letters OCR put in place of some of them
+                else:
+                    core1 = i + 1
+                    number_text = t.text
+                ratio = self._ratio_at(toks, canons, i + 1, b) if core1 == i + 1 else None
                 if ratio is not None and t.text.isdigit() and 0 < int(t.text) <= int(toks[ratio - 1].text):
                     core1 = ratio  # "2 ud af 3", "1 in 5": a share, read as the exact percent
                     number_text = " ".join(canons[i:ratio])
@@ -800,6 +807,19 @@ class _Extractor:
             figs.append(Fig(i0, i, core1, j, unit, canonical, placeholder, factor, share=share))
             i = max(j, i + 1)
         return figs
+
+    def _ocr_digits(self, toks: list[Tok], canons: list[str], i: int, b: int) -> str | None:
+        """A number whose last digits OCR read as letters ("1O pct.", "2l %"), as digits ("10", "21"), when a
+        unit follows; ``None`` otherwise ("1gsningen", "2nd" are no figures)."""
+        tail = toks[i + 1].text
+        if len(tail) > 3 or tail.strip("oOlI"):
+            return None
+        j = i + 2
+        if j < b and toks[j].text == "." and j + 1 < b:
+            j += 1
+        if self._unit_at(canons, j) is None:
+            return None
+        return toks[i].text + tail.translate(_OCR_DIGITS)
 
     def _ratio_at(self, toks: list[Tok], canons: list[str], j: int, b: int) -> int | None:
         """The end of "ud af 3" / "out of 3" / "in 5" at ``j`` (the words of a share between two whole
