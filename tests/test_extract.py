@@ -818,3 +818,19 @@ def test_ocr_letters_in_place_of_digits_before_a_unit() -> None:
     assert _val(one("Ledigheden skal falde med 2l %.").relative) == 21
     words = extract_text("Vi har 1gsningen klar, og 2nd round starts.")
     assert (words.targets, words.unlinked) == ([], [])
+
+
+def test_from_to_with_a_noun_after_each_figure_and_current_values() -> None:
+    days = one("We will reduce the average time to re-let council homes from 45 days to 30 days.", "en")
+    assert (days.indicator, _val(days.baseline), _val(days.level)) == (
+        "average time to re-let council homes",
+        45,
+        30,
+    )
+    weeks = one("Sagsbehandlingstiden skal ned fra 12 uger til 8 uger.")
+    assert (_val(weeks.baseline), _val(weeks.level), weeks.direction) == (12, 8, Direction.DOWN)
+    assert extract_text("Ventetiden er gået fra 20 dage til 3 måneder.").targets == []
+    waste = one("At least 60% of waste will be recycled by 2030 (currently 45%).", "en")
+    assert (_val(waste.baseline), _val(waste.level)) == (45, 60)
+    affald = one("Mindst 60 pct. af affaldet skal genanvendes i 2030 (i dag 45 pct.).")
+    assert (_val(affald.baseline), _val(affald.level)) == (45, 60)

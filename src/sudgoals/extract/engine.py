@@ -898,8 +898,18 @@ class _Extractor:
             to = after
             if to + 1 < b and canons[to] in ("i", "in") and _is_year(toks[to + 1]):
                 to += 2
+            noun = ""
+            if (
+                to + 1 < b
+                and toks[to].kind == "word"
+                and canons[to + 1] in ("til", "to")
+                and f.unit is Unit.COUNT
+            ):
+                noun, to = canons[to], to + 1  # "from 45 days to 30 days": the same noun after both
             if before >= a and canons[before] in ("fra", "from") and to < b and canons[to] in ("til", "to"):
                 second = by_start.get(to + 1)
+                if second is not None and noun and not (second.i1 < b and canons[second.i1] == noun):
+                    second = None
                 if second is not None:
                     second.claimed = True
                     f.claimed = True
