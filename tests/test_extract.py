@@ -834,3 +834,15 @@ def test_from_to_with_a_noun_after_each_figure_and_current_values() -> None:
     assert (_val(waste.baseline), _val(waste.level)) == (45, 60)
     affald = one("Mindst 60 pct. af affaldet skal genanvendes i 2030 (i dag 45 pct.).")
     assert (_val(affald.baseline), _val(affald.level)) == (45, 60)
+
+
+def test_a_change_with_where_it_starts_and_ends() -> None:
+    visits = one("Antallet af besøg steg med 12.000, fra 48.000 til 60.000.")
+    assert (_val(visits.absolute), _val(visits.baseline), _val(visits.level)) == (12000, 48000, 60000)
+    assert visits.verdict is Verdict.CONSISTENT
+    wrong = one("Antallet af besøg steg med 15.000, fra 48.000 til 60.000.")
+    assert wrong.verdict is Verdict.INCONSISTENT
+    english = one("Visits rose by 25% to 60,000 from 48,000.", "en")
+    assert (_val(english.relative), _val(english.baseline), _val(english.level)) == (25, 48000, 60000)
+    budget = one("Udgifterne skal reduceres med 10 mio. kr. årligt, svarende til 5 pct. af budgettet.")
+    assert (_val(budget.absolute), _val(budget.relative), budget.direction) == (10_000_000, 5, Direction.DOWN)

@@ -936,7 +936,7 @@ class _Extractor:
                     or self._phrase_before(toks, canons, f.i0, Role.BASELINE_MARK) is not None
                 )
                 and last_figure is not None
-                and last_figure.what in ("level", "rel", "abs")
+                and last_figure.what in ("level", "rel", "abs", "reaches")
             ):
                 # "rose to 48 per cent, up from 43 per cent": the starting level of the figure before
                 out.append(Role_(f, "since"))
@@ -1064,6 +1064,19 @@ class _Extractor:
                         role.ind = self._subject_before(toks, canons, before, a)
                     out.append(role)
                     continue
+            # "reduceres med 10 mio. kr., svarende til 5 pct. af budgettet": the change again, as a share of
+            # what it is taken from
+            if (
+                is_rel
+                and linked
+                and after < b
+                and canons[after] in ("af", "of")
+                and out
+                and out[-1].what == "abs"
+                and not f.share
+            ):
+                out.append(Role_(f, "rel"))
+                continue
             # "95 pct. af en ungdomsårgang", "X pct. af brugerne", "30% of pupils", "hver tredje ung"
             if is_rel and after < b and (canons[after] in ("af", "of") or f.share):
                 subject = after + 1 if canons[after] in ("af", "of") else after
@@ -1383,11 +1396,13 @@ class _Extractor:
                 last = drafts[-1] if drafts else None
                 if (
                     last is not None
-                    and last.relative is not None
-                    and last.absolute is None
+                    and (last.relative is not None) != (last.absolute is not None)
                     and last.level is None
+                    and last.baseline is None
+                    and 0 <= r.fig.i0 - max(p.fig.i1 for p in (last.relative, last.absolute) if p) <= 3
                 ):
-                    # "cut youth unemployment by a quarter, from 12% to 9%": one target
+                    # "cut youth unemployment by a quarter, from 12% to 9%", "steg med 12.000, fra 48.000 til
+                    # 60.000": one target, the change with where it starts and ends
                     last.baseline, last.level = r, nxt
                     i += 2
                     continue
