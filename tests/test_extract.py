@@ -846,3 +846,20 @@ def test_a_change_with_where_it_starts_and_ends() -> None:
     assert (_val(english.relative), _val(english.baseline), _val(english.level)) == (25, 48000, 60000)
     budget = one("Udgifterne skal reduceres med 10 mio. kr. årligt, svarende til 5 pct. af budgettet.")
     assert (_val(budget.absolute), _val(budget.relative), budget.direction) == (10_000_000, 5, Direction.DOWN)
+
+
+def test_a_bound_on_a_count_is_a_level_where_a_target_is_stated() -> None:
+    item = extract_text(
+        "Our priorities\n\n- At least 3,000 residents supported into employment.\n", language="en"
+    )
+    (t,) = item.targets
+    assert (t.kind, _val(t.level), t.indicator) == (
+        TargetKind.LEVEL,
+        3000,
+        "residents supported into employment",
+    )
+    assert t.level is not None and (t.level.low, t.level.high) == (3000, None)
+    assert _val(one("Mindst 500 borgere skal i job.").level) == 500
+    for news in ("At least 200 people died in the floods.", "Up to 40 people were evacuated."):
+        assert extract_text(news, language="en").targets == []
+    assert extract_text("Der deltog mindst 30 personer i mødet.").targets == []

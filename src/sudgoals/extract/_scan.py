@@ -90,6 +90,7 @@ def _sources(code: str) -> tuple[tuple[str, ...], str, str]:
     preps = _alternation({*data.change_prepositions, "fra", "from", "til", "to", "af", "of"})
     u, adj = _alternation(units), _alternation(adjectives)
     ratio = _phrases({w.lower() for w in data.ratio_words})
+    bounds = _phrases({w.lower().rstrip(".") for w in (*data.hedges["at_least"], *data.hedges["at_most"])})
     lower: tuple[str, ...] = (
         # a unit counts only right after a number, an "x", "%" or "]" or a number word: a page of
         # "pct. pct. pct." is not read at all
@@ -102,6 +103,8 @@ def _sources(code: str) -> tuple[tuple[str, ...], str, str]:
         rf"(?:{preps}){_WS}+(?:{{L}}+\.?{_WS}+)?{{Y}}",  # "med 2 mio.", "fra ca. 1.200", not "til 2018"
         r":[ \t]*(?:\r?\n|$|{D}{{1,2}}[.)][ \t])",  # a colon that opens a list
     )
+    if bounds:  # "mindst 500 borgere", "at least 3,000 residents": a bound on a count is a level
+        lower += (rf"(?:{bounds})\.?{_WS}+[{{D}}]",)  # (a false alarm inside a word only costs time)
     if ratio:
         lower += (rf"[{{D}}]{_WS}+(?:{ratio}){_WS}+[{{D}}]",)  # a share in two numbers: "2 ud af 3", "1 in 5"
     if shares:

@@ -65,6 +65,10 @@ _NOT_AN_OBJECT = frozenset(
 )
 _BASELINE_WORDS = frozenset({"baseline", "baselinen", "udgangspunkt", "udgangspunktet"})
 _OCR_DIGITS = str.maketrans("oOlI", "0011")
+# words that make a sentence a statement of intent (a bound on a count there is a target)
+_INTENT = frozenset(
+    {"skal", "vil", "mål", "målet", "målsætning", "should", "will", "must", "shall", "aim", "target", "goal"}
+)
 _UP_DOWN = frozenset({"up", "down", "op", "ned"})  # weak words that give a direction right before a percent
 # words after "or"/"eller" that make a threshold ("4 or above", "7 eller derover"), not a restatement
 _OR_MORE = frozenset(
@@ -266,6 +270,7 @@ class _Extractor:
         self.statements: list[tuple[Statement, int | None]] = []
         self.goal_phrases: list[tuple[Span, int, int, int]] = []  # span, stated, colon offset, block index
         self.blocks: list[Block] = []
+        self._in_item = False  # whether the text being read is a list item
         self.pending: Draft | None = None
         self.pending_toks: list[Tok] | None = None
         self.placeholders = frozenset(self.lex.data.placeholders)
@@ -821,6 +826,13 @@ class _Extractor:
             return None
         return toks[i].text + tail.translate(_OCR_DIGITS)
 
+    def _bound_hedge(self, toks: list[Tok], canons: list[str], f: Fig) -> bool:
+        """Whether a hedge that bounds ("mindst", "højst", "at least", "up to") stands before figure ``f``."""
+        if f.i0 == f.core0:
+            return False
+        hit = self._phrase_before(toks, canons, f.core0, Role.HEDGE)
+        return hit is not None and hit.extra in ("at_least", "at_most")
+
     def _ratio_at(self, toks: list[Tok], canons: list[str], j: int, b: int) -> int | None:
         """The end of "ud af 3" / "out of 3" / "in 5" at ``j`` (the words of a share between two whole
         numbers; the second not a year), or ``None``."""
@@ -1089,6 +1101,16 @@ class _Extractor:
                 else:
                     out.append(Role_(f, "level", None, None, ind))
                 continue
+            if (
+                not is_rel
+                and f.unit is Unit.COUNT
+                and self._bound_hedge(toks, canons, f)
+                and (self._in_item or not _INTENT.isdisjoint(canons[a:b]))
+            ):
+                # "At least 3,000 residents supported into employment" (a list item), "Mindst 500 borgere skal
+                # i job": a bound on a count is a level to reach; "at least 200 people attended" is not
+                out.append(Role_(f, "level", None, None, self._indicator_after(toks, canons, after, b)))
+                continue
             out.append(Role_(f, "rel" if is_rel else "count"))
         return out
 
@@ -1311,6 +1333,7 @@ class _Extractor:
         if len(rows) < 2 or len(rows) < len(lines) - 1:
             return False
         self._flush_pending()
+        self._in_item = False
         for a, b in lines:
             toks = self.tokens(a, b)
             if not toks:
@@ -1334,6 +1357,7 @@ class _Extractor:
         return True
 
     def chunk(self, block: Block, start: int, end: int) -> None:
+        self._in_item = block.kind != "para"
         toks = self.tokens(start, end)
         if not toks:
             return
