@@ -347,6 +347,16 @@ _ALPHABET = st.sampled_from(
         "e ",
         "1. ",
         "2014-2017",
+        "ﬂere",
+        "ned-\n",
+        "bringes",
+        "1O",
+        "2 ud af 3",
+        "hver tredje",
+        "mindst",
+        "i dag",
+        "op fra",
+        "end",
     ]
 )
 
