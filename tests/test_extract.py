@@ -357,6 +357,9 @@ _ALPHABET = st.sampled_from(
         "i dag",
         "op fra",
         "end",
+        "Baseline: ",
+        "Mål (2026): ",
+        "Indikator: ",
     ]
 )
 
@@ -873,3 +876,36 @@ def test_a_bound_on_a_count_is_a_level_where_a_target_is_stated() -> None:
     for news in ("At least 200 people died in the floods.", "Up to 40 people were evacuated."):
         assert extract_text(news, language="en").targets == []
     assert extract_text("Der deltog mindst 30 personer i mødet.").targets == []
+
+
+def test_labelled_indicator_blocks() -> None:
+    paper = extract_text(
+        "Børnepolitik 2023-2026\n\n"
+        "Indikator: Andel af elever, der trives\nBaseline (2022): 82 pct.\nMål (2026): 88 pct.\n\n"
+        "Andel af 9. klasses elever med mindst 02 i dansk og matematik. Baseline: 85 pct. Mål: 90 pct.\n\n"
+        "Mål 1: 150 flere borgere skal i job. Det svarer til en stigning på 18 pct.\n"
+    )
+    first, second, third = paper.targets
+    assert (first.indicator, _val(first.baseline), _val(first.level)) == (
+        "Andel af elever, der trives",
+        82,
+        88,
+    )
+    assert (first.year, first.reference_year, first.direction) == (2026, 2022, Direction.UP)
+    assert (second.indicator, _val(second.baseline), _val(second.level)) == (
+        "Andel af 9. klasses elever med mindst 02 i dansk og matematik",
+        85,
+        90,
+    )
+    assert (_val(third.absolute), _val(third.relative)) == (150, 18)  # "Mål 1:" alone is no labelled block
+    english = extract_text(
+        "Number of new affordable homes completed\nBaseline: 120 a year. Target: 200 a year.\n", language="en"
+    )
+    (homes,) = english.targets
+    assert (homes.indicator, _val(homes.baseline), _val(homes.level)) == (
+        "Number of new affordable homes completed",
+        120,
+        200,
+    )
+    placeholder = one("Indikator: Andel med hurtig genoptræning\nBaseline: 61 pct.\nMål: X pct.")
+    assert placeholder.level is not None and placeholder.level.placeholder

@@ -198,6 +198,7 @@ class Draft:
     ind: tuple[int, int] | None = None
     directions: list[tuple[Direction, int]] = field(default_factory=list)
     kind: TargetKind = TargetKind.CHANGE
+    years: tuple[int | None, int | None] | None = None  # (target year, reference year) when labels say so
 
 
 def detect_language(text: str) -> str:
@@ -1262,7 +1263,7 @@ class _Extractor:
             end = dot + 1 if dot != -1 else block.content
             mark = trusted(ListNumber, number=block.number, span=self.doc.span(block.start, end))
             self.list_marks.append(mark)
-        if block.kind == "para" and self._pipe_table(block):
+        if block.kind == "para" and (self._pipe_table(block) or self._labelled(block)):
             return
         if block.kind != "para":
             # a list item is read whole when it may hold a figure or a goal stated without one
@@ -1355,6 +1356,73 @@ class _Extractor:
                 self.sentence(toks, 0, len(toks), figs)
                 self._flush_pending()
         return True
+
+    def _labelled(self, block: Block) -> bool:
+        """Read a labelled indicator block ("Indikator: Andel af elever, der trives" / "Baseline (2022):
+        82 pct." / "Mål (2026): 88 pct."): the figure after the baseline label is the baseline, the one after
+        the target label the level aimed at, the years in the labels the reference and target years, and the
+        indicator the text after the indicator label (else what stands before the baseline label). ``False``
+        when the block is not one; its other sentences are read as usual."""
+        text = self.text
+        if text.find(":", block.content, block.end) == -1:
+            return False
+        low = self.low
+        if not any(low.find(word, block.content, block.end) != -1 for word in self.lex.data.label_baseline):
+            return False  # no baseline label at all: the usual case, decided with a few C-level searches
+        labels = _label_pattern(self.lex.data.code)
+        found: dict[str, re.Match[str]] = {}
+        for m in labels.finditer(text, block.content, block.end):
+            kind = m.lastgroup
+            if (
+                kind is not None
+                and kind not in found
+                and (kind == "indicator" or m.group("fig" + kind[0]) is not None)
+            ):
+                found[kind] = m
+        base, aim = found.get("baseline"), found.get("target")
+        if base is None or aim is None or aim.start() < base.end():
+            return False
+        toks = self.tokens(block.content, block.end)
+        figures = [(a, b, self.figures(toks, a, b)) for a, b in self.sentences(toks)]
+        every = [f for _a, _b, figs in figures for f in figs]
+        first = next((f for f in every if toks[f.i0].start >= base.end() - 1), None)
+        second = next((f for f in every if toks[f.i0].start >= aim.end() - 1), None)
+        if first is None or second is None or toks[first.i0].start >= aim.start():
+            for a, b, figs in figures:  # labels without their figures: an ordinary paragraph
+                self.sentence(toks, a, b, figs)
+            self._flush_pending()
+            return True
+        first.claimed = second.claimed = True
+        self._flush_pending()
+        d = Draft(baseline=Role_(first, "from"), level=Role_(second, "to"), sentences=[(0, len(toks))])
+        d.ind = self._label_indicator(toks, found.get("indicator"), base)
+        d.years = (_year_in(aim.group(0)), _year_in(base.group(0)))
+        self._emit(d, toks, self.canons, False)
+        for a, b, figs in figures:
+            self.sentence(toks, a, b, figs)
+        self._flush_pending()
+        return True
+
+    def _label_indicator(
+        self, toks: list[Tok], label: re.Match[str] | None, base: re.Match[str]
+    ) -> tuple[int, int] | None:
+        """The tokens naming a labelled indicator: after "Indikator:" to the end of its line, else the line or
+        sentence before the baseline label."""
+        if label is not None:
+            start = label.end()
+            line_end = self.text.find("\n", start)
+            end = len(self.text) if line_end == -1 else line_end
+        else:  # the line or sentence that ends where the baseline label starts
+            end = base.start()
+            while end > 0 and (self.text[end - 1].isspace() or self.text[end - 1] in ".:"):
+                end -= 1
+            start = self.text.rfind("\n", 0, end) + 1
+            for cut in _ROUGH_BREAK.finditer(self.text, start, end):  # real sentence ends, not "9. klasse"
+                start = cut.end()
+        inside = [k for k, t in enumerate(toks) if t.start >= start and t.end <= end]
+        if not inside:
+            return None
+        return self._trim((inside[0], inside[-1] + 1), toks, self.canons)
 
     def chunk(self, block: Block, start: int, end: int) -> None:
         self._in_item = block.kind != "para"
@@ -1755,7 +1823,7 @@ class _Extractor:
             if base.unit is Unit.COUNT and level.unit is not Unit.COUNT:
                 figures["baseline"] = self._with_unit(base, level.unit)
                 keys["baseline"] = _value_key(figures["baseline"])
-        year, reference = self._years(toks, canons, d)
+        year, reference = d.years if d.years is not None else self._years(toks, canons, d)
         kind = d.kind
         if (
             kind is TargetKind.CHANGE
@@ -2049,6 +2117,36 @@ def _decimal(value: Fraction, comma: bool) -> str:
             text = digits if places == 0 else f"{digits[:-places]}.{digits[-places:]}"
             return text.replace(".", ",") if comma else text
     return f"{value.numerator}/{value.denominator}"
+
+
+@lru_cache(maxsize=4)
+def _label_pattern(code: str) -> re.Pattern[str]:
+    """The labels of an indicator block, each at the start of a line or sentence and ending in a colon, with
+    what may stand between ("Baseline (2022):", "Mål 2026:"); for the baseline and target labels, whether a
+    figure follows the colon (group ``figb``/``figt``)."""
+    from sudgoals.lang import load
+
+    data = load(code)
+
+    def words(items: tuple[str, ...]) -> str:
+        ordered = sorted(items, key=lambda w: (-len(w), w))
+        return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered) or "(?!)"
+
+    figure = r"[ \t]*(?:ca\.?\s*|cirka\s+|about\s+)?(?=[\dXx?])"
+    head = r"(?:^|(?<=[.!?]\s))[ \t*_#>-]*"
+    between = r"\b[^:\n]{0,30}:"
+    return re.compile(
+        rf"{head}(?:(?P<indicator>(?:{words(data.label_indicator)}){between})"
+        rf"|(?P<baseline>(?:{words(data.label_baseline)}){between}(?P<figb>{figure})?)"
+        rf"|(?P<target>(?:{words(data.label_target)}){between}(?P<figt>{figure})?))",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+def _year_in(label: str) -> int | None:
+    """The year written in a label ("Baseline (2022):" -> 2022)."""
+    m = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", label)
+    return int(m.group(1)) if m else None
 
 
 def _first_lines(text: str, count: int) -> list[str]:

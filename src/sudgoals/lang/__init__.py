@@ -48,6 +48,9 @@ class LanguageData:
     year_prepositions: tuple[str, ...]
     reference_markers: tuple[str, ...]
     baseline_markers: tuple[str, ...]
+    label_indicator: tuple[str, ...]  # "Indikator:", "Indicator:"
+    label_baseline: tuple[str, ...]  # "Baseline (2022):"
+    label_target: tuple[str, ...]  # "Mål (2026):", "Target:"
     not_target_units: tuple[str, ...]
     months: tuple[str, ...]
     equivalence: tuple[str, ...]
@@ -96,6 +99,9 @@ def load(code: str) -> LanguageData:
         year_prepositions=_words(raw["time"], "year_prepositions"),
         reference_markers=_words(raw["time"], "reference_markers"),
         baseline_markers=_words(raw["time"], "baseline_markers"),
+        label_indicator=_words(raw.get("labels", {}), "indicator"),
+        label_baseline=_words(raw.get("labels", {}), "baseline"),
+        label_target=_words(raw.get("labels", {}), "target"),
         not_target_units=_words(raw["time"], "not_target_units"),
         months=_words(raw["time"], "months"),
         equivalence=_words(raw["link"], "equivalence"),
