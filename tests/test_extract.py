@@ -876,6 +876,9 @@ def test_a_bound_on_a_count_is_a_level_where_a_target_is_stated() -> None:
     for news in ("At least 200 people died in the floods.", "Up to 40 people were evacuated."):
         assert extract_text(news, language="en").targets == []
     assert extract_text("Der deltog mindst 30 personer i mødet.").targets == []
+    response = one("Response times should be no more than 10 working days.", "en")
+    assert (response.indicator, _val(response.level)) == ("Response times", 10)
+    assert one("Antallet af ledige skal være højst 2.000 i 2026.").indicator == "Antallet af ledige"
 
 
 def test_labelled_indicator_blocks() -> None:

@@ -1109,8 +1109,15 @@ class _Extractor:
                 and (self._in_item or not _INTENT.isdisjoint(canons[a:b]))
             ):
                 # "At least 3,000 residents supported into employment" (a list item), "Mindst 500 borgere skal
-                # i job": a bound on a count is a level to reach; "at least 200 people attended" is not
-                out.append(Role_(f, "level", None, None, self._indicator_after(toks, canons, after, b)))
+                # i job": a bound on a count is a level to reach; "at least 200 people attended" is not. After
+                # "should be", "skal være" the subject names it ("Response times should be at most 10 days")
+                copula = f.i0 - 1 >= a and Role.AUX in lex.roles(canons[f.i0 - 1])
+                ind = (
+                    self._subject_before(toks, canons, f.i0, a)
+                    if copula
+                    else self._indicator_after(toks, canons, after, b)
+                )
+                out.append(Role_(f, "level", None, None, ind))
                 continue
             out.append(Role_(f, "rel" if is_rel else "count"))
         return out
