@@ -1287,8 +1287,8 @@ class _Extractor:
 
     def _chunks(self, block: Block) -> list[tuple[int, int]]:
         """The parts of a paragraph worth tokenising: runs of (roughly split) sentences that hold figure
-        material, each with one neighbouring sentence on either side. Both scans are single C-level regex
-        passes, so prose costs almost nothing; the exact sentence split happens later on the tokens."""
+        material, cut where a sentence surely ends, so each part holds whole sentences. Both scans are
+        single C-level regex passes, so prose costs almost nothing; the exact split happens on the tokens."""
         hits = self.scan.spans(block.content, block.end)
         if not hits:
             return []
