@@ -25,7 +25,10 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sudgoals.lang import LanguageData
 
 __all__ = ["MaterialScan", "backend"]
 
@@ -124,7 +127,7 @@ def _phrases(items: set[str]) -> str:
     return "|".join(f"{_WS}+".join(re.escape(word) for word in phrase.split()) for phrase in ordered)
 
 
-def is_share_phrase(phrase: str, data: Any) -> bool:
+def is_share_phrase(phrase: str, data: LanguageData) -> bool:
     """Whether a fraction phrase is a share of what follows it ("hver tredje ung", "one in five children",
     "to ud af tre borgere"), so a figure wherever it stands, not only before "af"/"of" or a unit."""
     words = phrase.split()

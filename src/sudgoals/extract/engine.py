@@ -1199,7 +1199,11 @@ class _Extractor:
         self, toks: list[Tok], canons: list[str], start: int, b: int
     ) -> tuple[int, int] | None:
         link_starts = self.lex.starts[Role.LINK]
-        years = self.year_at if toks is self.toks else bytearray(_is_year(t) for t in toks)
+        current = toks is self.toks  # else tokens of an earlier chunk: no year map, check the token itself
+
+        def year(k: int) -> bool:
+            return bool(self.year_at[k]) if current else _is_year(toks[k])
+
         e = start
         while e < b and e - start < _MAX_INDICATOR_TOKENS:
             t = toks[e]
@@ -1209,8 +1213,7 @@ class _Extractor:
                 e > start
                 and e + 1 < b
                 and (
-                    years[e + 1]
-                    or (e + 2 < b and years[e + 2] and Role.MONTH in self.lex.roles(canons[e + 1]))
+                    year(e + 1) or (e + 2 < b and year(e + 2) and Role.MONTH in self.lex.roles(canons[e + 1]))
                 )
                 and Role.YEAR_PREP in self.lex.roles(canons[e])
             ):
