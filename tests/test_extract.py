@@ -912,3 +912,95 @@ def test_labelled_indicator_blocks() -> None:
     )
     placeholder = one("Indikator: Andel med hurtig genoptræning\nBaseline: 61 pct.\nMål: X pct.")
     assert placeholder.level is not None and placeholder.level.placeholder
+
+
+def test_where_an_indicator_stands_now_and_the_level_aimed_at() -> None:
+    teachers = one(
+        "Andelen af nyuddannede lærere, der forlader faget inden for fem år, er 25 pct. og skal ned til 15 pct."
+    )
+    assert (teachers.kind, _val(teachers.baseline), _val(teachers.level), teachers.direction) == (
+        TargetKind.CHANGE,
+        25,
+        15,
+        Direction.DOWN,
+    )
+    assert teachers.indicator == "Andelen af nyuddannede lærere, der forlader faget inden for fem år"
+    rate = one("The employment rate is 72% and should rise to 80% by 2030.", "en")
+    assert (rate.indicator, _val(rate.baseline), _val(rate.level), rate.year) == (
+        "employment rate",
+        72,
+        80,
+        2030,
+    )
+    homeless = one("Antallet af hjemløse er 1.200 og skal ned til 800 i 2027.")
+    assert (_val(homeless.baseline), _val(homeless.level)) == (1200, 800)
+    # a percent of another unit, or one with no copula before it, is not where the indicator stands
+    other = extract_text("Ledigheden er 5 pct. og antallet af ledige skal ned til 4.000.")
+    assert all(t.baseline is None for t in other.targets)
+
+
+def test_a_level_then_up_from_or_down_from_where_it_started() -> None:
+    inflation = one("Inflation eased to 2.3 per cent in October, down from 2.8 per cent in September.", "en")
+    assert (_val(inflation.baseline), _val(inflation.level), inflation.direction) == (
+        Fraction(28, 10),
+        Fraction(23, 10),
+        Direction.DOWN,
+    )
+    danish = one("Inflationen var 2,3 pct. i oktober, ned fra 2,8 pct. i september.")
+    assert (_val(danish.baseline), _val(danish.level), danish.direction) == (
+        Fraction(28, 10),
+        Fraction(23, 10),
+        Direction.DOWN,
+    )
+    inactive = one(
+        "Around 2.5 million people were economically inactive due to long-term sickness, up 400,000 since 2019.",
+        "en",
+    )
+    assert (_val(inactive.level), _val(inactive.absolute), inactive.reference_year) == (
+        2_500_000,
+        400_000,
+        2019,
+    )
+    # "2.5 million" is any value that rounds to it (2.45-2.55 million), so the baseline is 2.05-2.15 million
+    assert inactive.implied_baseline is not None
+    assert (inactive.implied_baseline.low, inactive.implied_baseline.high) == (2_050_000, 2_150_000)
+    assert _val(one("Der var 6.800 hjemløse i 2024, op 500 siden 2022.").absolute) == 500
+    # "up" with no figure before it in the sentence is an ordinary change
+    assert extract_text("Crime is down 7 per cent.", language="en").targets[0].baseline is None
+
+
+def test_an_earlier_figure_compared_after_the_level_is_the_baseline() -> None:
+    school = one("Mindst 80 procent af eleverne skal være glade for at gå i skole (2024: 74 procent).")
+    assert (_val(school.baseline), _val(school.level), school.reference_year, school.year) == (
+        74,
+        80,
+        2024,
+        None,
+    )
+    adults = one("By 2030, at least 60% of adults will be physically active, compared with 52% today.", "en")
+    assert (_val(adults.baseline), _val(adults.level), adults.year) == (52, 60, 2030)
+    share = one("Andelen skal stige til 60 pct. i 2030 sammenlignet med 52 pct. i 2022.")
+    assert (_val(share.baseline), share.reference_year, share.year) == (52, 2022, 2030)
+    # "end i 2018" compares with a year, not with a figure
+    more = one("Der skal være 2,3 pct. flere i job end i 2018.")
+    assert (more.baseline, more.reference_year) == (None, 2018)
+
+
+def test_the_change_again_in_people_in_brackets_and_clauses_with_their_own_subject() -> None:
+    cash = one(
+        "Målet er at reducere antallet af borgere på kontanthjælp med 15 pct. (ca. 450 personer) inden udgangen "
+        "af 2026."
+    )
+    assert (_val(cash.relative), _val(cash.absolute), cash.verdict) == (15, 450, Verdict.CONSISTENT)
+    rough = one("We will cut the number of people sleeping rough by 20% (about 300 people) by 2027.", "en")
+    assert (_val(rough.relative), _val(rough.absolute)) == (20, 300)
+    crime = extract_text(
+        "Overall crime fell by 7% to 6.5 million offences, while knife crime rose 4% to 50,000 incidents.",
+        language="en",
+    )
+    assert [t.indicator for t in crime.targets] == ["Overall crime", "knife crime"]
+    assert crime.targets[0].level is not None and crime.targets[0].level.text == "6.5 million"  # no full stop
+    mens = extract_text("Ledigheden faldt med 3 pct., mens antallet af elever steg med 5 pct.")
+    assert [t.indicator for t in mens.targets] == ["Ledigheden", "antallet af elever"]
+    status = one("Antallet af hjemløse er steget med 8 pct. siden 2019 og er nu på 6.800 personer.")
+    assert (_val(status.relative), _val(status.level), status.reference_year) == (8, 6800, 2019)

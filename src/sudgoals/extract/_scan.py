@@ -108,6 +108,8 @@ def _sources(code: str) -> tuple[tuple[str, ...], str, str]:
     )
     if bounds:  # "mindst 500 borgere", "at least 3,000 residents": a bound on a count is a level
         lower += (rf"(?:{bounds})\.?{_WS}+[{{D}}]",)  # (a false alarm inside a word only costs time)
+    if data.up_down:  # "..., up 400,000 since 2019", "op 500": a change in people after a level
+        lower += (rf"(?:{_alternation(set(data.up_down))}){_WS}+[{{D}}]",)
     if ratio:
         lower += (rf"[{{D}}]{_WS}+(?:{ratio}){_WS}+[{{D}}]",)  # a share in two numbers: "2 ud af 3", "1 in 5"
     if shares:

@@ -60,20 +60,7 @@ _CLOSE = frozenset(")]}")
 _DASHES = frozenset("-–—")
 _STOPS = frozenset(".!?")
 # words after a factor verb that show it has no object after it ("skal halveres fra 40 pct.", "inden 2020")
-_NOT_AN_OBJECT = frozenset(
-    {"fra", "til", "inden", "senest", "frem", "i", "med", "på", "from", "to", "by", "before", "in", "within"}
-)
-_BASELINE_WORDS = frozenset({"baseline", "baselinen", "udgangspunkt", "udgangspunktet"})
 _OCR_DIGITS = str.maketrans("oOlI", "0011")
-# words that make a sentence a statement of intent (a bound on a count there is a target)
-_INTENT = frozenset(
-    {"skal", "vil", "mål", "målet", "målsætning", "should", "will", "must", "shall", "aim", "target", "goal"}
-)
-_UP_DOWN = frozenset({"up", "down", "op", "ned"})  # weak words that give a direction right before a percent
-# words after "or"/"eller" that make a threshold ("4 or above", "7 eller derover"), not a restatement
-_OR_MORE = frozenset(
-    {"derover", "derunder", "deromkring", "mere", "mindre", "flere", "færre", "bedre", "above"}
-)
 _CLAUSE_END = frozenset(',;:()[]{}*"“”«»!?')
 _INDICATOR_END = _CLAUSE_END | {".", "—", "–"}  # where the words naming an indicator stop
 _NO_BREAK_ABBREVIATIONS = frozenset(
@@ -275,6 +262,7 @@ class _Extractor:
         self.pending: Draft | None = None
         self.pending_toks: list[Tok] | None = None
         self.placeholders = frozenset(self.lex.data.placeholders)
+        self.words = self.lex.data  # the language's word sets (intent, copulas, conjunctions, ...)
         starts = self.lex.starts
         self.unit_starts = starts[Role.UNIT_PERCENT] | starts[Role.UNIT_POINTS] | starts[Role.UNIT_KR]
         self.ocr_hits = 0
@@ -654,6 +642,13 @@ class _Extractor:
                 after_change = back >= 0 and (
                     canons[back] in lex.data.change_prepositions
                     or canons[back] in ("fra", "til", "from", "to")
+                    # "med 15 pct. (ca. 450 personer)": the change again, in people
+                    or (
+                        toks[back].text == "("
+                        and bool(figs)
+                        and figs[-1].i1 == back
+                        and figs[-1].unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
+                    )
                 )
                 if counts_something_else and not after_change:
                     i += 2  # "8.000 medarbejdere", "ca. 30 personer", "24 juni"
@@ -784,8 +779,8 @@ class _Extractor:
             if scale is not None and t.kind == "num":
                 scale_text = scale.canonical
                 j += scale.length
-                if j < b and toks[j].text == "." and not scale.canonical.endswith("."):
-                    j += 1
+                if j < b and toks[j].text == "." and len(scale.canonical) <= 3:
+                    j += 1  # "2 mio. kr.": the abbreviation's dot; not the full stop of "1.6 million."
             found = self._unit_at(canons, j) if j < b else None
             if found is not None:
                 unit, length, unit_text = found
@@ -906,7 +901,13 @@ class _Extractor:
                 continue
             after = f.i1
             before = f.i0 - 1
-            last_change = out[-1].fig.i1 if out and out[-1].what in ("abs", "rel") else None
+            # the change a level may follow ("faldt med 1.200 personer til 98.300"); a percent with no
+            # direction is no change ("er 25 pct. og skal ned til 15 pct.")
+            last_change = (
+                out[-1].fig.i1
+                if out and out[-1].what in ("abs", "rel") and out[-1].direction is not None
+                else None
+            )
             # "fra A til B", "from 1,200 in 2015 to 1,500"
             to = after
             if to + 1 < b and canons[to] in ("i", "in") and _is_year(toks[to + 1]):
@@ -935,7 +936,7 @@ class _Extractor:
                 and out[-1].what == "count"
                 and before - 1 >= a
                 and canons[before] in ("fra", "from")
-                and canons[before - 1] in _UP_DOWN
+                and canons[before - 1] in self.words.up_down
                 and all(toks[k].text == "," for k in range(out[-1].fig.i1, before - 1))  # "745,000, up from"
             ):
                 # "Net migration hit 745,000, up from 606,000": the count was a level; this is its start
@@ -947,6 +948,7 @@ class _Extractor:
                 and (
                     canons[before] in ("fra", "from")
                     or self._phrase_before(toks, canons, f.i0, Role.BASELINE_MARK) is not None
+                    or self._stated_earlier(toks, canons, f, a)
                 )
                 and last_figure is not None
                 and last_figure.what in ("level", "rel", "abs", "reaches")
@@ -960,7 +962,9 @@ class _Extractor:
                     after += 1  # "en tredobling af antallet": the object follows "af"
                 # "halvere antallet af ...": the object follows; "Frafaldet skal halveres fra 40 til 20 pct."
                 # (a passive verb, then where it starts or when): the subject stands before
-                passive = after >= b or canons[after] in _NOT_AN_OBJECT or toks[after].kind != "word"
+                passive = (
+                    after >= b or canons[after] in self.words.not_an_object or toks[after].kind != "word"
+                )
                 ind = None if passive else self._indicator_after(toks, canons, after, b)
                 if ind is None and passive:
                     ind = self._subject_before(toks, canons, f.i0, a)
@@ -1023,8 +1027,9 @@ class _Extractor:
                 and before > a
                 and canons[before] in lex.data.level_prepositions
                 and last_change is not None
-                and 0 <= before - last_change <= 5
-                and all(toks[k].kind == "word" for k in range(last_change, before))
+                and 0 <= before - last_change <= 6
+                # words, and years ("steget med 8 pct. siden 2019 og er nu på 6.800")
+                and all(toks[k].kind == "word" or _is_year(toks[k]) for k in range(last_change, before))
             ):
                 out.append(Role_(f, "reaches"))
                 continue
@@ -1063,9 +1068,13 @@ class _Extractor:
             # "faldet et halvt procentpoint", "fell 35%": a direction verb right before the figure
             if before >= a and toks[before].kind == "word" and canons[before] not in self.adjective_dirs:
                 d_before = self._dir_of(canons[before])
-                if d_before is None and is_rel and canons[before] in _UP_DOWN:
+                # "2.5 million people ..., up 400,000 since 2019": a count after a comma and "up"/"down"
+                comma_up = (
+                    canons[before] in self.words.up_down and before - 1 >= a and toks[before - 1].text == ","
+                )
+                if d_before is None and (is_rel or comma_up) and canons[before] in self.words.up_down:
                     d_before = self._dir_of_any(canons[before])  # "Crime is down 7 per cent", "op 5 pct."
-                if d_before is not None and (is_rel or f.unit is Unit.KR):
+                if d_before is not None and (is_rel or f.unit is Unit.KR or comma_up):
                     role = Role_(
                         f,
                         "rel" if is_rel else "abs",
@@ -1106,7 +1115,7 @@ class _Extractor:
                 not is_rel
                 and f.unit is Unit.COUNT
                 and self._bound_hedge(toks, canons, f)
-                and (self._in_item or not _INTENT.isdisjoint(canons[a:b]))
+                and (self._in_item or not self.words.intent.isdisjoint(canons[a:b]))
             ):
                 # "At least 3,000 residents supported into employment" (a list item), "Mindst 500 borgere skal
                 # i job": a bound on a count is a level to reach; "at least 200 people attended" is not. After
@@ -1121,6 +1130,16 @@ class _Extractor:
                 continue
             out.append(Role_(f, "rel" if is_rel else "count"))
         return out
+
+    def _stated_earlier(self, toks: list[Tok], canons: list[str], f: Fig, a: int) -> bool:
+        """Whether ``f`` is where an indicator stood at an earlier time, given after the figure it is compared
+        with: "(2024: 74 procent)", "compared with 52% today", "sammenlignet med 74 pct. i 2022"."""
+        i = f.i0
+        if i - 3 >= a and toks[i - 1].text == ":" and _is_year(toks[i - 2]) and toks[i - 3].text in "([":
+            return True
+        ref = self._phrase_before(toks, canons, i, Role.REFERENCE)
+        # "compared with", "sammenlignet med", "i forhold til"; not "end i" / "than in" (a year follows those)
+        return ref is not None and ref.length > 1 and ref.canonical.split(" ", 1)[0] not in self.words.than
 
     def _indicator_in(self, toks: list[Tok], canons: list[str], after: int, b: int) -> tuple[int, int] | None:
         """The noun phrase after "i"/"in"/"af"/"of" after a figure: "et fald på 9 pct. i antallet af ..."."""
@@ -1218,7 +1237,7 @@ class _Extractor:
                 and Role.YEAR_PREP in self.lex.roles(canons[e])
             ):
                 break  # "... victims of burglary in 2019 than in 2018", "by March 2026": when, not what
-            if canons[e] in ("end", "than") and toks[e].kind == "word":
+            if canons[e] in self.words.than and toks[e].kind == "word":
                 break  # "2.100 færre end året før", "fewer than last year": a comparison, not what is counted
             if t.kind == "sym" and t.text in _INDICATOR_END:
                 if t.text == "." and e > start and toks[e - 1].kind == "num":
@@ -1255,6 +1274,8 @@ class _Extractor:
                 and (toks[s - 2].text == "," or canons[s - 2] in ("er", "is"))
             ):
                 break  # "Målet er, at fraværet skal falde ...": the subject starts after "at"
+            if canons[s - 1] in self.words.clause_openers and s - 2 >= a and toks[s - 2].text == ",":
+                break  # "..., while knife crime rose 4%": a new clause, with its own subject
             s -= 1
         return self._trim((s, verb), toks, canons)
 
@@ -1532,7 +1553,10 @@ class _Extractor:
                 and last.relative.direction is not None
                 and last.absolute is None
                 and last.baseline is None
-                and self._has_link(toks, canons, last.relative.fig.i1, r.fig.i0)
+                and (
+                    self._has_link(toks, canons, last.relative.fig.i1, r.fig.i0)
+                    or (r.fig.i0 == last.relative.fig.i1 + 1 and toks[r.fig.i0 - 1].text == "(")
+                )
             ):
                 # "reduceres med 15 pct. ..., svarende til ca. 300 færre indlæggelser" (or "ca. 60 børn",
                 # the direction then given by the change): the same target
@@ -1546,14 +1570,28 @@ class _Extractor:
                 if r.paren_rel is not None:
                     d.relative = r.paren_rel
                 reached = counts[-1] if counts else None
+                up_after_comma = (  # "2.5 million people were ..., up 400,000 since 2019"
+                    reached is not None
+                    and r.dir_tok is not None
+                    and r.dir_tok == r.fig.i0 - 1
+                    and canons[r.dir_tok] in self.words.up_down
+                    and toks[r.dir_tok - 1].text == ","
+                    and 0 < r.dir_tok - 1 - reached.fig.i1 <= 12
+                    and not any(toks[k].text in ";:" for k in range(reached.fig.i1, r.dir_tok))
+                )
                 if (
                     reached is not None
-                    and 0 < r.fig.i0 - reached.fig.i1 <= 6
-                    and toks[r.fig.i0 - 1].text == ","
                     and reached.fig.unit is r.fig.unit is Unit.COUNT
                     and r.dir_tok is not None
-                    and r.dir_tok + 1 < b
-                    and canons[r.dir_tok + 1] in ("end", "than")  # "færre end året før": a comparison
+                    and (
+                        up_after_comma
+                        or (
+                            0 < r.fig.i0 - reached.fig.i1 <= 6
+                            and toks[r.fig.i0 - 1].text == ","
+                            and r.dir_tok + 1 < b
+                            and canons[r.dir_tok + 1] in self.words.than  # "færre end året før": a comparison
+                        )
+                    )
                 ):
                     # "Der blev født 63.473 børn sidste år, 2.100 færre end året før": the count before is
                     # the level the change led to, and names what is counted
@@ -1637,6 +1675,12 @@ class _Extractor:
                 d = Draft(level=r, sentences=[(a, b)], ind=r.ind, kind=TargetKind.LEVEL)
                 if r.direction is not None and r.dir_tok is not None:
                     d.directions.append((r.direction, r.dir_tok))
+                    now = self._stands_at(toks, canons, r, bare if r.fig.unit is not Unit.COUNT else counts)
+                    if now is not None:
+                        # "Andelen ... er 25 pct. og skal ned til 15 pct.", "The rate is 72% and should rise
+                        # to 80%": where the indicator stands now is where the change starts
+                        d.baseline, d.kind = Role_(now.fig, "from"), TargetKind.CHANGE
+                        d.ind = self._subject_before(toks, canons, now.fig.i0, a) or d.ind
                 drafts.append(d)
             elif r.what == "since":
                 owner = drafts[-1] if drafts and drafts[-1].baseline is None else None
@@ -1647,6 +1691,8 @@ class _Extractor:
                         owner.level, owner.absolute = owner.absolute, None
                     if owner.kind is TargetKind.LEVEL and owner.relative is None:
                         owner.kind = TargetKind.CHANGE  # a level with where it started is a from-to change
+                elif (level_draft := self._level_up_from(toks, canons, r, bare, a)) is not None:
+                    drafts.append(level_draft)
                 else:
                     self._unlinked(r.fig, toks)
             elif r.what == "reaches":
@@ -1672,6 +1718,53 @@ class _Extractor:
                 continue
             self._emit(d, toks, canons, baseline_unknown)
 
+    def _level_up_from(
+        self, toks: list[Tok], canons: list[str], since: Role_, bare: list[Role_], a: int
+    ) -> Draft | None:
+        """A from-to target made of a bare percent and the "up from" / "down from" figure after it
+        ("Inflation eased to 2.3 per cent in October, down from 2.8 per cent"): the percent is the level, the
+        second figure where it started, "up"/"down" the direction. ``None`` when the words are not there."""
+        k = since.fig.i0 - 2  # the word before "from"
+        if not bare or k < a or canons[k] not in self.words.up_down:
+            return None
+        level = bare[-1]
+        direction = self._dir_of_any(canons[k])
+        if (
+            direction is None
+            or level.fig.unit is not since.fig.unit
+            or not 0 <= k - level.fig.i1 <= 8
+            or any(toks[j].text in ";:" for j in range(level.fig.i1, k))
+        ):
+            return None
+        bare.pop()
+        d = Draft(level=Role_(level.fig, "level"), baseline=since, sentences=[(a, since.fig.i1)])
+        d.directions.append((direction, k))
+        d.ind = self._subject_before(toks, canons, level.fig.i0, a)
+        return d
+
+    def _stands_at(self, toks: list[Tok], canons: list[str], r: Role_, pool: list[Role_]) -> Role_ | None:
+        """The figure of ``pool`` (bare percents, or counts) that says where the indicator of the directed
+        level ``r`` stands now: the last one, of the same unit, after a copula ("er", "is", "stands at") and
+        joined to the level by a conjunction with no figure between ("er 25 pct. og skal ned til 15 pct.").
+        It is taken out of ``pool``; ``None`` when there is none."""
+        if not pool or r.dir_tok is None:
+            return None
+        now = pool[-1]
+        fig, words = now.fig, self.words
+        gap = range(fig.i1, r.dir_tok)
+        if (
+            fig.unit is not r.fig.unit
+            or fig.placeholder
+            or not 1 <= len(gap) <= 5
+            or fig.i0 == 0
+            or canons[fig.i0 - 1] not in words.copulas
+            or not any(canons[k] in words.conjunctions for k in gap)
+            or any(toks[k].kind != "word" and toks[k].text != "," for k in gap)
+        ):
+            return None
+        pool.pop()
+        return now
+
     def _level_before(
         self, toks: list[Tok], canons: list[str], r: Role_, *, drafts: list[Draft], bare: list[Role_], a: int
     ) -> Draft | None:
@@ -1682,7 +1775,7 @@ class _Extractor:
         def close(end: int) -> bool:
             if not 0 <= r.fig.i0 - end <= 8 or any(toks[k].text in ";:" for k in range(end, r.fig.i0)):
                 return False
-            up_down = r.dir_tok == r.fig.i0 - 1 and canons[r.fig.i0 - 1] in _UP_DOWN
+            up_down = r.dir_tok == r.fig.i0 - 1 and canons[r.fig.i0 - 1] in self.words.up_down
             return up_down or self._has_link(toks, canons, end, r.fig.i0)
 
         last = drafts[-1] if drafts else None
@@ -1728,7 +1821,7 @@ class _Extractor:
             return False
         after = canons[k + 1]
         return (
-            after in _OR_MORE
+            after in self.words.or_more
             or after in self.lex.data.comparatives
             or self._dir_of_any(after) is not None
             or Role.HEDGE in self.lex.roles(after)
@@ -1932,6 +2025,7 @@ class _Extractor:
             candidates = [(k, int(toks[k].text)) for k in range(lo, hi) if _is_year(toks[k])]
         # "fra 4,2 pct. i 2023", "up from 68 percent in 2024": the starting figure's year is the reference
         start = d.baseline.fig.i1 if d.baseline is not None else -1
+        first = d.baseline.fig.i0 if d.baseline is not None else -1
         for k, value in candidates:
             ref = self._phrase_before(toks, canons, k, Role.REFERENCE)
             if (
@@ -1939,7 +2033,10 @@ class _Extractor:
                 or (ref is not None and k + 1 < len(toks) and canons[k + 1] in ("til", "to"))
                 or k == start
                 or (k == start + 1 and canons[start] in ("i", "in"))
-                or (k + 1 < len(toks) and canons[k + 1] in _BASELINE_WORDS)  # "a 2019 baseline of 250"
+                or (
+                    k + 1 < len(toks) and canons[k + 1] in self.words.baseline_nouns
+                )  # "a 2019 baseline of 250"
+                or (k + 2 == first and canons[k + 1] == ":")  # "(2024: 74 procent)"
             ):
                 if reference is None:
                     reference = value

@@ -58,6 +58,15 @@ class LanguageData:
     ocr_exclude: frozenset[str]
     aux: tuple[str, ...]
     not_share_before: tuple[str, ...]
+    intent: frozenset[str]  # words that make a sentence a statement of intent ("skal", "will")
+    up_down: frozenset[str]  # weak words that give a direction right before a percent ("op", "down")
+    or_more: frozenset[str]  # after "eller"/"or": a threshold ("4 or above"), not the same figure again
+    not_an_object: frozenset[str]  # after a factor verb: no object follows ("halveres fra ...")
+    baseline_nouns: frozenset[str]  # "a 2019 baseline of 250": a year before these is the reference year
+    than: frozenset[str]  # "færre end året før", "fewer than"
+    copulas: frozenset[str]  # before a figure that says where an indicator stands now ("er 25 pct.")
+    conjunctions: frozenset[str]  # "og", "men", "and", "but"
+    clause_openers: frozenset[str]  # ", mens", ", while": a new clause with its own subject
 
 
 def _words(table: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -109,4 +118,18 @@ def load(code: str) -> LanguageData:
         ocr_exclude=frozenset(_words(raw.get("ocr_exclude", {}), "words")),
         aux=_words(raw.get("grammar", {}), "aux"),
         not_share_before=_words(raw.get("grammar", {}), "not_share_before"),
+        **{
+            name: frozenset(_words(raw.get("grammar", {}), name))
+            for name in (
+                "intent",
+                "up_down",
+                "or_more",
+                "not_an_object",
+                "baseline_nouns",
+                "than",
+                "copulas",
+                "conjunctions",
+                "clause_openers",
+            )
+        },
     )
