@@ -1004,3 +1004,86 @@ def test_the_change_again_in_people_in_brackets_and_clauses_with_their_own_subje
     assert [t.indicator for t in mens.targets] == ["Ledigheden", "antallet af elever"]
     status = one("Antallet af hjemløse er steget med 8 pct. siden 2019 og er nu på 6.800 personer.")
     assert (_val(status.relative), _val(status.level), status.reference_year) == (8, 6800, 2019)
+
+
+def test_words_of_time_between_a_verb_and_its_figure_name_no_indicator() -> None:
+    october = extract_text("Antallet af ledige faldt i oktober med 1.100 personer til 78.900.").targets[0]
+    assert (october.indicator, _val(october.absolute), _val(october.level)) == (
+        "Antallet af ledige",
+        1100,
+        78900,
+    )
+    last_year = one("Antallet af ledige faldt sidste år med 1.100 personer.")
+    assert last_year.indicator == "Antallet af ledige"
+    quarter = one("Crime has fallen by almost a quarter in ten years.", "en")
+    assert (quarter.indicator, _val(quarter.relative), quarter.direction) == ("Crime", 25, Direction.DOWN)
+    assert _val(one("Kriminaliteten er faldet med næsten en fjerdedel over de seneste ti år.").relative) == 25
+    # an object between verb and preposition is still what changes
+    assert one("Vi vil hæve tallet med 25 pct.").indicator == "tallet"
+
+
+def test_a_level_with_its_change_after_which_is_and_a_change_after_from_to() -> None:
+    reports = one(
+        "Kommunen har i 2024 modtaget 312 underretninger, hvilket er 47 flere end året før (+18 pct.)."
+    )
+    assert (reports.indicator, _val(reports.level), _val(reports.absolute), _val(reports.relative)) == (
+        "underretninger",
+        312,
+        47,
+        18,
+    )
+    assert reports.verdict is Verdict.CONSISTENT  # 47 of 265 is 17.7 %
+    jobless = one(
+        "Unemployment fell to 3.9% in March from 4.1% in February, a drop of 0.2 percentage points.", "en"
+    )
+    assert (_val(jobless.baseline), _val(jobless.level), _val(jobless.relative)) == (
+        Fraction(41, 10),
+        Fraction(39, 10),
+        Fraction(2, 10),
+    )
+    assert jobless.relative is not None and jobless.relative.unit is Unit.PERCENTAGE_POINT
+
+
+def test_a_count_then_the_change_that_led_to_it_in_the_next_sentence() -> None:
+    burglary = one(
+        "Der blev i 2023 registreret 3.412 indbrud i kommunen. Det er et fald på 12 pct. i forhold til 2022."
+    )
+    assert (burglary.indicator, _val(burglary.level), _val(burglary.relative)) == (
+        "indbrud i kommunen",
+        3412,
+        12,
+    )
+    assert (burglary.reference_year, burglary.year, burglary.verdict) == (2022, 2023, Verdict.CONSISTENT)
+    english = one("Police recorded 3,412 burglaries in 2023. This is a fall of 12% on 2022.", "en")
+    assert (english.indicator, _val(english.level)) == ("burglaries", 3412)
+    # without a link at the start of the second sentence the two stay apart
+    apart = one(
+        "Der blev i 2023 registreret 3.412 indbrud i kommunen. Ledigheden steg med 12 pct. i forhold til 2022."
+    )
+    assert (apart.indicator, apart.level) == ("Ledigheden", None)
+
+
+def test_a_baseline_stated_in_the_sentence_after_the_target() -> None:
+    youth = one(
+        "Målet er, at 95 pct. af en ungdomsårgang gennemfører en ungdomsuddannelse senest i 2030. "
+        "I 2022 var andelen 86 pct."
+    )
+    assert (_val(youth.baseline), _val(youth.level), youth.reference_year, youth.year) == (86, 95, 2022, 2030)
+    assert youth.direction is Direction.UP and youth.kind is TargetKind.CHANGE
+    halve = one(
+        "Kommunen vil halvere antallet af langtidsledige inden 2030. I dag er 1.240 borgere langtidsledige."
+    )
+    assert (_val(halve.baseline), _val(halve.relative)) == (1240, 50)
+    english = one(
+        "By 2030, 75% of residents will be satisfied with their local area. In 2023 the figure was 68%.", "en"
+    )
+    assert (_val(english.baseline), english.reference_year, english.year) == (68, 2023, 2030)
+    # a next sentence with a change of its own is not where the indicator stands
+    moving = extract_text(
+        "Målet er, at 95 pct. af en ungdomsårgang gennemfører en ungdomsuddannelse senest i 2030. "
+        "I 2022 steg ledigheden med 3 pct."
+    )
+    assert moving.targets[0].baseline is None
+    # list items: the item after a target still reports its own goal without a figure
+    items = extract_text("- Mindst 90 pct. af eleverne skal trives i 2030.\n- Flere borgere skal i job.\n")
+    assert [s.direction for s in items.unquantified] == [Direction.UP]

@@ -261,6 +261,8 @@ class _Extractor:
         self._in_item = False  # whether the text being read is a list item
         self.pending: Draft | None = None
         self.pending_toks: list[Tok] | None = None
+        self._last_count: tuple[Role_, list[Tok], int, int] | None = None  # see the end of ``sentence``
+        self._awaiting: tuple[Draft, list[Tok], bool] | None = None  # see ``_baseline_stated_after``
         self.placeholders = frozenset(self.lex.data.placeholders)
         self.words = self.lex.data  # the language's word sets (intent, copulas, conjunctions, ...)
         starts = self.lex.starts
@@ -715,11 +717,15 @@ class _Extractor:
                             or self.language == "en"
                         )
                     )
+                    prep = i - 1  # "faldet med en fjerdedel", "faldet med næsten en fjerdedel"
+                    hedge_before = self._phrase_before(toks, canons, i, Role.HEDGE) if prep >= 0 else None
+                    if hedge_before is not None:
+                        prep -= hedge_before.length
                     if (
                         share
                         or self._unit_at(canons, end) is not None
                         or share_of
-                        or (i > 0 and canons[i - 1] in lex.data.change_prepositions)
+                        or (prep >= 0 and canons[prep] in lex.data.change_prepositions)
                     ):
                         core1 = end
                         number_text = hit_frac.canonical
@@ -1042,7 +1048,7 @@ class _Extractor:
                     direction, dk = found_any
                     ind = self._subject_before(toks, canons, dk, a)
                     if dk < before - 1:
-                        between = self._trim((dk + 1, before), toks, canons)
+                        between = self._object_between(toks, canons, dk + 1, before)
                         if between is not None and between[1] - between[0] >= 2:
                             ind = between
                     out.append(Role_(f, "level", direction, dk, ind))
@@ -1055,7 +1061,7 @@ class _Extractor:
                     role = Role_(f, "rel" if is_rel else "abs", direction, dk)
                     role.ind = self._indicator_in(toks, canons, f.i1, b) if dk == before - 1 else None
                     if role.ind is None and dk < before - 1:
-                        between = self._trim((dk + 1, before), toks, canons)
+                        between = self._object_between(toks, canons, dk + 1, before)
                         if between is not None:
                             role.ind = between  # "hæve tallet med 25 pct.": the object is what changes
                     if role.ind is None:
@@ -1131,6 +1137,16 @@ class _Extractor:
             out.append(Role_(f, "rel" if is_rel else "count"))
         return out
 
+    def _object_between(self, toks: list[Tok], canons: list[str], s: int, e: int) -> tuple[int, int] | None:
+        """The words between a direction verb and its preposition as the object that changes ("hæve tallet
+        med 25 pct."); ``None`` when they only say when ("faldt i oktober med 1.100", "steg sidste år")."""
+        roles = self.lex.roles
+        if any(_is_year(toks[k]) or Role.MONTH in roles(canons[k]) for k in range(s, e)):
+            return None
+        if e - s <= 3 and canons[e - 1] in self.words.time_words:
+            return None
+        return self._trim((s, e), toks, canons)
+
     def _stated_earlier(self, toks: list[Tok], canons: list[str], f: Fig, a: int) -> bool:
         """Whether ``f`` is where an indicator stood at an earlier time, given after the figure it is compared
         with: "(2024: 74 procent)", "compared with 52% today", "sammenlignet med 74 pct. i 2022"."""
@@ -1153,6 +1169,8 @@ class _Extractor:
         found = self._indicator_after(toks, canons, after + 1, b)
         if found is None or all(toks[k].kind == "num" for k in range(*found)):
             return None
+        if canons[found[1] - 1] in self.words.time_words:
+            return None  # "by almost a quarter in ten years", "på de seneste fem år": when, not what
         return found
 
     def _direction_back(
@@ -1461,6 +1479,7 @@ class _Extractor:
         if not toks:
             return
         sentences = self.sentences(toks)
+        self._emit_awaiting()  # a target from an earlier chunk takes no baseline from this one
         produced_before = len(self.targets)
         first_sentence_figs = 0
         for index, (a, b) in enumerate(sentences):
@@ -1500,6 +1519,8 @@ class _Extractor:
 
     def sentence(self, toks: list[Tok], a: int, b: int, figs: list[Fig]) -> None:
         canons = self.canons
+        if self._awaiting is not None:
+            self._baseline_stated_after(toks, canons, a, b, figs)
         roles = self.roles(toks, a, b, figs)
         link_at_start = self._links_back(toks, canons, a, b)
         first_words = self.lex.starts[Role.BASELINE_UNKNOWN]
@@ -1587,7 +1608,7 @@ class _Extractor:
                         up_after_comma
                         or (
                             0 < r.fig.i0 - reached.fig.i1 <= 6
-                            and toks[r.fig.i0 - 1].text == ","
+                            and self._comma_then_aux(toks, canons, reached.fig.i1, r.fig.i0)
                             and r.dir_tok + 1 < b
                             and canons[r.dir_tok + 1] in self.words.than  # "færre end året før": a comparison
                         )
@@ -1650,6 +1671,24 @@ class _Extractor:
                         level_draft.directions.append((r.direction, r.dir_tok))
                     if level_draft not in drafts:
                         drafts.append(level_draft)
+                elif (
+                    r.direction is not None
+                    and not drafts
+                    and link_at_start
+                    and self._last_count is not None
+                    and self._last_count[1] is toks
+                    and r.fig.unit is Unit.PERCENT
+                ):
+                    # "Der blev registreret 3.412 indbrud. Det er et fald på 12 pct.": the count before is
+                    # the level the change led to, and names what is counted
+                    c, _, ca, cb = self._last_count
+                    d = Draft(level=c, relative=r, sentences=[(ca, cb), (a, b)])
+                    d.ind = self._indicator_after(toks, canons, c.fig.i1, cb) or self._subject_before(
+                        toks, canons, c.fig.i0, ca
+                    )
+                    if r.dir_tok is not None:
+                        d.directions.append((r.direction, r.dir_tok))
+                    drafts.append(d)
                 elif r.direction is not None or r.fig.placeholder:
                     d = Draft(relative=r, sentences=[(a, b)], ind=r.ind)
                     if r.direction is not None and r.dir_tok is not None:
@@ -1708,6 +1747,8 @@ class _Extractor:
             i += 1
         for r in bare:
             self._unlinked(r.fig, toks)
+        # the last count of a sentence with no target may be the level the next one's change led to
+        self._last_count = (counts[-1], toks, a, b) if counts and not drafts else None
         # a draft with an absolute and no relative waits one sentence for "Det svarer til ..."
         self._flush_pending()
         for d in drafts:
@@ -1716,7 +1757,78 @@ class _Extractor:
                 self.pending_toks = toks
                 self._pending_unknown = baseline_unknown
                 continue
+            if d is drafts[-1] and self._may_await_baseline(d):
+                self._awaiting = (d, toks, baseline_unknown)  # see _baseline_stated_after
+                continue
             self._emit(d, toks, canons, baseline_unknown)
+
+    @staticmethod
+    def _may_await_baseline(d: Draft) -> bool:
+        """Whether ``d`` may take its baseline from the next sentence: a level in percent, or a change stated
+        only as a relative figure, with no starting point yet and no placeholder."""
+        if d.baseline is not None or d.absolute is not None:
+            return False
+        if d.kind is TargetKind.LEVEL:
+            return (
+                d.level is not None
+                and d.relative is None
+                and d.level.fig.unit is Unit.PERCENT
+                and not d.level.fig.placeholder
+            )
+        return d.relative is not None and d.level is None and not d.relative.fig.placeholder
+
+    def _baseline_stated_after(
+        self, toks: list[Tok], canons: list[str], a: int, b: int, figs: list[Fig]
+    ) -> None:
+        """Give the target waiting from the sentence before its baseline when this sentence says where the
+        indicator stands, with one figure and no direction ("... senest i 2030. I 2022 var andelen 86 pct.",
+        "Kommunen vil halvere antallet af langtidsledige. I dag er 1.240 borgere langtidsledige."); then
+        emit it, with or without."""
+        assert self._awaiting is not None
+        d, dtoks, unknown = self._awaiting
+        self._awaiting = None
+        free = [f for f in figs if not f.claimed]
+        wanted = (Unit.PERCENT,) if d.kind is TargetKind.LEVEL else (Unit.PERCENT, Unit.COUNT)
+        if (
+            dtoks is toks
+            and len(free) == 1
+            and free[0].unit in wanted
+            and not free[0].placeholder
+            and self._states_now(toks, canons, a, b)
+        ):
+            fig = free[0]
+            fig.claimed = True
+            year, reference = self._years(toks, canons, d)
+            stated_year = next(
+                (int(toks[k].text) for k in range(a, min(a + 4, b)) if _is_year(toks[k])), reference
+            )
+            d.baseline = Role_(fig, "from")
+            d.kind = TargetKind.CHANGE
+            d.sentences.append((a, b))
+            d.years = (year, stated_year)
+        self._emit(d, dtoks, canons if dtoks is toks else [t.canon for t in dtoks], unknown)
+
+    def _states_now(self, toks: list[Tok], canons: list[str], a: int, b: int) -> bool:
+        """Whether sentence ``toks[a:b]`` opens with when it speaks of ("I 2022", "In 2022", "I dag",
+        "Today", "Currently") and has no direction word: it says where an indicator stands."""
+        lex = self.lex
+        opens = any(
+            (_is_year(toks[k]) and k > a and Role.YEAR_PREP in lex.roles(canons[k - 1]))
+            or (canons[k] in lex.starts[Role.BASELINE_MARK] and lex.match(canons, k, Role.BASELINE_MARK))
+            for k in range(a, min(a + 4, b))
+        )
+        return opens and not any(
+            self._dir_of(canons[k]) is not None or canons[k] in self.adjective_dirs for k in range(a, b)
+        )
+
+    def _comma_then_aux(self, toks: list[Tok], canons: list[str], s: int, e: int) -> bool:
+        """Whether ``toks[s:e]`` holds a comma and only auxiliaries after it ("63.473 børn sidste år, 2.100
+        færre", "312 underretninger, hvilket er 47 flere", "1,200 victims, which is 50 fewer")."""
+        comma = next((k for k in range(e - 1, s - 1, -1) if toks[k].text == ","), None)
+        if comma is None:
+            return False
+        aux = self.lex.starts[Role.AUX]
+        return all(canons[k] in aux and Role.AUX in self.lex.roles(canons[k]) for k in range(comma + 1, e))
 
     def _level_up_from(
         self, toks: list[Tok], canons: list[str], since: Role_, bare: list[Role_], a: int
@@ -1789,6 +1901,18 @@ class _Extractor:
             and close(last.level.fig.i1)
         ):
             return last
+        if (
+            last is not None
+            and last.level is not None
+            and last.baseline is not None
+            and last.relative is None
+            and last.absolute is None
+            and last.level.fig.unit in (Unit.PERCENT, Unit.COUNT)
+            and close(max(last.level.fig.i1, last.baseline.fig.i1))
+        ):
+            # "fell to 3.9% in March from 4.1% in February, a drop of 0.2 percentage points", "fra 78 til 83
+            # pct., en stigning på 5 procentpoint": the change between the two figures
+            return last
         if bare and bare[-1].fig.unit is Unit.PERCENT and close(bare[-1].fig.i1):
             level = bare.pop()
             d = Draft(level=Role_(level.fig, "level"), sentences=[(a, r.fig.i1)], kind=TargetKind.LEVEL)
@@ -1827,7 +1951,14 @@ class _Extractor:
             or Role.HEDGE in self.lex.roles(after)
         )
 
+    def _emit_awaiting(self) -> None:
+        if self._awaiting is not None:
+            d, dtoks, unknown = self._awaiting
+            self._awaiting = None
+            self._emit(d, dtoks, [t.canon for t in dtoks], unknown)
+
     def _flush_pending(self) -> None:
+        self._emit_awaiting()
         if self.pending is not None and self.pending_toks is not None:
             toks = self.pending_toks
             self._emit(self.pending, toks, [t.canon for t in toks], self._pending_unknown)

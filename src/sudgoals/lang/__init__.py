@@ -67,6 +67,7 @@ class LanguageData:
     copulas: frozenset[str]  # before a figure that says where an indicator stands now ("er 25 pct.")
     conjunctions: frozenset[str]  # "og", "men", "and", "but"
     clause_openers: frozenset[str]  # ", mens", ", while": a new clause with its own subject
+    time_words: frozenset[str]  # "sidste år", "last year": when, not what changes
 
 
 def _words(table: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -130,6 +131,7 @@ def load(code: str) -> LanguageData:
                 "copulas",
                 "conjunctions",
                 "clause_openers",
+                "time_words",
             )
         },
     )
