@@ -1087,3 +1087,48 @@ def test_a_baseline_stated_in_the_sentence_after_the_target() -> None:
     # list items: the item after a target still reports its own goal without a figure
     items = extract_text("- Mindst 90 pct. af eleverne skal trives i 2030.\n- Flere borgere skal i job.\n")
     assert [s.direction for s in items.unquantified] == [Direction.UP]
+
+
+def test_from_to_after_a_change_with_a_year_between_and_periods_in_the_subject() -> None:
+    accommodation = one(
+        "Reduce the number of children in temporary accommodation by 10% by 2025 (from 1,000 to 900).", "en"
+    )
+    assert (_val(accommodation.relative), _val(accommodation.baseline), _val(accommodation.level)) == (
+        10,
+        1000,
+        900,
+    )
+    assert (accommodation.indicator, accommodation.year) == (
+        "number of children in temporary accommodation",
+        2025,
+    )
+    smoking = one("Smoking rates have halved since 2000, from 27% to 13%.", "en")
+    assert (smoking.indicator, _val(smoking.baseline), smoking.reference_year) == ("Smoking rates", 27, 2000)
+    homes = one("Antallet af nye boliger skal i perioden 2024-2030 stige fra 1.500 til 2.000 om året.")
+    assert (homes.indicator, _val(homes.baseline), _val(homes.level)) == (
+        "Antallet af nye boliger",
+        1500,
+        2000,
+    )
+    absence = one("Elevfraværet var 7,9 pct. i skoleåret 2022/23 og skal ned på 6 pct.")
+    assert (absence.indicator, _val(absence.baseline), _val(absence.level), absence.reference_year) == (
+        "Elevfraværet",
+        Fraction(79, 10),
+        6,
+        2022,
+    )
+
+
+def test_gaps_that_narrow_expected_changes_and_grades_that_are_no_amounts() -> None:
+    gap = one("The gender pay gap narrowed to 7.7% from 8.3% last year.", "en")
+    assert (gap.indicator, gap.direction, _val(gap.baseline)) == (
+        "gender pay gap",
+        Direction.DOWN,
+        Fraction(83, 10),
+    )
+    diabetes = one("Andelen af borgere med diabetes forventes at stige fra 6,5 pct. til 8 pct.")
+    assert diabetes.indicator == "Andelen af borgere med diabetes"
+    grades = one(
+        "Andelen af elever, der får mindst 02 i dansk, skal øges med 5 procentpoint til 95 pct. i 2027."
+    )
+    assert (_val(grades.relative), _val(grades.level)) == (5, 95)  # "mindst 02" is a grade, not a target

@@ -580,6 +580,9 @@ class _Extractor:
             number_text = ""
             factor: Fraction | None = None
             if t.kind == "num":
+                if len(t.text) > 1 and t.text[0] == "0" and t.text[1].isdigit():
+                    i += 1  # "02", "00", "007": a grade or a code, not an amount
+                    continue
                 prev = toks[i - 1] if i > 0 else None
                 nxt = toks[i + 1] if i + 1 < b else None
                 if prev is not None and prev.kind == "word" and prev.end == t.start:
@@ -1221,6 +1224,19 @@ class _Extractor:
                 e -= 2  # "... i 2015"
             elif (
                 e - 3 >= s
+                and toks[e - 1].kind == "num"
+                and toks[e - 2].text in "-–/"
+                and _is_year(toks[e - 3])
+            ):
+                e -= 3  # a period "2024-2030", a school year "2022/23"
+            elif (
+                e - 2 >= s
+                and canons[e - 1] in self.words.time_words
+                and Role.YEAR_PREP in roles(canons[e - 2])
+            ):
+                e -= 2  # "... i perioden", "... in the period" (its years taken off above)
+            elif (
+                e - 3 >= s
                 and _is_year(toks[e - 1])
                 and self._phrase_before(toks, canons, e - 1, Role.YEAR_PREP)
             ):
@@ -1543,10 +1559,13 @@ class _Extractor:
                     and (last.relative is not None) != (last.absolute is not None)
                     and last.level is None
                     and last.baseline is None
-                    and 0 <= r.fig.i0 - max(p.fig.i1 for p in (last.relative, last.absolute) if p) <= 3
+                    and self._close_after(
+                        toks, max(p.fig.i1 for p in (last.relative, last.absolute) if p), r.fig.i0
+                    )
                 ):
                     # "cut youth unemployment by a quarter, from 12% to 9%", "steg med 12.000, fra 48.000 til
-                    # 60.000": one target, the change with where it starts and ends
+                    # 60.000", "by 10% by 2025 (from 1,000 to 900)", "have halved since 2000, from 27% to
+                    # 13%": one target, the change with where it starts and ends
                     last.baseline, last.level = r, nxt
                     i += 2
                     continue
@@ -1821,6 +1840,19 @@ class _Extractor:
             self._dir_of(canons[k]) is not None or canons[k] in self.adjective_dirs for k in range(a, b)
         )
 
+    def _close_after(self, toks: list[Tok], end: int, start: int) -> bool:
+        """Whether a figure starting at ``start`` follows one ending at ``end`` closely: at most three
+        tokens between, or at most six when the others are a year and the words and marks around it ("by
+        2025 (from", "since 2000, from")."""
+        gap = start - end
+        if not 0 <= gap <= 6:
+            return False
+        if gap <= 3:
+            return True
+        return any(_is_year(toks[k]) for k in range(end, start)) and all(
+            toks[k].kind == "word" or toks[k].text in ",(" or _is_year(toks[k]) for k in range(end, start)
+        )
+
     def _comma_then_aux(self, toks: list[Tok], canons: list[str], s: int, e: int) -> bool:
         """Whether ``toks[s:e]`` holds a comma and only auxiliaries after it ("63.473 børn sidste år, 2.100
         færre", "312 underretninger, hvilket er 47 flere", "1,200 victims, which is 50 fewer")."""
@@ -1867,11 +1899,15 @@ class _Extractor:
         if (
             fig.unit is not r.fig.unit
             or fig.placeholder
-            or not 1 <= len(gap) <= 5
+            or not 1 <= len(gap) <= 8
             or fig.i0 == 0
             or canons[fig.i0 - 1] not in words.copulas
             or not any(canons[k] in words.conjunctions for k in gap)
-            or any(toks[k].kind != "word" and toks[k].text != "," for k in gap)
+            # words, and when ("i skoleåret 2022/23", "in 2024")
+            or any(
+                toks[k].kind != "word" and toks[k].text not in ",/-–" and toks[k].kind != "num" for k in gap
+            )
+            or any(toks[k].kind == "num" and not _is_year(toks[k]) and toks[k - 1].text != "/" for k in gap)
         ):
             return None
         pool.pop()
@@ -2164,6 +2200,13 @@ class _Extractor:
                 or (ref is not None and k + 1 < len(toks) and canons[k + 1] in ("til", "to"))
                 or k == start
                 or (k == start + 1 and canons[start] in ("i", "in"))
+                or (  # "var 7,9 pct. i skoleåret 2022/23 og skal ned på 6 pct."
+                    start <= k <= start + 3
+                    and canons[start] in ("i", "in")
+                    and d.level is not None
+                    and k < d.level.fig.i0
+                    and all(toks[j].kind == "word" for j in range(start, k))
+                )
                 or (
                     k + 1 < len(toks) and canons[k + 1] in self.words.baseline_nouns
                 )  # "a 2019 baseline of 250"
