@@ -1132,3 +1132,33 @@ def test_gaps_that_narrow_expected_changes_and_grades_that_are_no_amounts() -> N
         "Andelen af elever, der får mindst 02 i dansk, skal øges med 5 procentpoint til 95 pct. i 2027."
     )
     assert (_val(grades.relative), _val(grades.level)) == (5, 95)  # "mindst 02" is a grade, not a target
+
+
+def test_where_an_indicator_stands_then_the_aim_that_names_it_again() -> None:
+    youth = one(
+        "I 2023 var 14 pct. af de unge hverken i job eller uddannelse. "
+        "Målet er at nedbringe andelen til 10 pct. i 2027."
+    )
+    assert (youth.indicator, _val(youth.baseline), _val(youth.level)) == (
+        "unge hverken i job eller uddannelse",
+        14,
+        10,
+    )
+    assert (youth.reference_year, youth.year, youth.direction) == (2023, 2027, Direction.DOWN)
+    residents = one(
+        "In 2023, 62% of residents were satisfied with the council. We will increase this to 70% by 2027.",
+        "en",
+    )
+    assert (_val(residents.baseline), _val(residents.level), residents.reference_year) == (62, 70, 2023)
+    # an aim that names an indicator of its own stays a target of its own
+    two = extract_text(
+        "I 2023 var 14 pct. af de unge hverken i job eller uddannelse. Ledigheden skal ned til 10 pct. i 2027."
+    )
+    assert [(t.indicator, t.baseline) for t in two.targets] == [
+        ("unge hverken i job eller uddannelse", None),
+        ("Ledigheden", None),
+    ]
+    baseline = one(
+        "Increase the proportion of residents who feel safe after dark to 80% (baseline 72%)", "en"
+    )
+    assert (_val(baseline.baseline), _val(baseline.level)) == (72, 80)

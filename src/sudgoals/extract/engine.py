@@ -263,6 +263,7 @@ class _Extractor:
         self.pending_toks: list[Tok] | None = None
         self._last_count: tuple[Role_, list[Tok], int, int] | None = None  # see the end of ``sentence``
         self._awaiting: tuple[Draft, list[Tok], bool] | None = None  # see ``_baseline_stated_after``
+        self._stated_now: tuple[Draft, bool] | None = None  # see ``_aim_from_stated_now``
         self.placeholders = frozenset(self.lex.data.placeholders)
         self.words = self.lex.data  # the language's word sets (intent, copulas, conjunctions, ...)
         starts = self.lex.starts
@@ -1766,6 +1767,8 @@ class _Extractor:
             i += 1
         for r in bare:
             self._unlinked(r.fig, toks)
+        if self._stated_now is not None:
+            self._aim_from_stated_now(toks, canons, drafts)
         # the last count of a sentence with no target may be the level the next one's change led to
         self._last_count = (counts[-1], toks, a, b) if counts and not drafts else None
         # a draft with an absolute and no relative waits one sentence for "Det svarer til ..."
@@ -1825,7 +1828,61 @@ class _Extractor:
             d.kind = TargetKind.CHANGE
             d.sentences.append((a, b))
             d.years = (year, stated_year)
+        elif (
+            dtoks is toks
+            and d.kind is TargetKind.LEVEL
+            and not d.directions
+            and d.level is not None
+            and self._states_now(toks, canons, *d.sentences[0])
+        ):
+            self._stated_now = (d, unknown)  # where the indicator stands; this sentence may aim from there
+            return
         self._emit(d, dtoks, canons if dtoks is toks else [t.canon for t in dtoks], unknown)
+
+    def _aim_from_stated_now(self, toks: list[Tok], canons: list[str], drafts: list[Draft]) -> None:
+        """A level stated as it stands, then a directed level of the same unit that names its indicator only
+        by a word such as "andelen", "the share" ("I 2023 var 14 pct. af de unge hverken i job eller
+        uddannelse. Målet er at nedbringe andelen til 10 pct. i 2027."): one target from the first to the
+        second. Else the first is emitted as it was."""
+        assert self._stated_now is not None
+        now, unknown = self._stated_now
+        self._stated_now = None
+        assert now.level is not None
+        aim = drafts[0] if drafts else None
+        if (
+            aim is not None
+            and aim.level is not None
+            and aim.baseline is None
+            and aim.absolute is None
+            and aim.directions
+            and aim.level.fig.unit is now.level.fig.unit
+            and self._names_it_again(toks, canons, aim)
+        ):
+            year, _ = self._years(toks, canons, aim)
+            _, stated_year = self._years(toks, canons, Draft(baseline=now.level, sentences=now.sentences))
+            start = now.sentences[0][0]
+            stated_year = next(
+                (int(toks[k].text) for k in range(start, min(start + 4, len(toks))) if _is_year(toks[k])),
+                stated_year,
+            )
+            aim.baseline = Role_(now.level.fig, "from")
+            aim.kind = TargetKind.CHANGE
+            aim.ind = now.ind
+            aim.sentences.insert(0, now.sentences[0])
+            aim.years = (year, stated_year)
+            return
+        self._emit(now, toks, canons, unknown)
+
+    def _names_it_again(self, toks: list[Tok], canons: list[str], aim: Draft) -> bool:
+        """Whether the words naming ``aim``'s indicator are only a word that refers back ("andelen",
+        "tallet", "the share", "this") and function words."""
+        assert aim.level is not None
+        words = self.words.anaphora
+        first = aim.directions[0][1]
+        span = range(first + 1, aim.level.fig.i0)
+        named = [k for k in span if toks[k].kind == "word" and Role.AUX not in self.lex.roles(canons[k])]
+        named = [k for k in named if canons[k] not in self.lex.data.level_prepositions]
+        return bool(named) and all(canons[k] in words for k in named)
 
     def _states_now(self, toks: list[Tok], canons: list[str], a: int, b: int) -> bool:
         """Whether sentence ``toks[a:b]`` opens with when it speaks of ("I 2022", "In 2022", "I dag",

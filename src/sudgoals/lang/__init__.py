@@ -68,6 +68,7 @@ class LanguageData:
     conjunctions: frozenset[str]  # "og", "men", "and", "but"
     clause_openers: frozenset[str]  # ", mens", ", while": a new clause with its own subject
     time_words: frozenset[str]  # "sidste år", "last year": when, not what changes
+    anaphora: frozenset[str]  # "andelen", "tallet", "the share": an indicator named again
 
 
 def _words(table: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -132,6 +133,7 @@ def load(code: str) -> LanguageData:
                 "conjunctions",
                 "clause_openers",
                 "time_words",
+                "anaphora",
             )
         },
     )
