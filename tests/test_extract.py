@@ -1162,3 +1162,25 @@ def test_where_an_indicator_stands_then_the_aim_that_names_it_again() -> None:
         "Increase the proportion of residents who feel safe after dark to 80% (baseline 72%)", "en"
     )
     assert (_val(baseline.baseline), _val(baseline.level)) == (72, 80)
+
+
+def test_a_target_of_after_a_level_is_the_level_aimed_at() -> None:
+    patients = one("Only 45% of patients were seen within four hours, against a target of 95%.", "en")
+    assert (patients.indicator, _val(patients.baseline), _val(patients.level), patients.direction) == (
+        "patients were seen within four hours",
+        45,
+        95,
+        Direction.UP,
+    )
+    pupils = one("Kun 62 pct. af eleverne gennemfører en ungdomsuddannelse mod et mål på 80 pct.")
+    assert (pupils.indicator, _val(pupils.baseline), _val(pupils.level)) == (
+        "eleverne gennemfører en ungdomsuddannelse",
+        62,
+        80,
+    )
+    alone = one("The council has set a target of 95% for on-time planning decisions.", "en")
+    assert (alone.kind, alone.indicator, _val(alone.level)) == (
+        TargetKind.LEVEL,
+        "on-time planning decisions",
+        95,
+    )

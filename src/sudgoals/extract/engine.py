@@ -966,6 +966,14 @@ class _Extractor:
                 # "rose to 48 per cent, up from 43 per cent": the starting level of the figure before
                 out.append(Role_(f, "since"))
                 continue
+            if (
+                before - 1 >= a
+                and canons[before] in ("of", "på")
+                and canons[before - 1] in self.words.target_nouns
+                and f.factor is None
+            ):
+                out.append(Role_(f, "aim"))  # "against a target of 95%", "med et mål på 80 pct."
+                continue
             if f.factor is not None:
                 factor_direction = Direction.UP if f.factor > 1 else Direction.DOWN
                 if after < b and canons[after] in ("af", "of"):
@@ -1216,7 +1224,12 @@ class _Extractor:
         def stop(k: int) -> bool:
             return toks[k].kind == "sym" or (canons[k] in aux and Role.AUX in roles(canons[k]))
 
-        while s < e and (stop(s) or (toks[s].kind == "num" and self.is_list_mark(toks, s))):
+        def glued(k: int) -> bool:  # the first part of a hyphenated compound: "on-time", "CO2-udledning"
+            return k + 1 < e and toks[k + 1].text == "-" and toks[k + 1].start == toks[k].end
+
+        while s < e and (
+            (stop(s) and not glued(s)) or (toks[s].kind == "num" and self.is_list_mark(toks, s))
+        ):
             s += 2 if toks[s].kind == "num" else 1
         while e > s:
             if stop(e - 1):
@@ -1754,6 +1767,32 @@ class _Extractor:
                     drafts.append(level_draft)
                 else:
                     self._unlinked(r.fig, toks)
+            elif r.what == "aim":
+                last = drafts[-1] if drafts else None
+                if (
+                    last is not None
+                    and last.kind is TargetKind.LEVEL
+                    and last.level is not None
+                    and last.baseline is None
+                    and last.relative is None
+                    and not last.directions
+                    and last.level.fig.unit is r.fig.unit
+                ):
+                    # "Only 45% of patients were seen within four hours, against a target of 95%": the level
+                    # stated is where the indicator stands, the target the level aimed at
+                    last.baseline, last.level = Role_(last.level.fig, "from"), Role_(r.fig, "level")
+                    last.kind = TargetKind.CHANGE
+                    if last.ind is not None and last.ind[1] > r.fig.i0 - 2:  # not "... mod et mål på 80 pct."
+                        last.ind = self._trim((last.ind[0], r.fig.i0 - 2), toks, canons)
+                else:
+                    d = Draft(level=Role_(r.fig, "level"), sentences=[(a, b)], kind=TargetKind.LEVEL)
+                    # "a target of 95% for on-time planning decisions": what follows "for" is what it counts
+                    d.ind = (
+                        self._indicator_after(toks, canons, r.fig.i1 + 1, b)
+                        if r.fig.i1 + 1 < b and canons[r.fig.i1] in ("for",)
+                        else None
+                    ) or self._subject_before(toks, canons, r.fig.i0, a)
+                    drafts.append(d)
             elif r.what == "reaches":
                 owner = drafts[-1] if drafts and drafts[-1].level is None else None
                 if owner is not None:

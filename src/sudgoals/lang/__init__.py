@@ -69,6 +69,7 @@ class LanguageData:
     clause_openers: frozenset[str]  # ", mens", ", while": a new clause with its own subject
     time_words: frozenset[str]  # "sidste år", "last year": when, not what changes
     anaphora: frozenset[str]  # "andelen", "tallet", "the share": an indicator named again
+    target_nouns: frozenset[str]  # "a target of 95%", "et mål på 80 pct.": the level aimed at follows
 
 
 def _words(table: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -134,6 +135,7 @@ def load(code: str) -> LanguageData:
                 "clause_openers",
                 "time_words",
                 "anaphora",
+                "target_nouns",
             )
         },
     )
