@@ -188,6 +188,11 @@ class Draft:
     years: tuple[int | None, int | None] | None = None  # (target year, reference year) when labels say so
 
 
+def _opening_year(toks: list[Tok], a: int, b: int) -> int | None:
+    """The year among the first four tokens of sentence ``toks[a:b]`` ("I 2022 var andelen ..."), if any."""
+    return next((int(toks[k].text) for k in range(a, min(a + 4, b)) if _is_year(toks[k])), None)
+
+
 def detect_language(text: str) -> str:
     """ "da" or "en", by counting the commonest short words of each in the first 20,000 characters.
 
@@ -531,6 +536,12 @@ class _Extractor:
                 best = hit
         return best
 
+    def _before_hedge(self, toks: list[Tok], canons: list[str], i: int) -> int:
+        """The index of the token before token ``i`` and before a hedge that ends just before it ("med ca.
+        300", "med næsten en fjerdedel": the index of "med"); -1 at the start."""
+        hedge = self._phrase_before(toks, canons, i, Role.HEDGE)
+        return i - 1 - (hedge.length if hedge is not None else 0)
+
     def _unit_at(self, canons: list[str], j: int) -> tuple[Unit, int, str] | None:
         if j >= len(canons) or canons[j] not in self.unit_starts:
             return None
@@ -641,10 +652,7 @@ class _Extractor:
                 )
                 # "faldt med 1.200 personer", "svarende til ca. 300 personer": after "med"/"by"/"til" (a hedge
                 # may stand between) a count of people is the change itself
-                back = i - 1
-                if counts_something_else:
-                    hedge_before = self._phrase_before(toks, canons, i, Role.HEDGE)
-                    back -= hedge_before.length if hedge_before is not None else 0
+                back = self._before_hedge(toks, canons, i) if counts_something_else else i - 1
                 after_change = back >= 0 and (
                     canons[back] in lex.data.change_prepositions
                     or canons[back] in ("fra", "til", "from", "to")
@@ -721,10 +729,9 @@ class _Extractor:
                             or self.language == "en"
                         )
                     )
-                    prep = i - 1  # "faldet med en fjerdedel", "faldet med næsten en fjerdedel"
-                    hedge_before = self._phrase_before(toks, canons, i, Role.HEDGE) if prep >= 0 else None
-                    if hedge_before is not None:
-                        prep -= hedge_before.length
+                    prep = self._before_hedge(
+                        toks, canons, i
+                    )  # "med en fjerdedel", "med næsten en fjerdedel"
                     if (
                         share
                         or self._unit_at(canons, end) is not None
@@ -1771,10 +1778,8 @@ class _Extractor:
                 last = drafts[-1] if drafts else None
                 if (
                     last is not None
-                    and last.kind is TargetKind.LEVEL
+                    and self._plain_level(last)
                     and last.level is not None
-                    and last.baseline is None
-                    and last.relative is None
                     and not last.directions
                     and last.level.fig.unit is r.fig.unit
                 ):
@@ -1789,7 +1794,7 @@ class _Extractor:
                     # "a target of 95% for on-time planning decisions": what follows "for" is what it counts
                     d.ind = (
                         self._indicator_after(toks, canons, r.fig.i1 + 1, b)
-                        if r.fig.i1 + 1 < b and canons[r.fig.i1] in ("for",)
+                        if r.fig.i1 + 1 < b and canons[r.fig.i1] == "for"
                         else None
                     ) or self._subject_before(toks, canons, r.fig.i0, a)
                     drafts.append(d)
@@ -1824,6 +1829,13 @@ class _Extractor:
             self._emit(d, toks, canons, baseline_unknown)
 
     @staticmethod
+    def _plain_level(d: Draft) -> bool:
+        """Whether ``d`` is a level target with nothing else yet: no starting point, no change."""
+        return (
+            d.kind is TargetKind.LEVEL and d.level is not None and d.baseline is None and d.relative is None
+        )
+
+    @staticmethod
     def _may_await_baseline(d: Draft) -> bool:
         """Whether ``d`` may take its baseline from the next sentence: a level in percent, or a change stated
         only as a relative figure, with no starting point yet and no placeholder."""
@@ -1831,8 +1843,8 @@ class _Extractor:
             return False
         if d.kind is TargetKind.LEVEL:
             return (
-                d.level is not None
-                and d.relative is None
+                _Extractor._plain_level(d)
+                and d.level is not None
                 and d.level.fig.unit is Unit.PERCENT
                 and not d.level.fig.placeholder
             )
@@ -1860,9 +1872,7 @@ class _Extractor:
             fig = free[0]
             fig.claimed = True
             year, reference = self._years(toks, canons, d)
-            stated_year = next(
-                (int(toks[k].text) for k in range(a, min(a + 4, b)) if _is_year(toks[k])), reference
-            )
+            stated_year = _opening_year(toks, a, b) or reference
             d.baseline = Role_(fig, "from")
             d.kind = TargetKind.CHANGE
             d.sentences.append((a, b))
@@ -1876,7 +1886,7 @@ class _Extractor:
         ):
             self._stated_now = (d, unknown)  # where the indicator stands; this sentence may aim from there
             return
-        self._emit(d, dtoks, canons if dtoks is toks else [t.canon for t in dtoks], unknown)
+        self._emit(d, dtoks, self._canons_of(dtoks), unknown)
 
     def _aim_from_stated_now(self, toks: list[Tok], canons: list[str], drafts: list[Draft]) -> None:
         """A level stated as it stands, then a directed level of the same unit that names its indicator only
@@ -1898,12 +1908,9 @@ class _Extractor:
             and self._names_it_again(toks, canons, aim)
         ):
             year, _ = self._years(toks, canons, aim)
-            _, stated_year = self._years(toks, canons, Draft(baseline=now.level, sentences=now.sentences))
-            start = now.sentences[0][0]
-            stated_year = next(
-                (int(toks[k].text) for k in range(start, min(start + 4, len(toks))) if _is_year(toks[k])),
-                stated_year,
-            )
+            stated_year = _opening_year(toks, *now.sentences[0])
+            if stated_year is None:
+                _, stated_year = self._years(toks, canons, Draft(baseline=now.level, sentences=now.sentences))
             aim.baseline = Role_(now.level.fig, "from")
             aim.kind = TargetKind.CHANGE
             aim.ind = now.ind
@@ -1919,9 +1926,14 @@ class _Extractor:
         words = self.words.anaphora
         first = aim.directions[0][1]
         span = range(first + 1, aim.level.fig.i0)
-        named = [k for k in span if toks[k].kind == "word" and Role.AUX not in self.lex.roles(canons[k])]
-        named = [k for k in named if canons[k] not in self.lex.data.level_prepositions]
-        return bool(named) and all(canons[k] in words for k in named)
+        named = [
+            canons[k]
+            for k in span
+            if toks[k].kind == "word"
+            and Role.AUX not in self.lex.roles(canons[k])
+            and canons[k] not in self.words.level_prepositions
+        ]
+        return bool(named) and all(word in words for word in named)
 
     def _states_now(self, toks: list[Tok], canons: list[str], a: int, b: int) -> bool:
         """Whether sentence ``toks[a:b]`` opens with when it speaks of ("I 2022", "In 2022", "I dag",
@@ -1999,15 +2011,19 @@ class _Extractor:
             or fig.i0 == 0
             or canons[fig.i0 - 1] not in words.copulas
             or not any(canons[k] in words.conjunctions for k in gap)
-            # words, and when ("i skoleåret 2022/23", "in 2024")
-            or any(
-                toks[k].kind != "word" and toks[k].text not in ",/-–" and toks[k].kind != "num" for k in gap
-            )
-            or any(toks[k].kind == "num" and not _is_year(toks[k]) and toks[k - 1].text != "/" for k in gap)
+            or not all(self._word_or_when(toks, k) for k in gap)
         ):
             return None
         pool.pop()
         return now
+
+    @staticmethod
+    def _word_or_when(toks: list[Tok], k: int) -> bool:
+        """Whether token ``k`` is a word, a comma, or part of when ("2024", "2022/23", "2024-2030")."""
+        t = toks[k]
+        if t.kind == "num":
+            return _is_year(t) or toks[k - 1].text == "/"
+        return t.kind == "word" or t.text in ",/-–"
 
     def _level_before(
         self, toks: list[Tok], canons: list[str], r: Role_, *, drafts: list[Draft], bare: list[Role_], a: int
@@ -2025,10 +2041,8 @@ class _Extractor:
         last = drafts[-1] if drafts else None
         if (
             last is not None
-            and last.kind is TargetKind.LEVEL
+            and self._plain_level(last)
             and last.level is not None
-            and last.relative is None
-            and last.baseline is None
             and last.level.fig.unit is Unit.PERCENT
             and close(last.level.fig.i1)
         ):
@@ -2083,17 +2097,22 @@ class _Extractor:
             or Role.HEDGE in self.lex.roles(after)
         )
 
+    def _canons_of(self, toks: list[Tok]) -> list[str]:
+        """The canonical spellings of ``toks``: those of the current chunk as kept, an earlier chunk's
+        rebuilt (a target that waited for the next sentence may come from one)."""
+        return self.canons if toks is self.toks else [t.canon for t in toks]
+
     def _emit_awaiting(self) -> None:
         if self._awaiting is not None:
             d, dtoks, unknown = self._awaiting
             self._awaiting = None
-            self._emit(d, dtoks, [t.canon for t in dtoks], unknown)
+            self._emit(d, dtoks, self._canons_of(dtoks), unknown)
 
     def _flush_pending(self) -> None:
         self._emit_awaiting()
         if self.pending is not None and self.pending_toks is not None:
             toks = self.pending_toks
-            self._emit(self.pending, toks, [t.canon for t in toks], self._pending_unknown)
+            self._emit(self.pending, toks, self._canons_of(toks), self._pending_unknown)
         self.pending = None
         self.pending_toks = None
 
