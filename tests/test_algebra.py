@@ -254,9 +254,11 @@ def test_level_and_relative() -> None:
 @pytest.mark.parametrize(
     ("direction", "texts", "verdict"),
     [
-        ("up", {"baseline": "1.200", "level": "1.500"}, Verdict.CONSISTENT),
+        # a from-to states no change to check: unverifiable in the stated direction, inconsistent against it
+        ("up", {"baseline": "1.200", "level": "1.500"}, Verdict.UNVERIFIABLE),
         ("up", {"baseline": "1.200", "level": "1.000"}, Verdict.INCONSISTENT),
-        ("down", {"baseline": "1.200", "level": "1.000"}, Verdict.CONSISTENT),
+        ("down", {"baseline": "1.200", "level": "1.000"}, Verdict.UNVERIFIABLE),
+        (None, {"baseline": "1.200", "level": "1.000"}, Verdict.UNVERIFIABLE),
         ("up", {"baseline": "1.200", "level": "1.500", "relative": "25 pct."}, Verdict.CONSISTENT),
         ("up", {"baseline": "1.200", "level": "1.500", "relative": "20 pct."}, Verdict.INCONSISTENT),
         (

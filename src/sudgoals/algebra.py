@@ -297,6 +297,9 @@ def _relative_percent(figure: Figure, interval: Interval, direction: Direction |
     return rel
 
 
+ORDER_ONLY = "level/baseline"  # the relation that only says which way a from-to goes
+
+
 @dataclass(frozen=True, slots=True)
 class Constraints:
     """The baseline intervals each pair of a target's figures allows, by the pair's name.
@@ -310,8 +313,10 @@ class Constraints:
 
     @property
     def verifiable(self) -> bool:
-        """True when at least one relation between two figures exists."""
-        return bool(self.relations)
+        """True when a stated change can be held to the other figures: a relation other than the order of a
+        stated baseline and level. "fra 12 % til 7 %" alone states two levels and no change, so there is
+        nothing to verify (the order of the two is the direction rules' business)."""
+        return any(name != ORDER_ONLY for name in self.relations)
 
     @property
     def combined(self) -> Interval:
@@ -406,8 +411,8 @@ def evaluate(target: Target, policy: Policy = DEFAULT_POLICY, *, whole: bool | N
     Each figure is first re-read under ``policy`` (:func:`apply_policy`). Then:
 
     * any placeholder figure: ``unresolved``;
-    * no relation between two figures (absolute+relative, level+relative, level+absolute, level+baseline):
-      ``unverifiable``;
+    * no relation between two figures (absolute+relative, level+relative, level+absolute), or only a stated
+      baseline and level in the stated direction (a from-to with no change to check): ``unverifiable``;
     * the rounding-only intervals leave a baseline (whole when ``whole``) that also fits a stated baseline:
       ``consistent``;
     * only the hedge policy's intervals do: ``consistent_with_hedge`` (``implied_baseline.hedged``);
@@ -441,7 +446,9 @@ def evaluate(target: Target, policy: Policy = DEFAULT_POLICY, *, whole: bool | N
     current = target.model_copy(update=updated)
     is_whole = _counts_whole(current) if whole is None else whole
     strict = baseline_constraints(current)
-    if not strict.verifiable:
+    if not strict.relations or (not strict.verifiable and not strict.combined.empty):
+        # no stated change to hold to the other figures; a from-to in the stated direction is no more than
+        # that ("fra 12 % til 7 %"), one against it ("op fra 1.200 til 1.000") is inconsistent below
         return current.model_copy(update={"verdict": Verdict.UNVERIFIABLE, "implied_baseline": None})
     if _feasible(strict.combined, is_whole):
         implied = make_implied(strict.combined, whole=is_whole)

@@ -327,10 +327,11 @@ def consistent_targets(
 
     A baseline ``B`` and a change ``A`` (a count; at most ``B`` for a fall) are drawn; the relative change
     ``100·A/B`` is written rounded to up to ``max_decimals`` decimals the way ``rounding`` rounds. The
-    target states absolute + relative, level + relative, or baseline + level (+ relative); with ``hedges``
-    a relative figure may carry "ca." (which never makes a consistent target less so). Raises
-    ``InvalidArgument`` for bad bounds, language or rounding (``exact`` cannot write most shares). Examples
-    shrink toward small baselines, the absolute + relative form, upward changes, no decimals and no hedge.
+    target states absolute + relative, level + relative, or baseline + level with the relative or absolute
+    change (a from-to alone has nothing to check); with ``hedges`` a relative figure may carry "ca." (which
+    never makes a consistent target less so). Raises ``InvalidArgument`` for bad bounds, language or
+    rounding (``exact`` cannot write most shares). Examples shrink toward small baselines, the absolute +
+    relative form, upward changes, no decimals and no hedge.
     """
     from sudgoals.model import Direction
     from sudgoals.numbers import Rounding
@@ -370,8 +371,11 @@ def consistent_targets(
                 "baseline": write_number(Fraction(baseline), 0, language=lang),
                 "level": write_number(Fraction(level), 0, language=lang),
             }
+            # a from-to needs a stated change to be checked ("fra 1.200 til 1.500" alone is unverifiable)
             if draw(st.booleans()):
                 texts["relative"] = relative
+            else:
+                texts["absolute"] = write_number(Fraction(absolute), 0, language=lang)
         return _target(lang, direction, texts)
 
     return build()

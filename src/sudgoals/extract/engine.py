@@ -268,7 +268,7 @@ class _Extractor:
         self.pending_toks: list[Tok] | None = None
         self._last_count: tuple[Role_, list[Tok], int, int] | None = None  # see the end of ``sentence``
         self._awaiting: tuple[Draft, list[Tok], bool] | None = None  # see ``_baseline_stated_after``
-        self._stated_now: tuple[Draft, bool] | None = None  # see ``_aim_from_stated_now``
+        self._stated_now: tuple[Draft, list[Tok], bool] | None = None  # see ``_aim_from_stated_now``
         self.placeholders = frozenset(self.lex.data.placeholders)
         self.words = self.lex.data  # the language's word sets (intent, copulas, conjunctions, ...)
         starts = self.lex.starts
@@ -1685,6 +1685,7 @@ class _Extractor:
                     and link_at_start
                     and self.pending is not None
                     and self.pending.relative is None
+                    and self.pending_toks is toks  # its figures index this token list
                 ):
                     target = self.pending
                     target.sentences.append((a, b))
@@ -1742,7 +1743,12 @@ class _Extractor:
                     d = Draft(absolute=c, relative=r, sentences=[(a, b)])
                     d.ind = self._indicator_after(toks, canons, c.fig.i1, b)
                     drafts.append(d)
-                elif self.pending is not None and link_at_start and self.pending.relative is None:
+                elif (
+                    self.pending is not None
+                    and link_at_start
+                    and self.pending.relative is None
+                    and self.pending_toks is toks  # its figures index this token list
+                ):
                     target = self.pending
                     self.pending = None
                     target.relative = r
@@ -1884,7 +1890,11 @@ class _Extractor:
             and d.level is not None
             and self._states_now(toks, canons, *d.sentences[0])
         ):
-            self._stated_now = (d, unknown)  # where the indicator stands; this sentence may aim from there
+            self._stated_now = (
+                d,
+                toks,
+                unknown,
+            )  # where the indicator stands; this sentence may aim from there
             return
         self._emit(d, dtoks, self._canons_of(dtoks), unknown)
 
@@ -1894,12 +1904,13 @@ class _Extractor:
         uddannelse. Målet er at nedbringe andelen til 10 pct. i 2027."): one target from the first to the
         second. Else the first is emitted as it was."""
         assert self._stated_now is not None
-        now, unknown = self._stated_now
+        now, now_toks, unknown = self._stated_now
         self._stated_now = None
         assert now.level is not None
         aim = drafts[0] if drafts else None
         if (
-            aim is not None
+            now_toks is toks  # the level stated and the aim index the same token list
+            and aim is not None
             and aim.level is not None
             and aim.baseline is None
             and aim.absolute is None
@@ -1917,7 +1928,7 @@ class _Extractor:
             aim.sentences.insert(0, now.sentences[0])
             aim.years = (year, stated_year)
             return
-        self._emit(now, toks, canons, unknown)
+        self._emit(now, now_toks, self._canons_of(now_toks), unknown)
 
     def _names_it_again(self, toks: list[Tok], canons: list[str], aim: Draft) -> bool:
         """Whether the words naming ``aim``'s indicator are only a word that refers back ("andelen",
