@@ -310,7 +310,9 @@ def _ui_lang(explicit: "str | None", report: "Report | None" = None) -> str:
     if explicit:
         return explicit
     if report is not None and report.documents:
-        return report.documents[0].language
+        from sudgoals.i18n import ui_language
+
+        return ui_language(report.documents[0].language)
     return _env_lang()
 
 

@@ -10,10 +10,22 @@ from __future__ import annotations
 import os
 from typing import Final, Literal
 
-__all__ = ["LANGS", "UILanguage", "environment_language", "label", "t"]
+__all__ = ["LANGS", "UILanguage", "environment_language", "label", "t", "ui_language"]
 
 UILanguage = Literal["da", "en"]
 LANGS: Final[tuple[UILanguage, ...]] = ("da", "en")
+
+
+
+def ui_language(code: str) -> UILanguage:
+    """The language messages are written in for a paper in language ``code``: Danish or English; a
+    Norwegian or Swedish paper gets the one its data file names (``messages``, Danish)."""
+    if code in LANGS:
+        return "en" if code == "en" else "da"
+    from sudgoals.lang import load
+
+    return load(code).messages
+
 
 _STRINGS: Final[dict[str, dict[str, str]]] = {
     # report headings

@@ -54,7 +54,7 @@ __all__ = [
 REPORT_SCHEMA = "sudgoals.report/1"
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
-Language = Literal["da", "en"]
+Language = Literal["da", "en", "nb", "sv"]  # a paper's language; messages are "da" or "en"
 
 
 def parse_exact(value: object) -> Fraction:

@@ -479,11 +479,61 @@ def _number_word_run(text: str, pos: int, words: _Words) -> tuple[int, str] | No
 
 
 def _alpha_number(run: str, language: str) -> Fraction | None:
+    values = load(language).number_values
+    if values:  # a language text2num has no reader for: its number words are data
+        found = _valued_number(run, values, frozenset(load(language).number_joiners))
+        return None if found is None else Fraction(found)
     from text_to_num import alpha2digit
 
     converted = str(alpha2digit(run, language, threshold=0)).strip()
     if converted and all(ch in _DIGITS for ch in converted):
         return Fraction(int(converted))
+    return None
+
+
+def _valued_number(run: str, values: dict[str, int], joiners: frozenset[str]) -> int | None:
+    """A run of number words read from a table of their values: parts below a hundred add up ("tjuefem",
+    "tjugo fem"), "hundre"/"hundra" and "tusen" multiply what stands before them (or one). ``None`` when a
+    word (or a part of a compound) is not a number word.
+
+    >>> table = {"to": 2, "tjue": 20, "fem": 5, "hundre": 100, "tusen": 1000}
+    >>> _valued_number("tjuefem", table, frozenset()), _valued_number("to hundre og fem", table, frozenset({"og"}))
+    (25, 205)
+    >>> _valued_number("to tusen", table, frozenset()), _valued_number("tjuefemte", table, frozenset())
+    (2000, None)
+    """
+    parts: list[int] = []
+    for word in run.lower().split():
+        if word in joiners:
+            continue
+        split = _compound(word, values)
+        if split is None:
+            return None
+        parts.extend(split)
+    if not parts:
+        return None
+    total = current = 0
+    for value in parts:
+        if value >= 1000:
+            total += max(current, 1) * value
+            current = 0
+        elif value >= 100:
+            current = max(current, 1) * value
+        else:
+            current += value
+    return total + current
+
+
+def _compound(word: str, values: dict[str, int]) -> list[int] | None:
+    """``word`` as number words written together ("tjuefem" -> [20, 5]), longest first; ``None`` if it is not."""
+    if word in values:
+        return [values[word]]
+    for cut in range(len(word) - 1, 1, -1):
+        head = values.get(word[:cut])
+        if head is not None:
+            rest = _compound(word[cut:], values)
+            if rest is not None:
+                return [head, *rest]
     return None
 
 

@@ -90,7 +90,8 @@ def _sources(code: str) -> tuple[tuple[str, ...], str, str]:
     adjectives: set[str] = set()
     for word in (*data.count_adjectives_up, *data.count_adjectives_down):
         adjectives.update(v for v in _variants(word, data.ocr) if v not in data.ocr_exclude)
-    preps = _alternation({*data.change_prepositions, "fra", "from", "til", "to", "af", "of"})
+    fw = data.function_words
+    preps = _alternation({*data.change_prepositions, *fw["from"], *fw["to"], *fw["of"]})
     u, adj = _alternation(units), _alternation(adjectives)
     ratio = _phrases({w.lower() for w in data.ratio_words})
     bounds = _phrases({w.lower().rstrip(".") for w in (*data.hedges["at_least"], *data.hedges["at_most"])})
@@ -114,7 +115,7 @@ def _sources(code: str) -> tuple[tuple[str, ...], str, str]:
         lower += (rf"[{{D}}]{_WS}+(?:{ratio}){_WS}+[{{D}}]",)  # a share in two numbers: "2 ud af 3", "1 in 5"
     if shares:
         lower += (rf"(?:{_phrases(shares)})",)  # a share in words: "hver tredje", "one in five"
-    text = r"{B}{D}{{1,2}}[.)][ \t]+[A-ZÆØÅ]"  # an inline list number "4. Flere" (original case)
+    text = r"{B}{D}{{1,2}}[.)][ \t]+[A-ZÆØÅÄÖ]"  # an inline list number "4. Flere" (original case)
     directions: set[str] = set()
     for word in (*data.up, *data.down):
         if word in data.weak_direction or " " in word:
@@ -133,7 +134,7 @@ def is_share_phrase(phrase: str, data: LanguageData) -> bool:
     """Whether a fraction phrase is a share of what follows it ("hver tredje ung", "one in five children",
     "to ud af tre borgere"), so a figure wherever it stands, not only before "af"/"of" or a unit."""
     words = phrase.split()
-    if words[:1] in (["hver"], ["every"]):
+    if words and words[0] in data.function_words["every"]:
         return True
     padded = f" {phrase} "
     return any(f" {w.lower()} " in padded for w in data.ratio_words)

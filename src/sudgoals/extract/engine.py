@@ -32,6 +32,7 @@ from pathlib import PurePath
 from sudgoals.errors import FigureSyntaxError
 from sudgoals.extract._scan import MaterialScan, is_share_phrase
 from sudgoals.extract.lexicon import TOKEN_RE, Lexicon, PhraseHit, Role, lexicon, tokenize_phrase
+from sudgoals.lang import LANGUAGES
 from sudgoals.model import (
     Direction,
     Document,
@@ -124,7 +125,7 @@ _MAX_SCAN = 40  # how far (tokens) any search for a subject, a verb or a year ma
 # more places), so each rough piece is made of whole sentences and a piece can be read without neighbours.
 # (The pattern opens with the punctuation, not with the look-behinds: the engine then skips to the next
 # ".", "!" or "?" instead of trying every position; measured 6x faster on the seed papers.)
-_ROUGH_BREAK = re.compile(r"[.!?](?<=[^\s\d][.!?])(?<![cC][aA][.!?])[ \t\r\n]+(?=[A-ZÆØÅ][a-zæøå])")
+_ROUGH_BREAK = re.compile(r"[.!?](?<=[^\s\d][.!?])(?<![cC][aA][.!?])[ \t\r\n]+(?=[A-ZÆØÅÄÖ][a-zæøåäö])")
 _LINK_BACK = 14  # how far back (tokens) a direction verb may stand before "med"/"by"
 
 
@@ -194,55 +195,49 @@ def _opening_year(toks: list[Tok], a: int, b: int) -> int | None:
 
 
 def detect_language(text: str) -> str:
-    """ "da" or "en", by counting the commonest short words of each in the first 20,000 characters.
+    """The language of ``text`` (a code of :data:`~sudgoals.lang.LANGUAGES`): the one whose common short
+    words (``[detect]`` in its data file) occur most often in the first 20,000 characters, a word that only
+    one language lists counting three times; the first language on a tie.
 
     >>> detect_language("Det svarer til en stigning på 18 pct. og det er godt")
     'da'
     >>> detect_language("This is the aim")
     'en'
+    >>> detect_language("Sykefraværet skal reduseres med 20 prosent i forhold til nivået i 2001")
+    'nb'
+    >>> detect_language("Kommunen ska ha minst 9 000 invånare och arbetslösheten ska minska")
+    'sv'
     """
-    sample = text[:20_000].lower()
+    counts = _detect_counts(text[:20_000].lower())
+    best = max(counts.values())
+    return next(code for code, count in counts.items() if count == best)
+
+
+def _detect_counts(sample: str) -> dict[str, int]:
+    from sudgoals.lang import LANGUAGES, load
+
     words = re.findall(r"[^\W\d_]+", sample)
-    da = en = 0
-    da_words = {
-        "og",
-        "at",
-        "det",
-        "til",
-        "på",
-        "er",
-        "af",
-        "med",
-        "der",
-        "som",
-        "en",
-        "skal",
-        "ikke",
-        "vi",
-        "pa",
-    }
-    en_words = {
-        "the",
-        "and",
-        "of",
-        "to",
-        "is",
-        "that",
-        "for",
-        "with",
-        "are",
-        "be",
-        "will",
-        "by",
-        "this",
-        "we",
-    }
+    tally: dict[str, int] = {}
     for word in words:
-        if word in da_words:
-            da += 1
-        elif word in en_words:
-            en += 1
-    return "en" if en > da else "da"
+        tally[word] = tally.get(word, 0) + 1
+    return {
+        code: sum(tally.get(w, 0) for w in load(code).detect_words)
+        + 2 * sum(tally.get(w, 0) for w in _distinct_detect_words(code))
+        for code in LANGUAGES
+    }
+
+
+@lru_cache(maxsize=None)
+def _distinct_detect_words(code: str) -> frozenset[str]:
+    """The detection words of ``code`` that no other language lists: "og" tells Danish from English, not
+    from Norwegian, so it counts for neither."""
+    from sudgoals.lang import LANGUAGES, load
+
+    others: set[str] = set()
+    for other in LANGUAGES:
+        if other != code:
+            others |= load(other).detect_words
+    return load(code).detect_words - others
 
 
 class _Extractor:
@@ -269,6 +264,15 @@ class _Extractor:
         self._last_count: tuple[Role_, list[Tok], int, int] | None = None  # see the end of ``sentence``
         self._awaiting: tuple[Draft, list[Tok], bool] | None = None  # see ``_baseline_stated_after``
         self._stated_now: tuple[Draft, list[Tok], bool] | None = None  # see ``_aim_from_stated_now``
+        fw = self.lex.data.function_words  # the few function words the patterns below are built on
+        self.fw_from, self.fw_to, self.fw_of, self.fw_in = fw["from"], fw["to"], fw["of"], fw["in"]
+        self.fw_that, self.fw_or = fw["that"], fw["or"]
+        self.is_words = fw["is"]  # "Målet er, at ...": the present of "to be" before "that"
+        self.fw_from_to = self.fw_from | self.fw_to
+        self.fw_in_of = self.fw_in | self.fw_of
+        self.fw_in_of_among = self.fw_in_of | fw["among"]
+        # "a target of 95%", "et mål på 80 pct.": the word between a target noun and its level
+        self.fw_target_of = self.fw_of | (frozenset(self.lex.data.level_prepositions) - self.fw_to)
         self.placeholders = frozenset(self.lex.data.placeholders)
         self.words = self.lex.data  # the language's word sets (intent, copulas, conjunctions, ...)
         starts = self.lex.starts
@@ -655,7 +659,7 @@ class _Extractor:
                 back = self._before_hedge(toks, canons, i) if counts_something_else else i - 1
                 after_change = back >= 0 and (
                     canons[back] in lex.data.change_prepositions
-                    or canons[back] in ("fra", "til", "from", "to")
+                    or canons[back] in self.fw_from_to
                     # "med 15 pct. (ca. 450 personer)": the change again, in people
                     or (
                         toks[back].text == "("
@@ -720,7 +724,7 @@ class _Extractor:
                     share = is_share_phrase(hit_frac.canonical, lex.data)
                     share_of = (
                         end + 1 < b
-                        and canons[end] in ("af", "of")
+                        and canons[end] in self.fw_of
                         and toks[end + 1].kind == "word"
                         and not (i > 0 and Role.NOT_SHARE_BEFORE in lex.roles(canons[i - 1]))
                         and (
@@ -927,17 +931,17 @@ class _Extractor:
             )
             # "fra A til B", "from 1,200 in 2015 to 1,500"
             to = after
-            if to + 1 < b and canons[to] in ("i", "in") and _is_year(toks[to + 1]):
+            if to + 1 < b and canons[to] in self.fw_in and _is_year(toks[to + 1]):
                 to += 2
             noun = ""
             if (
                 to + 1 < b
                 and toks[to].kind == "word"
-                and canons[to + 1] in ("til", "to")
+                and canons[to + 1] in self.fw_to
                 and f.unit is Unit.COUNT
             ):
                 noun, to = canons[to], to + 1  # "from 45 days to 30 days": the same noun after both
-            if before >= a and canons[before] in ("fra", "from") and to < b and canons[to] in ("til", "to"):
+            if before >= a and canons[before] in self.fw_from and to < b and canons[to] in self.fw_to:
                 second = by_start.get(to + 1)
                 if second is not None and noun and not (second.i1 < b and canons[second.i1] == noun):
                     second = None
@@ -952,7 +956,7 @@ class _Extractor:
                 out
                 and out[-1].what == "count"
                 and before - 1 >= a
-                and canons[before] in ("fra", "from")
+                and canons[before] in self.fw_from
                 and canons[before - 1] in self.words.up_down
                 and all(toks[k].text == "," for k in range(out[-1].fig.i1, before - 1))  # "745,000, up from"
             ):
@@ -963,7 +967,7 @@ class _Extractor:
             if (
                 before >= a
                 and (
-                    canons[before] in ("fra", "from")
+                    canons[before] in self.fw_from
                     or self._phrase_before(toks, canons, f.i0, Role.BASELINE_MARK) is not None
                     or self._stated_earlier(toks, canons, f, a)
                 )
@@ -975,7 +979,7 @@ class _Extractor:
                 continue
             if (
                 before - 1 >= a
-                and canons[before] in ("of", "på")
+                and canons[before] in self.fw_target_of
                 and canons[before - 1] in self.words.target_nouns
                 and f.factor is None
             ):
@@ -983,7 +987,7 @@ class _Extractor:
                 continue
             if f.factor is not None:
                 factor_direction = Direction.UP if f.factor > 1 else Direction.DOWN
-                if after < b and canons[after] in ("af", "of"):
+                if after < b and canons[after] in self.fw_of:
                     after += 1  # "en tredobling af antallet": the object follows "af"
                 # "halvere antallet af ...": the object follows; "Frafaldet skal halveres fra 40 til 20 pct."
                 # (a passive verb, then where it starts or when): the subject stands before
@@ -1030,7 +1034,7 @@ class _Extractor:
                 canons[k] in self.adjective_dirs or comparative or (is_rel and self.language == "en")
             ):
                 ind_start = k + 1
-                if ind_start < b and canons[ind_start] in ("in", "of", "i", "af"):
+                if ind_start < b and canons[ind_start] in self.fw_in_of:
                     ind_start += 1
                 role = Role_(
                     f,
@@ -1117,7 +1121,7 @@ class _Extractor:
                 is_rel
                 and linked
                 and after < b
-                and canons[after] in ("af", "of")
+                and canons[after] in self.fw_of
                 and out
                 and out[-1].what == "abs"
                 and not f.share
@@ -1125,8 +1129,8 @@ class _Extractor:
                 out.append(Role_(f, "rel"))
                 continue
             # "95 pct. af en ungdomsårgang", "X pct. af brugerne", "30% of pupils", "hver tredje ung"
-            if is_rel and after < b and (canons[after] in ("af", "of") or f.share):
-                subject = after + 1 if canons[after] in ("af", "of") else after
+            if is_rel and after < b and (canons[after] in self.fw_of or f.share):
+                subject = after + 1 if canons[after] in self.fw_of else after
                 down_later = self._verb_later(toks, canons, subject, b)
                 ind = self._indicator_after(toks, canons, subject, b)
                 if down_later is not None and ind is not None and ind[1] > down_later[1]:
@@ -1178,7 +1182,7 @@ class _Extractor:
 
     def _indicator_in(self, toks: list[Tok], canons: list[str], after: int, b: int) -> tuple[int, int] | None:
         """The noun phrase after "i"/"in"/"af"/"of" after a figure: "et fald på 9 pct. i antallet af ..."."""
-        if after + 1 >= b or canons[after] not in ("i", "in", "af", "of", "blandt", "among"):
+        if after + 1 >= b or canons[after] not in self.fw_in_of_among:
             return None
         if _is_year(toks[after + 1]):
             return None  # "med 70 pct. i 2030": when, not what
@@ -1305,7 +1309,7 @@ class _Extractor:
                 canons[e] in link_starts
                 and self.lex.match(canons, e, Role.LINK) is not None
                 and e > start + 1
-                and canons[e] not in ("eller", "or", "det er")
+                and canons[e] not in self.fw_or
             ):
                 hit = self.lex.match(canons, e, Role.LINK)
                 if hit is not None and hit.length >= 2:
@@ -1324,9 +1328,9 @@ class _Extractor:
             and not (toks[s - 1].text == "." and s - 1 > a and toks[s - 2].kind != "num")
         ):
             if (
-                canons[s - 1] in ("at", "that")
+                canons[s - 1] in self.fw_that
                 and s - 2 >= a
-                and (toks[s - 2].text == "," or canons[s - 2] in ("er", "is"))
+                and (toks[s - 2].text == "," or canons[s - 2] in self.is_words)
             ):
                 break  # "Målet er, at fraværet skal falde ...": the subject starts after "at"
             if canons[s - 1] in self.words.clause_openers and s - 2 >= a and toks[s - 2].text == ",":
@@ -2098,7 +2102,7 @@ class _Extractor:
     def _or_more(self, canons: list[str], k: int) -> bool:
         """Whether ``canons[k]`` is the "or" of "4 or above", "75 % or more", "eller derover": a threshold,
         not the "or" that gives the same figure again ("2.000 eller 5 pct.")."""
-        if canons[k] not in ("eller", "or") or k + 1 >= len(canons):
+        if canons[k] not in self.fw_or or k + 1 >= len(canons):
             return False
         after = canons[k + 1]
         return (
@@ -2322,13 +2326,13 @@ class _Extractor:
         for k, value in candidates:
             ref = self._phrase_before(toks, canons, k, Role.REFERENCE)
             if (
-                (ref is not None and ref.canonical not in ("fra", "from"))
-                or (ref is not None and k + 1 < len(toks) and canons[k + 1] in ("til", "to"))
+                (ref is not None and ref.canonical not in self.fw_from)
+                or (ref is not None and k + 1 < len(toks) and canons[k + 1] in self.fw_to)
                 or k == start
-                or (k == start + 1 and canons[start] in ("i", "in"))
+                or (k == start + 1 and canons[start] in self.fw_in)
                 or (  # "var 7,9 pct. i skoleåret 2022/23 og skal ned på 6 pct."
                     start <= k <= start + 3
-                    and canons[start] in ("i", "in")
+                    and canons[start] in self.fw_in
                     and d.level is not None
                     and k < d.level.fig.i0
                     and all(toks[j].kind == "word" for j in range(start, k))
@@ -2599,7 +2603,7 @@ def extract_document(document: Document, *, language: str | None = None, policy:
     (default: :data:`sudgoals.numbers.DEFAULT_POLICY`). ``language`` is detected when not given."""
     from sudgoals._gc import collector_paused
 
-    lang = language if language in ("da", "en") else detect_language(document.text)
+    lang = language if language in LANGUAGES else detect_language(document.text)
     with collector_paused():
         return _Extractor(document, lang, policy).run()
 

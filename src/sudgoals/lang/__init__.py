@@ -1,4 +1,4 @@
-"""Per-language data (``da.toml``, ``en.toml``) as typed, cached objects.
+"""Per-language data (``da.toml``, ``en.toml``, ``nb.toml``, ``sv.toml``) as typed, cached objects.
 
 The data files hold words only; this module holds no words. ``load("da")`` parses the file once per process.
 """
@@ -13,17 +13,24 @@ from typing import Any, Literal, cast
 
 from sudgoals import _toml as tomllib
 
-__all__ = ["LANGUAGES", "LanguageData", "load"]
+__all__ = ["FUNCTION_ROLES", "LANGUAGES", "Code", "LanguageData", "load"]
 
-LANGUAGES: tuple[Literal["da", "en"], ...] = ("da", "en")
+Code = Literal["da", "en", "nb", "sv"]
+LANGUAGES: tuple[Code, ...] = ("da", "en", "nb", "sv")
+# the roles of the few function words the extraction patterns are built on ([function_words] in each file)
+FUNCTION_ROLES = ("from", "to", "in", "of", "that", "or", "among", "every", "is")
 
 
 @dataclass(frozen=True, slots=True)
 class LanguageData:
     """Everything the figure reader and the extractor need to know about one language."""
 
-    code: Literal["da", "en"]
+    code: Code
     decimal_comma: bool
+    messages: Literal["da", "en"]  # the language findings are written in for a paper in this language
+    detect_words: frozenset[str]  # short words that are common in this language (language detection)
+    function_words: dict[str, frozenset[str]]  # role ("from", "to", "in", ...) -> this language's words
+    number_values: dict[str, int]  # number words read from data where text2num has no reader (nb, sv)
     up: tuple[str, ...]
     down: tuple[str, ...]
     weak_direction: tuple[str, ...]
@@ -78,15 +85,23 @@ def _words(table: dict[str, Any], key: str) -> tuple[str, ...]:
 
 @cache
 def load(code: str) -> LanguageData:
-    """The data of language ``code`` ("da" or "en"); raises ``ValueError`` for any other code."""
+    """The data of language ``code`` (one of :data:`LANGUAGES`); raises ``ValueError`` for any other code."""
     if code not in LANGUAGES:
         raise ValueError(f"{code=} is not a supported language; choose one of {', '.join(LANGUAGES)}")
     raw = tomllib.loads(resources.files(__package__).joinpath(f"{code}.toml").read_text("utf-8"))
     direction = raw["direction"]
     unit = raw["unit"]
+    functions = raw.get("function_words", {})
+    messages = str(raw.get("messages", code))
+    if messages not in ("da", "en"):
+        raise ValueError(f"{code}.toml: {messages=} must be 'da' or 'en'")
     return LanguageData(
         code=code,
         decimal_comma=bool(raw["decimal_comma"]),
+        messages="en" if messages == "en" else "da",
+        detect_words=frozenset(_words(raw.get("detect", {}), "words")),
+        function_words={role: frozenset(_words(functions, role)) for role in FUNCTION_ROLES},
+        number_values={str(k): int(v) for k, v in raw["number_words"].get("values", {}).items()},
         up=_words(direction, "up"),
         down=_words(direction, "down"),
         weak_direction=_words(direction, "weak"),

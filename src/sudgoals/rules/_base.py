@@ -115,7 +115,9 @@ class RuleContext:
 
         if language not in ("auto", "da", "en"):
             raise ValueError(f"{language=} must be 'auto', 'da' or 'en'")
-        lang: Language = paper.language if language == "auto" else ("da" if language == "da" else "en")
+        from sudgoals.i18n import ui_language
+
+        lang: Language = ui_language(paper.language) if language == "auto" else ui_language(language)
         return cls(language=lang, data=load(paper.language), policy=policy)
 
 
