@@ -16,7 +16,6 @@ UILanguage = Literal["da", "en"]
 LANGS: Final[tuple[UILanguage, ...]] = ("da", "en")
 
 
-
 def ui_language(code: str) -> UILanguage:
     """The language messages are written in for a paper in language ``code``: Danish or English; a
     Norwegian or Swedish paper gets the one its data file names (``messages``, Danish)."""

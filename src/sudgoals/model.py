@@ -250,6 +250,10 @@ class Target(_Frozen):
     directions: tuple[Direction, ...] = ()  # the direction each of ``direction_words`` means
     baseline_unknown: bool = False  # the paper itself says the baseline is not known yet
     language: Language = "da"
+    # the ids of the extraction rules that built the target, in the order they applied (added 2026-12):
+    # "engine.sentence" for a claim read by the sentence reader in code, "<lang>.<stage>.<name>" for a
+    # pattern rule of the language's data files (sudgoals/lang/<lang>/rules.toml)
+    rules: tuple[str, ...] = ()
 
 
 class Finding(_Frozen):

@@ -497,8 +497,10 @@ def _valued_number(run: str, values: dict[str, int], joiners: frozenset[str]) ->
     word (or a part of a compound) is not a number word.
 
     >>> table = {"to": 2, "tjue": 20, "fem": 5, "hundre": 100, "tusen": 1000}
-    >>> _valued_number("tjuefem", table, frozenset()), _valued_number("to hundre og fem", table, frozenset({"og"}))
-    (25, 205)
+    >>> _valued_number("tjuefem", table, frozenset())
+    25
+    >>> _valued_number("to hundre og fem", table, frozenset({"og"}))
+    205
     >>> _valued_number("to tusen", table, frozenset()), _valued_number("tjuefemte", table, frozenset())
     (2000, None)
     """
@@ -525,7 +527,7 @@ def _valued_number(run: str, values: dict[str, int], joiners: frozenset[str]) ->
 
 
 def _compound(word: str, values: dict[str, int]) -> list[int] | None:
-    """``word`` as number words written together ("tjuefem" -> [20, 5]), longest first; ``None`` if it is not."""
+    """``word`` as number words written together ("tjuefem" -> [20, 5]), longest first; else ``None``."""
     if word in values:
         return [values[word]]
     for cut in range(len(word) - 1, 1, -1):

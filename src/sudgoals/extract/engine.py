@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from fractions import Fraction
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import PurePath
 
 from sudgoals.errors import FigureSyntaxError
@@ -187,6 +187,7 @@ class Draft:
     directions: list[tuple[Direction, int]] = field(default_factory=list)
     kind: TargetKind = TargetKind.CHANGE
     years: tuple[int | None, int | None] | None = None  # (target year, reference year) when labels say so
+    rule: str = "engine.sentence"  # the reader in code that built it (the report's ``rules``)
 
 
 def _opening_year(toks: list[Tok], a: int, b: int) -> int | None:
@@ -227,7 +228,7 @@ def _detect_counts(sample: str) -> dict[str, int]:
     }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _distinct_detect_words(code: str) -> frozenset[str]:
     """The detection words of ``code`` that no other language lists: "og" tells Danish from English, not
     from Norwegian, so it counts for neither."""
@@ -1435,7 +1436,10 @@ class _Extractor:
             same_unit = len(figs) >= 2 and figs[0].unit == figs[-1].unit and figs[0].i0 > label_end
             if same_unit and label is not None and not figs[0].placeholder:
                 d = Draft(
-                    baseline=Role_(figs[0], "from"), level=Role_(figs[-1], "to"), sentences=[(0, len(toks))]
+                    baseline=Role_(figs[0], "from"),
+                    level=Role_(figs[-1], "to"),
+                    sentences=[(0, len(toks))],
+                    rule="engine.pipe-table",
                 )
                 d.ind = label
                 self._emit(d, toks, self.canons, False)
@@ -1484,7 +1488,12 @@ class _Extractor:
             return True
         first.claimed = second.claimed = True
         self._flush_pending()
-        d = Draft(baseline=Role_(first, "from"), level=Role_(second, "to"), sentences=[(0, len(toks))])
+        d = Draft(
+            baseline=Role_(first, "from"),
+            level=Role_(second, "to"),
+            sentences=[(0, len(toks))],
+            rule="engine.labelled-block",
+        )
         d.ind = self._label_indicator(toks, found.get("indicator"), base)
         d.years = (_year_in(aim.group(0)), _year_in(base.group(0)))
         self._emit(d, toks, self.canons, False)
@@ -2253,6 +2262,7 @@ class _Extractor:
             directions=directions,
             baseline_unknown=baseline_unknown,
             language=self.lex.data.code,
+            rules=(d.rule,),
         )
         key = (
             target.kind,
@@ -2602,10 +2612,14 @@ def extract_document(document: Document, *, language: str | None = None, policy:
     unlinked figures: a :class:`~sudgoals.model.Paper` whose targets are already evaluated under ``policy``
     (default: :data:`sudgoals.numbers.DEFAULT_POLICY`). ``language`` is detected when not given."""
     from sudgoals._gc import collector_paused
+    from sudgoals.extract.cascade import apply_rules
 
     lang = language if language in LANGUAGES else detect_language(document.text)
     with collector_paused():
-        return _Extractor(document, lang, policy).run()
+        extractor = _Extractor(document, lang, policy)
+        paper = extractor.run()
+        blocks = [(b.start, b.end) for b in extractor.blocks_seen]
+        return apply_rules(paper, document, blocks, policy)
 
 
 def extract_text(

@@ -1,0 +1,512 @@
+"""Claims linked across sentences by pattern rules that are data (stages 4-5 of the extraction cascade).
+
+The sentence reader (:mod:`sudgoals.extract.engine`) turns each sentence into claims: targets with the figures
+it could tie together, and the percent figures it could not tie to anything (``Paper.unlinked``). This stage
+reads those items in document order, block by block (a paragraph or a list item), and matches the pattern
+rules of the paper's language (``sudgoals/lang/<code>/rules.toml``) over them:
+
+* an **item** is a claim (a target) or a free figure, with the sentence of its block it stands in;
+* a **rule** has an id, a priority, a pattern (one element per consecutive item: what the item is, which
+  figures a claim has or lacks, the unit and hedge of a figure, which sentence it stands in relative to the
+  item before, the words that open its sentence or stand just before it), what it makes, and examples that
+  must and must not make it (``tests/test_cascade.py`` runs every one);
+* every start position is tried with every rule; the longest match wins, then the higher priority, then the
+  earlier one; matches never share an item. So the order of rules in the file decides nothing.
+
+What a rule makes (``makes``): ``level`` (the free figure is the level the claim's change leads to),
+``merge`` (the second claim's level or baseline joins the first claim), ``level_target`` (a free figure is a
+level aimed at: a target of its own). A changed or new target is judged again (``algebra.evaluate``) and
+records the rule's id in ``Target.rules``.
+
+Words in patterns are matched as the lexicon's canonical spellings (OCR damage included); ``@name`` stands
+for a word class of the language file (``@intent``, ``@copulas``, ``@target_nouns``, ``@link``, ``@that``,
+``@level_prepositions``, ``@aux``). Every predicate looks at a bounded window around its item, so the stage
+is linear in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any, Literal, cast
+
+from sudgoals import _toml as tomllib
+from sudgoals.extract.lexicon import TOKEN_RE, Lexicon, lexicon
+from sudgoals.model import Document, Figure, Paper, Target, TargetKind, Verdict, replace, trusted
+
+__all__ = ["Element", "Rule", "apply_rules", "rules_for"]
+
+_PARTS = ("absolute", "relative", "level", "baseline")
+_MAKES = ("level", "merge", "level_target")
+_WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
+_KEYS = frozenset(
+    {
+        "item",
+        "has",
+        "lacks",
+        "unit",
+        "hedge",
+        "sentence",
+        "opens",
+        "before",
+        "within",
+        "just_before",
+        "not_before",
+        "sentence_has",
+        "not_after",
+    }
+)
+# Where a sentence surely ends inside a block: a full stop after a word ("ca." aside) or after a year ("i
+# 2001. Dette ..."), never after other digits ("18. pct.", "4. Flere"), before a capital or a dash.
+_CLAUSE_END = re.compile(r";[ \t\r\n]*")  # "... by 2010; Enable 17 per cent. ...": a list of clauses
+_INLINE_NUMBER = re.compile(
+    r"\s(\d{1,2}[.)])[ \t]+(?=[A-ZÆØÅÄÖ][a-zæøåäö])"
+)  # "... livskvalitet 9. Flere ..."
+_SENTENCE_END = re.compile(
+    r"[.!?](?:(?<=[^\s\d][.!?])|(?<=(?<!\d)(?:19|20)\d\d[.!?]))(?<![cC][aA][.!?])[ \t\r\n]+(?=[A-ZÆØÅÄÖ–-])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    """One element of a pattern: a predicate on one item (all given conditions must hold)."""
+
+    item: Literal["claim", "free"]
+    has: tuple[str, ...] = ()  # claim parts that must be there ("relative", "level", ...)
+    lacks: tuple[str, ...] = ()  # claim parts that must be missing
+    unit: tuple[str, ...] = ()  # the figure's unit (a free figure; a claim's relative or level)
+    hedge: tuple[str, ...] = ()  # the free figure's hedge kind ("at_least", "at_most", "below", ...)
+    sentence: Literal["same", "next", "any"] = "any"  # relative to the item before (the first: "any")
+    opens: tuple[str, ...] = ()  # phrases one of which opens the item's sentence
+    before: tuple[str, ...] = ()  # words one of which stands among the ``within`` words before the item
+    within: int = 4
+    just_before: tuple[str, ...] = ()  # words one of which is the last word before the item
+    not_before: tuple[str, ...] = ()  # words none of which stands among the ``within`` words before it
+    sentence_has: tuple[str, ...] = ()  # words one of which stands in the item's sentence before it
+    not_after: tuple[str, ...] = ()  # words none of which stands right after the item
+
+    @classmethod
+    def from_mapping(cls, raw: dict[str, Any], where: str) -> Element:
+        unknown = set(raw) - _KEYS
+        if unknown:
+            raise ValueError(f"{where}: unknown pattern keys {sorted(unknown)}")
+        item = raw.get("item")
+        if item not in ("claim", "free"):
+            raise ValueError(f"{where}: item must be 'claim' or 'free', not {item!r}")
+        sentence = raw.get("sentence", "any")
+        if sentence not in ("same", "next", "any"):
+            raise ValueError(f"{where}: sentence must be 'same', 'next' or 'any', not {sentence!r}")
+        for key in ("has", "lacks"):
+            bad = [p for p in raw.get(key, ()) if p not in _PARTS]
+            if bad:
+                raise ValueError(f"{where}: {key} names no part of a target: {bad}")
+
+        def words(key: str) -> tuple[str, ...]:
+            return tuple(str(w).lower() for w in cast(list[Any], raw.get(key, [])))
+
+        return cls(
+            item=cast(Literal["claim", "free"], item),
+            has=words("has"),
+            lacks=words("lacks"),
+            unit=words("unit"),
+            hedge=words("hedge"),
+            sentence=cast(Literal["same", "next", "any"], sentence),
+            opens=words("opens"),
+            before=words("before"),
+            within=int(raw.get("within", 4)),
+            just_before=words("just_before"),
+            not_before=words("not_before"),
+            sentence_has=words("sentence_has"),
+            not_after=words("not_after"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A pattern rule: ``id``, ``priority``, ``pattern``, what it ``makes``, and its examples."""
+
+    id: str
+    priority: int
+    pattern: tuple[Element, ...]
+    makes: str
+    examples: tuple[str, ...]
+    not_examples: tuple[str, ...]
+    description: str = ""
+
+
+@cache
+def rules_for(code: str) -> tuple[Rule, ...]:
+    """The pattern rules of language ``code`` (``sudgoals/lang/<code>/rules.toml``; none if it has no file).
+    Raises ``ValueError`` naming the rule for a rule that is malformed."""
+    folder = resources.files("sudgoals.lang").joinpath(code)
+    path = folder.joinpath("rules.toml")
+    if not path.is_file():
+        return ()
+    raw = tomllib.loads(path.read_text("utf-8"))
+    out: list[Rule] = []
+    seen: set[str] = set()
+    for entry in cast(list[dict[str, Any]], raw.get("rule", [])):
+        rule_id = str(entry.get("id", ""))
+        where = f"lang/{code}/rules.toml rule {rule_id or '?'}"
+        if not rule_id.startswith(f"{code}.") or rule_id in seen:
+            raise ValueError(f"{where}: an id must be unique and start with '{code}.'")
+        seen.add(rule_id)
+        makes = str(entry.get("makes", ""))
+        if makes not in _MAKES:
+            raise ValueError(f"{where}: makes must be one of {_MAKES}, not {makes!r}")
+        pattern = tuple(
+            Element.from_mapping(e, where) for e in cast(list[dict[str, Any]], entry.get("pattern", []))
+        )
+        wanted = {"level": ("claim", "free"), "merge": ("claim", "claim"), "level_target": ("free",)}[makes]
+        if tuple(e.item for e in pattern) != wanted:
+            raise ValueError(f"{where}: makes {makes!r} needs the items {wanted}")
+        examples = tuple(str(x) for x in entry.get("examples", []))
+        if not examples:
+            raise ValueError(f"{where}: a rule needs examples that must match")
+        out.append(
+            Rule(
+                id=rule_id,
+                priority=int(entry.get("priority", 0)),
+                pattern=pattern,
+                makes=makes,
+                examples=examples,
+                not_examples=tuple(str(x) for x in entry.get("not_examples", [])),
+                description=str(entry.get("description", "")),
+            )
+        )
+    return tuple(out)
+
+
+# ------------------------------------------------------------------------------------------------ items
+
+
+@dataclass(slots=True)
+class _Item:
+    kind: Literal["claim", "free"]
+    start: int
+    end: int
+    sentence: int
+    target: Target | None = None
+    figure: Figure | None = None
+
+
+@dataclass(slots=True)
+class _Block:
+    start: int
+    end: int
+    cuts: list[int]  # offsets where a sentence (or a clause after ";") of the block begins
+    items: list[_Item] = field(default_factory=list)
+
+    def sentence_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.cuts, offset) - 1
+
+
+class _Words:
+    """Word classes and canonical tokens of one language, for the predicates."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        data = lex.data
+        fw = data.function_words
+        self.classes: dict[str, frozenset[str]] = {
+            "@intent": data.intent,
+            "@copulas": data.copulas,
+            "@target_nouns": data.target_nouns,
+            "@link": frozenset(data.equivalence),
+            "@that": fw["that"],
+            "@level_prepositions": frozenset(data.level_prepositions),
+            "@aux": frozenset(data.aux),
+            # words of a change (not the weak "op", "more"): a figure after them is a change, not a level
+            "@direction": frozenset(data.up + data.down) - frozenset(data.weak_direction),
+        }
+
+    def expand(self, words: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+        """Each word or phrase as a tuple of canonical tokens; ``@class`` as each word of the class."""
+        out: list[tuple[str, ...]] = []
+        for word in words:
+            members = self.classes.get(word, (word,)) if word.startswith("@") else (word,)
+            out.extend(self.tokens(member) for member in members)
+        return tuple(t for t in out if t)
+
+    def tokens(self, text: str) -> tuple[str, ...]:
+        canon = self.lex.canon
+        return tuple(
+            canon(m.group().lower()) for m in TOKEN_RE.finditer(text) if m.lastgroup in ("word", "num", "pct")
+        )
+
+
+def _contains(haystack: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> bool:
+    for phrase in phrases:
+        n = len(phrase)
+        if any(tuple(haystack[k : k + n]) == phrase for k in range(len(haystack) - n + 1)):
+            return True
+    return False
+
+
+def _opens(tokens: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> bool:
+    return any(tuple(tokens[: len(p)]) == p for p in phrases)
+
+
+# ------------------------------------------------------------------------------------------------ matching
+
+
+class _Matcher:
+    def __init__(self, doc: Document, language: str) -> None:
+        self.text = doc.text
+        self.words = _Words(lexicon(language))
+        self.rules = rules_for(language)
+        self._expanded: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+
+    def phrases(self, words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+        found = self._expanded.get(words)
+        if found is None:
+            found = self._expanded[words] = self.words.expand(words)
+        return found
+
+    def holds(self, e: Element, block: _Block, k: int, previous: _Item | None) -> bool:
+        item = block.items[k]
+        if item.kind != e.item:
+            return False
+        if previous is not None:
+            gap = item.sentence - previous.sentence
+            if (e.sentence == "same" and gap != 0) or (e.sentence == "next" and gap != 1):
+                return False
+        if item.kind == "claim":
+            assert item.target is not None
+            t = item.target
+            if any(getattr(t, part) is None for part in e.has):
+                return False
+            if any(getattr(t, part) is not None for part in e.lacks):
+                return False
+            if any(f is not None and f.placeholder for f in (t.absolute, t.relative, t.level, t.baseline)):
+                return False  # placeholders are unknowns of their own: never linked to anything
+            figure = t.level or t.relative
+        else:
+            figure = item.figure
+            if figure is not None and figure.placeholder:
+                return False
+        # the words before an item are those before its figure (a claim's span opens with its indicator)
+        anchor = figure.span.start if figure is not None and figure.span is not None else item.start
+        if e.unit and (figure is None or figure.unit.value not in e.unit):
+            return False
+        if e.hedge:
+            kind = (
+                None
+                if item.figure is None or item.figure.hedge_kind is None
+                else item.figure.hedge_kind.value
+            )
+            if kind not in e.hedge:
+                return False
+        sentence_start = block.cuts[item.sentence]
+        if e.opens:
+            head = self.words.tokens(self.text[sentence_start : min(sentence_start + 60, block.end)])
+            if not _opens(head, self.phrases(e.opens)):
+                return False
+        if e.before or e.sentence_has or e.just_before or e.not_before:
+            floor = max(sentence_start, anchor - _WINDOW, previous.end if previous is not None else 0)
+            before = self.words.tokens(self.text[floor:anchor]) if floor < anchor else ()
+            if e.before and not _contains(before[-e.within :], self.phrases(e.before)):
+                return False
+            if e.not_before and _contains(before[-e.within :], self.phrases(e.not_before)):
+                return False
+            if e.sentence_has and not _contains(before, self.phrases(e.sentence_has)):
+                return False
+            if e.just_before and not any(before[-len(p) :] == p for p in self.phrases(e.just_before)):
+                return False
+        if e.not_after:
+            after = self.words.tokens(self.text[item.end : min(item.end + 40, block.end)])[:2]
+            if _contains(after, self.phrases(e.not_after)):
+                return False
+        return True
+
+    def matches(self, block: _Block) -> list[tuple[int, int, int, Rule]]:
+        """Every (length, priority, start, rule) that matches at some start in ``block``."""
+        found: list[tuple[int, int, int, Rule]] = []
+        n = len(block.items)
+        for start in range(n):
+            for rule in self.rules:
+                size = len(rule.pattern)
+                if start + size > n:
+                    continue
+                previous: _Item | None = None
+                ok = True
+                for offset, element in enumerate(rule.pattern):
+                    if not self.holds(element, block, start + offset, previous):
+                        ok = False
+                        break
+                    previous = block.items[start + offset]
+                if ok:
+                    found.append((size, rule.priority, start, rule))
+        return found
+
+
+# ------------------------------------------------------------------------------------------------ productions
+
+
+def _joined(doc: Document, first: Target, start: int, end: int) -> Target:
+    span = doc.span(min(first.span.start, start), max(first.span.end, end))
+    return replace(first, span=span)
+
+
+def _indicator(words: _Words, text: str) -> str:
+    """The words naming what a level counts, from the clause before its figure: after the last word of
+    intent or "that", without auxiliaries and copulas at either end."""
+    raw = [m for m in TOKEN_RE.finditer(text) if m.lastgroup == "word"]
+    canon = words.lex.canon
+    cut = 0
+    for k, m in enumerate(raw):  # "Målet er, at andelen ...": what is counted starts after "at"
+        if canon(m.group().lower()) in words.classes["@that"]:
+            cut = k + 1
+    kept = raw[cut:]
+    verbs = words.classes["@intent"] | words.classes["@copulas"]
+    first_verb = next((k for k, m in enumerate(kept) if k and canon(m.group().lower()) in verbs), None)
+    if first_verb is not None:  # "andelen af elever ... skal være": the subject ends at its verb
+        kept = kept[:first_verb]
+    trim = words.classes["@aux"] | words.classes["@copulas"] | words.classes["@target_nouns"]
+    hedges = {w for ws in words.lex.data.hedges.values() for w in ws}
+    while kept and (canon(kept[-1].group().lower()) in trim or kept[-1].group().lower() in hedges):
+        kept.pop()
+    while kept and canon(kept[0].group().lower()) in trim:
+        kept.pop(0)
+    if not kept:
+        return ""
+    return " ".join(text[kept[0].start() : kept[-1].end()].split())
+
+
+def _produce(
+    rule: Rule, items: list[_Item], doc: Document, words: _Words, block: _Block, *, next_id: str
+) -> Target | None:
+    """The target ``rule`` makes of ``items``, unjudged."""
+    if rule.makes == "level":
+        claim, free = items
+        assert claim.target is not None
+        assert free.figure is not None
+        joined = _joined(doc, claim.target, free.start, free.end)
+        return replace(joined, level=free.figure, rules=(*claim.target.rules, rule.id))
+    if rule.makes == "merge":
+        first, second = items
+        assert first.target is not None
+        assert second.target is not None
+        rules = dict.fromkeys((*first.target.rules, *second.target.rules, rule.id))  # in order, once each
+        update: dict[str, object] = {"rules": tuple(rules)}
+        update["level"] = second.target.level
+        if first.target.baseline is None and second.target.baseline is not None:
+            update["baseline"] = second.target.baseline
+        if first.target.direction is None and second.target.direction is not None:
+            update["direction"] = second.target.direction
+        joined = _joined(doc, first.target, second.start, second.end)
+        return replace(joined, **update)
+    (free,) = items
+    assert free.figure is not None
+    sentence_start = block.cuts[free.sentence]
+    clause = doc.text[max(sentence_start, free.start - _WINDOW) : free.start]
+    span = doc.span(max(sentence_start, free.start - len(clause.lstrip())), free.end)
+    return trusted(
+        Target,
+        id=next_id,
+        span=span,
+        indicator=_indicator(words, clause),
+        kind=TargetKind.LEVEL,
+        direction=None,
+        absolute=None,
+        relative=None,
+        baseline=None,
+        level=free.figure,
+        verdict=Verdict.UNVERIFIABLE,
+        language=words.lex.data.code,
+        rules=(rule.id,),
+    )
+
+
+def apply_rules(paper: Paper, doc: Document, blocks: Sequence[tuple[int, int]], policy: object) -> Paper:
+    """``paper`` with the pattern rules of its language applied over each block's claims and free figures.
+
+    ``blocks`` are the (start, end) offsets of the paper's paragraphs and list items, in order. Targets a
+    rule changed or made are evaluated again under ``policy``; free figures a rule used leave
+    ``Paper.unlinked``.
+    """
+    from sudgoals.algebra import evaluate
+    from sudgoals.numbers import DEFAULT_POLICY, Policy
+
+    matcher = _Matcher(doc, paper.language)
+    if not matcher.rules or not (paper.unlinked or len(paper.targets) > 1):
+        return paper
+    starts = [a for a, _ in blocks]
+    grouped: dict[int, _Block] = {}
+
+    def block_at(offset: int) -> _Block | None:
+        k = bisect.bisect_right(starts, offset) - 1
+        if k < 0 or offset >= blocks[k][1]:
+            return None
+        found = grouped.get(k)
+        if found is None:
+            a, b = blocks[k]
+            ends = [m.end() for m in _SENTENCE_END.finditer(doc.text, a, b)]
+            ends += [m.start(1) for m in _INLINE_NUMBER.finditer(doc.text, a, b)]
+            ends += [m.end() for m in _CLAUSE_END.finditer(doc.text, a, b)]
+            cuts = [a, *sorted(set(ends))]
+            found = grouped[k] = _Block(a, b, cuts)
+        return found
+
+    for target in paper.targets:
+        where = block_at(target.span.start)
+        if where is not None:
+            where.items.append(
+                _Item(
+                    "claim", target.span.start, target.span.end, where.sentence_of(target.span.start), target
+                )
+            )
+    for figure in paper.unlinked:
+        if figure.span is None:
+            continue
+        where = block_at(figure.span.start)
+        if where is not None:
+            s = figure.span
+            where.items.append(_Item("free", s.start, s.end, where.sentence_of(s.start), figure=figure))
+    replaced: dict[int, Target | None] = {}  # id(target) -> its replacement (None: merged away)
+    added: list[Target] = []
+    used_figures: set[int] = set()
+    chosen_policy = policy if isinstance(policy, Policy) else DEFAULT_POLICY
+    stem = paper.targets[0].id.rsplit("-", 1)[0] if paper.targets else "t"
+    for block in grouped.values():
+        if len(block.items) < 1:
+            continue
+        block.items.sort(key=lambda i: (i.start, i.kind))
+        taken: set[int] = set()
+        for size, _priority, start, rule in sorted(
+            matcher.matches(block), key=lambda m: (-m[0], -m[1], m[2])
+        ):
+            span = set(range(start, start + size))
+            if span & taken:
+                continue
+            taken |= span
+            items = block.items[start : start + size]
+            made = _produce(rule, items, doc, matcher.words, block, next_id=f"{stem}-r{len(added) + 1}")
+            if made is None:
+                continue
+            judged = evaluate(made, chosen_policy)
+            for item in items:
+                if item.figure is not None:
+                    used_figures.add(id(item.figure))
+            claims = [i.target for i in items if i.target is not None]
+            if claims:
+                replaced[id(claims[0])] = judged
+                for other in claims[1:]:
+                    replaced[id(other)] = None
+            else:
+                added.append(judged)
+    if not replaced and not added:
+        return paper
+    targets: list[Target] = []
+    for target in paper.targets:
+        new = replaced.get(id(target), target)
+        if new is not None:
+            targets.append(new)
+    targets.extend(added)
+    targets.sort(key=lambda t: t.span.start)
+    unlinked = [f for f in paper.unlinked if id(f) not in used_figures]
+    return replace(paper, targets=targets, unlinked=unlinked)

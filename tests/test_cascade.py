@@ -1,0 +1,123 @@
+"""The pattern rules of the extraction cascade (``sudgoals/lang/<code>/rules.toml``): every example of every
+rule makes a target that records the rule, every counter-example does not; the order of the rules decides
+nothing; a malformed rule is refused with its id; and the rule ids reach the report JSON."""
+
+from __future__ import annotations
+
+import json
+from fractions import Fraction
+
+import pytest
+
+from sudgoals import check_text, extract_text, render
+from sudgoals.extract import cascade
+from sudgoals.extract.cascade import Element, rules_for
+from sudgoals.lang import LANGUAGES
+from sudgoals.model import Paper, TargetKind
+
+CASES = [
+    (code, rule.id, example, must)
+    for code in LANGUAGES
+    for rule in rules_for(code)
+    for examples, must in ((rule.examples, True), (rule.not_examples, False))
+    for example in examples
+]
+
+
+def _made_by(paper: Paper, rule_id: str) -> list[object]:
+    return [t for t in paper.targets if rule_id in t.rules]
+
+
+def test_every_language_has_rules_with_examples() -> None:
+    for code in LANGUAGES:
+        rules = rules_for(code)
+        assert rules, code
+        assert all(r.examples and r.not_examples for r in rules), code
+        assert len({r.id for r in rules}) == len(rules)
+
+
+@pytest.mark.parametrize(("code", "rule_id", "text", "must"), CASES, ids=[f"{c[1]}:{c[3]}" for c in CASES])
+def test_rule_example(code: str, rule_id: str, text: str, must: bool) -> None:
+    made = _made_by(extract_text(text, language=code), rule_id)
+    assert bool(made) is must, (rule_id, text)
+
+
+def test_the_order_of_rules_decides_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [(code, text) for code, _rule, text, _must in CASES]
+    before = [extract_text(text, language=code).model_dump() for code, text in texts]
+    original = cascade.rules_for
+
+    def reversed_rules(code: str) -> tuple[cascade.Rule, ...]:
+        return tuple(reversed(original(code)))
+
+    monkeypatch.setattr(cascade, "rules_for", reversed_rules)
+    after = [extract_text(text, language=code).model_dump() for code, text in texts]
+    assert before == after
+
+
+def test_a_change_and_the_level_it_leads_to_in_the_next_sentence() -> None:
+    paper = extract_text(
+        "Andelen af unge, der begår kriminalitet, skal falde med mindst 25 procent. "
+        "Det svarer til en andel på højst ni procent."
+    )
+    (target,) = paper.targets
+    assert target.relative is not None and target.relative.value == 25
+    assert target.level is not None and target.level.value == 9
+    assert target.rules == ("engine.sentence", "da.discourse.change-then-level")
+    assert target.span.quote.endswith("højst ni procent")
+    assert paper.unlinked == []  # the figure the rule used is no longer unlinked
+
+
+def test_a_level_made_by_a_rule_is_judged() -> None:
+    # 15 % less than a baseline b is at most 4 % when b <= 4.5/0.85: the pair holds
+    paper = extract_text(
+        "Ledigheden skal nedbringes med 15 pct. Det betyder, at ledigheden ikke må overstige 4 pct."
+    )
+    (target,) = paper.targets
+    assert target.verdict.value == "consistent"
+    assert target.implied_baseline is not None
+
+
+def test_a_bound_level_in_swedish_and_its_indicator() -> None:
+    paper = extract_text("Målet är att självfinansieringsgraden ska uppgå till minst 70 procent.")
+    assert paper.language == "sv"
+    (target,) = paper.targets
+    assert target.kind is TargetKind.LEVEL
+    assert target.level is not None and target.level.value == 70 and target.level.hedge_kind is not None
+    assert target.indicator == "självfinansieringsgraden"
+    assert target.rules == ("sv.level.bound",)
+
+
+def test_no_rule_links_across_a_paragraph() -> None:
+    paper = extract_text(
+        "Ledigheden skal nedbringes med 15 pct.\n\nDet betyder, at ledigheden ikke må overstige 4 pct."
+    )
+    assert all("da.discourse.change-then-level" not in t.rules for t in paper.targets)
+
+
+def test_placeholders_are_never_linked() -> None:
+    paper = extract_text("X pct. flere borgere skal have øget livskvalitet, så man nåede op på X pct.")
+    assert all(len(t.rules) == 1 for t in paper.targets)
+
+
+def test_rule_ids_are_in_the_report_json() -> None:
+    report = check_text("Sygefraværet skal være højst 5 pct. i 2027.")
+    data = json.loads(render(report, "json", lang="en"))
+    (target,) = data["documents"][0]["targets"]
+    assert target["rules"] == ["da.level.bound"]
+    assert Fraction(target["level"]["value"]) == 5
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ({"item": "claim", "colour": "red"}, "unknown pattern keys"),
+        ({"item": "sentence"}, "item must be"),
+        ({"item": "claim", "has": ["indicator"]}, "names no part"),
+        ({"item": "free", "sentence": "previous"}, "sentence must be"),
+    ],
+)
+def test_a_malformed_pattern_is_refused_with_where_it_is(raw: dict[str, object], message: str) -> None:
+    with pytest.raises(ValueError, match=message) as caught:
+        Element.from_mapping(raw, "lang/da/rules.toml rule da.test")
+    assert "da.test" in str(caught.value)
