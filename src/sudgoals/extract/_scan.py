@@ -76,8 +76,10 @@ def _sources(code: str) -> tuple[tuple[str, ...], str, str]:
         unit = written.lower().rstrip(".")
         if len(unit) >= 2 or unit == "%":
             units.add(unit)
-    # number words of three letters or more: "en", "et", "to" stand inside nearly every word
+    # number words of three letters or more: "en", "et", "to" stand inside nearly every word, so those are
+    # material only as whole words right before a unit ("med to procent")
     number_words = {w.lower() for w in (*data.number_words, *data.fraction_words) if len(w.split()[0]) >= 3}
+    short_words = {w.lower() for w in data.number_words if len(w) < 3}
     words: set[str] = set()
     shares: set[str] = set()  # "hver tredje", "one in five", "to ud af tre": whole phrases, since their last
     for phrase in (*data.fraction_words, *data.factor_words):  # words ("anden", "three") are everywhere
@@ -107,6 +109,8 @@ def _sources(code: str) -> tuple[tuple[str, ...], str, str]:
         rf"(?:{preps}){_WS}+(?:{{L}}+\.?{_WS}+)?{{Y}}",  # "med 2 mio.", "fra ca. 1.200", not "til 2018"
         r":[ \t]*(?:\r?\n|$|{D}{{1,2}}[.)][ \t])",  # a colon that opens a list
     )
+    if short_words:  # "med to procent": a short number word as a whole word before a unit
+        lower += (rf"(?:^|[ \t\r\n(\[\-–\"“,:;])(?:{_alternation(short_words)}){_WS}+(?:{u})",)
     if bounds:  # "mindst 500 borgere", "at least 3,000 residents": a bound on a count is a level
         lower += (rf"(?:{bounds})\.?{_WS}+[{{D}}]",)  # (a false alarm inside a word only costs time)
     if data.up_down:  # "..., up 400,000 since 2019", "op 500": a change in people after a level

@@ -15,7 +15,9 @@ rules of the paper's language (``sudgoals/lang/<code>/rules.toml``) over them:
 
 What a rule makes (``makes``): ``level`` (the free figure is the level the claim's change leads to),
 ``merge`` (the second claim's level or baseline joins the first claim), ``level_target`` (a free figure is a
-level aimed at: a target of its own). A changed or new target is judged again (``algebra.evaluate``) and
+level aimed at: a target of its own), ``change_target`` (a free figure is a relative change, its direction
+the nearest direction word before it), ``relative`` (a free figure is the relative change of the claim after
+it, which states the change in people). A changed or new target is judged again (``algebra.evaluate``) and
 records the rule's id in ``Target.rules``.
 
 Words in patterns are matched as the lexicon's canonical spellings (OCR damage included); ``@name`` stands
@@ -36,12 +38,12 @@ from typing import Any, Literal, cast
 
 from sudgoals import _toml as tomllib
 from sudgoals.extract.lexicon import TOKEN_RE, Lexicon, lexicon
-from sudgoals.model import Document, Figure, Paper, Target, TargetKind, Verdict, replace, trusted
+from sudgoals.model import Direction, Document, Figure, Paper, Target, TargetKind, Verdict, replace, trusted
 
 __all__ = ["Element", "Rule", "apply_rules", "rules_for"]
 
 _PARTS = ("absolute", "relative", "level", "baseline")
-_MAKES = ("level", "merge", "level_target")
+_MAKES = ("level", "merge", "level_target", "change_target", "relative")
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
 _KEYS = frozenset(
     {
@@ -56,6 +58,8 @@ _KEYS = frozenset(
         "within",
         "just_before",
         "not_before",
+        "not_within",
+        "not_between",
         "sentence_has",
         "not_after",
     }
@@ -85,7 +89,9 @@ class Element:
     before: tuple[str, ...] = ()  # words one of which stands among the ``within`` words before the item
     within: int = 4
     just_before: tuple[str, ...] = ()  # words one of which is the last word before the item
-    not_before: tuple[str, ...] = ()  # words none of which stands among the ``within`` words before it
+    not_before: tuple[str, ...] = ()  # words none of which stands among the ``not_within`` words before it
+    not_within: int = 0  # (0: the same as ``within``)
+    not_between: tuple[str, ...] = ()  # words none of which stands between the last ``before`` word and it
     sentence_has: tuple[str, ...] = ()  # words one of which stands in the item's sentence before it
     not_after: tuple[str, ...] = ()  # words none of which stands right after the item
 
@@ -120,6 +126,8 @@ class Element:
             within=int(raw.get("within", 4)),
             just_before=words("just_before"),
             not_before=words("not_before"),
+            not_within=int(raw.get("not_within", 0)),
+            not_between=words("not_between"),
             sentence_has=words("sentence_has"),
             not_after=words("not_after"),
         )
@@ -161,7 +169,13 @@ def rules_for(code: str) -> tuple[Rule, ...]:
         pattern = tuple(
             Element.from_mapping(e, where) for e in cast(list[dict[str, Any]], entry.get("pattern", []))
         )
-        wanted = {"level": ("claim", "free"), "merge": ("claim", "claim"), "level_target": ("free",)}[makes]
+        wanted = {
+            "level": ("claim", "free"),
+            "merge": ("claim", "claim"),
+            "level_target": ("free",),
+            "change_target": ("free",),
+            "relative": ("free", "claim"),
+        }[makes]
         if tuple(e.item for e in pattern) != wanted:
             raise ValueError(f"{where}: makes {makes!r} needs the items {wanted}")
         examples = tuple(str(x) for x in entry.get("examples", []))
@@ -222,7 +236,10 @@ class _Words:
             "@aux": frozenset(data.aux),
             # words of a change (not the weak "op", "more"): a figure after them is a change, not a level
             "@direction": frozenset(data.up + data.down) - frozenset(data.weak_direction),
+            "@change_prepositions": frozenset(data.change_prepositions),
         }
+        self.up = frozenset(data.up)  # (weak words too: "få ned" ends in "ned")
+        self.down = frozenset(data.down)
 
     def expand(self, words: Iterable[str]) -> tuple[tuple[str, ...], ...]:
         """Each word or phrase as a tuple of canonical tokens; ``@class`` as each word of the class."""
@@ -245,6 +262,18 @@ def _contains(haystack: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> bo
         if any(tuple(haystack[k : k + n]) == phrase for k in range(len(haystack) - n + 1)):
             return True
     return False
+
+
+def _last(haystack: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> int | None:
+    """The index just past the last place any of ``phrases`` stands in ``haystack``, or ``None``."""
+    best: int | None = None
+    for phrase in phrases:
+        n = len(phrase)
+        for k in range(len(haystack) - n, -1, -1):
+            if tuple(haystack[k : k + n]) == phrase:
+                best = k + n if best is None else max(best, k + n)
+                break
+    return best
 
 
 def _opens(tokens: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> bool:
@@ -309,9 +338,13 @@ class _Matcher:
         if e.before or e.sentence_has or e.just_before or e.not_before:
             floor = max(sentence_start, anchor - _WINDOW, previous.end if previous is not None else 0)
             before = self.words.tokens(self.text[floor:anchor]) if floor < anchor else ()
-            if e.before and not _contains(before[-e.within :], self.phrases(e.before)):
-                return False
-            if e.not_before and _contains(before[-e.within :], self.phrases(e.not_before)):
+            if e.before:
+                at = _last(before[-e.within :], self.phrases(e.before))
+                if at is None:
+                    return False
+                if e.not_between and _contains(before[-e.within :][at:], self.phrases(e.not_between)):
+                    return False
+            if e.not_before and _contains(before[-(e.not_within or e.within) :], self.phrases(e.not_before)):
                 return False
             if e.sentence_has and not _contains(before, self.phrases(e.sentence_has)):
                 return False
@@ -400,9 +433,17 @@ def _produce(
             update["direction"] = second.target.direction
         joined = _joined(doc, first.target, second.start, second.end)
         return replace(joined, **update)
+    if rule.makes == "relative":
+        free, claim = items
+        assert claim.target is not None
+        assert free.figure is not None
+        joined = _joined(doc, claim.target, free.start, free.end)
+        return replace(joined, relative=free.figure, rules=(*claim.target.rules, rule.id))
     (free,) = items
     assert free.figure is not None
     sentence_start = block.cuts[free.sentence]
+    if rule.makes == "change_target":
+        return _change_target(rule, free, doc, words, sentence_start=sentence_start, next_id=next_id)
     clause = doc.text[max(sentence_start, free.start - _WINDOW) : free.start]
     span = doc.span(max(sentence_start, free.start - len(clause.lstrip())), free.end)
     return trusted(
@@ -417,6 +458,51 @@ def _produce(
         baseline=None,
         level=free.figure,
         verdict=Verdict.UNVERIFIABLE,
+        language=words.lex.data.code,
+        rules=(rule.id,),
+    )
+
+
+def _change_target(
+    rule: Rule, free: _Item, doc: Document, words: _Words, *, sentence_start: int, next_id: str
+) -> Target | None:
+    """A relative change-only target: the free figure, the direction of the nearest direction word before it,
+    and as indicator the words after that word up to a comma or the preposition before the figure."""
+    assert free.figure is not None
+    floor = max(sentence_start, free.start - _WINDOW)
+    found = [m for m in TOKEN_RE.finditer(doc.text, floor, free.start) if m.lastgroup == "word"]
+    canon = words.lex.canon
+    at = next(
+        (
+            k
+            for k in range(len(found) - 1, -1, -1)
+            if canon(found[k].group().lower()) in words.up | words.down
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    word = canon(found[at].group().lower())
+    direction = Direction.UP if word in words.up else Direction.DOWN
+    rest = found[at + 1 : -1]  # the words after the direction word, without the preposition before the figure
+    stop = doc.text.find(",", found[at].end(), free.start)
+    kept = [m for m in rest if stop == -1 or m.end() <= stop]
+    indicator = " ".join(doc.text[kept[0].start() : kept[-1].end()].split()) if kept else ""
+    span = doc.span(found[at].start(), free.end)
+    return trusted(
+        Target,
+        id=next_id,
+        span=span,
+        indicator=indicator,
+        kind=TargetKind.CHANGE,
+        direction=direction,
+        absolute=None,
+        relative=free.figure,
+        baseline=None,
+        level=None,
+        verdict=Verdict.UNVERIFIABLE,
+        direction_words=(found[at].group(),),
+        directions=(direction,),
         language=words.lex.data.code,
         rules=(rule.id,),
     )
