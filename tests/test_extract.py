@@ -707,8 +707,6 @@ def test_a_percent_and_an_unrelated_change_stay_apart() -> None:
 @pytest.mark.parametrize(
     ("text", "language", "level", "indicator"),
     [
-        ("One in five children live in poverty.", "en", Fraction(20), "children live in poverty"),
-        ("Hver tredje ung føler sig ensom.", "da", Fraction(100, 3), "ung føler sig ensom"),
         (
             "By 2030, 1 in 5 homes will be heated by heat pumps.",
             "en",
@@ -727,6 +725,21 @@ def test_shares_of_what_follows_are_levels(text: str, language: str, level: Frac
     t = one(text, language)
     assert (t.kind, _val(t.level), t.indicator) == (TargetKind.LEVEL, level, indicator)
     assert t.level is not None and t.level.unit is Unit.PERCENT
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("One in five children live in poverty.", "en", Fraction(20)),
+        ("Hver tredje ung føler sig ensom.", "da", Fraction(100, 3)),
+    ],
+)
+def test_a_share_stated_as_a_fact_is_kept_but_no_target(text: str, language: str, value: Fraction) -> None:
+    """Issue 13, class 6: a share in words with no aim and no change in its sentence is a statement about
+    today ("facts" rules of the cascade); its figure stays among the unlinked ones, nothing is dropped."""
+    paper = extract_text(text, language=language)
+    assert paper.targets == []
+    assert [f.value for f in paper.unlinked] == [value]
 
 
 def test_a_share_with_a_bound_and_numbers_that_are_no_share() -> None:

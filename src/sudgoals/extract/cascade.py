@@ -17,8 +17,12 @@ What a rule makes (``makes``): ``level`` (the free figure is the level the claim
 ``merge`` (the second claim's level or baseline joins the first claim), ``level_target`` (a free figure is a
 level aimed at: a target of its own), ``change_target`` (a free figure is a relative change, its direction
 the nearest direction word before it), ``relative`` (a free figure is the relative change of the claim after
-it, which states the change in people). A changed or new target is judged again (``algebra.evaluate``) and
-records the rule's id in ``Target.rules``.
+it, which states the change in people), ``not_target`` (a claim is a statement of fact, not a target:
+"to ud af tre kommuner ..." with no aim in its sentence). A changed or new target is judged again
+(``algebra.evaluate``) and records the rule's id in ``Target.rules``.
+
+The rules run in stages (:data:`STAGES`: roles, claims, discourse, level, facts), each over the items the
+stage before left, so a change one stage reads can take its level in the next.
 
 Words in patterns are matched as the lexicon's canonical spellings (OCR damage included); ``@name`` stands
 for a word class of the language file (``@intent``, ``@copulas``, ``@target_nouns``, ``@link``, ``@that``,
@@ -43,7 +47,7 @@ from sudgoals.model import Direction, Document, Figure, Paper, Target, TargetKin
 __all__ = ["Element", "Rule", "apply_rules", "rules_for"]
 
 _PARTS = ("absolute", "relative", "level", "baseline")
-_MAKES = ("level", "merge", "level_target", "change_target", "relative")
+_MAKES = ("level", "merge", "level_target", "change_target", "relative", "not_target")
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
 _KEYS = frozenset(
     {
@@ -61,6 +65,8 @@ _KEYS = frozenset(
         "not_within",
         "not_between",
         "sentence_has",
+        "sentence_lacks",
+        "fraction",
         "not_after",
     }
 )
@@ -93,6 +99,8 @@ class Element:
     not_within: int = 0  # (0: the same as ``within``)
     not_between: tuple[str, ...] = ()  # words none of which stands between the last ``before`` word and it
     sentence_has: tuple[str, ...] = ()  # words one of which stands in the item's sentence before it
+    sentence_lacks: tuple[str, ...] = ()  # words none of which stands anywhere in the item's sentence
+    fraction: bool = False  # the figure is written as a fraction or share ("to ud af tre", "two thirds")
     not_after: tuple[str, ...] = ()  # words none of which stands right after the item
 
     @classmethod
@@ -129,6 +137,8 @@ class Element:
             not_within=int(raw.get("not_within", 0)),
             not_between=words("not_between"),
             sentence_has=words("sentence_has"),
+            sentence_lacks=words("sentence_lacks"),
+            fraction=bool(raw.get("fraction", False)),
             not_after=words("not_after"),
         )
 
@@ -160,8 +170,10 @@ def rules_for(code: str) -> tuple[Rule, ...]:
     for entry in cast(list[dict[str, Any]], raw.get("rule", [])):
         rule_id = str(entry.get("id", ""))
         where = f"lang/{code}/rules.toml rule {rule_id or '?'}"
-        if not rule_id.startswith(f"{code}.") or rule_id in seen:
-            raise ValueError(f"{where}: an id must be unique and start with '{code}.'")
+        if not rule_id.startswith(f"{code}.") or rule_id in seen or rule_id.count(".") != 2:
+            raise ValueError(f"{where}: an id must be unique and read '{code}.<stage>.<name>'")
+        if rule_id.split(".")[1] not in STAGES:
+            raise ValueError(f"{where}: the stage must be one of {STAGES}")
         seen.add(rule_id)
         makes = str(entry.get("makes", ""))
         if makes not in _MAKES:
@@ -175,6 +187,7 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             "level_target": ("free",),
             "change_target": ("free",),
             "relative": ("free", "claim"),
+            "not_target": ("claim",),
         }[makes]
         if tuple(e.item for e in pattern) != wanted:
             raise ValueError(f"{where}: makes {makes!r} needs the items {wanted}")
@@ -238,8 +251,13 @@ class _Words:
             "@direction": frozenset(data.up + data.down) - frozenset(data.weak_direction),
             "@change_prepositions": frozenset(data.change_prepositions),
         }
+        self.fractions = tuple(self.tokens(w) for w in data.fraction_words)
         self.up = frozenset(data.up)  # (weak words too: "få ned" ends in "ned")
         self.down = frozenset(data.down)
+
+    def is_fraction(self, text: str) -> bool:
+        """Whether a figure as written is a fraction or share phrase of the language ("hver tiende")."""
+        return _contains(self.tokens(text), self.fractions)
 
     def expand(self, words: Iterable[str]) -> tuple[tuple[str, ...], ...]:
         """Each word or phrase as a tuple of canonical tokens; ``@class`` as each word of the class."""
@@ -350,18 +368,26 @@ class _Matcher:
                 return False
             if e.just_before and not any(before[-len(p) :] == p for p in self.phrases(e.just_before)):
                 return False
+        if e.fraction and (figure is None or not self.words.is_fraction(figure.text)):
+            return False
+        if e.sentence_lacks:
+            k = item.sentence
+            end = block.cuts[k + 1] if k + 1 < len(block.cuts) else block.end
+            lo, hi = max(sentence_start, item.start - _WINDOW), min(end, item.end + _WINDOW)
+            if _contains(self.words.tokens(self.text[lo:hi]), self.phrases(e.sentence_lacks)):
+                return False
         if e.not_after:
             after = self.words.tokens(self.text[item.end : min(item.end + 40, block.end)])[:2]
             if _contains(after, self.phrases(e.not_after)):
                 return False
         return True
 
-    def matches(self, block: _Block) -> list[tuple[int, int, int, Rule]]:
-        """Every (length, priority, start, rule) that matches at some start in ``block``."""
+    def matches(self, block: _Block, rules: Sequence[Rule]) -> list[tuple[int, int, int, Rule]]:
+        """Every (length, priority, start, rule) of ``rules`` that matches at some start in ``block``."""
         found: list[tuple[int, int, int, Rule]] = []
         n = len(block.items)
         for start in range(n):
-            for rule in self.rules:
+            for rule in rules:
                 size = len(rule.pattern)
                 if start + size > n:
                     continue
@@ -508,91 +534,137 @@ def _change_target(
     )
 
 
+# The stages, in order: each reads the claims and free figures the one before left. A rule's id says its
+# stage: ``<lang>.<stage>.<name>``.
+STAGES = ("roles", "claims", "discourse", "level", "facts")
+
+
 def apply_rules(paper: Paper, doc: Document, blocks: Sequence[tuple[int, int]], policy: object) -> Paper:
-    """``paper`` with the pattern rules of its language applied over each block's claims and free figures.
+    """``paper`` with the pattern rules of its language applied over each block's claims and free figures,
+    stage by stage (:data:`STAGES`): a claim a "roles" rule made is an item the "claims" rules can link.
 
     ``blocks`` are the (start, end) offsets of the paper's paragraphs and list items, in order. Targets a
     rule changed or made are evaluated again under ``policy``; free figures a rule used leave
-    ``Paper.unlinked``.
+    ``Paper.unlinked``; a claim a "facts" rule finds to be a statement of fact leaves the targets, and its
+    figures go back to ``Paper.unlinked`` (nothing is dropped silently).
     """
-    from sudgoals.algebra import evaluate
     from sudgoals.numbers import DEFAULT_POLICY, Policy
 
     matcher = _Matcher(doc, paper.language)
-    if not matcher.rules or not (paper.unlinked or len(paper.targets) > 1):
+    if not matcher.rules or not (paper.unlinked or paper.targets):
         return paper
-    starts = [a for a, _ in blocks]
+    chosen = policy if isinstance(policy, Policy) else DEFAULT_POLICY
+    layout = _Layout(doc.text, blocks)
+    counter = [0]
+    for stage in STAGES:
+        rules = tuple(r for r in matcher.rules if r.id.split(".")[1] == stage)
+        if rules:
+            paper = _apply_stage(paper, doc, layout, matcher, rules=rules, policy=chosen, counter=counter)
+    return paper
+
+
+class _Layout:
+    """Which block an offset is in, and where the sentences of each block begin (computed once a block)."""
+
+    def __init__(self, text: str, blocks: Sequence[tuple[int, int]]) -> None:
+        self.text = text
+        self.blocks = blocks
+        self.starts = [a for a, _ in blocks]
+        self._cuts: dict[int, list[int]] = {}
+
+    def block_of(self, offset: int) -> int | None:
+        k = bisect.bisect_right(self.starts, offset) - 1
+        if k < 0 or offset >= self.blocks[k][1]:
+            return None
+        return k
+
+    def cuts(self, k: int) -> list[int]:
+        found = self._cuts.get(k)
+        if found is None:
+            a, b = self.blocks[k]
+            ends = [m.end() for m in _SENTENCE_END.finditer(self.text, a, b)]
+            ends += [m.start(1) for m in _INLINE_NUMBER.finditer(self.text, a, b)]
+            ends += [m.end() for m in _CLAUSE_END.finditer(self.text, a, b)]
+            found = self._cuts[k] = [a, *sorted(set(ends))]
+        return found
+
+
+def _apply_stage(
+    paper: Paper,
+    doc: Document,
+    layout: _Layout,
+    matcher: _Matcher,
+    *,
+    rules: tuple[Rule, ...],
+    policy: object,
+    counter: list[int],
+) -> Paper:
+    from sudgoals.algebra import evaluate
+    from sudgoals.numbers import Policy
+
+    assert isinstance(policy, Policy)
     grouped: dict[int, _Block] = {}
 
-    def block_at(offset: int) -> _Block | None:
-        k = bisect.bisect_right(starts, offset) - 1
-        if k < 0 or offset >= blocks[k][1]:
+    def place(offset: int) -> _Block | None:
+        k = layout.block_of(offset)
+        if k is None:
             return None
         found = grouped.get(k)
         if found is None:
-            a, b = blocks[k]
-            ends = [m.end() for m in _SENTENCE_END.finditer(doc.text, a, b)]
-            ends += [m.start(1) for m in _INLINE_NUMBER.finditer(doc.text, a, b)]
-            ends += [m.end() for m in _CLAUSE_END.finditer(doc.text, a, b)]
-            cuts = [a, *sorted(set(ends))]
-            found = grouped[k] = _Block(a, b, cuts)
+            found = grouped[k] = _Block(*layout.blocks[k], layout.cuts(k))
         return found
 
     for target in paper.targets:
-        where = block_at(target.span.start)
+        where = place(target.span.start)
         if where is not None:
-            where.items.append(
-                _Item(
-                    "claim", target.span.start, target.span.end, where.sentence_of(target.span.start), target
-                )
-            )
+            start = target.span.start
+            where.items.append(_Item("claim", start, target.span.end, where.sentence_of(start), target))
     for figure in paper.unlinked:
-        if figure.span is None:
-            continue
-        where = block_at(figure.span.start)
-        if where is not None:
+        where = None if figure.span is None else place(figure.span.start)
+        if where is not None and figure.span is not None:
             s = figure.span
             where.items.append(_Item("free", s.start, s.end, where.sentence_of(s.start), figure=figure))
     replaced: dict[int, Target | None] = {}  # id(target) -> its replacement (None: merged away)
     added: list[Target] = []
-    used_figures: set[int] = set()
-    chosen_policy = policy if isinstance(policy, Policy) else DEFAULT_POLICY
+    used: set[int] = set()  # ids of the free figures a rule used
+    freed: list[Figure] = []  # figures of claims found to be facts
     stem = paper.targets[0].id.rsplit("-", 1)[0] if paper.targets else "t"
     for block in grouped.values():
-        if len(block.items) < 1:
-            continue
         block.items.sort(key=lambda i: (i.start, i.kind))
         taken: set[int] = set()
-        for size, _priority, start, rule in sorted(
-            matcher.matches(block), key=lambda m: (-m[0], -m[1], m[2])
-        ):
+        found = matcher.matches(block, rules)
+        for size, _priority, start, rule in sorted(found, key=lambda m: (-m[0], -m[1], m[2])):
             span = set(range(start, start + size))
             if span & taken:
                 continue
-            taken |= span
             items = block.items[start : start + size]
-            made = _produce(rule, items, doc, matcher.words, block, next_id=f"{stem}-r{len(added) + 1}")
+            if rule.makes == "not_target":
+                (claim,) = items
+                assert claim.target is not None
+                taken |= span
+                replaced[id(claim.target)] = None
+                t = claim.target
+                freed.extend(f for f in (t.absolute, t.relative, t.level, t.baseline) if f is not None)
+                continue
+            made = _produce(rule, items, doc, matcher.words, block, next_id=f"{stem}-r{counter[0] + 1}")
             if made is None:
                 continue
-            judged = evaluate(made, chosen_policy)
-            for item in items:
-                if item.figure is not None:
-                    used_figures.add(id(item.figure))
+            taken |= span
+            judged = evaluate(made, policy)
+            used.update(id(i.figure) for i in items if i.figure is not None)
             claims = [i.target for i in items if i.target is not None]
             if claims:
                 replaced[id(claims[0])] = judged
                 for other in claims[1:]:
                     replaced[id(other)] = None
             else:
+                counter[0] += 1
                 added.append(judged)
     if not replaced and not added:
         return paper
-    targets: list[Target] = []
-    for target in paper.targets:
-        new = replaced.get(id(target), target)
-        if new is not None:
-            targets.append(new)
+    targets = [new for t in paper.targets if (new := replaced.get(id(t), t)) is not None]
     targets.extend(added)
     targets.sort(key=lambda t: t.span.start)
-    unlinked = [f for f in paper.unlinked if id(f) not in used_figures]
+    unlinked = [f for f in paper.unlinked if id(f) not in used] + freed
+    unlinked.sort(key=lambda f: f.span.start if f.span is not None else 0)
     return replace(paper, targets=targets, unlinked=unlinked)
