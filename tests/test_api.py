@@ -21,6 +21,7 @@ PUBLIC_MODULES = [
     "sudgoals.pipeline",
     "sudgoals._digits",
     "sudgoals.extract.lexicon",
+    "sudgoals.trace",
 ]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 
@@ -145,3 +146,27 @@ def test_a_malformed_pattern_is_refused_with_where_it_is(raw: dict[str, object],
     with pytest.raises(ValueError, match=message) as caught:
         Element.from_mapping(raw, "lang/da/rules.toml rule da.test")
     assert "da.test" in str(caught.value)
+
+
+def test_the_trace_command_names_each_figure_part_and_rule(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from sudgoals.cli import get_app
+
+    paper = tmp_path / "mål.txt"
+    paper.write_text(
+        "Mål for sygefravær\n\nSygefraværet skal reduceres med 10 pct. Dermed kommer det ned på 5,4 pct.\n"
+        "To ud af tre kommuner har en klimaplan.\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    result = runner.invoke(get_app(), ["trace", str(paper), "3"])
+    assert result.exit_code == 0, result.output
+    assert "relative: “10 pct.” = 10 [19/2, 21/2] percent" in result.output
+    assert "level: “5,4 pct.” = 27/5" in result.output
+    assert "rules: engine.sentence, da.discourse.change-then-level-claim" in result.output
+    fact = runner.invoke(get_app(), ["trace", str(paper), "4"])
+    assert "free figure: “To ud af tre” = 200/3" in fact.output
+    missing = runner.invoke(get_app(), ["trace", str(tmp_path / "none.txt"), "1"])
+    assert missing.exit_code == 2
+    assert "Traceback" not in missing.output

@@ -698,6 +698,25 @@ def get_app() -> "typer.Typer":
                 sys.stderr.write(t("cli.wrote", ui, path=str(output)) + "\n")
 
     @app.command()
+    def trace(
+        paper: Annotated[str, typer.Argument(metavar="PAPER", help="The goal paper to read.")],
+        line: Annotated[int, typer.Argument(metavar="LINE", min=1, help="The line to explain (1-based).")],
+        lang: LangOpt = None,
+    ) -> None:
+        """Explain how one line was read: its targets, each figure's part, the rules that built them."""
+        ui = lang.value if lang else _env_lang()
+        with _Guard(ui, paper):
+            if not Path(paper).exists():
+                raise InputError(t("cli.no_such_path", ui, path=paper))
+            from sudgoals import pipeline, readers
+            from sudgoals.trace import trace_line
+
+            config = load_config()
+            document = readers.read(paper, max_bytes=config.max_bytes)
+            found = pipeline.check_document(document, config)
+            _emit("\n".join(trace_line(found, document.text, line)) + "\n", None)
+
+    @app.command()
     def compare(  # noqa: PLR0917 - typer passes options by keyword
         old: Annotated[
             str, typer.Argument(metavar="OLD", help="The earlier draft (a paper or a spec file).")

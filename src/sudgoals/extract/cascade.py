@@ -38,6 +38,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from pathlib import PurePath
 from typing import Any, Literal, cast
 
 from sudgoals import _toml as tomllib
@@ -628,7 +629,7 @@ def _apply_stage(
     added: list[Target] = []
     used: set[int] = set()  # ids of the free figures a rule used
     freed: list[Figure] = []  # figures of claims found to be facts
-    stem = paper.targets[0].id.rsplit("-", 1)[0] if paper.targets else "t"
+    stem = (PurePath(doc.path).stem or "text")[:40]  # as the sentence reader names its targets
     for block in grouped.values():
         block.items.sort(key=lambda i: (i.start, i.kind))
         taken: set[int] = set()
