@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -22,6 +23,7 @@ from sudgoals.rules._suggest import rewrite_number
 from sudgoals.strategies import inconsistent_targets
 
 PAIR_CODES = {"SG101", "SG102", "SG103", "SG104"}
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 def span(text: str = "x") -> Span:
@@ -269,3 +271,58 @@ def test_doctests_of_the_suggestion_modules() -> None:
     for module in (_base, _suggest):
         result = doctest.testmod(module)
         assert result.failed == 0 and result.attempted > 0
+
+
+# --------------------------------------------------------------------------------------------- SARIF
+
+
+def _apply(text: str, region: dict[str, int], inserted: str) -> str:
+    lines = text.splitlines(keepends=True)
+    start = sum(len(line) for line in lines[: region["startLine"] - 1]) + region["startColumn"] - 1
+    end = sum(len(line) for line in lines[: region["endLine"] - 1]) + region["endColumn"] - 1
+    return text[:start] + inserted + text[end:]
+
+
+def test_sarif_fixes_are_exact_edits_that_remove_the_finding(tmp_path: Path) -> None:
+    from sudgoals.report import render_sarif
+
+    source = EXAMPLES / "udkast-med-fejl.txt"
+    text = source.read_text(encoding="utf-8")
+    paper = tmp_path / "udkast.txt"
+    paper.write_text(text, encoding="utf-8")
+    report = sudgoals.check_paths([paper])
+    data = json.loads(render_sarif(report, lang="da", rules=[]))
+    results = data["runs"][0]["results"]
+    fixed_codes = {r["ruleId"] for r in results if r.get("fixes")}
+    assert {"SG102", "SG103", "SG104", "SG402"} <= fixed_codes
+    for result in results:
+        line = result["locations"][0]["physicalLocation"]["region"]["startLine"]
+        for fix in result.get("fixes", []):
+            (change,) = fix["artifactChanges"]
+            assert change["artifactLocation"]["uri"].endswith("udkast.txt")
+            (edit,) = change["replacements"]
+            region = edit["deletedRegion"]
+            quote = _apply(text, region, "\0")
+            assert "\0" in quote
+            edited = _apply(text, region, edit["insertedContent"]["text"])
+            edited_path = tmp_path / "edited.txt"
+            edited_path.write_text(edited, encoding="utf-8")
+            again = sudgoals.check_paths([edited_path])
+            left = [f for f in again.findings if f.code == result["ruleId"] and f.line == line]
+            assert not left, (fix["description"]["text"], left)
+
+
+def test_sarif_has_no_fixes_for_papers_whose_positions_are_not_the_files(tmp_path: Path) -> None:
+    from sudgoals.report import render_sarif
+
+    report = sudgoals.check_text(
+        "5 flere børn kommer i en plejefamilie. Det svarer til en stigning på 12,3 pct."
+    )
+    docx_like = report.model_copy(
+        update={"documents": [d.model_copy(update={"format": "docx"}) for d in report.documents]}
+    )
+    assert any(
+        "fixes" in r for r in json.loads(render_sarif(report, lang="da", rules=[]))["runs"][0]["results"]
+    )
+    data = json.loads(render_sarif(docx_like, lang="da", rules=[]))
+    assert not any("fixes" in r for r in data["runs"][0]["results"])
