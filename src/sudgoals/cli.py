@@ -1,6 +1,7 @@
 """The ``sudgoals`` command line: parse arguments, call the library, pick a renderer, set the exit code.
 
-Commands: ``check``, ``extract``, ``compare``, ``rules``, ``explain``, ``schema``; ``--version``.
+Commands: ``check``, ``extract``, ``compare``, ``annotate``, ``rules``, ``explain``, ``schema``;
+``--version``.
 
 Exit codes: 0 when no finding is at or above ``--fail-on`` (default: error), 1 when one is, 2 for a usage or
 input error (a file that cannot be read, a bad option). No traceback reaches the user: every failure is one
@@ -694,6 +695,34 @@ def get_app() -> "typer.Typer":
             _emit(text if text.endswith("\n") else text + "\n", output)
             if output is not None:
                 sys.stderr.write(t("cli.wrote", ui, path=str(output)) + "\n")
+
+    @app.command()
+    def annotate(
+        paper: Annotated[str, typer.Argument(metavar="DRAFT.docx", help="The Word draft to check.")],
+        output: Annotated[
+            Path | None,
+            typer.Option(
+                "--output", "-o", metavar="FILE", help="Where the copy goes (default: DRAFT.sudgoals.docx)."
+            ),
+        ] = None,
+        all_targets: Annotated[
+            bool,
+            typer.Option("--all", help="Also comment every checked target without a finding (its baseline)."),
+        ] = False,
+        fail_on: FailOpt = None,
+        lang: LangOpt = None,
+    ) -> None:
+        """Write a copy of a Word draft with a review comment on each finding (the original is untouched)."""
+        from sudgoals.annotate import annotate_docx
+
+        ui = lang.value if lang else _env_lang()
+        with _Guard(ui, paper):
+            config = load_config()
+            fail = fail_level(fail_on, config)
+            result = annotate_docx(paper, output, config=config, all_targets=all_targets)
+            sys.stderr.write(t("cli.annotated", ui, path=str(result.output), comments=result.comments) + "\n")
+            code = exit_code(result.report, fail)
+        raise typer.Exit(code)
 
     @app.command()
     def compare(  # noqa: PLR0917 - typer passes options by keyword

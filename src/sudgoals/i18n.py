@@ -147,6 +147,10 @@ _STRINGS: Final[dict[str, dict[str, str]]] = {
         "en": "format {format!r} is not available for {command}; choose one of: {choices}",
     },
     "cli.wrote": {"da": "skrev {path}", "en": "wrote {path}"},
+    "cli.annotated": {
+        "da": "skrev {path} med {comments} kommentar(er)",
+        "en": "wrote {path} with {comments} comment(s)",
+    },
     "cli.progress": {"da": "Tjekker", "en": "Checking"},
 }
 
