@@ -449,6 +449,11 @@ def write_report(
         from sudgoals.report import render_sarif
 
         text = render_sarif(report, lang=lang, rules=list(_api().all_rules()))
+    elif fmt == "html" and view == "check":
+        from sudgoals.report._html import paper_sources, render_html
+
+        # the paper itself below each table: the texts are read again from the files
+        text = render_html(report, lang=lang, sources=paper_sources(report))
     else:
         text = render(report, fmt, lang=lang)
     _emit(text, output)
