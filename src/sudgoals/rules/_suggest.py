@@ -29,7 +29,7 @@ from fractions import Fraction
 from typing import Final
 
 from sudgoals._digits import fixed, round_places, terminating_places
-from sudgoals.algebra import baseline_constraints, evaluate
+from sudgoals.algebra import baseline_constraints, evaluate, make_implied
 from sudgoals.errors import FigureSyntaxError
 from sudgoals.interval import Bound, Interval, closed, inf, singleton
 from sudgoals.model import (
@@ -46,7 +46,7 @@ from sudgoals.model import (
 )
 from sudgoals.numbers import DEFAULT_POLICY, Policy, read_figure, strict_interval
 
-from ._pairs import Analysis, usable
+from ._pairs import Analysis, _is_whole, usable
 from ._text import exact, figure_label, number, range_text
 
 __all__ = ["rewrite_number", "suggest"]
@@ -91,7 +91,7 @@ def suggest(target: Target, analysis: Analysis, *, policy: object | None = None)
 
 @dataclass(frozen=True, slots=True)
 class _Given:
-    """The other figures of a target as intervals (their rounding), or as their stated values (``point``)."""
+    """The other figures of a target as intervals (their rounding)."""
 
     absolute: Interval | None
     relative: Interval | None
@@ -100,14 +100,12 @@ class _Given:
     direction: Direction | None
 
 
-def _given(target: Target, skip: str, *, point: bool) -> _Given:
+def _given(target: Target, skip: str) -> _Given:
     def get(name: str) -> Interval | None:
         fig: Figure | None = getattr(target, name)
         if name == skip or not usable(fig):
             return None
         assert fig is not None
-        if point:
-            return singleton(fig.value) if fig.value is not None else None
         return _magnitude(strict_interval(fig))
 
     rel = target.relative
@@ -127,26 +125,15 @@ def _others(target: Target, name: str) -> Target:
     return replace(target, **{name: None})
 
 
-def _baselines(target: Target, name: str, whole: bool, *, point: bool) -> Interval | None:
-    """The baselines the figures other than ``name`` allow (as stated values with ``point``), or ``None``
-    when they say nothing about it."""
-    others = _others(target, name)
-    if point:
-        others = replace(
-            others,
-            **{
-                n: _pointed(fig)
-                for n in ("absolute", "relative", "level", "baseline")
-                if (fig := getattr(others, n)) is not None
-            },
-        )
-    constraints = baseline_constraints(others)
+def _baselines(target: Target, name: str, whole: bool) -> Interval | None:
+    """The baselines the figures other than ``name`` allow, or ``None`` when they say nothing about it."""
+    constraints = baseline_constraints(_others(target, name))
     if not constraints.relations and constraints.stated is None:
         return None
     region = constraints.combined
     if region.empty or not region.bounded:
         return None
-    if whole and not point:
+    if whole:
         ints = region.integers()
         if ints is None:
             return None
@@ -154,19 +141,72 @@ def _baselines(target: Target, name: str, whole: bool, *, point: bool) -> Interv
     return region
 
 
-def _pointed(fig: Figure) -> Figure:
-    """``fig`` as exactly its stated value (no rounding, no hedge), for the central estimate."""
-    if fig.value is None or fig.placeholder:
-        return fig
-    return replace(
-        fig,
-        low=fig.value,
-        high=fig.value,
-        low_closed=True,
-        high_closed=True,
-        hedged_low=None,
-        hedged_high=None,
-    )
+def _stated(target: Target, name: str, skip: str) -> Fraction | None:
+    fig: Figure | None = getattr(target, name)
+    if name == skip or fig is None or not usable(fig) or fig.value is None:
+        return None
+    return abs(fig.value)
+
+
+def _relative_value(target: Target, skip: str) -> tuple[Fraction | None, bool]:
+    """The stated relative change as a percent (a factor as the percent it changes by), and whether it is
+    in percentage points."""
+    rel = target.relative
+    value = _stated(target, "relative", skip)
+    if rel is None or value is None:
+        return None, False
+    if rel.unit is Unit.FACTOR:
+        return abs(value - 1) * 100, False
+    if rel.unit not in (Unit.PERCENT, Unit.PERCENTAGE_POINT):
+        return None, False
+    return value, rel.unit is Unit.PERCENTAGE_POINT
+
+
+def _point_baseline(target: Target, skip: str) -> Fraction | None:
+    """The baseline the stated values of the figures other than ``skip`` give, when they agree on one."""
+    sign = 0 if target.direction is None else (1 if target.direction is Direction.UP else -1)
+    a, level, b = (_stated(target, n, skip) for n in ("absolute", "level", "baseline"))
+    r, points = _relative_value(target, skip)
+    found: list[Fraction] = []
+    if b is not None:
+        found.append(b)
+    if a is not None and r and not points:
+        found.append(a * 100 / r)
+    if level is not None and r is not None and sign:
+        if points:
+            found.append(level - sign * r)
+        elif 100 + sign * r > 0:
+            found.append(level * 100 / (100 + sign * r))
+    if level is not None and a is not None and sign:
+        found.append(level - sign * a)
+    if not found or any(v != found[0] for v in found):
+        return None
+    return found[0] if found[0] > 0 else None
+
+
+def _point_value(target: Target, name: str, base: Fraction) -> Fraction | None:
+    """The value of figure ``name`` that the stated values of the others give from the baseline ``base``."""
+    sign = 0 if target.direction is None else (1 if target.direction is Direction.UP else -1)
+    a, level = _stated(target, "absolute", name), _stated(target, "level", name)
+    r, points = _relative_value(target, name)
+    if name == "baseline":
+        return base
+    if name == "relative" and base:
+        if a is not None and not points:
+            return a * 100 / base
+        if level is not None and sign:
+            return (level - base) * sign if points else (level * 100 / base - 100) * sign
+    if name == "absolute":
+        if r is not None and not points:
+            return base * r / 100
+        if level is not None and sign:
+            return (level - base) * sign
+    if name == "level" and sign:
+        if r is not None:
+            return base + sign * r if points else base * (100 + sign * r) / 100
+        if a is not None:
+            return base + sign * a
+    return None
 
 
 def _solve(name: str, given: _Given, base: Interval) -> Interval | None:
@@ -304,8 +344,25 @@ def _reads_as(text: str, fig: Figure, value: Fraction, language: str, policy: Po
 
 
 def _holds(target: Target, name: str, fig: Figure, policy: Policy) -> bool:
-    checked = evaluate(replace(target, **{name: fig}), policy)
-    return checked.verdict is Verdict.CONSISTENT
+    """True when ``target`` with ``fig`` as its figure ``name`` is consistent: the test
+    :func:`~sudgoals.algebra.evaluate` makes first, on figures already read under ``policy`` (so they are
+    not read again)."""
+    return _consistent(replace(target, **{name: fig}))
+
+
+def _consistent(target: Target) -> bool:
+    if any(
+        f is not None and f.placeholder
+        for f in (target.absolute, target.relative, target.level, target.baseline)
+    ):
+        return False
+    constraints = baseline_constraints(target)
+    if not constraints.verifiable:
+        return False
+    combined = constraints.combined
+    if combined.empty:
+        return False
+    return not _is_whole(target) or make_implied(combined, whole=True) is not None
 
 
 # --------------------------------------------------------------------------------------------- per figure
@@ -318,7 +375,7 @@ def _for_figure(target: Target, name: str, analysis: Analysis, policy: Policy) -
     if fig.unit not in (Unit.COUNT, Unit.PERCENT, Unit.PERCENTAGE_POINT, Unit.KR):
         return
     base_whole = analysis.whole
-    region = _baselines(target, name, base_whole, point=False)
+    region = _baselines(target, name, base_whole)
     if region is None:
         # the other figures say nothing about the baseline: try the whole baselines around the fractional
         # ones the target's own relations allow (GRIM), when it counts people and that is what failed
@@ -340,8 +397,9 @@ def _for_figure(target: Target, name: str, analysis: Analysis, policy: Policy) -
                     kind="whole",
                 )
         return
-    central_region = _baselines(target, name, base_whole, point=True)
-    centre = _centre(central_region) if central_region is not None else _centre(region)
+    centre = _point_baseline(target, name)
+    if centre is None:
+        centre = _centre(region)
     if centre is None:
         return
     kind = "stated" if name != "baseline" and target.baseline is not None and usable(target.baseline) else ""
@@ -363,17 +421,9 @@ def _one(
 ) -> Iterator[Suggestion]:
     base_whole = analysis.whole
     whole = base_whole and fig.unit is Unit.COUNT
-    given = _given(target, name, point=False)
-    allowed = _solve(name, given, region)
-    central = _solve(name, _given(target, name, point=True), singleton(centre))
-    value = _centre(central) if central is not None else None
-    if allowed is None or value is None:
+    value = _point_value(target, name, centre)
+    if value is None or value < 0:
         return
-    if base_whole and name == "baseline":
-        ints = allowed.integers() if allowed.bounded else None
-        if ints is None:
-            return
-        allowed = closed(ints[0], ints[1])
     step = _step(fig, whole)
     language = target.language
     for candidate in _candidates(value, fig, step, whole):
@@ -382,10 +432,19 @@ def _one(
         new = _reads_as(text, fig, candidate, language, policy)
         if new is None or not _holds(target, name, new, policy):
             continue
+        allowed = _solve(name, _given(target, name), region)
+        if allowed is None:
+            return
+        if base_whole and name == "baseline" and allowed.bounded:
+            ints = allowed.integers()
+            if ints is not None:
+                allowed = closed(ints[0], ints[1])
         replacement = None
         if fig.span is not None:
             quoted = rewrite_number(fig.span.quote, candidate, places, language)
-            if quoted is not None and _reads_as(quoted, fig, candidate, language, policy) is not None:
+            if quoted is not None and (
+                quoted.strip() == text or _reads_as(quoted, fig, candidate, language, policy) is not None
+            ):
                 replacement = quoted
         messages = {
             lang: _sentence(
