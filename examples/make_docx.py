@@ -28,6 +28,7 @@ DEFAULT = HERE / "udkast-2024-med-fejl.docx"
 #   5. falling by 150 to 600 and by 25 pct. cannot both hold (SG101)
 #   6. 40 pct. -> 46 pct. is 6 points, a rise of 15 pct. (SG402)
 #   7. a placeholder left in (SG201)
+# and, after the table, a goal with a direction and no figure (SG701)
 PARAGRAPHS: list[list[tuple[str, str]]] = [
     [("Byrådet har vedtaget syv mål for perioden. Tallene er regnet fra opgørelsen i 2023.", "")],
     [
@@ -63,6 +64,8 @@ TABLE = [
 SPLIT = [
     "Antallet af borgere, der venter på en bolig, skal falde med 60.",
     "Det svarer til et fald på 20 pct.",
+    "Udvalget har desuden fokus på:",
+    "- Færre borgere skal vente på en afklaring af deres sag.",
 ]
 
 

@@ -69,14 +69,16 @@ def _figure_text(report: Report, text: str, target_id: str) -> str:
 def test_one_comment_per_finding_anchored_on_its_figures(annotated: tuple[Path, Report, str]) -> None:
     out, report, text = annotated
     comments = read_comments(out)
-    assert len(comments) == len(report.findings) == 6
+    assert len(comments) == len(report.findings) == 7
     by_code = {c.text.split()[0]: c for c in comments}
-    assert set(by_code) == {"SG101", "SG102", "SG103", "SG104", "SG201", "SG402"}
+    assert set(by_code) == {"SG101", "SG102", "SG103", "SG104", "SG201", "SG402", "SG701"}
     for finding in report.findings:
         comment = by_code[finding.code]
         assert comment.author == AUTHOR and comment.initials == "SG"
-        assert finding.target is not None
-        assert comment.anchor == _figure_text(report, text, finding.target)
+        if finding.target is None:  # a goal without a figure: the comment stands on the finding's place
+            assert finding.span is not None and comment.anchor == finding.span.quote
+        else:
+            assert comment.anchor == _figure_text(report, text, finding.target)
     assert by_code["SG103"].anchor == "2.400 til 2.700. Det svarer til en stigning på 15 pct."
     assert by_code["SG102"].anchor == "1.500 til 1.150, et fald på ca. 25 pct."  # across two runs
     assert by_code["SG201"].anchor == "X"
@@ -91,6 +93,7 @@ def test_comment_text_has_finding_numbers_and_suggestions(annotated: tuple[Path,
     assert sg103[2] == "Implicit udgangspunkt: 2.338–2.358; vurdering: inkonsistent"
     assert [line.split(":")[0] for line in sg103[3:]] == ["Forslag"] * 3
     assert "12,5 pct." in sg103[4] and "2.760" in sg103[5]
+    assert "Forslag" not in comments["SG701"][-1]
     for finding in report.findings:
         lines = comments[finding.code]
         for suggestion in finding.suggestions:
@@ -174,6 +177,35 @@ def test_english_draft_gets_english_comments(tmp_path: Path) -> None:
     assert comment.anchor == "1,000 to 1,206. That is an increase of about 20%"
 
 
+def test_figures_inside_a_hyperlink_and_split_over_runs(tmp_path: Path) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Antallet af boliger skal stige fra ")
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("w:anchor"), "bilag")
+    run = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = "1.200"
+    run.append(t)
+    link.append(run)
+    paragraph._p.append(link)
+    paragraph.add_run(" til 1.350. Det svarer til en stigning på 1")
+    paragraph.add_run("8 pct.").bold = True
+    paragraph.add_run(" Resten\tstår her.")
+    draft = tmp_path / "link.docx"
+    document.save(str(draft))
+    result = annotate_docx(draft)
+    (comment,) = read_comments(result.output)
+    assert comment.text.startswith("SG103")
+    assert comment.anchor == "1.200 til 1.350. Det svarer til en stigning på 18 pct."
+    assert readers.read(result.output).text == readers.read(draft).text
+    body = docx.Document(str(result.output)).element.body
+    starts = body.findall(".//" + qn("w:commentRangeStart"))
+    assert len(starts) == 1 and starts[0].getparent().tag == qn("w:hyperlink")
+
+
 # --------------------------------------------------------------------------------------------- command line
 
 
@@ -196,10 +228,10 @@ def test_cli_annotate_writes_the_copy_and_exits_1_on_errors(draft: Path, tmp_pat
     done = _run("annotate", "udkast.docx", cwd=tmp_path)
     assert done.returncode == 1, done.stderr
     assert (tmp_path / "udkast.sudgoals.docx").is_file()
-    assert "udkast.sudgoals.docx" in done.stderr and "6" in done.stderr
+    assert "udkast.sudgoals.docx" in done.stderr and "7" in done.stderr
     never = _run("annotate", "udkast.docx", "-o", "b.docx", "--fail-on", "never", "--all", cwd=tmp_path)
     assert never.returncode == 0, never.stderr
-    assert len(read_comments(tmp_path / "b.docx")) > 6
+    assert len(read_comments(tmp_path / "b.docx")) > 7
 
 
 def test_cli_annotate_other_formats_point_to_the_html_report(tmp_path: Path) -> None:
