@@ -16,9 +16,10 @@ Needs python-docx 1.2 or newer (the ``docx`` extra), which writes comments.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import io
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -149,21 +150,38 @@ def _pieces(paragraph: Any, offset: int) -> tuple[list[_Piece], int]:
     return out, offset
 
 
-def _text_map(body: Any) -> tuple[str, list[_Piece]]:
-    """The document's text exactly as the reader makes it, and every piece with its offsets."""
-    pieces: list[_Piece] = []
-    parts: list[str] = []
-    offset = 0
-    for k, paragraph in enumerate(_paragraphs(body)):
-        if k:
-            parts.append("\n")
-            offset += 1
-        found, end = _pieces(paragraph, offset)
-        for piece in found:
-            parts.append(_piece_text(piece))
-        pieces.extend(found)
-        offset = end
-    return "".join(parts), pieces
+class _TextMap:
+    """The document's text exactly as the reader makes it, and every piece of it with its XML element, per
+    paragraph. Splitting runs never changes the text, so paragraph offsets stay; only the pieces of a
+    paragraph whose runs were split are walked again (:meth:`refresh`)."""
+
+    def __init__(self, body: Any) -> None:
+        self.paragraphs = _paragraphs(body)
+        self.starts: list[int] = []
+        self.pieces: list[list[_Piece]] = []
+        parts: list[str] = []
+        offset = 0
+        for k, paragraph in enumerate(self.paragraphs):
+            if k:
+                parts.append("\n")
+                offset += 1
+            self.starts.append(offset)
+            found, offset = _pieces(paragraph, offset)
+            parts.extend(_piece_text(piece) for piece in found)
+            self.pieces.append(found)
+        self.text = "".join(parts)
+
+    def paragraph_of(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.starts, offset) - 1, 0)
+
+    def refresh(self, index: int) -> None:
+        self.pieces[index] = _pieces(self.paragraphs[index], self.starts[index])[0]
+
+    def piece(self, test: Callable[[_Piece], bool], offset: int) -> _Piece | None:
+        """The first piece of the paragraph holding ``offset`` that passes ``test``."""
+        if not self.paragraphs:
+            return None
+        return next((p for p in self.pieces[self.paragraph_of(offset)] if test(p)), None)
 
 
 def _piece_text(piece: _Piece) -> str:
@@ -225,28 +243,27 @@ def _run_of(element: Any) -> Any:
     return parent
 
 
-def _anchor(body: Any, start: int, end: int) -> tuple[Any, Any] | None:
+def _anchor(text_map: _TextMap, start: int, end: int) -> tuple[Any, Any] | None:
     """The first and last run of ``text[start:end]``, splitting runs so that they hold exactly it."""
     if end <= start:
         return None
-    _, pieces = _text_map(body)
-    last = next((p for p in pieces if p.start < end <= p.end), None)
+    last = text_map.piece(lambda p: p.start < end <= p.end, end - 1)
     if last is None:
         return None
     if last.element.tag == _T and end < last.end:
         _split_text(last.element, end - last.start)
     _split_run_after(last.element)
-    _, pieces = _text_map(body)
-    first = next((p for p in pieces if p.start <= start < p.end), None)
+    text_map.refresh(text_map.paragraph_of(end - 1))
+    first = text_map.piece(lambda p: p.start <= start < p.end, start)
     if first is None:
         return None
     element = first.element
     if element.tag == _T and start > first.start:
         element = _split_text(element, start - first.start)
     _split_run_before(element)
-    _, pieces = _text_map(body)
-    first_piece = next((p for p in pieces if p.start == start), None)
-    last_piece = next((p for p in pieces if p.end == end), None)
+    text_map.refresh(text_map.paragraph_of(start))
+    first_piece = text_map.piece(lambda p: p.start == start, start)
+    last_piece = text_map.piece(lambda p: p.end == end, end - 1)
     if first_piece is None or last_piece is None:
         return None
     first_run, last_run = _run_of(first_piece.element), _run_of(last_piece.element)
@@ -376,17 +393,16 @@ def annotate_docx(
         document = docx.Document(io.BytesIO(raw))
     except Exception as exc:
         raise DocumentError(path, f"damaged or not a Word .docx file ({type(exc).__name__}: {exc})") from exc
-    body = document.element.body
-    text, _ = _text_map(body)
-    if text != data.text:  # the reader and this map must agree, or anchors would be wrong
+    text_map = _TextMap(document.element.body)
+    if text_map.text != data.text:  # the reader and this map must agree, or anchors would be wrong
         raise DocumentError(path, "the text of this .docx could not be mapped back to its runs")
-    count = _write_comments(document, body, paper, report.findings, all_targets)
+    count = _write_comments(document, text_map, paper, report.findings, all_targets)
     document.save(str(target_path))
     return AnnotateResult(target_path, count, report)
 
 
 def _write_comments(
-    document: Any, body: Any, paper: Paper, findings: Sequence[Finding], all_targets: bool
+    document: Any, text_map: _TextMap, paper: Paper, findings: Sequence[Finding], all_targets: bool
 ) -> int:
     from docx.text.run import Run
 
@@ -412,7 +428,7 @@ def _write_comments(
     notes.sort(key=lambda note: note[0], reverse=True)
     count = 0
     for (start, end), lines in notes:
-        runs = _anchor(body, start, end)
+        runs = _anchor(text_map, start, end)
         if runs is None:
             continue
         first, last = Run(runs[0], document), Run(runs[1], document)
