@@ -223,7 +223,10 @@ def test_suggestions_are_in_the_json_and_validate() -> None:
         "5 flere børn kommer i en plejefamilie. Det svarer til en stigning på 12,3 pct.", language="da"
     )
     data = report.to_json_dict()
-    jsonschema.validate(data, sudgoals.Report.model_json_schema(by_alias=True, mode="serialization"))
+    schema = sudgoals.Report.model_json_schema(by_alias=True, mode="serialization")
+    assert "suggestions" in schema["$defs"]["Finding"]["properties"]
+    assert {"figure", "value", "text"} <= set(schema["$defs"]["Suggestion"]["required"])
+    jsonschema.validate(data, schema)
     (f,) = [f for f in data["findings"] if f["code"] == "SG104"]
     first = f["suggestions"][0]
     assert {"figure", "value", "text"} <= set(first)
