@@ -175,6 +175,9 @@ def test_english_draft_gets_english_comments(tmp_path: Path) -> None:
     assert lines[2].startswith("Implied baseline:")
     assert any(line.startswith("Suggestion: ") and "about 20.6%" in line for line in lines)
     assert comment.anchor == "1,000 to 1,206. That is an increase of about 20%"
+    danish = annotate_docx(draft, tmp_path / "da.docx", language="da")
+    (comment,) = read_comments(danish.output)
+    assert comment.text.startswith("SG102 pair-needs-hedge (advarsel)") and "Forslag: " in comment.text
 
 
 def test_figures_inside_a_hyperlink_and_split_over_runs(tmp_path: Path) -> None:

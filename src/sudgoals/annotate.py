@@ -356,13 +356,15 @@ def annotate_docx(
     *,
     config: Config | None = None,
     all_targets: bool = False,
+    language: str | None = None,
 ) -> AnnotateResult:
     """Check the Word draft ``path`` and write a copy with a review comment on each finding.
 
     ``output`` defaults to :func:`default_output` (``draft.sudgoals.docx``). Comments are authored
     :data:`AUTHOR`, written in the paper's language, and anchored on the figures of the finding's target (on
     the finding's own place when it has no target). With ``all_targets``, every target without a finding
-    gets a comment with its implied baseline and verdict.
+    gets a comment with its implied baseline and verdict. ``language`` ("da" or "en") writes the comments
+    in that language instead of the paper's.
 
     Raises :class:`NotAWordDraftError` for a paper in another format, :class:`DocumentError` for an output
     path that is the input itself or a .docx that cannot be read, :class:`MissingExtraError` without
@@ -379,7 +381,7 @@ def annotate_docx(
     raw = source.read_bytes()
     if len(raw) > cfg.max_bytes:
         readers.read(source, max_bytes=cfg.max_bytes)  # raises the usual size error
-    found = readers.detect_format(raw, str(path))
+    found = "spec (.toml)" if source.suffix.lower() == ".toml" else readers.detect_format(raw, str(path))
     if found != "docx":
         raise NotAWordDraftError(path, found)
     if target_path.resolve() == source.resolve():
@@ -396,17 +398,23 @@ def annotate_docx(
     text_map = _TextMap(document.element.body)
     if text_map.text != data.text:  # the reader and this map must agree, or anchors would be wrong
         raise DocumentError(path, "the text of this .docx could not be mapped back to its runs")
-    count = _write_comments(document, text_map, paper, report.findings, all_targets)
+    lang = language if language in ("da", "en") else paper.language
+    count = _write_comments(document, text_map, paper, report.findings, all_targets=all_targets, lang=lang)
     document.save(str(target_path))
     return AnnotateResult(target_path, count, report)
 
 
 def _write_comments(
-    document: Any, text_map: _TextMap, paper: Paper, findings: Sequence[Finding], all_targets: bool
+    document: Any,
+    text_map: _TextMap,
+    paper: Paper,
+    findings: Sequence[Finding],
+    *,
+    all_targets: bool,
+    lang: str,
 ) -> int:
     from docx.text.run import Run
 
-    lang = paper.language
     targets = {t.id: t for t in paper.targets}
     notes: list[tuple[tuple[int, int], list[str]]] = []
     commented: set[str] = set()

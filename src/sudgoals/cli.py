@@ -715,7 +715,10 @@ def get_app() -> "typer.Typer":
             typer.Option("--all", help="Also comment every checked target without a finding (its baseline)."),
         ] = False,
         fail_on: FailOpt = None,
-        lang: LangOpt = None,
+        lang: Annotated[
+            Lang | None,
+            typer.Option("--lang", help="Language of the comments and messages (default: the paper's)."),
+        ] = None,
     ) -> None:
         """Write a copy of a Word draft with a review comment on each finding (the original is untouched)."""
         from sudgoals.annotate import annotate_docx
@@ -724,7 +727,9 @@ def get_app() -> "typer.Typer":
         with _Guard(ui, paper):
             config = load_config()
             fail = fail_level(fail_on, config)
-            result = annotate_docx(paper, output, config=config, all_targets=all_targets)
+            result = annotate_docx(
+                paper, output, config=config, all_targets=all_targets, language=lang.value if lang else None
+            )
             sys.stderr.write(t("cli.annotated", ui, path=str(result.output), comments=result.comments) + "\n")
             code = exit_code(result.report, fail)
         raise typer.Exit(code)
