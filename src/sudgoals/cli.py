@@ -1,6 +1,7 @@
 """The ``sudgoals`` command line: parse arguments, call the library, pick a renderer, set the exit code.
 
-Commands: ``check``, ``extract``, ``compare``, ``rules``, ``explain``, ``schema``; ``--version``.
+Commands: ``check``, ``extract``, ``compare``, ``annotate``, ``rules``, ``explain``, ``schema``;
+``--version``.
 
 Exit codes: 0 when no finding is at or above ``--fail-on`` (default: error), 1 when one is, 2 for a usage or
 input error (a file that cannot be read, a bad option). No traceback reaches the user: every failure is one
@@ -450,6 +451,11 @@ def write_report(
         from sudgoals.report import render_sarif
 
         text = render_sarif(report, lang=lang, rules=list(_api().all_rules()))
+    elif fmt == "html" and view == "check":
+        from sudgoals.report._html import paper_sources, render_html
+
+        # the paper itself below each table: the texts are read again from the files
+        text = render_html(report, lang=lang, sources=paper_sources(report))
     else:
         text = render(report, fmt, lang=lang)
     _emit(text, output)
@@ -715,6 +721,39 @@ def get_app() -> "typer.Typer":
             document = readers.read(paper, max_bytes=config.max_bytes)
             found = pipeline.check_document(document, config)
             _emit("\n".join(trace_line(found, document.text, line)) + "\n", None)
+
+    @app.command()
+    def annotate(
+        paper: Annotated[str, typer.Argument(metavar="DRAFT.docx", help="The Word draft to check.")],
+        output: Annotated[
+            Path | None,
+            typer.Option(
+                "--output", "-o", metavar="FILE", help="Where the copy goes (default: DRAFT.sudgoals.docx)."
+            ),
+        ] = None,
+        all_targets: Annotated[
+            bool,
+            typer.Option("--all", help="Also comment every checked target without a finding (its baseline)."),
+        ] = False,
+        fail_on: FailOpt = None,
+        lang: Annotated[
+            Lang | None,
+            typer.Option("--lang", help="Language of the comments and messages (default: the paper's)."),
+        ] = None,
+    ) -> None:
+        """Write a copy of a Word draft with a review comment on each finding (the original is untouched)."""
+        from sudgoals.annotate import annotate_docx
+
+        ui = lang.value if lang else _env_lang()
+        with _Guard(ui, paper):
+            config = load_config()
+            fail = fail_level(fail_on, config)
+            result = annotate_docx(
+                paper, output, config=config, all_targets=all_targets, language=lang.value if lang else None
+            )
+            sys.stderr.write(t("cli.annotated", ui, path=str(result.output), comments=result.comments) + "\n")
+            code = exit_code(result.report, fail)
+        raise typer.Exit(code)
 
     @app.command()
     def compare(  # noqa: PLR0917 - typer passes options by keyword

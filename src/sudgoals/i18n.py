@@ -73,6 +73,21 @@ _STRINGS: Final[dict[str, dict[str, str]]] = {
         "{errors} errors, {warnings} warnings, {infos} notes",
     },
     "report.comparison": {"da": "{old} → {new}", "en": "{old} → {new}"},
+    # the paper itself in the HTML report
+    "report.paper": {"da": "Papiret, som det blev læst", "en": "The paper as read"},
+    "report.paper_note": {
+        "da": "Hvert mål står i sin vurderings farve (tallene med fed), og hvert fund står ud for sin linje. "
+        "Et klik på et mål fører til dets række i tabellen; et klik på stedet i tabellen fører hertil.",
+        "en": "Each target is shown in its verdict's colour (its figures in bold), each finding beside its "
+        "line. Click a target to go to its row in the table; click the place in the table to come back here.",
+    },
+    "report.paper_too_long": {
+        "da": "Papiret er for langt til at blive vist her; tabellen ovenfor har alle mål.",
+        "en": "The paper is too long to show here; the table above has every target.",
+    },
+    "report.to_row": {"da": "tabellen", "en": "table"},
+    "report.to_text": {"da": "Vis stedet i teksten", "en": "Show the place in the text"},
+    "report.suggestion": {"da": "Forslag", "en": "Suggestion"},
     "report.generated_by": {"da": "Lavet med sudgoals {version}", "en": "Made with sudgoals {version}"},
     # columns
     "col.where": {"da": "Sted", "en": "Where"},
@@ -158,6 +173,10 @@ _STRINGS: Final[dict[str, dict[str, str]]] = {
         "en": "format {format!r} is not available for {command}; choose one of: {choices}",
     },
     "cli.wrote": {"da": "skrev {path}", "en": "wrote {path}"},
+    "cli.annotated": {
+        "da": "skrev {path} med {comments} kommentar(er)",
+        "en": "wrote {path} with {comments} comment(s)",
+    },
     "cli.progress": {"da": "Tjekker", "en": "Checking"},
 }
 

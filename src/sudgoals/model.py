@@ -42,6 +42,7 @@ __all__ = [
     "Severity",
     "Span",
     "Statement",
+    "Suggestion",
     "Target",
     "TargetKind",
     "ToolInfo",
@@ -256,6 +257,30 @@ class Target(_Frozen):
     rules: tuple[str, ...] = ()
 
 
+SuggestedFigure = Literal["absolute", "relative", "baseline", "level", "direction"]
+
+
+class Suggestion(_Frozen):
+    """What would make a finding's figures hold: which figure, the value that would, and a sentence saying so.
+
+    ``value`` is the figure as it would be written (at the precision the paper wrote it, or one place more),
+    checked by evaluating the target again with it; ``None`` when only a bound can be said ("a fall is at most
+    100 pct.") and for ``figure="direction"`` (the figures hold as a change the other way). ``low``/``high``
+    are the exact values of the figure the other figures allow (whole numbers when the figure counts people).
+    ``replacement`` is the text to put in place of ``span.quote`` when that edit is exact (the figure's
+    digits as written), else ``None``. ``messages`` holds ``text`` in each language, as on :class:`Finding`.
+    """
+
+    figure: SuggestedFigure
+    value: Exact | None
+    text: str
+    low: Exact | None = None
+    high: Exact | None = None
+    replacement: str | None = None
+    span: Span | None = None
+    messages: dict[str, str] = Field(default_factory=dict)
+
+
 class Finding(_Frozen):
     """A rule's verdict on one place: code, name, severity, where, and why (with the numbers)."""
 
@@ -270,6 +295,8 @@ class Finding(_Frozen):
     span: Span | None = None
     messages: dict[str, str] = Field(default_factory=dict)  # the message in each language ("da", "en")
     data: dict[str, str] = Field(default_factory=dict)  # the numbers behind the message, exact strings
+    # what would make the figures hold (added to the contract 2026-12; empty when nothing can be said)
+    suggestions: list[Suggestion] = Field(default_factory=list)
 
 
 class DocumentReport(_Frozen):

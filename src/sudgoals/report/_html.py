@@ -1,9 +1,17 @@
 """One self-contained HTML file: inline CSS, inline SVG, no script and no network. Rendered from the Jinja2
 template ``templates/report.html.j2`` (package data) with autoescaping on; this module only builds the view
-model: rows of text and the geometry of the baseline chart."""
+model: rows of text, the geometry of the baseline chart, and the paper itself.
+
+The paper itself (when the text of a document is given, see :func:`paper_sources`): the text as read, line by
+line, each target highlighted in its verdict's colour (its figures marked more strongly), each finding as a
+note beside the line it starts on, and links both ways between a target's row in the table and its place in
+the text. It prints: the colours are kept, and each verdict also has its own underline for grey print."""
 
 from __future__ import annotations
 
+import itertools
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cache
@@ -11,7 +19,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from sudgoals.i18n import label, t
-from sudgoals.model import ImpliedBaseline, Report
+from sudgoals.model import DocumentReport, Finding, ImpliedBaseline, Report, Target
 from sudgoals.report import _format as fmt
 from sudgoals.report._common import (
     counts,
@@ -25,7 +33,17 @@ from sudgoals.report._common import (
 if TYPE_CHECKING:
     from jinja2 import Template
 
-__all__ = ["ChartBar", "ChartRow", "chart_rows", "render_html"]
+__all__ = [
+    "MAX_PAPER_CHARS",
+    "ChartBar",
+    "ChartRow",
+    "PaperLine",
+    "Segment",
+    "chart_rows",
+    "paper_lines",
+    "paper_sources",
+    "render_html",
+]
 
 CHART_WIDTH = 640
 LABEL_WIDTH = 150
@@ -189,7 +207,152 @@ def _layout(row: ChartRow, values: list[ImpliedBaseline | None], lang: str) -> N
     row.height = y + 14
 
 
-def _view(report: Report, lang: str) -> dict[str, Any]:
+# --------------------------------------------------------------------------------------------- the paper
+
+MAX_PAPER_CHARS = 2_000_000
+"""A paper longer than this (in characters) is not shown in full in the report: the table still is."""
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# the most telling verdict wins where targets overlap
+_VERDICT_RANK = {
+    "inconsistent": 4,
+    "consistent_with_hedge": 3,
+    "unresolved": 2,
+    "unverifiable": 1,
+    "consistent": 0,
+}
+_FIGURES = ("absolute", "relative", "baseline", "level")
+_VERDICT_ORDER = ("consistent", "consistent_with_hedge", "inconsistent", "unverifiable", "unresolved")
+
+
+@dataclass(slots=True)
+class Segment:
+    """A run of a line's text: plain, or part of a target (its verdict class, the row it links to, the
+    anchor ids that start here, and whether it is one of the target's figures)."""
+
+    text: str
+    verdict: str = ""
+    href: str = ""
+    ids: list[str] = field(default_factory=list)
+    figure: bool = False
+    title: str = ""
+
+
+@dataclass(slots=True)
+class PaperLine:
+    """One line of the paper as read: its number, its segments and the notes (findings) beside it."""
+
+    number: int
+    id: str
+    segments: list[Segment] = field(default_factory=list)
+    notes: list[dict[str, Any]] = field(default_factory=list)
+
+
+def paper_sources(report: Report, *, max_bytes: int | None = None) -> dict[str, str]:
+    """The text of each document of ``report`` as read again from its file, for the paper in the HTML report.
+
+    A document is left out when its file cannot be read, when it is a spec file, or when the text read now
+    does not hold the report's targets where their spans say (the file changed since it was checked).
+    Never raises for a bad file: the report simply shows no paper for it.
+    """
+    from sudgoals.errors import SudgoalsError
+    from sudgoals.readers import DEFAULT_MAX_BYTES, read
+
+    out: dict[str, str] = {}
+    for doc in report.documents:
+        if doc.path.lower().endswith(".toml"):
+            continue
+        try:
+            text = read(doc.path, max_bytes=max_bytes or DEFAULT_MAX_BYTES).text
+        except (SudgoalsError, OSError, UnicodeError):
+            continue
+        if all(text[t.span.start : t.span.end] == t.span.quote for t in doc.targets):
+            out[doc.path] = text
+    return out
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+
+
+def paper_lines(
+    doc: DocumentReport,
+    text: str,
+    findings: list[Finding],
+    *,
+    lang: str,
+    anchors: Mapping[str, str],
+    prefix: str,
+) -> list[PaperLine]:
+    """The lines of ``text`` with the targets of ``doc`` as linked segments and ``findings`` as notes.
+
+    ``anchors`` maps a target id to the anchor name of its place (``at-…``) and its row (``row-…``) is the
+    same name with that prefix; ``prefix`` makes the line ids unique in the report.
+    """
+    spans: list[tuple[int, int, Target]] = [
+        (t.span.start, t.span.end, t) for t in doc.targets if t.span.end > t.span.start and t.id in anchors
+    ]
+    figures = [
+        (fig.span.start, fig.span.end)
+        for _, _, t in spans
+        for name in _FIGURES
+        if (fig := getattr(t, name)) is not None and fig.span is not None and fig.span.end > fig.span.start
+    ]
+    starts = _line_starts(text)
+    cuts = {0, len(text), *starts}
+    for a, b, _ in spans:
+        cuts.update((a, b))
+    for a, b in figures:
+        cuts.update((a, b))
+    ordered = sorted(c for c in cuts if 0 <= c <= len(text))
+    lines = [PaperLine(number=k + 1, id=f"{prefix}-L{k + 1}") for k in range(len(starts))]
+    started: set[str] = set()
+    line_index = 0
+    for a, b in itertools.pairwise(ordered):
+        while line_index + 1 < len(starts) and starts[line_index + 1] <= a:
+            line_index += 1
+        piece = _LINE_BREAK.sub("", text[a:b]).replace("\f", "")
+        if not piece:
+            continue
+        covering = [t for s, e, t in spans if s <= a < e]
+        segment = Segment(piece)
+        if covering:
+            worst = max(covering, key=lambda t: _VERDICT_RANK.get(t.verdict.value, 0))
+            segment.verdict = worst.verdict.value
+            segment.href = "row-" + anchors[worst.id]
+            segment.title = label("verdict", worst.verdict, lang)
+            segment.figure = any(s <= a < e for s, e in figures)
+            for t in covering:
+                if t.id not in started:
+                    started.add(t.id)
+                    segment.ids.append("at-" + anchors[t.id])
+        lines[line_index].segments.append(segment)
+    for f in findings:
+        index = min(max(f.line, 1), len(lines)) - 1
+        lines[index].notes.append(_note(f, lang, anchors))
+    return lines
+
+
+def _note(f: Finding, lang: str, anchors: Mapping[str, str]) -> dict[str, Any]:
+    from sudgoals.rules._base import with_suggestions
+
+    text = message(f, lang)
+    tail = with_suggestions("", f.suggestions, lang)
+    if f.suggestions and text.endswith(tail):
+        text = text[: len(text) - len(tail)]
+    return {
+        "severity": label("severity", f.severity, lang),
+        "severity_class": str(f.severity.value),
+        "code": f.code,
+        "name": f.name,
+        "message": text,
+        "suggestions": [s.messages.get(lang) or s.text for s in f.suggestions],
+        "href": ("row-" + anchors[f.target]) if f.target is not None and f.target in anchors else "",
+        "where": f"{f.line}:{f.column}",
+    }
+
+
+def _view(report: Report, lang: str, sources: Mapping[str, str] | None = None) -> dict[str, Any]:
     per_doc, others = document_findings(report)
     c = counts(report)
 
@@ -204,10 +367,18 @@ def _view(report: Report, lang: str) -> dict[str, Any]:
         }
 
     documents = []
-    for doc in report.documents:
+    for k, doc in enumerate(report.documents):
+        text = (sources or {}).get(doc.path)
+        anchors = {tg.id: f"d{k + 1}-t{n + 1}" for n, tg in enumerate(doc.targets)}
+        paper = None
+        if text is not None and len(text) <= MAX_PAPER_CHARS:
+            paper = paper_lines(doc, text, per_doc[doc.path], lang=lang, anchors=anchors, prefix=f"d{k + 1}")
         documents.append(
             {
                 "label": document_label(doc),
+                "paper": paper,
+                "paper_id": f"paper-d{k + 1}",
+                "paper_too_long": text is not None and len(text) > MAX_PAPER_CHARS,
                 "has_stated": any(tg.baseline is not None or tg.level is not None for tg in doc.targets),
                 "targets": [
                     {
@@ -224,6 +395,8 @@ def _view(report: Report, lang: str) -> dict[str, Any]:
                         "implied": fmt.baseline(tg.implied_baseline, lang),
                         "verdict": label("verdict", tg.verdict, lang),
                         "verdict_class": str(tg.verdict.value),
+                        "anchor": anchors[tg.id],
+                        "in_paper": paper is not None and tg.span.end > tg.span.start,
                     }
                     for tg in doc.targets
                 ],
@@ -266,12 +439,18 @@ def _view(report: Report, lang: str) -> dict[str, Any]:
         "others": [finding_row(f, True) for f in others],
         "comparisons": comparisons,
         "chart": chart_rows(report, lang),
+        "verdicts": [(v, label("verdict", v, lang)) for v in _VERDICT_ORDER],
         "chart_width": CHART_WIDTH,
         "label_width": LABEL_WIDTH,
         "bar_height": BAR_HEIGHT,
     }
 
 
-def render_html(report: Report, *, lang: str) -> str:
-    """The report as one self-contained HTML page (no scripts, no external resources)."""
-    return _template().render(**_view(report, lang))
+def render_html(report: Report, *, lang: str, sources: Mapping[str, str] | None = None) -> str:
+    """The report as one self-contained HTML page (no scripts, no external resources).
+
+    ``sources`` maps a document's path to its text as read (:func:`paper_sources` reads them again from
+    the files): each such document is shown below its table with its targets highlighted and its findings
+    beside their lines. Without it, the report has the tables and the chart only.
+    """
+    return _template().render(**_view(report, lang, sources))

@@ -1,5 +1,6 @@
 """SARIF 2.1.0 for code-scanning dashboards: one run, the rules registry as the driver's rules, one result
-per finding with its physical location."""
+per finding with its physical location, and ``fixes`` for each suggestion that is an exact edit of the
+file (a figure's digits replaced where they stand, in a text or Markdown paper)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import PurePath, PurePosixPath, PureWindowsPath
 from typing import Any, Protocol
 from urllib.parse import quote
 
-from sudgoals.model import Report, Severity
+from sudgoals.model import Finding, Report, Severity
 
 __all__ = ["SARIF_SCHEMA", "RuleLike", "render_sarif", "sarif_dict"]
 
@@ -59,6 +60,41 @@ def _rule_descriptor(rule: RuleLike, lang: str) -> dict[str, Any]:
     }
 
 
+_EDITABLE = frozenset({"txt", "md"})  # formats whose lines and columns are the file's own
+
+
+def _fixes(finding: Finding, lang: str) -> list[dict[str, Any]]:
+    """SARIF ``fix`` objects for the suggestions that replace a figure's text exactly where it stands."""
+    out: list[dict[str, Any]] = []
+    for suggestion in finding.suggestions:
+        span = suggestion.span
+        if suggestion.replacement is None or span is None:
+            continue
+        out.append(
+            {
+                "description": {"text": suggestion.messages.get(lang) or suggestion.text},
+                "artifactChanges": [
+                    {
+                        "artifactLocation": {"uri": _uri(span.path)},
+                        "replacements": [
+                            {
+                                # Span.end_column already points just past the figure, as SARIF's does
+                                "deletedRegion": {
+                                    "startLine": span.line,
+                                    "startColumn": span.column,
+                                    "endLine": span.end_line,
+                                    "endColumn": span.end_column,
+                                },
+                                "insertedContent": {"text": suggestion.replacement},
+                            }
+                        ],
+                    }
+                ],
+            }
+        )
+    return out
+
+
 def sarif_dict(report: Report, *, lang: str, rules: Iterable[RuleLike] | None = None) -> dict[str, Any]:
     """The SARIF log as a dictionary. ``rules`` defaults to the rules registry; a finding whose code the
     rules do not list gets a minimal descriptor of its own."""
@@ -71,6 +107,7 @@ def sarif_dict(report: Report, *, lang: str, rules: Iterable[RuleLike] | None = 
             index[rule.code] = len(descriptors)
             descriptors.append(_rule_descriptor(rule, lang))
     results: list[dict[str, Any]] = []
+    editable = {doc.path for doc in report.documents if doc.format in _EDITABLE}
     for f in sorted_findings(report.findings):
         if f.code not in index:
             index[f.code] = len(descriptors)
@@ -96,6 +133,9 @@ def sarif_dict(report: Report, *, lang: str, rules: Iterable[RuleLike] | None = 
                 {"physicalLocation": {"artifactLocation": {"uri": _uri(f.path)}, "region": region}}
             ],
         }
+        fixes = _fixes(f, lang) if f.path in editable else []
+        if fixes:
+            result["fixes"] = fixes
         properties: dict[str, Any] = {"name": f.name}
         if f.target is not None:
             properties["target"] = f.target

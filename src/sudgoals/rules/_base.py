@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal
 
 from sudgoals.errors import SudgoalsError
-from sudgoals.model import Finding, Language, Paper, Severity, Span, trusted
+from sudgoals.model import Finding, Language, Paper, Severity, Span, Suggestion, replace, trusted
 
 if TYPE_CHECKING:
     from sudgoals.lang import LanguageData
@@ -28,6 +28,7 @@ __all__ = [
     "RuleContext",
     "RuleText",
     "UnknownRuleError",
+    "with_suggestions",
 ]
 
 CODE_PATTERN: Final = re.compile(r"SG[1-9][0-9]{2}")
@@ -81,7 +82,8 @@ class Hit:
     """What a rule found at one place, before it becomes a :class:`~sudgoals.model.Finding`.
 
     ``da``/``en`` are the message in each language, with the numbers; ``data`` holds the same numbers as
-    exact strings ("811", "1.4", "7/5") that ``fractions.Fraction`` reads back.
+    exact strings ("811", "1.4", "7/5") that ``fractions.Fraction`` reads back. ``suggestions`` say what
+    would make the figures hold (their ``messages`` in both languages); the finding's message ends with them.
     """
 
     span: Span | None
@@ -89,6 +91,7 @@ class Hit:
     en: str
     target: str | None = None
     data: Mapping[str, str] = field(default_factory=dict)
+    suggestions: tuple[Suggestion, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +125,22 @@ class RuleContext:
 
 
 Detect = Callable[[Paper, RuleContext], Iterable[Hit]]
+
+_SUGGESTION_WORDS: Final = {"da": ("Forslag", "eller"), "en": ("Suggestion", "or")}
+
+
+def with_suggestions(message: str, suggestions: Iterable[Suggestion], lang: str) -> str:
+    """``message`` followed by the suggestions' texts in ``lang``, as alternatives.
+
+    >>> s = Suggestion(figure="relative", value=15, text="", messages={"en": "1,000 gives 15%"})
+    >>> with_suggestions("150 more and 18% need 811–857", [s], "en")
+    '150 more and 18% need 811–857. Suggestion: 1,000 gives 15%'
+    """
+    head, alternative = _SUGGESTION_WORDS["da" if lang == "da" else "en"]
+    texts = [s.messages.get(lang, s.text) for s in suggestions]
+    if not texts:
+        return message
+    return f"{message}. {head}: " + f"; {alternative} ".join(texts)
 
 
 def _nothing(paper: Paper, ctx: RuleContext) -> Iterator[Hit]:
@@ -201,6 +220,12 @@ class Rule:
         """
         span = hit.span
         messages = {"da": hit.da, "en": hit.en}
+        lang = "da" if language == "da" else "en"
+        suggestions = [replace(s, text=s.messages.get(lang, s.text)) for s in hit.suggestions]
+        if hit.suggestions:
+            messages = {
+                code: with_suggestions(text, hit.suggestions, code) for code, text in messages.items()
+            }
         # built from the rule's own typed values without validation (tests validate every finding)
         return trusted(
             Finding,
@@ -210,11 +235,12 @@ class Rule:
             path=span.path if span is not None else path,
             line=span.line if span is not None else 1,
             column=span.column if span is not None else 1,
-            message=messages["da" if language == "da" else "en"],
+            message=messages[lang],
             target=hit.target,
             span=span,
             messages=messages,
             data=dict(hit.data),
+            suggestions=suggestions,
         )
 
     def check(self, paper: Paper, ctx: RuleContext) -> Iterator[Finding]:

@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
-from sudgoals.model import Paper, Severity, Target, Verdict
+from sudgoals.model import Paper, Severity, Suggestion, Target, Verdict
 
 from ._base import Hit, Rule, RuleContext, RuleText
 from ._pairs import Analysis, analyse, figure_interval
+from ._suggest import suggest, suggestion_data
 from ._text import exact, figure_label, range_text
 from .points import points_called_percent
 
@@ -75,10 +76,11 @@ def _pair_inconsistent(paper: Paper, ctx: RuleContext) -> Iterator[Hit]:
                 da=analysis.describe("da")
                 + ("; intet udgangspunkt passer til alle tallene" if together else ""),
                 en=analysis.describe("en") + ("; no baseline fits all the figures" if together else ""),
-                data=analysis.data(),
+                data=analysis.data() | suggestion_data(fixes := suggest(target, analysis, policy=ctx.policy)),
+                suggestions=fixes,
             )
         elif analysis.outcome in ("ok", "unverifiable") and target.verdict is Verdict.INCONSISTENT:
-            yield _from_verdict(target, "inconsistent")
+            yield _from_verdict(target, "inconsistent", suggest(target, analysis, policy=ctx.policy))
 
 
 def _pair_needs_hedge(paper: Paper, ctx: RuleContext) -> Iterator[Hit]:
@@ -108,10 +110,11 @@ def _pair_needs_hedge(paper: Paper, ctx: RuleContext) -> Iterator[Hit]:
                     f"{analysis.describe('en')}{_stated(analysis, 'en')}; it fits only when the hedge is "
                     f"read widely ({wide['en']}): then the baseline is {hedged_range['en']}"
                 ),
-                data=analysis.data(),
+                data=analysis.data() | suggestion_data(fixes := suggest(target, analysis, policy=ctx.policy)),
+                suggestions=fixes,
             )
         elif analysis.outcome in ("ok", "unverifiable") and target.verdict is Verdict.CONSISTENT_WITH_HEDGE:
-            yield _from_verdict(target, "needs-hedge")
+            yield _from_verdict(target, "needs-hedge", suggest(target, analysis, policy=ctx.policy))
 
 
 def _baseline_mismatch(paper: Paper, ctx: RuleContext) -> Iterator[Hit]:
@@ -122,7 +125,8 @@ def _baseline_mismatch(paper: Paper, ctx: RuleContext) -> Iterator[Hit]:
                 target=target.id,
                 da=analysis.describe("da") + _stated(analysis, "da"),
                 en=analysis.describe("en") + _stated(analysis, "en"),
-                data=analysis.data(),
+                data=analysis.data() | suggestion_data(fixes := suggest(target, analysis, policy=ctx.policy)),
+                suggestions=fixes,
             )
 
 
@@ -149,11 +153,12 @@ def _whole_count_infeasible(paper: Paper, ctx: RuleContext) -> Iterator[Hit]:
                 f"{labels['en']} need a baseline of {ranges['en']}, but no whole number in that range gives "
                 f"{rounded['en']} when rounded"
             ),
-            data=analysis.data(),
+            data=analysis.data() | suggestion_data(fixes := suggest(target, analysis, policy=ctx.policy)),
+            suggestions=fixes,
         )
 
 
-def _from_verdict(target: Target, outcome: str) -> Hit:
+def _from_verdict(target: Target, outcome: str, fixes: tuple[Suggestion, ...] = ()) -> Hit:
     """A hit for a verdict the algebra gave that the figures alone do not explain (kept, never dropped)."""
     data = {"outcome": outcome, "source": "verdict"}
     implied = target.implied_baseline
@@ -170,7 +175,8 @@ def _from_verdict(target: Target, outcome: str) -> Hit:
     else:
         da = "målets tal passer kun sammen, når forbeholdet (fx »ca.«) læses bredt"
         en = 'the target\'s figures fit only when the hedge ("about") is read widely'
-    return Hit(span=target.span, target=target.id, da=da, en=en, data=data)
+    data |= suggestion_data(fixes)
+    return Hit(span=target.span, target=target.id, da=da, en=en, data=data, suggestions=fixes)
 
 
 PAIR_INCONSISTENT: Final = Rule(

@@ -15,7 +15,8 @@ from sudgoals.interval import Bound, Interval, inf
 from sudgoals.model import Paper, Severity, Target, Unit
 
 from ._base import Hit, Rule, RuleContext, RuleText
-from ._pairs import figure_interval, usable
+from ._pairs import analyse, figure_interval, usable
+from ._suggest import points_suggestions
 from ._text import exact, figure_label, number, word_pattern
 
 __all__ = ["PERCENT_OR_POINTS", "POINTS_CALLED_PERCENT", "__register__", "points_called_percent"]
@@ -113,6 +114,7 @@ def _points_called_percent(paper: Paper, ctx: RuleContext) -> Iterator[Hit]:
         if found is None or target.relative is None:
             continue
         rel = target.relative
+        fixes = points_suggestions(target, found["points"], analyse(target), policy=ctx.policy)
         a, b, p, c = _say(found, "da")
         ea, eb, ep, ec = _say(found, "en")
         yield Hit(
@@ -127,6 +129,7 @@ def _points_called_percent(paper: Paper, ctx: RuleContext) -> Iterator[Hit]:
                 f"{figure_label(rel, 'en')} should be {ep} percentage points"
             ),
             data={key: exact(value) for key, value in found.items()} | {"relative": exact(rel.value or 0)},
+            suggestions=fixes,
         )
 
 
