@@ -801,10 +801,11 @@ def get_app() -> "typer.Typer":
 
                 _emit(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", None)
             elif format is ListFormat.plain or not _is_tty(sys.stdout):
-                _emit(
-                    "".join(f"{r['code']}\t{r['name']}\t{r['severity']}\t{r['title']}\n" for r in rows),
-                    None,
-                )
+                lines = [
+                    "\t".join((r["code"], r["name"], t("severity." + r["severity"], ui), r["title"])) + "\n"
+                    for r in rows
+                ]
+                _emit("".join(lines), None)
             else:
                 from rich.console import Console
                 from rich.table import Table

@@ -194,6 +194,7 @@ class FileResult:
     paper: Paper | None
     findings: tuple[Finding, ...]
     error: str | None = None
+    exception: SudgoalsError | None = None  # the typed error behind ``error``, re-raised by check_paths
 
 
 def check_bytes(data: bytes, path: str, config: Config | None = None) -> FileResult:
@@ -217,7 +218,7 @@ def _check_file(path: str, config: Config) -> FileResult:
         paper = load_paper(path, config)
         return FileResult(path, paper, tuple(check_paper(paper, config)))
     except SudgoalsError as exc:
-        return FileResult(path, None, (), str(exc))
+        return FileResult(path, None, (), str(exc), exc)
     except OSError as exc:
         return FileResult(path, None, (), f"{path}: {exc.strerror or exc}")
 
@@ -277,6 +278,8 @@ def check_paths(paths: Iterable[str | Path], config: Config | None = None, *, jo
     papers: list[Paper] = []
     findings: list[Finding] = []
     for result in iter_check(files, cfg, jobs=jobs):
+        if result.exception is not None:
+            raise result.exception  # its own type: a missing file is a FileNotFoundError, ...
         if result.error is not None or result.paper is None:
             raise _FileFailed(result.path, result.error or "unreadable")
         papers.append(result.paper)
