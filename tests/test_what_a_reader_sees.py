@@ -82,8 +82,12 @@ def test_measure_reads_what_an_indicator_counts() -> None:
 
 
 def test_same_kind_goals_are_still_paired_across_drafts() -> None:
-    old = extract_text("Andelen af unge i job skal stige fra 40 pct. til 44 pct.", path="a.txt", language="da")
-    new = extract_text("Andelen af unge i job skal stige fra 40 pct. til 45 pct.", path="b.txt", language="da")
+    old = extract_text(
+        "Andelen af unge i job skal stige fra 40 pct. til 44 pct.", path="a.txt", language="da"
+    )
+    new = extract_text(
+        "Andelen af unge i job skal stige fra 40 pct. til 45 pct.", path="b.txt", language="da"
+    )
     (match,) = compare(old, new).matches
     assert match.status == "changed"
     assert not match.kind_changed
@@ -242,9 +246,15 @@ def test_render_has_a_default_language_and_format() -> None:
         sudgoals.render(report, "plain", lang="de")
 
 
-def test_file_errors_derive_from_the_matching_builtin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_file_errors_derive_from_the_matching_builtin(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     missing = tmp_path / "gone.txt"
-    for call in (lambda: load_paper(missing), lambda: sudgoals.check_paths([missing]), lambda: sudgoals.read(missing)):
+    for call in (
+        lambda: load_paper(missing),
+        lambda: sudgoals.check_paths([missing]),
+        lambda: sudgoals.read(missing),
+    ):
         with pytest.raises(FileNotFoundError) as info:
             call()
         assert isinstance(info.value, SudgoalsError)
@@ -302,7 +312,9 @@ def test_an_output_suffix_that_names_no_format_is_an_error(runner: CliRunner, tm
         ("r.sarif", r'"version": "2.1.0"'),
     ],
 )
-def test_the_output_suffix_picks_the_format(runner: CliRunner, tmp_path: Path, name: str, looks_like: str) -> None:
+def test_the_output_suffix_picks_the_format(
+    runner: CliRunner, tmp_path: Path, name: str, looks_like: str
+) -> None:
     result = invoke(runner, "check", str(DA_DRAFT), "-o", name)
     assert result.exit_code == 1  # the draft has errors
     assert re.search(looks_like, (tmp_path / name).read_text(encoding="utf-8"))
@@ -321,15 +333,19 @@ def test_summary_plurals_in_both_languages() -> None:
     assert summary_text(one, "en") == "1 document, 1 target, 0 errors, 1 warning, 0 notes"
     assert summary_text(one, "da") == "1 dokument, 1 mål, 0 fejl, 1 advarsel, 0 noter"
     many = sudgoals.check_paths([DA_DRAFT, EN_DRAFT])
-    assert re.fullmatch(r"2 dokumenter, \d+ mål, \d+ fejl, \d+ advarsler, \d+ noter", summary_text(many, "da"))
-    assert re.fullmatch(r"2 documents, \d+ targets, \d+ errors, \d+ warnings, \d+ notes", summary_text(many, "en"))
+    assert re.fullmatch(
+        r"2 dokumenter, \d+ mål, \d+ fejl, \d+ advarsler, \d+ noter", summary_text(many, "da")
+    )
+    assert re.fullmatch(
+        r"2 documents, \d+ targets, \d+ errors, \d+ warnings, \d+ notes", summary_text(many, "en")
+    )
 
 
 def test_severities_are_translated_everywhere(runner: CliRunner) -> None:
     plain = invoke(runner, "check", str(DA_DRAFT), "-f", "plain", "--lang", "da").stdout
-    assert {m for m in re.findall(r": SG\d{3} (\w+):", plain)} == {"fejl", "advarsel", "note"}
+    assert set(re.findall(r": SG\d{3} (\w+):", plain)) == {"fejl", "advarsel", "note"}
     english = invoke(runner, "check", str(DA_DRAFT), "-f", "plain", "--lang", "en").stdout
-    assert {m for m in re.findall(r": SG\d{3} (\w+):", english)} == {"error", "warning", "info"}
+    assert set(re.findall(r": SG\d{3} (\w+):", english)) == {"error", "warning", "info"}
     rules = invoke(runner, "rules", "--lang", "da", "-f", "plain").stdout
     assert "SG101\tpair-inconsistent\tfejl\t" in rules
     assert "\terror\t" not in rules
@@ -390,8 +406,12 @@ def test_chart_is_left_out_when_it_shows_nothing() -> None:
 
 
 def test_chart_of_two_drafts_draws_both_bars_on_one_scale() -> None:
-    old = extract_text("150 flere får en bolig. Det svarer til en stigning på 18 pct.", path="a.txt", language="da")
-    new = extract_text("165 flere får en bolig. Det svarer til en stigning på ca. 20 pct.", path="b.txt", language="da")
+    old = extract_text(
+        "150 flere får en bolig. Det svarer til en stigning på 18 pct.", path="a.txt", language="da"
+    )
+    new = extract_text(
+        "165 flere får en bolig. Det svarer til en stigning på ca. 20 pct.", path="b.txt", language="da"
+    )
     comparison, found = compare_papers(old, new)
     report = sudgoals.build_report([old, new], found, comparisons=[comparison])
     (row,) = chart_rows(report, "da")

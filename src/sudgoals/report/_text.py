@@ -91,7 +91,6 @@ def render_github(report: Report, *, lang: str | None = None) -> str:
         if f.span is not None:
             props += [f"endLine={f.span.end_line}", f"endColumn={f.span.end_column}"]
         props.append(f"title={github_escape_property(f'{f.code} {f.name}')}")
-        out.append(
-            f"::{_GITHUB_LEVEL[f.severity]} {','.join(props)}::{github_escape_data(message(f, lang, languages.get(f.path)))}\n"
-        )
+        text = github_escape_data(message(f, lang, languages.get(f.path)))
+        out.append(f"::{_GITHUB_LEVEL[f.severity]} {','.join(props)}::{text}\n")
     return "".join(out)
