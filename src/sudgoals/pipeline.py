@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -194,7 +194,8 @@ class FileResult:
     paper: Paper | None
     findings: tuple[Finding, ...]
     error: str | None = None
-    exception: SudgoalsError | None = None  # the typed error behind ``error``, re-raised by check_paths
+    # the typed error behind ``error``, re-raised by check_paths (errors compare by identity: not compared)
+    exception: SudgoalsError | None = field(default=None, compare=False)
 
 
 def check_bytes(data: bytes, path: str, config: Config | None = None) -> FileResult:
