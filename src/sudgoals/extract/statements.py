@@ -21,7 +21,6 @@ paragraphs around them are looked at, so text without such words costs one scan.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from functools import cache
 
@@ -41,7 +40,19 @@ _LIST_OPENER = re.compile(r"[ \t]*(?:[•‣◦▪▫■□●○◆◇►▶➢
 class _Words:
     """The word lists of one language that this pass needs, each as a set of lower-case words."""
 
-    __slots__ = ("aux", "candidates", "down", "intent", "ocr", "opener_down", "opener_up", "up")
+    __slots__ = (
+        "aux",
+        "candidates",
+        "down",
+        "intent",
+        "known",
+        "memo",
+        "ocr",
+        "opener_down",
+        "opener_up",
+        "skip",
+        "up",
+    )
 
     def __init__(self, code: str) -> None:
         from sudgoals.lang import load
@@ -60,6 +71,9 @@ class _Words:
             letter: tuple(s.lower() for s in stand_ins if len(s) > 1 or not (s.isascii() and s.isalnum()))
             for letter, stand_ins in data.ocr.items()
         }
+        self.known = self.up | self.down | self.opener_up | self.opener_down | self.intent
+        self.skip = self.known | self.aux  # words that are not part of what a goal is about
+        self.memo: dict[str, str] = {}
         self.candidates = _pattern(
             tuple(sorted(self.intent | self.opener_up | self.opener_down)),
             tuple(sorted(self.ocr.items())),
@@ -68,17 +82,21 @@ class _Words:
     def canonical(self, word: str) -> str:
         """``word`` in lower case with OCR stand-ins of letters with a confusion class read as the letter
         when that makes it one of the words known here ("feerre" -> "færre")."""
+        found = self.memo.get(word)
+        if found is not None:
+            return found
         lower = word.lower()
-        known = self.up | self.down | self.opener_up | self.opener_down | self.intent
-        if lower in known:
-            return lower
-        for letter, stand_ins in self.ocr.items():
-            for stand_in in stand_ins:
-                if stand_in and stand_in in lower:
-                    fixed = lower.replace(stand_in, letter)
-                    if fixed in known:
-                        return fixed
-        return lower
+        found = lower
+        if lower not in self.known:
+            for letter, stand_ins in self.ocr.items():
+                for stand_in in stand_ins:
+                    if stand_in and stand_in in lower:
+                        fixed = lower.replace(stand_in, letter)
+                        if fixed in self.known:
+                            found = fixed
+        if len(self.memo) < 100_000:
+            self.memo[word] = found
+        return found
 
 
 @cache
@@ -88,7 +106,7 @@ def _words(code: str) -> _Words:
 
 @cache
 def _pattern(words: tuple[str, ...], ocr: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str]:
-    """Any of ``words`` as a whole word, any case, letters with an OCR class matching their stand-ins."""
+    """Any of ``words`` (lower case) as a whole word, letters with an OCR class matching their stand-ins."""
     classes = dict(ocr)
     alternatives = []
     for word in sorted(set(words), key=len, reverse=True):
@@ -99,34 +117,8 @@ def _pattern(words: tuple[str, ...], ocr: tuple[tuple[str, tuple[str, ...]], ...
                 "(?:" + "|".join(re.escape(o) for o in options) + ")" if len(options) > 1 else re.escape(char)
             )
         alternatives.append("".join(parts))
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
-
-
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentences of ``text[start:end]`` (one paragraph) as offsets, surrounding blanks left out: cut
-    after ".", "!" or "?" and at a line break before a line that opens with a capital, a digit or a bullet
-    (a heading, a list item, a new sentence), never inside a wrapped sentence."""
-    cuts = [start]
-    for m in _SENTENCE_END.finditer(text, start, end):
-        cuts.append(m.end())
-    for m in _LINE_BREAK.finditer(text, start, end):
-        nxt = m.end()
-        while nxt < end and text[nxt] in " \t":
-            nxt += 1
-        if nxt < end and not text[nxt].islower():
-            cuts.append(m.end())
-    cuts.append(end)
-    out: list[tuple[int, int]] = []
-    ordered = sorted(set(cuts))
-    for left, right in itertools.pairwise(ordered):
-        a, b = left, right
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            out.append((a, b))
-    return out
+    # matched on lower-cased text (when lower-casing keeps every offset): a third faster than IGNORECASE
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
 
 
 def _in_list_item(text: str, start: int) -> bool:
@@ -176,40 +168,112 @@ def goal_statements(document: Document, paper: Paper) -> list[Statement]:
 
     breaks = [m.end() for m in _BLANK_LINE.finditer(text)]
     found: list[Statement] = []
-    seen_paragraphs: set[int] = set()
-    for m in words.candidates.finditer(text):
+    looked_at: set[int] = set()
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): keep the offsets exact
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    for m in words.candidates.finditer(lowered):
+        if overlaps(m.start(), m.end()):
+            continue  # a word of a target (or of a goal already found): its sentence is not unquantified
         k = bisect.bisect_right(breaks, m.start())
         para_start = breaks[k - 1] if k else 0
-        if para_start in seen_paragraphs:
-            continue
-        seen_paragraphs.add(para_start)
         para_end = breaks[k] - 1 if k < len(breaks) else len(text)
-        sentences = _sentences(text, para_start, para_end)
-        for index, (a, b) in enumerate(sentences):
-            sentence = text[a:b]
-            if sentence[-1] not in ".!?" or _has_figure(sentence) or _in_list_item(text, a):
-                continue
-            if overlaps(a, b) or (index + 1 < len(sentences) and overlaps(*sentences[index + 1])):
-                continue
-            tokens = [words.canonical(w) for w in _WORD.findall(sentence)]
-            direction = _direction(tokens, words)
-            if direction is None:
-                continue
-            end = b - 1
-            span = document.span(a, end)
-            skip = words.intent | words.up | words.down | words.aux | words.opener_up | words.opener_down
-            raw = _WORD.findall(sentence)
-            indicator = " ".join(w for w, t in zip(raw, tokens, strict=True) if t not in skip)
-            found.append(
-                trusted(
-                    Statement,
-                    span=span,
-                    text=" ".join(span.quote.split()),
-                    direction=direction,
-                    indicator=indicator,
-                )
+        here, after = _sentence_at(text, m.start(), para_start, para_end)
+        if here is None or here[0] in looked_at:
+            continue
+        a, b = here
+        looked_at.add(a)
+        sentence = text[a:b]
+        if sentence[-1] not in ".!?" or _has_figure(sentence) or _in_list_item(text, a):
+            continue
+        if overlaps(a, b) or (after is not None and overlaps(*after)):
+            continue
+        raw = _WORD.findall(sentence)
+        tokens = [words.canonical(w) for w in raw]
+        direction = _direction(tokens, words)
+        if direction is None:
+            continue
+        span = document.span(a, b - 1)  # without the full stop, as the extractor quotes list goals
+        indicator = " ".join(w for w, t in zip(raw, tokens, strict=True) if t not in words.skip)
+        found.append(
+            trusted(
+                Statement,
+                span=span,
+                text=" ".join(span.quote.split()),
+                direction=direction,
+                indicator=indicator,
             )
+        )
     return found
+
+
+_PUNCT_CUT = re.compile(r"[.!?][\"'”’»)]*(?=\s|\Z)")
+_BACK_WINDOW = 400
+
+
+def _opens_sentence(text: str, newline: int, end: int) -> bool:
+    """Whether the line after the line break at ``newline`` starts a new sentence: it opens with anything
+    but a lower-case letter (a capital, a digit, a bullet), not with a wrapped sentence's next word."""
+    k = newline + 1
+    while k < end and text[k] in " \t":
+        k += 1
+    return k < end and not text[k].islower()
+
+
+def _sentence_end(text: str, pos: int, end: int) -> int:
+    """Where the sentence that holds ``pos`` ends (just past its full stop), at most ``end``."""
+    stop = _PUNCT_CUT.search(text, pos, end)
+    limit = stop.end() if stop is not None else end
+    newline = text.find("\n", pos, limit)
+    while newline != -1:
+        if _opens_sentence(text, newline, end):
+            return newline
+        newline = text.find("\n", newline + 1, limit)
+    return limit
+
+
+def _sentence_start(text: str, pos: int, start: int) -> int:
+    """Where the sentence that holds ``pos`` starts, at least ``start``."""
+    cut = start
+    low = max(start, pos - _BACK_WINDOW)
+    while True:
+        for m in _PUNCT_CUT.finditer(text, low, pos):
+            cut = max(cut, m.end())
+        if cut > start or low == start:
+            break
+        low = start  # no full stop in the window: look back to the paragraph's start
+    newline = text.rfind("\n", cut, pos)
+    while newline != -1:
+        if _opens_sentence(text, newline, pos + 1):
+            cut = max(cut, newline + 1)
+            break
+        newline = text.rfind("\n", cut, newline)
+    return cut
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int] | None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return (a, b) if a < b else None
+
+
+def _sentence_at(
+    text: str, pos: int, para_start: int, para_end: int
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The sentence of the paragraph ``text[para_start:para_end]`` that holds ``pos``, and the one after it:
+    found from ``pos`` outwards (a paragraph can be a whole web page on one line), cut after ".", "!" or
+    "?" and at a line break before a line that opens with anything but a lower-case letter."""
+    end = _sentence_end(text, pos, para_end)
+    here = _trimmed(text, _sentence_start(text, pos, para_start), end)
+    after: tuple[int, int] | None = None
+    nxt = end
+    while nxt < para_end and text[nxt].isspace():
+        nxt += 1
+    if nxt < para_end:
+        after = _trimmed(text, nxt, _sentence_end(text, nxt + 1, para_end))
+    return here, after
 
 
 def add_goal_statements(document: Document, paper: Paper) -> Paper:
