@@ -136,7 +136,7 @@ def chart_rows(report: Report, lang: str) -> list[ChartRow]:
     chains = _Chains()
     baselines: dict[tuple[str, str], ImpliedBaseline | None] = {}
     indicators: dict[tuple[str, str], str] = {}
-    stated: dict[tuple[str, str], Fraction] = {}
+    stated: dict[tuple[str, str], tuple[Fraction, str]] = {}
     doc_order: dict[str, int] = {}
     for k, doc in enumerate(report.documents):
         doc_order.setdefault(doc.path, k)
@@ -152,7 +152,7 @@ def chart_rows(report: Report, lang: str) -> list[ChartRow]:
                 and not fig.placeholder
                 and fig.unit is not Unit.YEAR
             ):
-                stated[node] = fig.value
+                stated[node] = (fig.value, fmt.figure_text(fig))  # shown as the paper writes it
     for comp in report.comparisons or []:
         doc_order.setdefault(comp.old, len(doc_order))
         doc_order.setdefault(comp.new, len(doc_order))
@@ -182,9 +182,9 @@ def chart_rows(report: Report, lang: str) -> list[ChartRow]:
             row.bars.append(ChartBar(document=_short(node[0]), text=fmt.baseline(value, lang)))
             row.intervals.append((value.low, value.high) if value is not None else (None, None))
         for node in marks:
-            said = stated[node]
+            said, written = stated[node]
             implied = baselines.get(node)
-            row.stated.append((_short(node[0]), said, fmt.number(said, lang), _inside(said, implied)))
+            row.stated.append((_short(node[0]), said, written, _inside(said, implied)))
         _layout(row, [b for _, b in known], lang)
         rows.append(row)
     return rows
@@ -275,7 +275,8 @@ def _layout(row: ChartRow, values: list[ImpliedBaseline | None], lang: str) -> N
     row.axis_y = y + 2
     row.ticks = [
         ChartTick(x=x_of(value), text=fmt.number(value, lang, places=2))
-        for value in _ticks(max(lo, left), min(hi, right))
+        # a single value gets the padded range around it as its scale
+        for value in (_ticks(max(lo, left), min(hi, right)) if hi > lo else _ticks(left, right))
     ]
     row.height = row.axis_y + 18
 
