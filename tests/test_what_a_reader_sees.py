@@ -420,3 +420,45 @@ def test_chart_of_two_drafts_draws_both_bars_on_one_scale() -> None:
     assert row.overlap_x is not None
     assert [tick.text for tick in row.ticks] == ["810", "820", "830", "840", "850"]
     assert all(0 < tick.x < 640 for tick in row.ticks)
+
+
+# --------------------------------------------------------------------------------------------- 5 SG701
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Loneliness among older residents will fall.\n", "en"),
+        ("- Loneliness among older residents will fall.\n", "en"),
+        ("Our goals\n\nLoneliness among older residents will fall.\n", "en"),
+        ("The committee met in May.\nLoneliness among older residents will fall.\n", "en"),
+        ("We have five aims:\n\n1. Housing\n\nLoneliness among older residents will fall.\n", "en"),
+        ("Ensomheden blandt ældre skal falde.\n", "da"),
+        ("Udvalget mødtes i maj.\nFærre borgere med særlige behov er ensomme.\n", "da"),
+        ("- Færre borgere med særlige behov er ensomme.\n", "da"),
+    ],
+)
+def test_goal_unquantified_fires_once_on_a_goal_sentence(text: str, language: str) -> None:
+    report = check_text(text, language=language)
+    (hit,) = [f for f in report.findings if f.code == "SG701"]
+    assert hit.data["direction"] == "down"
+    assert hit.span is not None
+    assert hit.span.quote.rstrip(".") in text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Fewer evictions\n", "en"),
+        ("# Loneliness among older residents\n", "en"),
+        ("Unemployment rose in 2019, as the annual report shows.\n", "en"),
+        ("The committee will meet again in May.\n", "en"),
+        ("Færre udsættelser\n", "da"),
+        ("Ledigheden steg i 2019, som årsrapporten viser.\n", "da"),
+        ("Vi har fokus på at have en god dialog.\n", "da"),
+    ],
+)
+def test_goal_unquantified_stays_silent_on_headings_and_prose_without_a_goal(
+    text: str, language: str
+) -> None:
+    assert "SG701" not in {f.code for f in check_text(text, language=language).findings}
