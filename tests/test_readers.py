@@ -33,7 +33,12 @@ def test_every_format_gives_the_example_lines(tmp_path: Path, kind: str) -> None
     document = read(path)
     assert document.format == kind
     assert document.path == str(path)
-    assert normalised_lines(document.text) == normalised_lines("\n".join(example_lines()))
+    expected = example_lines()
+    if kind == "docx":  # Word draws the bullets of its "List Bullet" items; the reader writes them as drawn
+        from builders import EXAMPLE_ITEMS
+
+        expected = [f"• {line}" if line in EXAMPLE_ITEMS else line for line in expected]
+    assert normalised_lines(document.text) == normalised_lines("\n".join(expected))
 
 
 @pytest.mark.parametrize("kind", sorted(BUILDERS))

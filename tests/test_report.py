@@ -750,10 +750,13 @@ def test_chart_rows_follow_goals_across_documents() -> None:
     assert by_indicator["drifting goal"].drift
 
 
-def test_chart_rows_without_comparisons_one_per_target() -> None:
-    rows = chart_rows(make_report(), "en")
-    assert len(rows) == 6  # targets with an implied baseline, two documents
-    assert all(len(row.bars) == 1 for row in rows)
+def test_chart_rows_without_comparisons_or_stated_baselines_are_left_out() -> None:
+    # one bar per row, on a scale of its own, always fills the row: it shows nothing, so it is not drawn
+    report = make_report()
+    assert chart_rows(report, "en") == []
+    html = render_html(report, lang="en")
+    assert 'id="chart"' not in html
+    assert "<svg" not in html
 
 
 def _chromium() -> str | None:

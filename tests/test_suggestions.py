@@ -252,7 +252,11 @@ def test_every_pair_finding_carries_a_checked_suggestion(t: Target) -> None:
         for s in f.suggestions:
             if s.figure == "direction":
                 other = Direction.DOWN if t.direction is Direction.UP else Direction.UP
-                assert evaluate(replace(t, direction=other)).verdict is Verdict.CONSISTENT
+                # a from-to with no change stated holds once its order fits, and is then "unverifiable"
+                assert evaluate(replace(t, direction=other)).verdict in (
+                    Verdict.CONSISTENT,
+                    Verdict.UNVERIFIABLE,
+                )
                 continue
             if s.value is None:
                 assert s.high is not None or s.low is not None

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from sudgoals.config import Config
     from sudgoals.errors import (
         DocumentError,
+        DocumentNotFoundError,
+        DocumentPermissionError,
         EncryptedDocumentError,
         FigureSyntaxError,
         InputTooLargeError,
@@ -155,6 +157,8 @@ _EXPORTS: dict[str, str] = {
     # errors
     "SudgoalsError": "errors",
     "DocumentError": "errors",
+    "DocumentNotFoundError": "errors",
+    "DocumentPermissionError": "errors",
     "EncryptedDocumentError": "errors",
     "FigureSyntaxError": "errors",
     "InputTooLargeError": "errors",
@@ -174,6 +178,8 @@ __all__ = [
     "Direction",
     "Document",
     "DocumentError",
+    "DocumentNotFoundError",
+    "DocumentPermissionError",
     "DocumentReport",
     "EncryptedDocumentError",
     "Figure",

@@ -398,7 +398,9 @@ def annotate_docx(
     text_map = _TextMap(document.element.body)
     if text_map.text != data.text:  # the reader and this map must agree, or anchors would be wrong
         raise DocumentError(path, "the text of this .docx could not be mapped back to its runs")
-    lang = language if language in ("da", "en") else paper.language
+    from sudgoals.i18n import ui_language
+
+    lang = ui_language(language if language in ("da", "en") else paper.language)
     count = _write_comments(document, text_map, paper, report.findings, all_targets=all_targets, lang=lang)
     document.save(str(target_path))
     return AnnotateResult(target_path, count, report)

@@ -307,16 +307,6 @@ def _codes(values: "list[str] | None") -> "tuple[str, ...] | None":
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
 
-def _ui_lang(explicit: "str | None", report: "Report | None" = None) -> str:
-    if explicit:
-        return explicit
-    if report is not None and report.documents:
-        from sudgoals.i18n import ui_language
-
-        return ui_language(report.documents[0].language)
-    return _env_lang()
-
-
 def _emit(text: str, output: "Path | None") -> None:
     if output is None:
         sys.stdout.write(text)
@@ -421,17 +411,44 @@ def fail_level(explicit: "str | None", config: "Any") -> str:
     return level if level in _FAIL_RANKS else "error"
 
 
-def pick_format(explicit: "str | None", output: "Path | None") -> str:
+def pick_format(
+    explicit: "str | None",
+    output: "Path | None",
+    *,
+    choices: "Sequence[str] | None" = None,
+    lang: str = "en",
+) -> str:
+    """The report format: ``--format`` when given, else the one the ``-o`` file's suffix names (``.json``,
+    ``.html``, ``.md``, ``.csv``, ``.sarif`` ...), else "table" on a terminal and "plain" when piped.
+
+    Raises :class:`InputError` for an output file whose suffix names no format (``-o report.xlsx``) or a
+    format the command cannot write (``choices``), naming the formats there are.
+    """
     if explicit:
         return explicit
-    if output is not None and output.suffix.lower() in _SUFFIX_FORMATS:
-        return _SUFFIX_FORMATS[output.suffix.lower()]
-    return "table" if _is_tty(sys.stdout) else "plain"
+    if output is None:
+        return "table" if _is_tty(sys.stdout) else "plain"
+    suffix = output.suffix.lower()
+    found = _SUFFIX_FORMATS.get(suffix)
+    if found is None or (choices is not None and found not in choices):
+        known = [s for s, f in _SUFFIX_FORMATS.items() if choices is None or f in choices]
+        raise InputError(
+            t(
+                "cli.bad_suffix",
+                lang,
+                path=str(output),
+                suffix=suffix or '""',
+                suffixes=", ".join(known),
+                formats=", ".join(sorted({_SUFFIX_FORMATS[s] for s in known})),
+            )
+        )
+    return found
 
 
 def write_report(
-    report: "Report", fmt: str, lang: str, output: "Path | None", *, view: str = "check"
+    report: "Report", fmt: str, lang: "str | None", output: "Path | None", *, view: str = "check"
 ) -> None:
+    """Render ``report`` as ``fmt`` and write it; ``lang`` None writes each paper in its own language."""
     from sudgoals.report import render, render_compare_table
 
     if fmt == "table":
@@ -482,7 +499,7 @@ def check_files(
         files = [str(f) for f in api.expand_paths(paths)]
         config = load_config(select=_codes(select), ignore=_codes(ignore), rounding=rounding, hedges=hedges)
         fail = fail_level(fail_on, config)
-        fmt = pick_format(format, output)
+        fmt = pick_format(format, output, lang=ui)
         workers = jobs or _default_jobs()
         failed = False
         code = 0
@@ -519,7 +536,7 @@ def check_files(
                 findings.extend(result[1])
             if papers:
                 report = api.build_report(papers, findings, config)
-                write_report(report, fmt, lang or _ui_lang(None, report), output)
+                write_report(report, fmt, lang, output)
                 code = exit_code(report, fail)
     return 2 if failed else code
 
@@ -785,28 +802,35 @@ def get_app() -> "typer.Typer":
                     raise InputError(t("cli.no_such_path", ui, path=f))
             config = load_config()
             fail = fail_level(fail_on, config)
+            compare_formats = [f.value for f in CompareFormat]
+            fmt = pick_format(format.value if format else None, output, choices=compare_formats, lang=ui)
+            if fmt not in compare_formats:
+                fmt = "table"
             api = _api()
-            loaded = [
-                p
-                for _path, p in _run_files(
-                    files, api.load_paper, config, jobs=jobs or _default_jobs(), lang=ui
-                )
-            ]
-            if any(p is None for p in loaded):
+            from functools import partial
+
+            # each draft is read and checked as `check` would, so the summary counts what check counts
+            task = partial(_load_and_check, api.load_paper, api.check_paper)
+            workers = jobs or _default_jobs()
+            loaded = [result for _path, result in _run_files(files, task, config, jobs=workers, lang=ui)]
+            if any(result is None for result in loaded):
                 raise typer.Exit(2)
+            results = [result for result in loaded if result is not None]
+            checked = [f for _paper, found in results for f in found]
             # ids made unique across the papers first, so the comparisons name the ids the report shows
-            base = api.build_report([p for p in loaded if p is not None], [], config)
+            base = api.build_report([paper for paper, _found in results], checked, config)
             papers = [Paper(path=d.path, language=d.language, targets=d.targets) for d in base.documents]
             comparisons = compare_chain(
                 papers, threshold=DEFAULT_THRESHOLD if threshold is None else threshold
             )
-            report = base.model_copy(
-                update={"findings": drift_findings(comparisons), "comparisons": comparisons}
+            across = drift_findings(comparisons, languages={p.path: p.language for p in papers})
+            report = api.build_report(
+                [paper for paper, _found in results],
+                [*checked, *across],
+                config,
+                comparisons=comparisons,
             )
-            fmt = pick_format(format.value if format else None, output)
-            if fmt not in {f.value for f in CompareFormat}:
-                fmt = "table"
-            write_report(report, fmt, lang.value if lang else _ui_lang(None, report), output, view="compare")
+            write_report(report, fmt, lang.value if lang else None, output, view="compare")
             code = exit_code(report, fail)
         raise typer.Exit(code)
 
@@ -835,10 +859,11 @@ def get_app() -> "typer.Typer":
 
                 _emit(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", None)
             elif format is ListFormat.plain or not _is_tty(sys.stdout):
-                _emit(
-                    "".join(f"{r['code']}\t{r['name']}\t{r['severity']}\t{r['title']}\n" for r in rows),
-                    None,
-                )
+                lines = [
+                    "\t".join((r["code"], r["name"], t("severity." + r["severity"], ui), r["title"])) + "\n"
+                    for r in rows
+                ]
+                _emit("".join(lines), None)
             else:
                 from rich.console import Console
                 from rich.table import Table

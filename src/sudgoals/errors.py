@@ -7,11 +7,14 @@ Every error sudgoals raises derives from :class:`SudgoalsError` and also from th
 
 from __future__ import annotations
 
+import errno
 import re
 from pathlib import Path
 
 __all__ = [
     "DocumentError",
+    "DocumentNotFoundError",
+    "DocumentPermissionError",
     "EncryptedDocumentError",
     "FigureSyntaxError",
     "InputTooLargeError",
@@ -83,6 +86,35 @@ class DocumentError(SudgoalsError, ValueError):
 
     def __str__(self) -> str:
         return _where(self.path, self.line) + self.message
+
+
+class DocumentNotFoundError(DocumentError, FileNotFoundError):
+    """Raised for a path that does not exist (also a ``FileNotFoundError``, with ``errno``, ``strerror`` and
+    ``filename`` set as the builtin sets them)."""
+
+    def __init__(self, path: str | Path, message: str = "no such file or folder") -> None:
+        super().__init__(path, message)
+        self.errno = errno.ENOENT
+        self.strerror = self.message
+        self.filename = self.path
+
+    def __reduce__(self) -> tuple[type[DocumentError], tuple[str, str]]:
+        # OSError pickles its errno fields as arguments; ours are rebuilt from the path and message
+        return (type(self), (self.path, self.message))
+
+
+class DocumentPermissionError(DocumentError, PermissionError):
+    """Raised for a file or folder the user may not read (also a ``PermissionError``)."""
+
+    def __init__(self, path: str | Path, message: str = "permission denied") -> None:
+        super().__init__(path, message)
+        self.errno = errno.EACCES
+        self.strerror = self.message
+        self.filename = self.path
+
+    def __reduce__(self) -> tuple[type[DocumentError], tuple[str, str]]:
+        # OSError pickles its errno fields as arguments; ours are rebuilt from the path and message
+        return (type(self), (self.path, self.message))
 
 
 class UnsupportedFormatError(DocumentError):

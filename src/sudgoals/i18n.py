@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from typing import Final, Literal
 
-__all__ = ["LANGS", "UILanguage", "environment_language", "label", "t", "ui_language"]
+__all__ = ["LANGS", "UILanguage", "count", "environment_language", "label", "t", "ui_language"]
 
 UILanguage = Literal["da", "en"]
 LANGS: Final[tuple[UILanguage, ...]] = ("da", "en")
@@ -64,14 +64,31 @@ _STRINGS: Final[dict[str, dict[str, str]]] = {
     "report.reconciliation": {"da": "Afstemning mellem udkast", "en": "Reconciliation across drafts"},
     "report.chart": {"da": "Implicit udgangspunkt pr. mål", "en": "Implied baseline per target"},
     "report.chart_note": {
-        "da": "Hver bjælke er de udgangspunkter, som målets tal tillader; den mørke markering er overlappet.",
-        "en": "Each bar is the range of baselines the target's figures allow; the dark band is the overlap.",
+        "da": "Hver bjælke er de udgangspunkter, som målets tal tillader, på en skala under bjælkerne; det "
+        "mørke bånd er overlappet mellem udkast, og den stiplede linje er det udgangspunkt, målet selv "
+        "oplyser.",
+        "en": "Each bar is the range of baselines the target's figures allow, on the scale below the bars; "
+        "the dark band is the overlap between drafts, and the dashed line is the baseline the target "
+        "states.",
+    },
+    "chart.stated": {
+        "da": "{document}: oplyst udgangspunkt {value}",
+        "en": "{document}: stated baseline {value}",
+    },
+    "chart.stated_off": {
+        "da": "ligger uden for det, tallene tillader",
+        "en": "outside what the figures allow",
     },
     "report.summary": {
-        "da": "{documents} dokument(er), {targets} mål, {errors} fejl, {warnings} advarsler, {infos} noter",
-        "en": "{documents} document(s), {targets} targets, "
-        "{errors} errors, {warnings} warnings, {infos} notes",
+        "da": "{documents}, {targets}, {errors}, {warnings}, {infos}",
+        "en": "{documents}, {targets}, {errors}, {warnings}, {infos}",
     },
+    # countable nouns: "one|many" (see ``count``)
+    "noun.document": {"da": "dokument|dokumenter", "en": "document|documents"},
+    "noun.target": {"da": "mål|mål", "en": "target|targets"},
+    "noun.error": {"da": "fejl|fejl", "en": "error|errors"},
+    "noun.warning": {"da": "advarsel|advarsler", "en": "warning|warnings"},
+    "noun.info": {"da": "note|noter", "en": "note|notes"},
     "report.comparison": {"da": "{old} → {new}", "en": "{old} → {new}"},
     # the paper itself in the HTML report
     "report.paper": {"da": "Papiret, som det blev læst", "en": "The paper as read"},
@@ -133,7 +150,7 @@ _STRINGS: Final[dict[str, dict[str, str]]] = {
     "verdict.unresolved": {"da": "uafklaret", "en": "unresolved"},
     "severity.error": {"da": "fejl", "en": "error"},
     "severity.warning": {"da": "advarsel", "en": "warning"},
-    "severity.info": {"da": "info", "en": "info"},
+    "severity.info": {"da": "note", "en": "info"},
     "status.unchanged": {"da": "uændret", "en": "unchanged"},
     "status.changed": {"da": "ændret", "en": "changed"},
     "status.appeared": {"da": "ny", "en": "appeared"},
@@ -152,6 +169,17 @@ _STRINGS: Final[dict[str, dict[str, str]]] = {
         "en": "The baseline moved between drafts: {old_figures} needs {old_baseline}, "
         "{new_figures} needs {new_baseline}; they do not overlap",
     },
+    "kind.message": {
+        "da": "Målet tæller noget andet end i det forrige udkast: {old_figures} er {old_kind}, {new_figures} "
+        "er {new_kind}; udgangspunkterne kan ikke sammenlignes",
+        "en": "The goal counts another kind of thing than in the earlier draft: {old_figures} is {old_kind}, "
+        "{new_figures} is {new_kind}; their baselines cannot be compared",
+    },
+    "measure.count": {"da": "et antal", "en": "a count"},
+    "measure.share": {"da": "en andel", "en": "a share"},
+    "measure.money": {"da": "et beløb", "en": "an amount of money"},
+    "measure.None": {"da": "uklart", "en": "unclear"},
+    "overlap.kind": {"da": "anden slags: {old} → {new}", "en": "other kind: {old} → {new}"},
     # CLI
     "cli.error": {"da": "fejl", "en": "error"},
     "cli.no_such_path": {"da": "{path}: findes ikke", "en": "{path}: no such file or folder"},
@@ -171,6 +199,12 @@ _STRINGS: Final[dict[str, dict[str, str]]] = {
     "cli.bad_format": {
         "da": "formatet {format!r} kan ikke bruges med {command}; vælg et af: {choices}",
         "en": "format {format!r} is not available for {command}; choose one of: {choices}",
+    },
+    "cli.bad_suffix": {
+        "da": "{path}: endelsen {suffix} svarer ikke til noget format; brug en af {suffixes} "
+        "eller vælg formatet med --format ({formats})",
+        "en": "{path}: the suffix {suffix} names no report format; use one of {suffixes} "
+        "or choose the format with --format ({formats})",
     },
     "cli.wrote": {"da": "skrev {path}", "en": "wrote {path}"},
     "cli.annotated": {
@@ -192,6 +226,18 @@ def t(key: str, lang: str, /, **values: object) -> str:
     entry = _STRINGS[key]
     text = entry.get(lang, entry["en"])
     return text.format(**values) if values else text
+
+
+def count(number: int, noun: str, lang: str) -> str:
+    """``number`` with ``noun`` in the right form: singular for exactly one, plural otherwise.
+
+    >>> count(1, "warning", "en"), count(2, "warning", "en")
+    ('1 warning', '2 warnings')
+    >>> count(1, "warning", "da"), count(0, "warning", "da")
+    ('1 advarsel', '0 advarsler')
+    """
+    one, _, many = t(f"noun.{noun}", lang).partition("|")
+    return f"{number} {one if number == 1 else many}"
 
 
 def label(group: str, value: object, lang: str) -> str:

@@ -382,6 +382,13 @@ class Match(_Frozen):
     drift: bool = False  # both baselines known and they do not overlap
     old_span: Span | None = None  # where the old target stands (for findings and reports)
     new_span: Span | None = None  # where the new target stands
+    # what each target's indicator counts: "count" (people, cases), "share" (a percentage of a whole),
+    # "money"; None when its figures do not say (a relative change alone)
+    old_measure: str | None = None
+    new_measure: str | None = None
+    # the same goal, but the drafts count different things ("130 flere unge" -> "andelen af unge"): the
+    # baselines are not compared (a count is not a percentage), and the change is a finding of its own
+    kind_changed: bool = False
 
 
 class Comparison(_Frozen):
@@ -450,20 +457,28 @@ def replace(model: _M, **update: Any) -> _M:
 
 
 class Report(_Frozen):
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+    """The whole result of a check or a compare: the JSON contract of the README ("Report JSON").
+
+    ``model_dump()``, ``model_dump_json()`` and :meth:`to_json_dict` all give that contract: the key is
+    ``"schema"`` (the Python attribute is ``schema_``, since ``BaseModel.schema`` is taken), and
+    ``"comparisons"`` is left out unless the report comes from a comparison.
+    """
+
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", populate_by_name=True, serialize_by_alias=True, defer_build=True
+    )
 
     schema_: Literal["sudgoals.report/1"] = Field(default="sudgoals.report/1", alias="schema")
     tool: ToolInfo
     policy: PolicyInfo
     documents: list[DocumentReport]
     findings: list[Finding]
-    comparisons: list[Comparison] | None = None
+    # the contract has the key only for compare
+    comparisons: list[Comparison] | None = Field(default=None, exclude_if=lambda value: value is None)
 
     def to_json_dict(self) -> dict[str, Any]:
         """The report as the JSON contract: aliases, exact numbers as strings, ``comparisons`` if set."""
-        data = self.model_dump(mode="json", by_alias=True)
-        if self.comparisons is None:
-            del data["comparisons"]
+        data: dict[str, Any] = self.model_dump(mode="json", by_alias=True)
         return data
 
 

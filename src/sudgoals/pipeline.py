@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,6 +45,7 @@ __all__ = [
     "compare_paths",
     "iter_check",
     "load_paper",
+    "settle_verdicts",
 ]
 
 
@@ -118,9 +119,15 @@ def build_report(
     *,
     comparisons: list[Comparison] | None = None,
 ) -> Report:
-    """Assemble the report: documents, findings, the policies used; target ids made unique across papers."""
+    """Assemble the report: documents, findings, the policies used; target ids made unique across papers.
+
+    A target with an error among the findings is ``inconsistent`` whatever its figures' own verdict (a
+    contradiction in its words, points called per cent, a baseline that drifted between drafts): the
+    verdict every format shows agrees with the findings (:func:`settle_verdicts`).
+    """
     cfg = _config(config)
     papers, findings = _unique_ids(papers, findings)
+    papers = settle_verdicts(papers, findings)
     return trusted(
         Report,
         tool=trusted(ToolInfo, version=__version__),
@@ -129,6 +136,31 @@ def build_report(
         findings=list(findings),
         comparisons=comparisons,
     )
+
+
+def settle_verdicts(papers: Sequence[Paper], findings: Iterable[Finding]) -> list[Paper]:
+    """``papers`` with every target that an error finding names made ``inconsistent``.
+
+    The judge's verdict weighs the figures only ("150 flere ... et fald på 18 pct." fits 811–857); the rules
+    see more (the words contradict each other: SG301). A target reported as wrong must not be shown as
+    consistent, so an error on a target decides its verdict; warnings and notes leave it alone.
+    """
+    from sudgoals.model import Severity, Verdict, replace
+
+    wrong = {(f.path, f.target) for f in findings if f.target is not None and f.severity is Severity.ERROR}
+    if not wrong:
+        return list(papers)
+    out: list[Paper] = []
+    for paper in papers:
+        targets = [
+            replace(t, verdict=Verdict.INCONSISTENT)
+            if (paper.path, t.id) in wrong and t.verdict is not Verdict.INCONSISTENT
+            else t
+            for t in paper.targets
+        ]
+        changed = any(a is not b for a, b in zip(targets, paper.targets, strict=True))
+        out.append(replace(paper, targets=targets) if changed else paper)
+    return out
 
 
 def _unique_ids(papers: Sequence[Paper], findings: Sequence[Finding]) -> tuple[list[Paper], list[Finding]]:
@@ -162,6 +194,8 @@ class FileResult:
     paper: Paper | None
     findings: tuple[Finding, ...]
     error: str | None = None
+    # the typed error behind ``error``, re-raised by check_paths (errors compare by identity: not compared)
+    exception: SudgoalsError | None = field(default=None, compare=False)
 
 
 def check_bytes(data: bytes, path: str, config: Config | None = None) -> FileResult:
@@ -185,7 +219,7 @@ def _check_file(path: str, config: Config) -> FileResult:
         paper = load_paper(path, config)
         return FileResult(path, paper, tuple(check_paper(paper, config)))
     except SudgoalsError as exc:
-        return FileResult(path, None, (), str(exc))
+        return FileResult(path, None, (), str(exc), exc)
     except OSError as exc:
         return FileResult(path, None, (), f"{path}: {exc.strerror or exc}")
 
@@ -245,6 +279,8 @@ def check_paths(paths: Iterable[str | Path], config: Config | None = None, *, jo
     papers: list[Paper] = []
     findings: list[Finding] = []
     for result in iter_check(files, cfg, jobs=jobs):
+        if result.exception is not None:
+            raise result.exception  # its own type: a missing file is a FileNotFoundError, ...
         if result.error is not None or result.paper is None:
             raise _FileFailed(result.path, result.error or "unreadable")
         papers.append(result.paper)
@@ -283,7 +319,7 @@ def compare_papers(old: Paper, new: Paper) -> tuple[Comparison, list[Finding]]:
     from sudgoals.reconcile import compare, drift_findings
 
     comparison = compare(old, new)
-    return comparison, drift_findings(comparison)
+    return comparison, drift_findings(comparison, languages={old.path: old.language, new.path: new.language})
 
 
 def compare_paths(old: str | Path, new: Sequence[str | Path], config: Config | None = None) -> Report:
@@ -298,5 +334,5 @@ def compare_paths(old: str | Path, new: Sequence[str | Path], config: Config | N
     loaded = [load_paper(path, cfg) for path in (old, *new)]
     papers, findings = _unique_ids(loaded, [f for paper in loaded for f in check_paper(paper, cfg)])
     comparisons = compare_chain(papers)
-    findings.extend(drift_findings(comparisons))
+    findings.extend(drift_findings(comparisons, languages={p.path: p.language for p in papers}))
     return build_report(papers, findings, cfg, comparisons=comparisons)

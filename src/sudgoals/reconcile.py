@@ -28,6 +28,7 @@ from sudgoals.model import (
     Paper,
     Severity,
     Target,
+    Unit,
     format_exact,
 )
 
@@ -35,16 +36,28 @@ __all__ = [
     "BASELINE_DRIFT_CODE",
     "BASELINE_DRIFT_NAME",
     "DEFAULT_THRESHOLD",
+    "KIND_CHANGED_CODE",
+    "KIND_CHANGED_NAME",
     "compare",
     "compare_chain",
     "drift_findings",
+    "measure",
     "normalize_indicator",
     "similarity",
 ]
 
 BASELINE_DRIFT_NAME: Final = "baseline-drift"
 BASELINE_DRIFT_CODE: Final = "SG901"  # used when the rules registry does not define baseline-drift
+KIND_CHANGED_NAME: Final = "goal-kind-changed"
+KIND_CHANGED_CODE: Final = "SG902"  # used when the rules registry does not define goal-kind-changed
 DEFAULT_THRESHOLD: Final = 65
+
+_MEASURES: Final[dict[Unit, str]] = {
+    Unit.COUNT: "count",
+    Unit.PERCENT: "share",
+    Unit.PERCENTAGE_POINT: "share",
+    Unit.KR: "money",
+}
 
 _BASE: Final[dict[str, str]] = {"æ": "e", "ø": "o", "å": "a"}
 
@@ -131,6 +144,30 @@ def _signature(target: Target) -> tuple[object, ...]:
     )
 
 
+def measure(target: Target) -> str | None:
+    """What the target's indicator counts, as its figures say: "count" (people, cases, things), "share" (a
+    percentage of a whole: "andelen ... fra 40 pct. til 45 pct."), "money"; ``None`` when the figures do not
+    say (a relative change alone: "et fald på 10 pct." fits any of them).
+
+    A stated level or baseline is in the indicator's own unit; so is an absolute change ("150 flere": a
+    count; "5 procentpoint": a share). A relative change in per cent says nothing about the indicator.
+    """
+    for fig in (target.level, target.baseline):
+        if fig is not None and fig.unit in _MEASURES:
+            return _MEASURES[fig.unit]
+    absolute = target.absolute
+    if absolute is not None and absolute.unit in _MEASURES and absolute.unit is not Unit.PERCENT:
+        return _MEASURES[absolute.unit]
+    relative = target.relative
+    if relative is not None and relative.unit is Unit.PERCENTAGE_POINT:
+        return "share"
+    return None
+
+
+def _same_measure(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
 def _overlap(a: ImpliedBaseline, b: ImpliedBaseline) -> ImpliedBaseline | None:
     from sudgoals.algebra import overlap
 
@@ -142,7 +179,9 @@ def _pair(old: Target, new: Target, score: float) -> Match:
 
     overlap: ImpliedBaseline | None = None
     drift = False
-    if old.implied_baseline is not None and new.implied_baseline is not None:
+    old_measure, new_measure = measure(old), measure(new)
+    kind_changed = not _same_measure(old_measure, new_measure)
+    if old.implied_baseline is not None and new.implied_baseline is not None and not kind_changed:
         overlap = _overlap(old.implied_baseline, new.implied_baseline)
         drift = overlap is None
     return Match(
@@ -159,6 +198,9 @@ def _pair(old: Target, new: Target, score: float) -> Match:
         drift=drift,
         old_span=old.span,
         new_span=new.span,
+        old_measure=old_measure,
+        new_measure=new_measure,
+        kind_changed=kind_changed,
     )
 
 
@@ -174,6 +216,7 @@ def _lone(target: Target, *, side: str) -> Match:
             old_figures=figures_pair(target),
             old_baseline=target.implied_baseline,
             old_span=target.span,
+            old_measure=measure(target),
         )
     return Match(
         old=None,
@@ -183,6 +226,7 @@ def _lone(target: Target, *, side: str) -> Match:
         new_figures=figures_pair(target),
         new_baseline=target.implied_baseline,
         new_span=target.span,
+        new_measure=measure(target),
     )
 
 
@@ -221,26 +265,39 @@ def compare(
 
     Every target of either paper appears in exactly one :class:`~sudgoals.model.Match`: matched pairs and
     new targets in the new paper's order, then the vanished ones in the old paper's order. ``threshold``
-    (0..100) is the lowest indicator score that counts as the same goal. Raises ``ValueError`` when
-    ``threshold`` is outside 0..100, and ``ModuleNotFoundError`` when rapidfuzz is not installed.
+    (0..100) is the lowest indicator score that counts as the same goal. Only targets that count the same
+    kind of thing (:func:`measure`) are paired and have their baselines compared; a goal left unpaired whose
+    indicator matches one of another kind in the other draft is paired with it as a goal that changed kind
+    (``kind_changed``; no baselines compared). Raises ``ValueError`` when ``threshold`` is outside 0..100,
+    and ``ModuleNotFoundError`` when rapidfuzz is not installed.
     """
     if not 0 <= threshold <= 100:
         raise ValueError(f"{threshold=} must be between 0 and 100")
     olds, news = old.targets, new.targets
+    old_measures = [measure(a) for a in olds]
+    new_measures = [measure(b) for b in news]
     candidates: list[tuple[float, int, int, int]] = []
+    other_kind: list[tuple[float, int, int, int]] = []
     for i, a in enumerate(olds):
         for j, b in enumerate(news):
             score = scorer(a.indicator, b.indicator)
             if score >= threshold:
-                candidates.append((-score, abs(_order(a, i) - _order(b, j)), i, j))
+                entry = (-score, abs(_order(a, i) - _order(b, j)), i, j)
+                if _same_measure(old_measures[i], new_measures[j]):
+                    candidates.append(entry)
+                else:
+                    other_kind.append(entry)
     candidates.sort()
+    other_kind.sort()
     old_to_new: dict[int, tuple[int, float]] = {}
     new_taken: set[int] = set()
-    for neg_score, _distance, i, j in candidates:
-        if i in old_to_new or j in new_taken:
-            continue
-        old_to_new[i] = (j, -neg_score)
-        new_taken.add(j)
+    # same kind first; then what is left may pair across kinds (a goal that changed what it counts)
+    for pool in (candidates, other_kind):
+        for neg_score, _distance, i, j in pool:
+            if i in old_to_new or j in new_taken:
+                continue
+            old_to_new[i] = (j, -neg_score)
+            new_taken.add(j)
     new_to_old = {j: (i, score) for i, (j, score) in old_to_new.items()}
     matches: list[Match] = []
     for j, b in enumerate(news):
@@ -267,30 +324,99 @@ def compare_chain(papers: Sequence[Paper], *, threshold: int = DEFAULT_THRESHOLD
     return [compare(a, b, threshold=threshold) for a, b in itertools.pairwise(papers)]
 
 
-def _drift_rule() -> tuple[str, str, Severity]:
-    """Code, name and severity of baseline-drift: from the rules registry when it defines it."""
+def _rule(name: str, code: str, severity: Severity) -> tuple[str, str, Severity]:
+    """Code, name and severity of a cross-document rule: from the rules registry when it defines it."""
     try:
         from sudgoals.rules import get_rule
 
-        rule = get_rule(BASELINE_DRIFT_NAME)
+        rule = get_rule(name)
     except (ImportError, KeyError, LookupError, ValueError):
-        return BASELINE_DRIFT_CODE, BASELINE_DRIFT_NAME, Severity.ERROR
+        return code, name, severity
     return str(rule.code), str(rule.name), Severity(str(getattr(rule.severity, "value", rule.severity)))
 
 
-def drift_findings(comparison: Comparison | Iterable[Comparison]) -> list[Finding]:
-    """One ``baseline-drift`` error per matched goal whose two implied baselines are known and do not overlap.
+def _drift_rule() -> tuple[str, str, Severity]:
+    """Code, name and severity of baseline-drift: from the rules registry when it defines it."""
+    return _rule(BASELINE_DRIFT_NAME, BASELINE_DRIFT_CODE, Severity.ERROR)
 
-    The finding stands at the target in the new document and names both figure pairs and both baselines.
+
+def _finding(
+    rule: tuple[str, str, Severity],
+    comp: Comparison,
+    *,
+    match: Match,
+    messages: dict[str, str],
+    data: dict[str, str],
+    languages: dict[str, str],
+) -> Finding:
+    code, name, severity = rule
+    span = match.new_span or match.old_span
+    path = span.path if span is not None else comp.new
+    from sudgoals.i18n import ui_language
+
+    lang = ui_language(languages.get(path, "en"))
+    return Finding(
+        code=code,
+        name=name,
+        severity=severity,
+        path=path,
+        line=span.line if span is not None else 1,
+        column=span.column if span is not None else 1,
+        message=messages.get(lang, messages["en"]),
+        messages=messages,
+        target=match.new,
+        span=span,
+        data=data,
+    )
+
+
+def drift_findings(
+    comparison: Comparison | Iterable[Comparison], *, languages: dict[str, str] | None = None
+) -> list[Finding]:
+    """The cross-document findings of the comparisons, at the target in the new document:
+
+    - one ``baseline-drift`` error per matched goal whose two implied baselines are known and do not
+      overlap, naming both figure pairs and both baselines;
+    - one ``goal-kind-changed`` warning per goal that counts another kind of thing in the new draft (a
+      count became a share), naming both.
+
+    ``languages`` maps a document's path to its language; a finding's ``message`` is written in its
+    document's language (English when not given), ``messages`` holds both.
     """
     from sudgoals.i18n import t
     from sudgoals.report._format import baseline
 
     comparisons = [comparison] if isinstance(comparison, Comparison) else list(comparison)
-    code, name, severity = _drift_rule()
+    drift_rule = _drift_rule()
+    kind_rule = _rule(KIND_CHANGED_NAME, KIND_CHANGED_CODE, Severity.WARNING)
+    langs = languages or {}
     findings: list[Finding] = []
     for comp in comparisons:
         for match in comp.matches:
+            data = {
+                "old_path": comp.old,
+                "new_path": comp.new,
+                "old_target": match.old or "",
+                "old_figures": match.old_figures or "",
+                "new_figures": match.new_figures or "",
+            }
+            if match.kind_changed:
+                messages = {
+                    lang: t(
+                        "kind.message",
+                        lang,
+                        old_figures=match.old_figures or "?",
+                        new_figures=match.new_figures or "?",
+                        old_kind=t(f"measure.{match.old_measure}", lang),
+                        new_kind=t(f"measure.{match.new_measure}", lang),
+                    )
+                    for lang in ("da", "en")
+                }
+                data |= {"old_measure": match.old_measure or "", "new_measure": match.new_measure or ""}
+                findings.append(
+                    _finding(kind_rule, comp, match=match, messages=messages, data=data, languages=langs)
+                )
+                continue
             if not match.drift or match.old_baseline is None or match.new_baseline is None:
                 continue
             messages = {
@@ -304,32 +430,12 @@ def drift_findings(comparison: Comparison | Iterable[Comparison]) -> list[Findin
                 )
                 for lang in ("da", "en")
             }
-            span = match.new_span or match.old_span
-            data = {
-                "old_path": comp.old,
-                "new_path": comp.new,
-                "old_target": match.old or "",
-                "old_figures": match.old_figures or "",
-                "new_figures": match.new_figures or "",
-            }
             for side, value in (("old", match.old_baseline), ("new", match.new_baseline)):
                 for bound in ("low", "high"):
                     number = getattr(value, bound)
                     if number is not None:
                         data[f"{side}_baseline_{bound}"] = format_exact(number)
             findings.append(
-                Finding(
-                    code=code,
-                    name=name,
-                    severity=severity,
-                    path=span.path if span is not None else comp.new,
-                    line=span.line if span is not None else 1,
-                    column=span.column if span is not None else 1,
-                    message=messages["en"],
-                    messages=messages,
-                    target=match.new,
-                    span=span,
-                    data=data,
-                )
+                _finding(drift_rule, comp, match=match, messages=messages, data=data, languages=langs)
             )
     return findings

@@ -34,7 +34,12 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
-from sudgoals.errors import DocumentError, UnsupportedFormatError
+from sudgoals.errors import (
+    DocumentError,
+    DocumentNotFoundError,
+    DocumentPermissionError,
+    UnsupportedFormatError,
+)
 from sudgoals.model import Document
 from sudgoals.readers._common import too_large
 
@@ -189,9 +194,9 @@ def _regular_file(path: Path) -> os.stat_result:
     try:
         info = path.stat()
     except FileNotFoundError as exc:
-        raise DocumentError(path, "no such file or folder") from exc
+        raise DocumentNotFoundError(path) from exc
     except PermissionError as exc:
-        raise DocumentError(path, "permission denied: cannot look at this path") from exc
+        raise DocumentPermissionError(path, "permission denied: cannot look at this path") from exc
     except OSError as exc:
         raise DocumentError(path, f"cannot look at this path: {exc.strerror or exc}") from exc
     if stat.S_ISDIR(info.st_mode):
@@ -218,7 +223,7 @@ def read(
         with where.open("rb") as handle:
             data = handle.read(max_bytes + 1)
     except PermissionError as exc:
-        raise DocumentError(where, "permission denied: cannot read this file") from exc
+        raise DocumentPermissionError(where, "permission denied: cannot read this file") from exc
     except OSError as exc:
         raise DocumentError(where, f"cannot read this file: {exc.strerror or exc}") from exc
     return read_bytes(data, str(where), format=format, max_bytes=max_bytes)
@@ -278,9 +283,9 @@ def iter_paths(
                 if Path(match).is_file() and not Path(match).name.startswith("~$")
             )
             if not matches:
-                raise DocumentError(path, "no file matches this pattern")
+                raise DocumentNotFoundError(path, "no file matches this pattern")
             for match in matches:
                 add(match)
         else:
-            raise DocumentError(path, "no such file or folder")
+            raise DocumentNotFoundError(path)
     return out

@@ -7,12 +7,21 @@ breaks as a space (so that a line stays a paragraph), non-breaking hyphens as ``
 revisions (``w:del``), field codes (the field's shown result is read), the fallback copy of alternate content
 (its primary copy is read), headers, footers, footnotes and comments.
 
+Word's automatic list numbering is not in the text: a paragraph refers to a numbering definition (``w:numPr``
+in its own properties or in its style's, such as "List Number" and "List Bullet"), and Word draws "1.", "2."
+or a bullet in front of it. Those marks are worked out here from the numbering definitions
+(:class:`_Numbering`) and written at the start of the line as Word shows them ("3. ", "b) ", "1.2. ", "• "),
+indented by three spaces per list level, so that a numbered list reads as it does in the .txt or PDF form of
+the same paper: counters run per list definition across the document, a list whose numbering instance says
+``w:startOverride`` starts again, and a deeper level starts again under each new item of a higher one.
+
 The archive is checked against ``max_bytes`` before python-docx unpacks it, and the XML tree is walked with
 explicit stacks, never by recursion.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sudgoals.errors import DocumentError
@@ -46,6 +55,201 @@ def _paragraph_text(paragraph: Any) -> str:
     return "".join(out)
 
 
+_VAL = _W + "val"
+_NUMBERED_STYLE = re.compile(r"list (?:number|bullet|continue) ([2-9])$", re.IGNORECASE)
+_ROMAN = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)  # fmt: skip
+
+
+def _int(element: Any, default: int | None = None) -> int | None:
+    if element is None:
+        return default
+    try:
+        return int(element.get(_VAL))
+    except (TypeError, ValueError):
+        return default
+
+
+def _roman(number: int) -> str:
+    out = []
+    for value, letters in _ROMAN:
+        while number >= value:
+            out.append(letters)
+            number -= value
+    return "".join(out)
+
+
+def _letters(number: int) -> str:
+    """Word's letter numbering: a..z, then aa..zz, aaa..zzz."""
+    if number < 1:
+        return str(number)
+    return chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
+
+
+def _format(number: int, kind: str) -> str:
+    if kind == "lowerLetter":
+        return _letters(number)
+    if kind == "upperLetter":
+        return _letters(number).upper()
+    if kind == "lowerRoman":
+        return _roman(number) if number > 0 else str(number)
+    if kind == "upperRoman":
+        return _roman(number).upper() if number > 0 else str(number)
+    if kind == "decimalZero":
+        return f"{number:02d}"
+    if kind == "none":
+        return ""
+    return str(number)  # decimal, and every format not read here
+
+
+class _Level:
+    __slots__ = ("kind", "start", "text")
+
+    def __init__(self, kind: str, text: str, start: int) -> None:
+        self.kind, self.text, self.start = kind, text, start
+
+
+class _Numbering:
+    """The list numbers Word draws: the numbering definitions of the document and the styles that use them,
+    and counters that run in document order.
+
+    ``w:num`` (a numbering instance, the ``numId`` a paragraph names) points at a ``w:abstractNum`` (the
+    levels: format, text such as "%1.", start). Counters belong to the abstract definition, so two instances
+    of one definition continue one list, unless an instance overrides a level's start
+    (``w:lvlOverride/w:startOverride``): then that level starts again where the instance is first used.
+    """
+
+    def __init__(self, numbering: Any, styles: Any) -> None:
+        self.abstract: dict[int, dict[int, _Level]] = {}
+        for node in numbering.iter(_W + "abstractNum"):
+            key = _int_attr(node, _W + "abstractNumId")
+            if key is None:
+                continue
+            levels: dict[int, _Level] = {}
+            for lvl in node.iter(_W + "lvl"):
+                ilvl = _int_attr(lvl, _W + "ilvl")
+                if ilvl is None:
+                    continue
+                fmt = lvl.find(_W + "numFmt")
+                text = lvl.find(_W + "lvlText")
+                levels[ilvl] = _Level(
+                    fmt.get(_VAL, "decimal") if fmt is not None else "decimal",
+                    text.get(_VAL, "") if text is not None else f"%{ilvl + 1}.",
+                    _int(lvl.find(_W + "start"), 1) or 0,
+                )
+            self.abstract[key] = levels
+        self.instances: dict[int, tuple[int, dict[int, int]]] = {}
+        for node in numbering.iter(_W + "num"):
+            num_id = _int_attr(node, _W + "numId")
+            abstract = _int(node.find(_W + "abstractNumId"))
+            if num_id is None or abstract is None:
+                continue
+            starts: dict[int, int] = {}
+            for override in node.iter(_W + "lvlOverride"):
+                ilvl = _int_attr(override, _W + "ilvl")
+                start = _int(override.find(_W + "startOverride"))
+                if ilvl is not None and start is not None:
+                    starts[ilvl] = start
+            self.instances[num_id] = (abstract, starts)
+        self.styles: dict[str, tuple[int | None, int | None, str | None, int]] = {}
+        for style in styles.iter(_W + "style"):
+            style_id = style.get(_W + "styleId")
+            if not style_id:
+                continue
+            ppr = style.find(_W + "pPr")
+            numpr = ppr.find(_W + "numPr") if ppr is not None else None
+            based = style.find(_W + "basedOn")
+            name = style.find(_W + "name")
+            depth = _NUMBERED_STYLE.search(name.get(_VAL, "")) if name is not None else None
+            self.styles[style_id] = (
+                _int(numpr.find(_W + "numId")) if numpr is not None else None,
+                _int(numpr.find(_W + "ilvl")) if numpr is not None else None,
+                based.get(_VAL) if based is not None else None,
+                int(depth.group(1)) - 1 if depth else 0,
+            )
+        self.counters: dict[int, dict[int, int]] = {}
+        self.used: set[int] = set()
+
+    def _style_numbering(self, style_id: str | None) -> tuple[int | None, int | None, int]:
+        """numId, ilvl and list depth a style gives (following ``w:basedOn``, cycles cut)."""
+        num_id: int | None = None
+        ilvl: int | None = None
+        depth = 0
+        seen: set[str] = set()
+        while style_id and style_id not in seen and style_id in self.styles:
+            seen.add(style_id)
+            s_num, s_lvl, based, s_depth = self.styles[style_id]
+            num_id = s_num if num_id is None else num_id
+            ilvl = s_lvl if ilvl is None else ilvl
+            depth = depth or s_depth
+            style_id = based
+        return num_id, ilvl, depth
+
+    def mark(self, paragraph: Any) -> str:
+        """The mark Word draws before ``paragraph`` ("2. ", "• ", "   a) "); "" for no list item."""
+        ppr = paragraph.find(_W + "pPr")
+        style = ppr.find(_W + "pStyle") if ppr is not None else None
+        numpr = ppr.find(_W + "numPr") if ppr is not None else None
+        num_id, ilvl, depth = self._style_numbering(style.get(_VAL) if style is not None else None)
+        if numpr is not None:
+            own_num = _int(numpr.find(_W + "numId"))
+            own_lvl = _int(numpr.find(_W + "ilvl"))
+            num_id = own_num if own_num is not None else num_id
+            ilvl = own_lvl if own_lvl is not None else ilvl
+        if not num_id or num_id not in self.instances:
+            return ""  # numId 0 switches numbering off
+        abstract, starts = self.instances[num_id]
+        levels = self.abstract.get(abstract)
+        level = min(max(ilvl or 0, 0), 8)
+        if not levels or level not in levels:
+            return ""
+        counters = self.counters.setdefault(abstract, {})
+        if num_id not in self.used:
+            self.used.add(num_id)
+            for restart, start in starts.items():
+                counters[restart] = start - 1
+                for deeper in [k for k in counters if k > restart]:
+                    del counters[deeper]
+        counters[level] = counters.get(level, levels[level].start - 1) + 1
+        for deeper in [k for k in counters if k > level]:
+            del counters[deeper]
+        info = levels[level]
+        indent = "   " * (level + depth)
+        if info.kind == "bullet":
+            return f"{indent}• "
+        if info.kind == "none" and not info.text.strip():
+            return ""
+
+        def number(match: re.Match[str]) -> str:
+            k = int(match.group(1)) - 1
+            shown = levels.get(k)
+            value = counters.get(k, shown.start if shown is not None else 1)
+            return _format(value, shown.kind if shown is not None else "decimal")
+
+        text = re.sub(r"%([1-9])", number, info.text).strip()
+        return f"{indent}{text} " if text else ""
+
+
+def _int_attr(element: Any, name: str) -> int | None:
+    try:
+        return int(element.get(name))
+    except (TypeError, ValueError):
+        return None
+
+
+def _numbering(document: Any) -> _Numbering | None:
+    """The document's list numbering, or None when it has none (most papers written by hand)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    try:
+        numbering_part = document.part.part_related_by(RELATIONSHIP_TYPE.NUMBERING)
+    except KeyError:
+        return None
+    return _Numbering(numbering_part.element, document.styles.element)
+
+
 def docx_to_text(data: bytes, path: str, *, max_bytes: int) -> str:
     """The paragraphs of a .docx, one per line.
 
@@ -58,13 +262,21 @@ def docx_to_text(data: bytes, path: str, *, max_bytes: int) -> str:
 
     try:
         with quiet("docx"):
-            body = docx.Document(io.BytesIO(data)).element.body
+            document = docx.Document(io.BytesIO(data))
+            body = document.element.body
             skipped: set[Any] = set()
             for fallback in body.iter(_FALLBACK):
                 skipped.update(fallback.iter(_P))
-            return "\n".join(
-                _paragraph_text(paragraph) for paragraph in body.iter(_P) if paragraph not in skipped
-            )
+            numbering = _numbering(document)
+            lines = []
+            for paragraph in body.iter(_P):
+                if paragraph in skipped:
+                    continue
+                text = _paragraph_text(paragraph)
+                if numbering is not None:
+                    text = numbering.mark(paragraph) + text
+                lines.append(text)
+            return "\n".join(lines)
     except MemoryError:
         raise
     except Exception as exc:

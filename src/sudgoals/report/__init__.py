@@ -63,18 +63,30 @@ def __getattr__(name: str) -> Any:
 
 
 class Renderer(Protocol):
-    def __call__(self, report: Report, *, lang: str) -> str: ...
+    def __call__(self, report: Report, *, lang: str | None = None) -> str: ...
 
 
 FORMATS: Final[tuple[str, ...]] = tuple(_MODULES)
 """The format names ``render`` accepts."""
 
 
-def render(report: Report, fmt: str, *, lang: str, width: int | None = None, color: bool = False) -> str:
-    """``report`` rendered as ``fmt`` (one of :data:`FORMATS`) with UI words in ``lang`` ("da" or "en").
+def render(
+    report: Report,
+    fmt: str = "json",
+    *,
+    lang: str | None = None,
+    width: int | None = None,
+    color: bool = False,
+) -> str:
+    """``report`` rendered as ``fmt`` (one of :data:`FORMATS`, default "json", the report contract).
 
-    ``width`` and ``color`` apply to the table only. Raises ``ValueError`` for an unknown format.
+    ``lang`` ("da" or "en") writes everything in that language; the default, None, writes each paper's
+    targets and findings in the paper's own language (and the words around them in the language the papers
+    share, else English). Quotes from the papers are never translated. ``width`` and ``color`` apply to the
+    table only. Raises ``ValueError`` for an unknown format or language.
     """
+    if lang is not None and lang not in ("da", "en"):
+        raise ValueError(f"{lang=} must be 'da', 'en' or None (each paper's own language)")
     try:
         module, function = _MODULES[fmt]
     except KeyError:

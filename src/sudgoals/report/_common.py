@@ -5,23 +5,58 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sudgoals.model import DocumentReport, Finding, Report, Severity
+from sudgoals.model import DocumentReport, Finding, Match, Report, Severity
 
 __all__ = [
     "Counts",
     "counts",
+    "doc_language",
     "document_findings",
+    "document_languages",
+    "kind_change_text",
     "message",
     "policy_text",
     "sorted_findings",
     "split_documents",
     "summary_text",
+    "ui_language",
 ]
 
 
-def message(finding: Finding, lang: str) -> str:
-    """The finding's message in ``lang`` when it carries one, else its default message."""
-    return finding.messages.get(lang) or finding.message
+def message(finding: Finding, lang: str | None, own: str | None = None) -> str:
+    """The finding's message in ``lang`` when it carries one; with ``lang`` None, in ``own`` (the language
+    of the finding's paper) when it carries that; else its default message."""
+    wanted = lang or own
+    if wanted is None:
+        return finding.message
+    return finding.messages.get(wanted) or finding.message
+
+
+def document_languages(report: Report) -> dict[str, str]:
+    """The language each document of the report is reported in, by path: its paper's own, or Danish for a
+    Norwegian or Swedish paper (:func:`sudgoals.i18n.ui_language`)."""
+    from sudgoals.i18n import ui_language as words_for
+
+    return {doc.path: words_for(doc.language) for doc in report.documents}
+
+
+def ui_language(report: Report, lang: str | None) -> str:
+    """The language of the words around the documents (headings, policy, summary): ``lang`` when given, else
+    the language the report's documents share, else English (papers in several languages)."""
+    from sudgoals.i18n import ui_language as words_for
+
+    if lang:
+        return words_for(lang)
+    languages = {words_for(doc.language) for doc in report.documents}
+    return languages.pop() if len(languages) == 1 else "en"
+
+
+def doc_language(doc: DocumentReport, lang: str | None) -> str:
+    """The language a document's own section is written in: ``lang`` when given, else the paper's own (Danish
+    for a Norwegian or Swedish paper)."""
+    from sudgoals.i18n import ui_language as words_for
+
+    return words_for(lang or doc.language)
 
 
 def sorted_findings(findings: list[Finding]) -> list[Finding]:
@@ -83,24 +118,36 @@ def counts(report: Report) -> Counts:
     )
 
 
+def kind_change_text(match: Match, lang: str) -> str:
+    """The overlap cell of a goal that changed kind: "anden slags: et antal → en andel"."""
+    from sudgoals.i18n import t
+
+    return t(
+        "overlap.kind",
+        lang,
+        old=t(f"measure.{match.old_measure}", lang),
+        new=t(f"measure.{match.new_measure}", lang),
+    )
+
+
 def document_label(doc: DocumentReport) -> str:
     """The document's path, with its title when it has one."""
     return f"{doc.path} — {doc.title}" if doc.title else doc.path
 
 
 def summary_text(report: Report, lang: str) -> str:
-    """The closing line: "1 document(s), 12 targets, 5 errors, 8 warnings, 2 notes"."""
-    from sudgoals.i18n import t
+    """The closing line: "1 document, 12 targets, 5 errors, 8 warnings, 2 notes"."""
+    from sudgoals.i18n import count, t
 
     c = counts(report)
     return t(
         "report.summary",
         lang,
-        documents=c.documents,
-        targets=c.targets,
-        errors=c.errors,
-        warnings=c.warnings,
-        infos=c.infos,
+        documents=count(c.documents, "document", lang),
+        targets=count(c.targets, "target", lang),
+        errors=count(c.errors, "error", lang),
+        warnings=count(c.warnings, "warning", lang),
+        infos=count(c.infos, "info", lang),
     )
 
 

@@ -55,8 +55,12 @@ def _num(value: Fraction | None, lang: str) -> str:
     return text.replace(",", "")
 
 
-def render_csv(report: Report, *, lang: str) -> str:
-    """The targets as CSV text that starts with a BOM; headers in ``lang``. Findings are listed by code."""
+def render_csv(report: Report, *, lang: str | None = None) -> str:
+    """The targets as CSV text that starts with a BOM; headers in ``lang`` (None: the language the documents
+    share, else English), one language for the whole sheet. Findings are listed by code."""
+    from sudgoals.report._common import ui_language
+
+    lang = ui_language(report, lang)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";" if lang == "da" else ",", lineterminator="\r\n")
     writer.writerow([t(f"col.{name}", lang) for name in COLUMNS])

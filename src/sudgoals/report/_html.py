@@ -19,15 +19,18 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from sudgoals.i18n import label, t
-from sudgoals.model import DocumentReport, Finding, ImpliedBaseline, Report, Target
+from sudgoals.model import DocumentReport, Finding, ImpliedBaseline, Report, Target, Unit
 from sudgoals.report import _format as fmt
 from sudgoals.report._common import (
     counts,
+    doc_language,
     document_findings,
     document_label,
+    kind_change_text,
     message,
     policy_text,
     summary_text,
+    ui_language,
 )
 
 if TYPE_CHECKING:
@@ -36,7 +39,9 @@ if TYPE_CHECKING:
 __all__ = [
     "MAX_PAPER_CHARS",
     "ChartBar",
+    "ChartMarker",
     "ChartRow",
+    "ChartTick",
     "PaperLine",
     "Segment",
     "chart_rows",
@@ -64,6 +69,24 @@ class ChartBar:
 
 
 @dataclass(slots=True)
+class ChartTick:
+    """A mark on a row's scale: where it stands and the number written under it."""
+
+    x: float
+    text: str
+
+
+@dataclass(slots=True)
+class ChartMarker:
+    """A stated baseline ("fra 1.200", "(i dag 45 pct.)") drawn as a line across the row."""
+
+    document: str
+    text: str
+    x: float = 0.0
+    fits: bool = True  # whether the stated baseline lies inside its own target's implied range
+
+
+@dataclass(slots=True)
 class ChartRow:
     indicator: str
     bars: list[ChartBar] = field(default_factory=list)
@@ -75,6 +98,10 @@ class ChartRow:
     height: float = 0.0
     axis_low: str = ""
     axis_high: str = ""
+    ticks: list[ChartTick] = field(default_factory=list)
+    markers: list[ChartMarker] = field(default_factory=list)
+    axis_y: float = 0.0
+    stated: list[tuple[str, Fraction, str, bool]] = field(default_factory=list)
 
 
 @cache
@@ -120,10 +147,16 @@ class _Chains:
 
 def chart_rows(report: Report, lang: str) -> list[ChartRow]:
     """One row per goal across documents (targets joined by the comparisons), each with a bar per document
-    showing its implied baseline; rows where no document implies a baseline are left out."""
+    showing its implied baseline, on a scale with marked numbers, and a marker for each stated baseline.
+
+    A row is drawn only when it shows something a table does not: two or more bars to compare (drafts), or
+    a stated baseline to hold against the implied one. A single bar on a scale of its own carries no
+    information (it always fills the row), so such rows, and a chart left without rows, are left out.
+    """
     chains = _Chains()
     baselines: dict[tuple[str, str], ImpliedBaseline | None] = {}
     indicators: dict[tuple[str, str], str] = {}
+    stated: dict[tuple[str, str], tuple[Fraction, str]] = {}
     doc_order: dict[str, int] = {}
     for k, doc in enumerate(report.documents):
         doc_order.setdefault(doc.path, k)
@@ -132,6 +165,14 @@ def chart_rows(report: Report, lang: str) -> list[ChartRow]:
             chains.add(node)
             baselines[node] = tg.implied_baseline
             indicators[node] = tg.indicator
+            fig = tg.baseline
+            if (
+                fig is not None
+                and fig.value is not None
+                and not fig.placeholder
+                and fig.unit is not Unit.YEAR
+            ):
+                stated[node] = (fig.value, fmt.figure_text(fig))  # shown as the paper writes it
     for comp in report.comparisons or []:
         doc_order.setdefault(comp.old, len(doc_order))
         doc_order.setdefault(comp.new, len(doc_order))
@@ -143,7 +184,7 @@ def chart_rows(report: Report, lang: str) -> list[ChartRow]:
                     chains.add(side)
                     baselines.setdefault(side, value)
                     indicators.setdefault(side, m.indicator)
-            if old is not None and new is not None:
+            if old is not None and new is not None and not m.kind_changed:
                 chains.union(old, new)
     groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for node in chains.order:
@@ -152,23 +193,66 @@ def chart_rows(report: Report, lang: str) -> list[ChartRow]:
     for members in groups.values():
         members.sort(key=lambda n: doc_order.get(n[0], 0))
         known = [(n, baselines.get(n)) for n in members]
-        if not any(b is not None for _, b in known):
+        drawn = sum(1 for _, b in known if b is not None)
+        marks = [n for n in members if n in stated]
+        if drawn == 0 or (drawn == 1 and not marks):
             continue
         row = ChartRow(indicator=indicators.get(members[-1], ""))
         for node, value in known:
             row.bars.append(ChartBar(document=_short(node[0]), text=fmt.baseline(value, lang)))
             row.intervals.append((value.low, value.high) if value is not None else (None, None))
+        for node in marks:
+            said, written = stated[node]
+            implied = baselines.get(node)
+            row.stated.append((_short(node[0]), said, written, _inside(said, implied)))
         _layout(row, [b for _, b in known], lang)
         rows.append(row)
     return rows
 
 
+def _inside(value: Fraction, implied: ImpliedBaseline | None) -> bool:
+    if implied is None:
+        return True
+    low_ok = implied.low is None or value > implied.low or (value == implied.low and implied.low_closed)
+    high_ok = implied.high is None or value < implied.high or (value == implied.high and implied.high_closed)
+    return low_ok and high_ok
+
+
+def _ticks(low: Fraction, high: Fraction, *, most: int = 6) -> list[Fraction]:
+    """Round numbers from ``low`` to ``high`` (inclusive), 1, 2 or 5 times a power of ten apart, at most
+    ``most`` of them (exact: the labels are the numbers themselves, never float artefacts).
+
+    >>> [str(v) for v in _ticks(Fraction(805), Fraction(857))]
+    ['810', '820', '830', '840', '850']
+    """
+    span = high - low
+    if span <= 0:
+        return [low]
+    power = Fraction(1)  # a tenth of the largest power of ten not above the span
+    while power * 10 <= span:
+        power *= 10
+    while power > span:
+        power /= 10
+    power /= 10
+    for factor in (1, 2, 5, 10, 20, 50, 100):
+        step = power * factor
+        first = -((-low) // step) * step  # the first multiple of step at or above low
+        count = int((high - first) // step) + 1
+        if count <= most:
+            return [first + k * step for k in range(count)]
+    return [low, high]  # pragma: no cover - the loop always finds a step
+
+
 def _layout(row: ChartRow, values: list[ImpliedBaseline | None], lang: str) -> None:
-    """Place the bars of one row on a scale of its own (geometry only; floats are fine for drawing)."""
+    """Place the bars, the stated baselines and the scale of one row (geometry only; floats are fine for
+    drawing, the numbers written on the scale are exact)."""
     finite = [v for b in values if b is not None for v in (b.low, b.high) if v is not None]
+    finite += [value for _, value, _, _ in row.stated]
     lo, hi = (min(finite), max(finite)) if finite else (Fraction(0), Fraction(1))
     pad = (hi - lo) / 10 if hi > lo else max(abs(lo) / 10, Fraction(1))
     left, right = lo - pad, hi + pad
+    if lo >= 0 > left:
+        left = Fraction(0)  # a count or a share never goes below zero
     span = float(right - left)
     inner = CHART_WIDTH - LABEL_WIDTH - RIGHT_MARGIN
 
@@ -204,7 +288,17 @@ def _layout(row: ChartRow, values: list[ImpliedBaseline | None], lang: str) -> N
             row.overlap_text = fmt.baseline(
                 ImpliedBaseline(low=common_low, high=common_high, whole=whole), lang
             )
-    row.height = y + 14
+    row.markers = [
+        ChartMarker(document=document, text=text, x=x_of(value), fits=fits)
+        for document, value, text, fits in row.stated
+    ]
+    row.axis_y = y + 2
+    row.ticks = [
+        ChartTick(x=x_of(value), text=fmt.number(value, lang, places=2))
+        # a single value gets the padded range around it as its scale
+        for value in (_ticks(max(lo, left), min(hi, right)) if hi > lo else _ticks(left, right))
+    ]
+    row.height = row.axis_y + 18
 
 
 # --------------------------------------------------------------------------------------------- the paper
@@ -352,55 +446,62 @@ def _note(f: Finding, lang: str, anchors: Mapping[str, str]) -> dict[str, Any]:
     }
 
 
-def _view(report: Report, lang: str, sources: Mapping[str, str] | None = None) -> dict[str, Any]:
+def _view(report: Report, explicit: str | None, sources: Mapping[str, str] | None = None) -> dict[str, Any]:
+    lang = ui_language(report, explicit)
     per_doc, others = document_findings(report)
     c = counts(report)
 
-    def finding_row(f: Any, with_path: bool) -> dict[str, str]:
+    def finding_row(f: Any, with_path: bool, words: str) -> dict[str, str]:
         return {
             "where": f"{f.path}:{f.line}:{f.column}" if with_path else f"{f.line}:{f.column}",
-            "severity": label("severity", f.severity, lang),
+            "severity": label("severity", f.severity, words),
             "severity_class": str(f.severity.value),
             "code": f.code,
             "name": f.name,
-            "message": message(f, lang),
+            "message": message(f, explicit, words),
         }
+
+    def words_of(language: str) -> Any:
+        return lambda key, **kw: t(key, language, **kw)
 
     documents = []
     for k, doc in enumerate(report.documents):
+        words = doc_language(doc, explicit)
         text = (sources or {}).get(doc.path)
         anchors = {tg.id: f"d{k + 1}-t{n + 1}" for n, tg in enumerate(doc.targets)}
         paper = None
         if text is not None and len(text) <= MAX_PAPER_CHARS:
-            paper = paper_lines(doc, text, per_doc[doc.path], lang=lang, anchors=anchors, prefix=f"d{k + 1}")
+            paper = paper_lines(doc, text, per_doc[doc.path], lang=words, anchors=anchors, prefix=f"d{k + 1}")
         documents.append(
             {
                 "label": document_label(doc),
+                "lang": words,
+                "t": words_of(words),
                 "paper": paper,
                 "paper_id": f"paper-d{k + 1}",
                 "paper_too_long": text is not None and len(text) > MAX_PAPER_CHARS,
                 "has_stated": any(tg.baseline is not None or tg.level is not None for tg in doc.targets),
                 "targets": [
                     {
-                        "where": fmt.where(tg.span.line, tg.span.column, tg.span.page, lang),
+                        "where": fmt.where(tg.span.line, tg.span.column, tg.span.page, words),
                         "indicator": tg.indicator,
                         "quote": tg.span.quote,
                         "absolute": fmt.figure_text(tg.absolute),
-                        "absolute_interval": fmt.figure_interval(tg.absolute, lang) if tg.absolute else "",
+                        "absolute_interval": fmt.figure_interval(tg.absolute, words) if tg.absolute else "",
                         "relative": fmt.figure_text(tg.relative),
-                        "relative_interval": fmt.figure_interval(tg.relative, lang) if tg.relative else "",
+                        "relative_interval": fmt.figure_interval(tg.relative, words) if tg.relative else "",
                         "stated": " / ".join(
-                            fmt.figure(f, lang) for f in (tg.baseline, tg.level) if f is not None
+                            fmt.figure(f, words) for f in (tg.baseline, tg.level) if f is not None
                         ),
-                        "implied": fmt.baseline(tg.implied_baseline, lang),
-                        "verdict": label("verdict", tg.verdict, lang),
+                        "implied": fmt.baseline(tg.implied_baseline, words),
+                        "verdict": label("verdict", tg.verdict, words),
                         "verdict_class": str(tg.verdict.value),
                         "anchor": anchors[tg.id],
                         "in_paper": paper is not None and tg.span.end > tg.span.start,
                     }
                     for tg in doc.targets
                 ],
-                "findings": [finding_row(f, False) for f in per_doc[doc.path]],
+                "findings": [finding_row(f, False, words) for f in per_doc[doc.path]],
             }
         )
     comparisons = []
@@ -409,6 +510,8 @@ def _view(report: Report, lang: str, sources: Mapping[str, str] | None = None) -
         for m in comp.matches:
             if m.drift:
                 overlap = t("overlap.drift", lang)
+            elif m.kind_changed:
+                overlap = kind_change_text(m, lang)
             elif m.overlap is not None:
                 overlap = fmt.baseline(m.overlap, lang)
             else:
@@ -422,7 +525,7 @@ def _view(report: Report, lang: str, sources: Mapping[str, str] | None = None) -
                     "old_baseline": fmt.baseline(m.old_baseline, lang) if m.old is not None else "",
                     "new_baseline": fmt.baseline(m.new_baseline, lang) if m.new is not None else "",
                     "overlap": overlap,
-                    "drift": m.drift,
+                    "drift": m.drift or m.kind_changed,
                     "status": label("status", m.status, lang),
                     "status_class": m.status,
                 }
@@ -430,13 +533,13 @@ def _view(report: Report, lang: str, sources: Mapping[str, str] | None = None) -
         comparisons.append({"title": t("report.comparison", lang, old=comp.old, new=comp.new), "rows": rows})
     return {
         "lang": lang,
-        "t": lambda key, **kw: t(key, lang, **kw),
+        "t": words_of(lang),
         "version": report.tool.version,
         "policy": policy_text(report, lang),
         "summary": summary_text(report, lang),
         "summary_class": "error" if c.errors else ("warning" if c.warnings else "ok"),
         "documents": documents,
-        "others": [finding_row(f, True) for f in others],
+        "others": [finding_row(f, True, lang) for f in others],
         "comparisons": comparisons,
         "chart": chart_rows(report, lang),
         "verdicts": [(v, label("verdict", v, lang)) for v in _VERDICT_ORDER],
@@ -446,11 +549,12 @@ def _view(report: Report, lang: str, sources: Mapping[str, str] | None = None) -
     }
 
 
-def render_html(report: Report, *, lang: str, sources: Mapping[str, str] | None = None) -> str:
+def render_html(report: Report, *, lang: str | None = None, sources: Mapping[str, str] | None = None) -> str:
     """The report as one self-contained HTML page (no scripts, no external resources).
 
-    ``sources`` maps a document's path to its text as read (:func:`paper_sources` reads them again from
-    the files): each such document is shown below its table with its targets highlighted and its findings
-    beside their lines. Without it, the report has the tables and the chart only.
+    ``lang`` None writes each document's section in its paper's own language. ``sources`` maps a document's
+    path to its text as read (:func:`paper_sources` reads them again from the files): each such document is
+    shown below its table with its targets highlighted and its findings beside their lines. Without it, the
+    report has the tables and the chart only.
     """
     return _template().render(**_view(report, lang, sources))

@@ -7,11 +7,14 @@ from sudgoals.i18n import label, t
 from sudgoals.model import Comparison, Finding, Report
 from sudgoals.report import _format as fmt
 from sudgoals.report._common import (
+    doc_language,
     document_findings,
     document_label,
+    kind_change_text,
     message,
     policy_text,
     summary_text,
+    ui_language,
 )
 
 __all__ = ["md_escape", "render_markdown"]
@@ -33,14 +36,15 @@ def _row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-def _findings(findings: list[Finding], lang: str, *, with_path: bool) -> list[str]:
+def _findings(
+    findings: list[Finding], lang: str, *, with_path: bool, explicit: str | None = None
+) -> list[str]:
     lines = []
     for f in findings:
         where = f"{f.path}:{f.line}:{f.column}" if with_path else f"{f.line}:{f.column}"
         sev = label("severity", f.severity, lang)
-        lines.append(
-            f"- **{sev}** `{f.code}` {md_escape(f.name)} ({md_escape(where)}): {md_escape(message(f, lang))}"
-        )
+        text = md_escape(message(f, explicit, lang))
+        lines.append(f"- **{sev}** `{f.code}` {md_escape(f.name)} ({md_escape(where)}): {text}")
     return lines
 
 
@@ -52,6 +56,8 @@ def _comparison(comparison: Comparison, lang: str) -> list[str]:
     for m in comparison.matches:
         if m.drift:
             overlap = f"**{t('overlap.drift', lang)}**"
+        elif m.kind_changed:
+            overlap = f"**{md_escape(kind_change_text(m, lang))}**"
         elif m.overlap is not None:
             overlap = fmt.baseline(m.overlap, lang)
         else:
@@ -73,8 +79,12 @@ def _comparison(comparison: Comparison, lang: str) -> list[str]:
     return out
 
 
-def render_markdown(report: Report, *, lang: str) -> str:
-    """The report as a Markdown note (GitHub-flavoured tables); user text is escaped."""
+def render_markdown(report: Report, *, lang: str | None = None) -> str:
+    """The report as a Markdown note (GitHub-flavoured tables); user text is escaped.
+
+    ``lang`` None writes each document's section in the paper's own language."""
+    explicit = lang
+    lang = ui_language(report, explicit)
     out = [f"# {t('report.title', lang)}", ""]
     out.append(summary_text(report, lang))
     out += [
@@ -84,6 +94,7 @@ def render_markdown(report: Report, *, lang: str) -> str:
     per_doc, others = document_findings(report)
     for doc in report.documents:
         out += ["", f"## {md_escape(document_label(doc))}", ""]
+        lang = doc_language(doc, explicit)
         if doc.targets:
             heads = ["where", "indicator", "absolute", "relative", "baseline", "level", "implied", "verdict"]
             out.append(_row([t(f"col.{h}", lang) for h in heads]))
@@ -107,10 +118,11 @@ def render_markdown(report: Report, *, lang: str) -> str:
             out.append(t("report.no_targets", lang))
         if per_doc[doc.path]:
             out += ["", f"### {t('report.findings', lang)}", ""]
-            out += _findings(per_doc[doc.path], lang, with_path=False)
+            out += _findings(per_doc[doc.path], lang, with_path=False, explicit=explicit)
+    lang = ui_language(report, explicit)
     if others:
         out += ["", f"## {t('report.other_findings', lang)}", ""]
-        out += _findings(others, lang, with_path=True)
+        out += _findings(others, lang, with_path=True, explicit=explicit)
     if report.comparisons:
         out += ["", f"## {t('report.reconciliation', lang)}"]
         for comparison in report.comparisons:

@@ -95,10 +95,17 @@ def _fixes(finding: Finding, lang: str) -> list[dict[str, Any]]:
     return out
 
 
-def sarif_dict(report: Report, *, lang: str, rules: Iterable[RuleLike] | None = None) -> dict[str, Any]:
+def sarif_dict(
+    report: Report, *, lang: str | None = None, rules: Iterable[RuleLike] | None = None
+) -> dict[str, Any]:
     """The SARIF log as a dictionary. ``rules`` defaults to the rules registry; a finding whose code the
-    rules do not list gets a minimal descriptor of its own."""
-    from sudgoals.report._common import message, sorted_findings
+    rules do not list gets a minimal descriptor of its own. ``lang`` None: rule texts in the language the
+    documents share (else English), each message in its paper's language."""
+    from sudgoals.report._common import document_languages, message, sorted_findings, ui_language
+
+    explicit = lang
+    lang = ui_language(report, explicit)
+    languages = document_languages(report)
 
     descriptors: list[dict[str, Any]] = []
     index: dict[str, int] = {}
@@ -128,7 +135,7 @@ def sarif_dict(report: Report, *, lang: str, rules: Iterable[RuleLike] | None = 
             "ruleId": f.code,
             "ruleIndex": index[f.code],
             "level": _LEVEL[f.severity],
-            "message": {"text": message(f, lang)},
+            "message": {"text": message(f, explicit, languages.get(f.path))},
             "locations": [
                 {"physicalLocation": {"artifactLocation": {"uri": _uri(f.path)}, "region": region}}
             ],
@@ -167,6 +174,6 @@ def sarif_dict(report: Report, *, lang: str, rules: Iterable[RuleLike] | None = 
     }
 
 
-def render_sarif(report: Report, *, lang: str, rules: Sequence[RuleLike] | None = None) -> str:
+def render_sarif(report: Report, *, lang: str | None = None, rules: Sequence[RuleLike] | None = None) -> str:
     """The report as SARIF 2.1.0 JSON text."""
     return json.dumps(sarif_dict(report, lang=lang, rules=rules), ensure_ascii=False, indent=2) + "\n"

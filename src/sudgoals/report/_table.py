@@ -10,11 +10,15 @@ from sudgoals.model import Comparison, Finding, ImpliedBaseline, Report, Severit
 from sudgoals.report import _format as fmt
 from sudgoals.report._common import (
     counts,
+    doc_language,
     document_findings,
     document_label,
+    document_languages,
+    kind_change_text,
     message,
     policy_text,
     summary_text,
+    ui_language,
 )
 
 if TYPE_CHECKING:
@@ -116,7 +120,9 @@ def _target_table(targets: list[Target], lang: str, title: str) -> Table:
     return table
 
 
-def _finding_line(finding: Finding, lang: str, *, with_path: bool) -> Text:
+def _finding_line(finding: Finding, lang: str, *, with_path: bool, explicit: str | None = None) -> Text:
+    """One finding: severity and words in ``lang``, the message in ``explicit`` (the ``--lang`` asked for) or
+    else in the language it was written in (its paper's)."""
     from rich.text import Text
 
     style = SEVERITY_STYLE.get(finding.severity, "")
@@ -127,7 +133,7 @@ def _finding_line(finding: Finding, lang: str, *, with_path: bool) -> Text:
     line.append(f"{label('severity', finding.severity, lang)}", style=style)
     line.append(f"  {finding.code} ", style=style)
     line.append(f"{finding.name}", style="dim")
-    line.append(f"  {message(finding, lang)}")
+    line.append(f"  {message(finding, explicit, lang)}")
     return line
 
 
@@ -159,6 +165,8 @@ def _comparison_table(comparison: Comparison, lang: str) -> Table:
     for match in comparison.matches:
         if match.drift:
             overlap = Text(t("overlap.drift", lang), style="bold red")
+        elif match.kind_changed:
+            overlap = Text(kind_change_text(match, lang), style="yellow")
         elif match.overlap is not None:
             overlap = Text(fmt.baseline(match.overlap, lang), style="green")
         else:
@@ -182,13 +190,18 @@ def _summary(report: Report, lang: str) -> Text:
     return Text(summary_text(report, lang), style=style)
 
 
-def render_table(report: Report, *, lang: str, width: int | None = None, color: bool = False) -> str:
+def render_table(
+    report: Report, *, lang: str | None = None, width: int | None = None, color: bool = False
+) -> str:
     """The report as rich tables: per document its targets, then its findings; then comparisons, if any.
 
-    ``width`` is the console width (default 100); ``color`` adds ANSI colours (for a terminal).
+    ``lang`` None writes each document in its own language (and the rest in the language they share, else
+    English). ``width`` is the console width (default 100); ``color`` adds ANSI colours (for a terminal).
     """
     from rich.text import Text
 
+    explicit = lang
+    lang = ui_language(report, explicit)
     console, buffer = _console(width, color)
     per_doc, others = document_findings(report)
     policy = policy_text(report, lang)
@@ -198,18 +211,19 @@ def render_table(report: Report, *, lang: str, width: int | None = None, color: 
     for doc in report.documents:
         console.print()
         title = document_label(doc)
+        words = doc_language(doc, explicit)
         if doc.targets:
-            console.print(_target_table(doc.targets, lang, title))
+            console.print(_target_table(doc.targets, words, title))
         else:
             console.print(Text(title, style="bold"))
-            console.print(Text(t("report.no_targets", lang), style="dim"))
+            console.print(Text(t("report.no_targets", words), style="dim"))
         for finding in per_doc[doc.path]:
-            console.print(_finding_line(finding, lang, with_path=False))
+            console.print(_finding_line(finding, words, with_path=False, explicit=explicit))
     if others:
         console.print()
         console.print(Text(t("report.other_findings", lang), style="bold"))
         for finding in others:
-            console.print(_finding_line(finding, lang, with_path=True))
+            console.print(_finding_line(finding, lang, with_path=True, explicit=explicit))
     for comparison in report.comparisons or []:
         console.print()
         console.print(_comparison_table(comparison, lang))
@@ -218,10 +232,16 @@ def render_table(report: Report, *, lang: str, width: int | None = None, color: 
     return buffer.getvalue()
 
 
-def render_compare_table(report: Report, *, lang: str, width: int | None = None, color: bool = False) -> str:
-    """The comparison view: one table per comparison, then the findings (baseline drift) with paths."""
+def render_compare_table(
+    report: Report, *, lang: str | None = None, width: int | None = None, color: bool = False
+) -> str:
+    """The comparison view: one table per comparison, then every finding of the drafts (as ``check`` reports
+    them, and baseline drift) with paths, then the same summary line as ``check``."""
     from rich.text import Text
 
+    explicit = lang
+    lang = ui_language(report, explicit)
+    languages = document_languages(report)
     console, buffer = _console(width, color)
     for comparison in report.comparisons or []:
         console.print(_comparison_table(comparison, lang))
@@ -230,7 +250,10 @@ def render_compare_table(report: Report, *, lang: str, width: int | None = None,
     if findings:
         console.print(Text(t("report.findings", lang), style="bold"))
         for finding in findings:
-            console.print(_finding_line(finding, lang, with_path=True))
+            words = explicit or languages.get(finding.path, lang)
+            console.print(_finding_line(finding, words, with_path=True, explicit=explicit))
     else:
         console.print(Text(t("report.no_findings", lang), style="green"))
+    console.print()
+    console.print(_summary(report, lang))
     return buffer.getvalue()

@@ -6,7 +6,13 @@ from __future__ import annotations
 import json
 
 from sudgoals.model import Report, Severity
-from sudgoals.report._common import message, sorted_findings, split_documents
+from sudgoals.report._common import (
+    document_languages,
+    message,
+    sorted_findings,
+    split_documents,
+    ui_language,
+)
 
 __all__ = [
     "github_escape_data",
@@ -18,7 +24,7 @@ __all__ = [
 ]
 
 
-def render_json(report: Report, *, lang: str = "en") -> str:
+def render_json(report: Report, *, lang: str | None = None) -> str:
     """The report as the JSON contract (``Report.to_json_dict``), indented, UTF-8 text, ending in a newline.
 
     ``lang`` is accepted for a uniform signature; findings carry their messages in every language.
@@ -31,17 +37,27 @@ def json_line(report: Report) -> str:
     return json.dumps(report.to_json_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def render_jsonl(report: Report, *, lang: str = "en") -> str:
+def render_jsonl(report: Report, *, lang: str | None = None) -> str:
     """JSON Lines: one complete report object per document (with its findings), so a consumer can stream a
     batch; findings that belong to no document (and comparisons) come in a last line of their own."""
     return "".join(json_line(part) for part in split_documents(report))
 
 
-def render_plain(report: Report, *, lang: str) -> str:
-    """One line per finding, ``path:line:col: CODE message``, in reading order; nothing when clean."""
-    lines = [
-        f"{f.path}:{f.line}:{f.column}: {f.code} {message(f, lang)}" for f in sorted_findings(report.findings)
-    ]
+def render_plain(report: Report, *, lang: str | None = None) -> str:
+    """One line per finding, ``path:line:col: CODE severity: message``, in reading order; nothing when clean.
+
+    The severity is in ``lang`` ("fejl", "advarsel", "note" in Danish); with ``lang`` None, each finding is
+    written in the language of its own paper.
+    """
+    from sudgoals.i18n import label
+
+    languages = document_languages(report)
+    lines = []
+    for f in sorted_findings(report.findings):
+        words = lang or languages.get(f.path) or ui_language(report, None)
+        severity = label("severity", f.severity, words)
+        text = message(f, lang, languages.get(f.path))
+        lines.append(f"{f.path}:{f.line}:{f.column}: {f.code} {severity}: {text}")
     return "".join(line.replace("\n", " ") + "\n" for line in lines)
 
 
@@ -66,15 +82,15 @@ def github_escape_property(text: str) -> str:
     return github_escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render_github(report: Report, *, lang: str) -> str:
+def render_github(report: Report, *, lang: str | None = None) -> str:
     """GitHub Actions workflow annotations: ``::error file=…,line=…,col=…,title=…::message`` per finding."""
     out: list[str] = []
+    languages = document_languages(report)
     for f in sorted_findings(report.findings):
         props = [f"file={github_escape_property(f.path)}", f"line={f.line}", f"col={f.column}"]
         if f.span is not None:
             props += [f"endLine={f.span.end_line}", f"endColumn={f.span.end_column}"]
         props.append(f"title={github_escape_property(f'{f.code} {f.name}')}")
-        out.append(
-            f"::{_GITHUB_LEVEL[f.severity]} {','.join(props)}::{github_escape_data(message(f, lang))}\n"
-        )
+        text = github_escape_data(message(f, lang, languages.get(f.path)))
+        out.append(f"::{_GITHUB_LEVEL[f.severity]} {','.join(props)}::{text}\n")
     return "".join(out)

@@ -639,7 +639,8 @@ def _other_way(target: Target, policy: Policy) -> Iterator[Suggestion]:
         direction=other,
         directions=tuple(other for _ in target.directions),
     )
-    if evaluate(flipped, policy).verdict is not Verdict.CONSISTENT:
+    # a from-to in the right direction and nothing else to check is "unverifiable", and then it holds
+    if evaluate(flipped, policy).verdict not in (Verdict.CONSISTENT, Verdict.UNVERIFIABLE):
         return
     base, level = target.baseline, target.level
     shown = {"da": "", "en": ""}

@@ -1,9 +1,11 @@
 """SG9xx: rules across documents.
 
 The baseline is a fact about the world, so two drafts of the same goal must imply overlapping baselines.
-``baseline-drift`` is raised by :mod:`sudgoals.reconcile` when they do not; it is registered here so that it
-has a code, a severity and an explanation, and can be selected, ignored or re-graded like any other rule. Its
-check on a single paper finds nothing.
+``baseline-drift`` is raised by :mod:`sudgoals.reconcile` when they do not, and ``goal-kind-changed`` when
+one goal counts a different kind of thing in the later draft (a number of people became a share), so that
+its baselines cannot be compared at all. They are registered here so that they have a code, a severity and
+an explanation, and can be selected, ignored or re-graded like any other rule. Their check on a single
+paper finds nothing.
 
 Its examples are two drafts separated by a line holding only :data:`DRAFT_SEPARATOR`.
 """
@@ -16,7 +18,7 @@ from sudgoals.model import Severity
 
 from ._base import Rule, RuleText
 
-__all__ = ["BASELINE_DRIFT", "DRAFT_SEPARATOR", "__register__"]
+__all__ = ["BASELINE_DRIFT", "DRAFT_SEPARATOR", "GOAL_KIND_CHANGED", "__register__"]
 
 DRAFT_SEPARATOR: Final = "----"
 """The line between the two drafts of a cross-document example."""
@@ -76,4 +78,67 @@ BASELINE_DRIFT: Final = Rule(
     ),
 )
 
-__register__: Final = (BASELINE_DRIFT,)
+GOAL_KIND_CHANGED: Final = Rule(
+    code="SG902",
+    name="goal-kind-changed",
+    severity=Severity.WARNING,
+    scope="documents",
+    da=RuleText(
+        title="Samme mål tæller noget andet i det nye udkast",
+        what=(
+            "Samme mål i to udkast (fundet på indikatoren), hvor tallene i det ene udkast tæller personer "
+            "eller sager (»130 flere unge«), og i det andet en andel (»andelen af unge … fra 40 pct. til "
+            "45 pct.«) eller et beløb. Udgangspunkterne sammenlignes ikke: et antal mennesker og en "
+            "procentsats kan ikke overlappe."
+        ),
+        why=(
+            "Et mål, der skifter fra et antal til en andel, er et nyt mål: det måles på en anden måde, og "
+            "det gamle udgangspunkt gælder ikke længere. Udvalget bør vide, at målet er skiftet, og ikke "
+            "tro, at kun tallene er rettet."
+        ),
+        fire_example=(
+            "130 flere unge gennemfører en ungdomsuddannelse. Det svarer til en stigning på 16 pct.\n"
+            f"{DRAFT_SEPARATOR}\n"
+            "Andelen af unge, der gennemfører en ungdomsuddannelse, skal stige fra 40 pct. til 45 pct."
+        ),
+        pass_example=(
+            "Andelen af unge, der gennemfører en ungdomsuddannelse, skal stige fra 40 pct. til 44 pct.\n"
+            f"{DRAFT_SEPARATOR}\n"
+            "Andelen af unge, der gennemfører en ungdomsuddannelse, skal stige fra 40 pct. til 45 pct."
+        ),
+        fix=(
+            "Skriv i det nye udkast, at målet er ændret, og oplys udgangspunktet for den nye måling (fx "
+            "andelen i dag), så målet kan følges op."
+        ),
+    ),
+    en=RuleText(
+        title="The same goal counts another kind of thing in the new draft",
+        what=(
+            "The same goal in two drafts (matched on its indicator) where one draft's figures count people "
+            'or cases ("130 more young people") and the other\'s a share ("the share of young people … from '
+            '40% to 45%") or money. The baselines are not compared: a number of people and a percentage '
+            "cannot overlap."
+        ),
+        why=(
+            "A goal that changes from a count to a share is a new goal: it is measured another way, and the "
+            "old baseline no longer applies. The committee should know that the goal changed, not believe "
+            "that only its figures were corrected."
+        ),
+        fire_example=(
+            "130 more young people complete upper secondary education. That is an increase of 16%.\n"
+            f"{DRAFT_SEPARATOR}\n"
+            "The share of young people who complete upper secondary education must rise from 40% to 45%."
+        ),
+        pass_example=(
+            "The share of young people who complete upper secondary education must rise from 40% to 44%.\n"
+            f"{DRAFT_SEPARATOR}\n"
+            "The share of young people who complete upper secondary education must rise from 40% to 45%."
+        ),
+        fix=(
+            "Say in the new draft that the goal has changed, and state the baseline of the new measure "
+            "(the share today, say) so that the goal can be followed up."
+        ),
+    ),
+)
+
+__register__: Final = (BASELINE_DRIFT, GOAL_KIND_CHANGED)

@@ -60,7 +60,7 @@ def _stated(analysis: Analysis, lang: str) -> str:
         return ""
     label = figure_label(analysis.stated, lang)
     return (
-        f"; den oplyste baseline {label} passer ikke"
+        f"; det oplyste udgangspunkt {label} passer ikke"
         if lang == "da"
         else f"; the stated baseline {label} does not fit"
     )

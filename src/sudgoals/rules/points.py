@@ -115,17 +115,22 @@ def _points_called_percent(paper: Paper, ctx: RuleContext) -> Iterator[Hit]:
             continue
         rel = target.relative
         fixes = points_suggestions(target, found["points"], analyse(target), policy=ctx.policy)
-        a, b, p, c = _say(found, "da")
-        ea, eb, ep, ec = _say(found, "en")
+        _, _, p, c = _say(found, "da")
+        _, _, ep, ec = _say(found, "en")
+        # the paper's own figures are quoted as written, in either language; only our numbers are localised
+        start = figure_label(target.baseline, "da") if target.baseline is not None else ""
+        end = figure_label(target.level, "da") if target.level is not None else ""
+        way_da = "en stigning" if found["to"] > found["from"] else "et fald"
+        way_en = "a rise" if found["to"] > found["from"] else "a fall"
         yield Hit(
             span=target.span,
             target=target.id,
             da=(
-                f"fra {a} pct. til {b} pct. er {p} procentpoint, en stigning på {c} pct.; "
+                f"{start} → {end} er {p} procentpoint, {way_da} på {c} pct.; "
                 f"{figure_label(rel, 'da')} skulle være {p} procentpoint"
             ),
             en=(
-                f"from {ea}% to {eb}% is {ep} percentage points, a change of {ec} per cent; "
+                f"{start} → {end} is {ep} percentage points, {way_en} of {ec} per cent; "
                 f"{figure_label(rel, 'en')} should be {ep} percentage points"
             ),
             data={key: exact(value) for key, value in found.items()} | {"relative": exact(rel.value or 0)},
