@@ -53,6 +53,7 @@ from typing import Any, TypeVar
 from sudgoals import _toml as tomllib
 from sudgoals.errors import FigureSyntaxError, SpecError
 from sudgoals.model import (
+    UNIT_PATTERN,
     Direction,
     Figure,
     GoalList,
@@ -221,6 +222,19 @@ class _Reader:
         value = self.get(key, bool, "true or false")
         return bool(value)
 
+    def unit(self, key: str) -> Unit | None:
+        """A unit ("percent", "t", "l/person/day"), or ``None`` when the key is absent."""
+        value = self.text(key)
+        if value is None:
+            return None
+        try:
+            return Unit(value)
+        except ValueError:
+            units = ", ".join(repr(u.value) for u in Unit)
+            raise self.error(
+                key, f"must be one of {units} (or a rate such as 'l/person/day'), got {value!r}"
+            ) from None
+
     def choice(self, key: str, choices: Sequence[str], *, required: bool = False) -> str | None:
         value = self.text(key, required=required)
         if value is not None and value not in choices:
@@ -329,8 +343,7 @@ def _figure(reader: _Reader, key: str, *, language: str) -> Figure | None:
         assert table is not None
         table.check_keys(_FIGURE_KEYS)
         text = table.text("text", required=True)
-        unit_name = table.choice("unit", [u.value for u in Unit])
-        unit = None if unit_name is None else Unit(unit_name)
+        unit = table.unit("unit")
         source = table.nested("source")
         span = None if source is None else _span(source, reader.spec.paper_path)
     elif isinstance(value, int) and not isinstance(value, bool):
@@ -458,14 +471,14 @@ def _unlinked(spec: _Spec, data: object, index: int) -> Figure:
 
     text = reader.text("text", required=True)
     assert text is not None
-    unit_name = reader.choice("unit", [u.value for u in Unit])
+    unit = reader.unit("unit")
     source = reader.nested("source")
     try:
         return read_figure(
             text,
             language=spec.language,
             policy=spec.policy,
-            unit=None if unit_name is None else Unit(unit_name),
+            unit=unit,
             span=None if source is None else _span(source, spec.paper_path),
         )
     except FigureSyntaxError as exc:
@@ -802,7 +815,7 @@ def spec_json_schema() -> dict[str, Any]:
         "required": ["text"],
         "properties": {
             "text": {"type": "string"},
-            "unit": {"enum": units},
+            "unit": {"anyOf": [{"enum": units}, {"type": "string", "pattern": UNIT_PATTERN}]},
             "source": {"$ref": "#/$defs/place"},
         },
     }

@@ -72,7 +72,8 @@ def _sources(code: str) -> tuple[tuple[str, ...], str, str]:
 
     data = load(code)
     units: set[str] = set()
-    for written in (*data.units["percent"], *data.units["percentage_point"]):
+    measures = [w for words in data.measures.values() for w in words]  # "tons", "m³", "dage", "euro"
+    for written in (*data.units["percent"], *data.units["percentage_point"], *measures):
         unit = written.lower().rstrip(".")
         if len(unit) >= 2 or unit == "%":
             units.add(unit)
@@ -108,6 +109,9 @@ def _sources(code: str) -> tuple[tuple[str, ...], str, str]:
     )
     if bounds:  # "mindst 500 borgere", "at least 3,000 residents": a bound on a count is a level
         lower += (rf"(?:{bounds})\.?{_WS}+[{{D}}]",)  # (a false alarm inside a word only costs time)
+    prefixes = {w for words in data.unit_prefixes.values() for w in words}
+    if prefixes:  # "€2m", "£ 9.5 million": a currency before the number
+        lower += (rf"(?:{_alternation(prefixes)}){_WS}{{{{0,2}}}}[{{D}}]",)
     if data.up_down:  # "..., up 400,000 since 2019", "op 500": a change in people after a level
         lower += (rf"(?:{_alternation(set(data.up_down))}){_WS}+[{{D}}]",)
     if ratio:
