@@ -29,6 +29,7 @@ __all__ = [
     "Direction",
     "Document",
     "DocumentReport",
+    "Equivalence",
     "Exact",
     "Figure",
     "Finding",
@@ -477,6 +478,15 @@ class Statement(_Frozen):
     indicator: str
 
 
+class Equivalence(_Frozen):
+    """Two figures a paper says are the same amount, in two units or scales ("110 liter pr. person pr. døgn,
+    svarende til ca. 40 m³ om året", "24 mio. kr. om året, eller 2 mio. kr. om måneden")."""
+
+    first: Figure
+    second: Figure
+    span: Span  # from the first figure to the second, the link between included
+
+
 class Paper(_Frozen):
     """Everything the extractor found in one document: the input to the rules.
 
@@ -495,6 +505,7 @@ class Paper(_Frozen):
     numbered_lists: list[list[ListNumber]] = Field(default_factory=list)
     unquantified: list[Statement] = Field(default_factory=list)
     unlinked: list[Figure] = Field(default_factory=list)
+    equivalences: list[Equivalence] = Field(default_factory=list)  # stated equivalences across units
 
 
 class ToolInfo(_Frozen):

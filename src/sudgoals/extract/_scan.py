@@ -73,7 +73,7 @@ def _sources(code: str) -> tuple[tuple[str, ...], str, str]:
     data = load(code)
     units: set[str] = set()
     measures = [w for words in data.measures.values() for w in words]  # "tons", "m³", "dage", "euro"
-    for written in (*data.units["percent"], *data.units["percentage_point"], *measures):
+    for written in (*data.units["percent"], *data.units["percentage_point"], *data.units["kr"], *measures):
         unit = written.lower().rstrip(".")
         if len(unit) >= 2 or unit == "%":
             units.add(unit)
@@ -93,12 +93,14 @@ def _sources(code: str) -> tuple[tuple[str, ...], str, str]:
         adjectives.update(v for v in _variants(word, data.ocr) if v not in data.ocr_exclude)
     preps = _alternation({*data.change_prepositions, "fra", "from", "til", "to", "af", "of"})
     u, adj = _alternation(units), _alternation(adjectives)
+    scales = _alternation({w.lower() for w in data.scales})
     ratio = _phrases({w.lower() for w in data.ratio_words})
     bounds = _phrases({w.lower().rstrip(".") for w in (*data.hedges["at_least"], *data.hedges["at_most"])})
     lower: tuple[str, ...] = (
         # a unit counts only right after a number, an "x", "%" or "]" or a number word: a page of
         # "pct. pct. pct." is not read at all
         rf"[{{D}}x%\]]\.?{_WS}{{{{0,3}}}}(?:{u})",
+        rf"[{{D}}]{_WS}{{{{0,3}}}}(?:{scales}){_WS}{{{{0,3}}}}(?:{u})",  # "1,2 mia. kr.", "24 mio. euro"
         rf"[{{D}}][oli]{{{{1,3}}}}\.?{_WS}{{{{0,3}}}}(?:{u})",  # "1O pct.": OCR read a 0 as the letter O
         rf"(?:{_alternation(number_words)}){_WS}+(?:{u})",
         rf"(?:{_alternation(words)})",

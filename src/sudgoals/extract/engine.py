@@ -23,6 +23,7 @@ The quoted text is always the original; OCR damage is matched, never rewritten.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -35,6 +36,7 @@ from sudgoals.extract.lexicon import TOKEN_RE, Lexicon, PhraseHit, Role, lexicon
 from sudgoals.model import (
     Direction,
     Document,
+    Equivalence,
     Figure,
     GoalList,
     ImpliedBaseline,
@@ -278,7 +280,7 @@ class _Extractor:
             | starts[Role.UNIT_KR]
             | starts[Role.UNIT_MEASURE]
         )
-        self.equivalences: list[tuple[Figure, Figure, Span]] = []  # see _equivalences
+        self.equivalences: list[Equivalence] = []  # see _equivalences
         self.ocr_hits = 0
         self.adjective_dirs = self._adjective_directions()
         self.scan = MaterialScan(language, self.text, self.low)
@@ -1672,6 +1674,8 @@ class _Extractor:
 
     def sentence(self, toks: list[Tok], a: int, b: int, figs: list[Fig]) -> None:
         canons = self.canons
+        if len(figs) >= 2:
+            self._equivalences(toks, canons, figs)
         if self._awaiting is not None:
             self._baseline_stated_after(toks, canons, a, b, figs)
         roles = self.roles(toks, a, b, figs)
@@ -1960,6 +1964,29 @@ class _Extractor:
                 self._awaiting = (d, toks, baseline_unknown)  # see _baseline_stated_after
                 continue
             self._emit(d, toks, canons, baseline_unknown)
+
+    def _equivalences(self, toks: list[Tok], canons: list[str], figs: list[Fig]) -> None:
+        """Two amounts of measure the text says are the same, one right after the other with a link between
+        ("110 liter pr. person pr. døgn, svarende til ca. 40 m³ om året", "24 mio. kr. om året, eller 2 mio.
+        kr. om måneden", "1,2 mia. kr. (1.200 mio. kr.)"): kept for the equivalence rule, which converts one
+        into the other's unit. Only the words of a link, a comma and a parenthesis may stand between."""
+        for first, second in itertools.pairwise(figs):
+            amounts = all(f.unit is Unit.KR or _measured(f.unit) for f in (first, second))
+            if not amounts or first.placeholder or second.placeholder:
+                continue
+            k = first.i1
+            while k < second.i0 and toks[k].text in ",(":
+                k += 1
+            link = self.lex.match(canons, k, Role.LINK) if k < second.i0 else None
+            if link is not None:
+                k += link.length
+            if k != second.i0 or (link is None and toks[second.i0 - 1].text != "("):
+                continue
+            one, other = self._figure(first, toks), self._figure(second, toks)
+            if one is None or other is None:
+                continue
+            span = self.doc.span(toks[first.i0].start, toks[second.i1 - 1].end)
+            self.equivalences.append(trusted(Equivalence, first=one, second=other, span=span))
 
     @staticmethod
     def _plain_level(d: Draft) -> bool:
@@ -2516,6 +2543,7 @@ class _Extractor:
             numbered_lists=self._numbered_lists(),
             unquantified=statements,
             unlinked=self.unlinked,
+            equivalences=self.equivalences,
         )
 
     def _repaired(
