@@ -1979,6 +1979,8 @@ class _Extractor:
                 k += 1
             link = self.lex.match(canons, k, Role.LINK) if k < second.i0 else None
             if link is not None:
+                if any(self._dir_of_any(c) is not None for c in canons[k : k + link.length]):
+                    continue  # "11,3 dage, et fald på halvanden dag": a change, not the same amount again
                 k += link.length
             if k != second.i0 or (link is None and toks[second.i0 - 1].text != "("):
                 continue
