@@ -708,6 +708,12 @@ class _Extractor:
                         and unit_after[0].base != "year"  # "unge under 30 år": an age, not a figure
                         and self._measure_hedge(toks, canons, i, a) is not None
                     )
+                    and not (  # "37 hours a week, or about 160 hours a month": the same time again
+                        self._unit_at(canons, i + 1) is not None
+                        and bool(figs)
+                        and _measured(figs[-1].unit)
+                        and self._link_before(toks, canons, self._before_hedge(toks, canons, i) + 1)
+                    )
                 ):
                     i += 2  # "8.000 medarbejdere", "ca. 30 personer", "24 juni"
                     continue
@@ -803,8 +809,22 @@ class _Extractor:
                     single_ambiguous = j == i + 1 and Role.AMBIGUOUS_NUMBER in roles
                     nxt_canon = canons[j] if j < b else ""
                     unit_after = self._unit_at(canons, j)
-                    # "på to år": a period; "fem tons" is left unread rather than read every "to år"
-                    followed_by_unit = unit_after is not None and not _measured(unit_after[0])
+                    # "på to år", "i tre måneder": a period, not a figure; "et fald på tre dage", "fem tons":
+                    # a figure (a time only as the size of a change, and never after one ambiguous word)
+                    followed_by_unit = unit_after is not None and (
+                        not _measured(unit_after[0])
+                        or (
+                            not (j == i + 1 and Role.AMBIGUOUS_NUMBER in roles)
+                            and (
+                                unit_after[0].base not in _TIME_UNITS
+                                or (
+                                    i - 2 >= a
+                                    and canons[i - 1] in lex.data.change_prepositions
+                                    and self._dir_of_any(canons[i - 2]) is not None
+                                )
+                            )
+                        )
+                    )
                     followed_by_dir = nxt_canon in self.adjective_dirs
                     if followed_by_unit or (followed_by_dir and not single_ambiguous):
                         core1 = j
@@ -923,6 +943,10 @@ class _Extractor:
             if hedge is not None and hedge.extra in ("at_least", "at_most", "above", "below"):
                 return hedge, i - 1 - hedge.length
         return None
+
+    def _link_before(self, toks: list[Tok], canons: list[str], i: int) -> bool:
+        """Whether a link ("svarende til", "or") ends just before token ``i``."""
+        return self._phrase_before(toks, canons, i, Role.LINK) is not None
 
     def _glued_scale(self, toks: list[Tok], i: int) -> bool:
         """Whether the number at ``i`` has a scale glued to it after a currency mark ("€2m", "£1.5bn")."""
@@ -1981,6 +2005,8 @@ class _Extractor:
             if link is not None:
                 if any(self._dir_of_any(c) is not None for c in canons[k : k + link.length]):
                     continue  # "11,3 dage, et fald på halvanden dag": a change, not the same amount again
+                if link.canonical in ("eller", "or") and first.unit is second.unit:
+                    continue  # "£8m or £9m": two guesses; "2 mio. kr. om året, eller ... om måneden": one
                 k += link.length
             if k != second.i0 or (link is None and toks[second.i0 - 1].text != "("):
                 continue
@@ -2734,6 +2760,9 @@ def _first_lines(text: str, count: int) -> list[str]:
             return lines[:count]
         size *= 4
     return text.splitlines()[:count]
+
+
+_TIME_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 
 
 def _measured(unit: Unit) -> bool:
