@@ -72,7 +72,9 @@ def _sources(code: str) -> tuple[tuple[str, ...], str, str]:
 
     data = load(code)
     units: set[str] = set()
-    measures = [w for words in data.measures.values() for w in words]  # "tons", "m³", "dage", "euro"
+    # "tons", "m³", "dage", "euro"; not years ("i 2 år", "for 3 years" stand in every other paragraph of
+    # prose, and a target in years has a bound or a change before it, which other patterns find)
+    measures = [w for unit, words in data.measures.items() if unit != "year" for w in words]
     for written in (*data.units["percent"], *data.units["percentage_point"], *data.units["kr"], *measures):
         unit = written.lower().rstrip(".")
         if len(unit) >= 2 or unit == "%":
