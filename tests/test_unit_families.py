@@ -153,6 +153,31 @@ TARGETS = [
         CONSISTENT,
         None,
     ),
+    # a level in a unit of measure and the change that led to it
+    (
+        "mass",
+        "da",
+        "Udledningen faldt til 122 tons, svarende til et fald på 5,6 procent.",
+        {"relative": "percent", "level": "t"},
+        CONSISTENT,
+        None,
+    ),
+    (
+        "mass",
+        "da",
+        "CO2-udledningen faldt fra 9.988 tons i 2018 til 9.336 tons i 2019, hvilket svarer til et fald på 6,6 procent.",
+        {"relative": "percent", "baseline": "t", "level": "t"},
+        INCONSISTENT,
+        "SG103",
+    ),
+    (
+        "mass",
+        "en",
+        "Emissions fell to 2,300 tonnes, a fall of 8%.",
+        {"relative": "percent", "level": "t"},
+        CONSISTENT,
+        None,
+    ),
     # money, with scales and currency marks
     (
         "money",

@@ -2236,7 +2236,8 @@ class _Extractor:
             last is not None
             and self._plain_level(last)
             and last.level is not None
-            and last.level.fig.unit is Unit.PERCENT
+            # "faldt til 122 tons, svarende til et fald på 5,6 procent": the level in a unit of measure too
+            and (last.level.fig.unit is Unit.PERCENT or _measured(last.level.fig.unit))
             and close(last.level.fig.i1)
         ):
             return last
@@ -2246,7 +2247,7 @@ class _Extractor:
             and last.baseline is not None
             and last.relative is None
             and last.absolute is None
-            and last.level.fig.unit in (Unit.PERCENT, Unit.COUNT)
+            and (last.level.fig.unit in (Unit.PERCENT, Unit.COUNT) or _measured(last.level.fig.unit))
             and close(max(last.level.fig.i1, last.baseline.fig.i1))
         ):
             # "fell to 3.9% in March from 4.1% in February, a drop of 0.2 percentage points", "fra 78 til 83
