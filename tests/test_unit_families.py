@@ -481,3 +481,11 @@ def test_or_between_figures_of_one_unit_is_no_equivalence() -> None:
         == []
     )
     assert extract_text("Sagen tager 2 mio. kr. eller 3 mio. kr. at løse.").equivalences == []
+
+
+def test_a_word_that_stresses_the_amount_may_stand_after_the_preposition() -> None:
+    (target,) = extract_text(
+        "Udledningen er faldet med hele 90 tons fra 2023 til 2024, og det svarer til et fald på 4,5 procent."
+    ).targets
+    assert target.absolute is not None and target.absolute.unit.value == "t"
+    assert target.relative is not None and target.relative.value == Fraction(9, 2)

@@ -1208,6 +1208,16 @@ class _Extractor:
                     out.append(Role_(f, "level", direction, dk, ind))
                     continue
             # "en stigning på 18 pct.", "faldet med 10 pct.", "reduce the number of ... by 2,000"
+            if (
+                _measured(f.unit)
+                and before - 1 > a
+                and toks[before].kind == "word"
+                and self._dir_of_any(canons[before]) is None
+                and toks[before].text.islower()
+                and canons[before - 1] in lex.data.change_prepositions
+                and self._dir_of(canons[before - 2]) is not None
+            ):
+                before -= 1  # "faldet med hele 122 tons": a word that stresses the amount between
             if before >= a and canons[before] in lex.data.change_prepositions:
                 found = self._direction_back(toks, canons, before, a)
                 if found is not None:
