@@ -10,6 +10,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 
@@ -489,3 +490,21 @@ def test_a_word_that_stresses_the_amount_may_stand_after_the_preposition() -> No
     ).targets
     assert target.absolute is not None and target.absolute.unit.value == "t"
     assert target.relative is not None and target.relative.value == Fraction(9, 2)
+
+
+def test_equivalences_survive_a_spec_file(tmp_path: Path) -> None:
+    from sudgoals.specs import dump_spec, loads_spec
+
+    paper = extract_text(
+        "Vandforbruget skal ned på 110 liter pr. person pr. døgn, svarende til ca. 60 m³ om året.\n"
+        "Driftsbudgettet øges med 24 mio. kr. om året, eller 2 mio. kr. om måneden.\n",
+        path=str(tmp_path / "plan.txt"),
+    )
+    again = loads_spec(dump_spec(paper), tmp_path / "plan.toml")
+    assert [(e.first.unit, e.second.unit) for e in again.equivalences] == [
+        (Unit("l/person/day"), Unit("m**3/year")),
+        (Unit("kr/year"), Unit("kr/month")),
+    ]
+    assert [(e.first.value, e.second.value) for e in again.equivalences] == [
+        (e.first.value, e.second.value) for e in paper.equivalences
+    ]
