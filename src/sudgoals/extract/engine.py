@@ -884,25 +884,19 @@ class _Extractor:
                 unit = Unit.PERCENT
             # a currency mark before the number ("€2m", "£9.548 million"), then the hedge before both
             i0 = core0 = i
-            prefix_text = ""
+            mark_text = rate_text = ""
             if (
                 t.kind == "num"
                 and i > a
                 and unit is Unit.COUNT
                 and Role.UNIT_PREFIX in lex.roles(canons[i - 1])
             ):
-                prefix = lex.match(canons, i - 1, Role.UNIT_PREFIX)
-                if prefix is not None and prefix.length == 1:
+                mark = lex.match(canons, i - 1, Role.UNIT_PREFIX)
+                if mark is not None and mark.length == 1:
                     i0 = core0 = i - 1
-                    prefix_text = prefix.canonical
-                    unit = Unit(prefix.extra)
-                    after_prefix = self._rate(canons, j, unit, 0, "")
-                    unit, j = after_prefix[0], j + after_prefix[1]
-                    prefix_text = (
-                        " ".join(x for x in (prefix_text, after_prefix[2]) if x)
-                        if after_prefix[1]
-                        else prefix_text
-                    )
+                    mark_text = mark.canonical
+                    unit, length, rate_text = self._rate(canons, j, Unit(mark.extra), 0, "")
+                    j += length  # "£24m a year": the rate after the number
             hedge = self._phrase_before(toks, canons, core0, Role.HEDGE)
             hedge_text = ""
             if hedge is not None:
@@ -911,13 +905,8 @@ class _Extractor:
             elif _measured(unit) and (found_hedge := self._measure_hedge(toks, canons, core0, a)) is not None:
                 hedge, i0 = found_hedge  # "må højst være 2 måneder": the bound stands before the verb
                 hedge_text = hedge.canonical
-            if prefix_text:
-                rate = prefix_text.split(" ", 1)
-                canonical = " ".join(
-                    x for x in (hedge_text, rate[0], number_text, scale_text, *rate[1:]) if x
-                )
-            else:
-                canonical = " ".join(x for x in (hedge_text, number_text, scale_text, unit_text) if x)
+            parts = (hedge_text, mark_text, number_text, scale_text, unit_text, rate_text)
+            canonical = " ".join(x.strip() for x in parts if x.strip())
             figs.append(Fig(i0, core0, core1, j, unit, canonical, placeholder, factor, share=share))
             i = max(j, i + 1)
         return figs
