@@ -44,6 +44,36 @@ SLOW_SECONDS_PER_MB = 1.0  # adversarial floor: at most 1 s per MB
 FLOOR_MB_S = 5.0  # plain-text floor for extract + check
 FLOOR_VERSION_S = 0.15
 FLOOR_CHECK_S = 0.5
+FLOOR_UNITS_S = 0.05  # a paper with units of measure may cost at most 50 ms more than one without
+# Three small goal papers of about the same size for the units section: counts and percentages only; the same
+# goals in tons, days, m³ and kroner (nothing to convert: pint stays out); and the same with two equivalences
+# across units, which the equivalence rule converts with pint (its import is part of that figure).
+UNITS_PAPERS = {
+    "without units": (
+        "Målsætninger 2025-2028\n\n"
+        "1. Vi vil have 300 flere borgere i job. Det svarer til en stigning på 12 pct.\n"
+        "2. Antallet af indlæggelser skal falde fra 1.250 til 1.100, et fald på 12 pct.\n"
+        "3. Mindst 500 borgere skal i job i 2027.\n"
+        "4. Andelen af unge i uddannelse skal stige fra 81 pct. til 86 pct.\n"
+        "5. Kommunen vil have 40 flere plejefamilier. Det er en stigning på 20 pct.\n"
+    ),
+    "with units": (
+        "Målsætninger 2025-2028\n\n"
+        "1. Vi reducerer udledningen med 60 % i 2027, svarende til 12.300 tons.\n"
+        "2. Sygefraværet skal ned fra 12,8 til 11,3 dage pr. medarbejder, et fald på halvanden dag.\n"
+        "3. Ventetiden på en plads må højst være 2 måneder.\n"
+        "4. Udgifterne skal ned med 24 mio. kr. om året, svarende til 5 pct. af budgettet.\n"
+        "5. Forbruget af vand skal ned på 110 liter pr. person pr. døgn.\n"
+    ),
+    "with units and equivalences": (
+        "Målsætninger 2025-2028\n\n"
+        "1. Vi reducerer udledningen med 60 % i 2027, svarende til 12.300 tons.\n"
+        "2. Sygefraværet skal ned fra 12,8 til 11,3 dage pr. medarbejder, et fald på halvanden dag.\n"
+        "3. Ventetiden på en plads må højst være 2 måneder.\n"
+        "4. Udgifterne skal ned med 24 mio. kr. om året, eller 2 mio. kr. om måneden.\n"
+        "5. Forbruget skal ned på 110 liter pr. person pr. døgn, svarende til ca. 40 m³ om året.\n"
+    ),
+}
 LINEAR = 10.0
 SUPERLINEAR = 13.0  # a 10x input taking more than 13x the time is flagged as super-linear
 WARMUP = (
@@ -529,6 +559,49 @@ def cold_start(runner: Runner, out: Out, example: Path | None, runs: int) -> Non
     out.note(f"CLI run as: {' '.join(cli)} (exit 1 from check means findings at error level, not a failure)")
 
 
+def units(runner: Runner, out: Out, runs: int) -> None:
+    """Cold CLI checks of three small papers: without units, with units of measure (no conversion), and with
+    equivalences across units (pint imported to convert them). Flags a paper with units that costs more
+    than :data:`FLOOR_UNITS_S` over the one without."""
+    out.heading(f"Units of measure: cold check (wall time, median of {runs} runs)")
+    env = dict(os.environ)
+    env.pop("SUDGOALS_DEBUG", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["NO_COLOR"] = "1"
+    cli = _cli_command()
+    paths: dict[str, Path] = {}
+    for name, text in UNITS_PAPERS.items():
+        path = runner.scratch / f"units-{len(paths)}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths[name] = path
+        subprocess.run([*cli, "check", str(path)], capture_output=True, check=False, env=env)  # bytecode
+    times: dict[str, float] = {}
+    rows = []
+    for name, path in paths.items():
+        seconds, code = _median_wall([*cli, "check", str(path), "--format", "json"], runs, env)
+        times[name] = seconds
+        delta = seconds - times["without units"]
+        bad = name == "with units" and delta > FLOOR_UNITS_S
+        rows.append(
+            [
+                f"{name} ({_size(path.stat().st_size)})",
+                f"{seconds:.3f}",
+                "" if name == "without units" else f"{delta * 1000:+.0f}" + (" !" if bad else ""),
+                str(code),
+            ]
+        )
+        if bad:
+            runner.flags.append(
+                f"units: a paper with units costs {delta * 1000:.0f} ms more"
+                f", above {FLOOR_UNITS_S * 1000:g} ms"
+            )
+    out.table(["paper", "seconds", "ms over the paper without units", "exit"], rows)
+    out.note(
+        "Units of measure are read and checked without pint; pint is imported (and its registry built) only "
+        "when a paper states an equivalence across two units, which the last row pays for."
+    )
+
+
 def memory(out: Out, measured: list[tuple[str, dict[str, Any]]]) -> None:
     """Peak memory of the throughput runs against their input size (no new measurement)."""
     out.heading("Peak memory against input size (extract + check, from the throughput runs)")
@@ -686,8 +759,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--markdown", action="store_true", help="print the tables as Markdown")
     parser.add_argument(
         "--only",
-        default="throughput,cold,adversarial,peer",
-        help="comma-separated sections to run: throughput (with memory), cold, adversarial, peer",
+        default="throughput,cold,units,adversarial,peer",
+        help="comma-separated sections to run: throughput (with memory), cold, units, adversarial, peer",
     )
     parser.add_argument(
         "--timeout", type=float, default=60.0, help="seconds before one measurement is killed"
@@ -740,6 +813,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if example is None and seeds is not None:
                 example = sorted(seeds.glob("*.txt"))[0]
             cold_start(runner, out, example, 3 if args.quick else 5)
+        if "units" in sections:
+            units(runner, out, 3 if args.quick else 7)
         if measured:
             memory(out, measured)
         if "adversarial" in sections:

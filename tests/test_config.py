@@ -71,7 +71,15 @@ def test_sudgoals_toml_uses_the_top_level_and_underscored_keys(tmp_path: Path) -
     )
     assert config.select == ("SG1", "SG2")
     assert config.fail_on == "never"
-    assert [r.code for r in config.selected_rules()] == ["SG101", "SG102", "SG103", "SG104", "SG201", "SG202"]
+    assert [r.code for r in config.selected_rules()] == [
+        "SG101",
+        "SG102",
+        "SG103",
+        "SG104",
+        "SG150",
+        "SG201",
+        "SG202",
+    ]
 
 
 def test_severity_as_sub_table_and_dotted_keys(tmp_path: Path) -> None:

@@ -158,6 +158,7 @@ def test_issue_names_are_all_there() -> None:
         "placeholder-unresolved", "baseline-unknown", "direction-conflict", "direction-missing",
         "percent-or-points", "points-called-percent", "goal-count-mismatch", "list-numbering",
         "period-mismatch", "goal-unquantified", "figure-unlinked", "baseline-drift", "goal-kind-changed",
+        "equivalence-mismatch",
     }  # fmt: skip
     assert {r.name for r in all_rules()} == expected
     assert get_rule("baseline-drift").code == "SG901"

@@ -448,8 +448,10 @@ def evaluate(target: Target, policy: Policy = DEFAULT_POLICY, *, whole: bool | N
     strict = baseline_constraints(current)
     if not strict.relations or (not strict.verifiable and not strict.combined.empty):
         # no stated change to hold to the other figures; a from-to in the stated direction is no more than
-        # that ("fra 12 % til 7 %"), one against it ("op fra 1.200 til 1.000") is inconsistent below
-        return current.model_copy(update={"verdict": Verdict.UNVERIFIABLE, "implied_baseline": None})
+        # that ("fra 12 % til 7 %"), one against it ("op fra 1.200 til 1.000") is inconsistent below. The
+        # baseline a from-to states is still its baseline (drafts are compared on it)
+        stated = make_implied(strict.combined, whole=is_whole) if strict.relations else None
+        return current.model_copy(update={"verdict": Verdict.UNVERIFIABLE, "implied_baseline": stated})
     if _feasible(strict.combined, is_whole):
         implied = make_implied(strict.combined, whole=is_whole)
         return current.model_copy(update={"verdict": Verdict.CONSISTENT, "implied_baseline": implied})

@@ -13,20 +13,23 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
 from functools import lru_cache
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Any, ClassVar, Literal, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
 
 __all__ = [
     "REPORT_SCHEMA",
+    "UNIT_PATTERN",
     "Comparison",
     "Direction",
     "Document",
     "DocumentReport",
+    "Equivalence",
     "Exact",
     "Figure",
     "Finding",
@@ -125,15 +128,189 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
-class Unit(StrEnum):
-    """What a figure measures."""
+_UNIT_ATOMS: tuple[str, ...] = (
+    # the units every release had (their JSON spelling stays)
+    "count",
+    "percent",
+    "percentage_point",
+    "kr",
+    "factor",  # "fordoble" (x2), "halvere" (x1/2) as a multiplier of the baseline
+    "year",
+    # mass, volume, area, energy
+    "t",
+    "kg",
+    "l",
+    "m**3",
+    "m**2",
+    "ha",
+    "km**2",
+    "kWh",
+    "MWh",
+    "GWh",
+    # time
+    "hour",
+    "day",
+    "week",
+    "month",
+    # money other than Danish kroner (no exchange rates: each currency is its own dimension)
+    "NOK",
+    "SEK",
+    "EUR",
+    "GBP",
+    "USD",
+    # what a rate is per ("pr. borger", "per inhabitant")
+    "person",
+)
+_UNIT_PER: tuple[str, ...] = ("person", "hour", "day", "week", "month", "year")
 
-    COUNT = "count"
-    PERCENT = "percent"
-    PERCENTAGE_POINT = "percentage_point"
-    KR = "kr"
-    FACTOR = "factor"  # "fordoble" (x2), "halvere" (x1/2) as a multiplier of the baseline
-    YEAR = "year"
+
+class _UnitType(type):
+    """Iterating the class gives the single units (``for u in Unit``), as the enum it replaces did."""
+
+    def __iter__(cls) -> Iterator[Unit]:
+        return iter([Unit(atom) for atom in _UNIT_ATOMS])
+
+    def __len__(cls) -> int:
+        return len(_UNIT_ATOMS)
+
+
+class Unit(str, metaclass=_UnitType):
+    """What a figure measures: one unit ("count", "percent", "t", "m**3", "EUR") or a rate of one, per the
+    units after each "/" ("l/person/day", "kr/year", "day/person").
+
+    An open, validated vocabulary rather than an enum, so that rates compose; the JSON value is the string
+    itself and the units that were an enum keep their spelling. Instances are interned: ``Unit("percent")
+    is Unit.PERCENT``, so comparisons by identity (``fig.unit is Unit.COUNT``) keep working. ``Unit(x)``
+    raises ``ValueError`` for a string that is not such a unit.
+
+    >>> Unit("l/person/day").base, Unit("l/person/day").per, Unit("percent") is Unit.PERCENT
+    ('l', ('person', 'day'), True)
+    """
+
+    __slots__ = ()
+    _interned: ClassVar[dict[str, Unit]] = {}
+
+    COUNT: ClassVar[Unit]
+    PERCENT: ClassVar[Unit]
+    PERCENTAGE_POINT: ClassVar[Unit]
+    KR: ClassVar[Unit]
+    FACTOR: ClassVar[Unit]
+    YEAR: ClassVar[Unit]
+
+    def __new__(cls, value: object) -> Unit:
+        if isinstance(value, Unit):
+            return value
+        if not isinstance(value, str):
+            raise ValueError(f"{value!r} is not a unit")
+        found = cls._interned.get(value)
+        if found is not None:
+            return found
+        base, *per = value.split("/")
+        if base not in _UNIT_ATOMS or any(p not in _UNIT_PER for p in per):
+            raise ValueError(
+                f"{value!r} is not a unit: one of {', '.join(_UNIT_ATOMS)}, optionally followed by"
+                f" '/' and one of {', '.join(_UNIT_PER)} for each 'per'"
+            )
+        if per and base in ("percent", "percentage_point", "factor"):
+            raise ValueError(f"{value!r} is not a unit: a {base} is not a rate")
+        made = super().__new__(cls, value)
+        cls._interned[value] = made
+        return made
+
+    def __getnewargs__(self) -> tuple[str]:  # pickling (``--jobs``) rebuilds the interned instance
+        return (str(self),)
+
+    def __reduce__(self) -> tuple[type[Unit], tuple[str]]:
+        return (Unit, (str(self),))
+
+    def __copy__(self) -> Unit:
+        return self
+
+    def __deepcopy__(self, memo: object) -> Unit:
+        return self
+
+    def __repr__(self) -> str:
+        return f"Unit({str.__repr__(self)})"
+
+    def __str__(self) -> str:
+        return str.__str__(self)
+
+    def __format__(self, spec: str) -> str:
+        return str.__format__(str(self), spec)
+
+    @property
+    def value(self) -> str:
+        """The unit as the JSON contract spells it (the enum it replaces had ``.value`` too)."""
+        return str.__str__(self)
+
+    @property
+    def base(self) -> str:
+        """The unit without its "per" part: ``"l"`` of ``"l/person/day"``."""
+        return self.value.split("/", 1)[0]
+
+    @property
+    def per(self) -> tuple[str, ...]:
+        """What a rate is per, in order: ``("person", "day")`` of ``"l/person/day"``; ``()`` for no rate."""
+        return tuple(self.value.split("/")[1:])
+
+    @property
+    def measure(self) -> bool:
+        """Whether the figure is an amount of something other than a share: a count, a mass, a volume, an
+        amount of money, a time, or a rate of one (not a percent, percentage points or a factor)."""
+        return self.base not in ("percent", "percentage_point", "factor")
+
+    @classmethod
+    def atoms(cls) -> tuple[str, ...]:
+        """The single units, in the order the JSON Schema lists them."""
+        return _UNIT_ATOMS
+
+    @classmethod
+    def per_units(cls) -> tuple[str, ...]:
+        """The units a rate may be per."""
+        return _UNIT_PER
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_after_validator_function(
+            cls,
+            core_schema.str_schema(pattern=UNIT_PATTERN),
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                str, return_schema=core_schema.str_schema()
+            ),
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return {
+            "title": "Unit",
+            "description": (
+                "What the figure measures: one of the units, or a rate of one per one or more of"
+                f' {", ".join(_UNIT_PER)} ("l/person/day", "kr/year")'
+            ),
+            "anyOf": [
+                {"type": "string", "enum": list(_UNIT_ATOMS)},
+                {"type": "string", "pattern": UNIT_PATTERN},
+            ],
+        }
+
+
+UNIT_PATTERN = (
+    "^(?:"
+    + "|".join(re.escape(a) for a in _UNIT_ATOMS)
+    + ")(?:/(?:"
+    + "|".join(re.escape(p) for p in _UNIT_PER)
+    + "))*$"
+)
+"""The JSON Schema pattern of a unit (a unit, then ``/`` and a per unit any number of times)."""
+
+Unit.COUNT = Unit("count")
+Unit.PERCENT = Unit("percent")
+Unit.PERCENTAGE_POINT = Unit("percentage_point")
+Unit.KR = Unit("kr")
+Unit.FACTOR = Unit("factor")
+Unit.YEAR = Unit("year")
 
 
 class HedgeKind(StrEnum):
@@ -332,6 +509,15 @@ class Statement(_Frozen):
     indicator: str
 
 
+class Equivalence(_Frozen):
+    """Two figures a paper says are the same amount, in two units or scales ("110 liter pr. person pr. døgn,
+    svarende til ca. 40 m³ om året", "24 mio. kr. om året, eller 2 mio. kr. om måneden")."""
+
+    first: Figure
+    second: Figure
+    span: Span  # from the first figure to the second, the link between included
+
+
 class Paper(_Frozen):
     """Everything the extractor found in one document: the input to the rules.
 
@@ -350,6 +536,7 @@ class Paper(_Frozen):
     numbered_lists: list[list[ListNumber]] = Field(default_factory=list)
     unquantified: list[Statement] = Field(default_factory=list)
     unlinked: list[Figure] = Field(default_factory=list)
+    equivalences: list[Equivalence] = Field(default_factory=list)  # stated equivalences across units
 
 
 class ToolInfo(_Frozen):

@@ -435,6 +435,8 @@ class _Words:
 
     hedges: tuple[tuple[str, HedgeKind], ...]
     units: tuple[tuple[str, Unit], ...]
+    per: tuple[tuple[str, str], ...]  # "pr. borger" -> "person"
+    prefixes: tuple[tuple[str, Unit], ...]  # "€" -> EUR
     number_tokens: frozenset[str]
     joiners: frozenset[str]
 
@@ -443,9 +445,13 @@ class _Words:
 def _words(code: str) -> _Words:
     lang = load(code)
     hedges = tuple((w, HedgeKind(kind)) for kind, words in lang.hedges.items() for w in words)
-    units = tuple((w, Unit(name)) for name, words in lang.units.items() for w in words)
+    units = tuple(
+        (w, Unit(name)) for name, words in (*lang.units.items(), *lang.measures.items()) for w in words
+    )
+    per = tuple((w, name) for name, words in lang.per_units.items() for w in words)
+    prefixes = tuple((w, Unit(name)) for name, words in lang.unit_prefixes.items() for w in words)
     tokens = frozenset(t.lower() for w in lang.number_words for t in w.split())
-    return _Words(hedges, units, tokens, frozenset(j.lower() for j in lang.number_joiners))
+    return _Words(hedges, units, per, prefixes, tokens, frozenset(j.lower() for j in lang.number_joiners))
 
 
 def _match_table(
@@ -610,8 +616,9 @@ def read_figure(
       word ("fordoble", "double": unit ``factor``, exact), or a placeholder ("X", "xx", "[X]", "?":
       ``placeholder=True`` and no value).
     * **Scale** (optional): "mio.", "mia.", "million" multiply the value and the step.
-    * **Unit** (optional): "%", "pct.", "procent", "procentpoint", "per cent", "kr." ...; when absent,
-      ``unit`` if given, else a count.
+    * **Unit** (optional): "%", "pct.", "procent", "procentpoint", "per cent", "kr.", "tons", "m³", "dage",
+      "euro" ... (a currency mark may stand before the number instead: "€2m"), then any number of rate
+      phrases ("pr. borger", "om året": ``l/person/day``); when absent, ``unit`` if given, else a count.
 
     ``low``/``high`` come from the rounding policy (``policy.count_rounding`` for a whole count without a
     scale word, ``policy.rounding`` otherwise), then the bound hedges, which are meaning, not vagueness:
@@ -652,6 +659,11 @@ def read_figure(
     scaled = False
     figure_unit: Unit | None = None
 
+    prefix_unit: Unit | None = None
+    mark = _match_at(s, pos, [w for w, _ in words.prefixes])
+    if mark is not None:  # "€2m", "£1.5bn": a currency written before the number
+        prefix_unit = next(u for w, u in words.prefixes if w == mark)
+        pos = _skip_spaces(s, pos + len(mark))
     token = _match_at(s, pos, lang.placeholders, case=True)
     if token is not None:
         placeholder = True
@@ -693,10 +705,19 @@ def read_figure(
         factor_value = lang.scales[scale]
         value, step, scaled = value * factor_value, step * factor_value, True
         pos = _skip_spaces(s, pos + len(scale))
-    unit_word = _match_at(s, pos, [w for w, _ in words.units])
+    unit_word = _match_at(s, pos, [w for w, _ in words.units]) if prefix_unit is None else None
     if unit_word is not None:
         figure_unit = next(u for w, u in words.units if w == unit_word)
         pos = _skip_spaces(s, pos + len(unit_word))
+    elif prefix_unit is not None:
+        figure_unit = prefix_unit
+    if figure_unit is not None and figure_unit.measure:
+        per: list[str] = []
+        while (per_word := _match_at(s, pos, [w for w, _ in words.per])) is not None:
+            per.append(next(p for w, p in words.per if w == per_word))  # "pr. person pr. døgn"
+            pos = _skip_spaces(s, pos + len(per_word))
+        if per:
+            figure_unit = Unit("/".join((figure_unit.base, *figure_unit.per, *per)))
     while pos < len(s) and (s[pos] in _TRAILING or s[pos].isspace()):
         pos += 1
     if pos != len(s):

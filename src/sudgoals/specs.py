@@ -33,11 +33,13 @@ Layout (every table but ``[paper]`` may repeat; see :func:`spec_json_schema` for
     items = [53, 55, 56, 57, 59, 61, 63]
 
 Also: ``[[numbered_list]]`` (``items = [{ number = 1, line = 18 }, ...]``), ``[[statement]]`` (a direction
-without a figure) and ``[[unlinked]]`` (a figure tied to no target). A place (``source``, a list item) is an
-inline table ``{ path, line, column, end_line, end_column, page, quote, start, end }`` of which only ``line``
-is required (``path`` defaults to the paper's path, ``column`` to 1, ``end_line`` to ``line``,
-``end_column`` to ``column``, ``quote`` to ""), or just a line number. A figure is a string, a whole
-number, or ``{ text = "18", unit = "percent", source = {...} }`` when its unit or place must be kept.
+without a figure), ``[[unlinked]]`` (a figure tied to no target) and ``[[equivalence]]`` (``first`` and
+``second``, two figures stated as the same amount in two units, and ``source``, where). A place
+(``source``, a list item) is an inline table ``{ path, line, column, end_line, end_column, page, quote,
+start, end }`` of which only ``line`` is required (``path`` defaults to the paper's path, ``column`` to 1,
+``end_line`` to ``line``, ``end_column`` to ``column``, ``quote`` to ""), or just a line number. A figure is a
+string, a whole number, or ``{ text = "18", unit = "percent", source = {...} }`` when its unit or place must
+be kept.
 
 Every error in a spec raises :class:`~sudgoals.errors.SpecError` naming the file, the line and the key
 (``target[3].relative`` is the ``relative`` key of the third ``[[target]]``).
@@ -53,7 +55,9 @@ from typing import Any, TypeVar
 from sudgoals import _toml as tomllib
 from sudgoals.errors import FigureSyntaxError, SpecError
 from sudgoals.model import (
+    UNIT_PATTERN,
     Direction,
+    Equivalence,
     Figure,
     GoalList,
     ListNumber,
@@ -97,8 +101,9 @@ _NUMBERED_LIST_KEYS = ("items",)
 _LIST_NUMBER_KEYS = ("number", *_SPAN_KEYS)
 _STATEMENT_KEYS = ("text", "direction", "indicator", "source")
 _FIGURE_KEYS = ("text", "unit", "source")
-_TOP_KEYS = ("schema", "paper", "target", "goal_list", "numbered_list", "statement", "unlinked")
-_ARRAY_TABLES = ("target", "goal_list", "numbered_list", "statement", "unlinked")
+_EQUIVALENCE_KEYS = ("first", "second", "source")
+_ARRAY_TABLES = ("target", "goal_list", "numbered_list", "statement", "unlinked", "equivalence")
+_TOP_KEYS = ("schema", "paper", *_ARRAY_TABLES)
 _LANGUAGES = ("da", "en")
 
 # --------------------------------------------------------------------------------------------- lines
@@ -221,6 +226,19 @@ class _Reader:
         value = self.get(key, bool, "true or false")
         return bool(value)
 
+    def unit(self, key: str) -> Unit | None:
+        """A unit ("percent", "t", "l/person/day"), or ``None`` when the key is absent."""
+        value = self.text(key)
+        if value is None:
+            return None
+        try:
+            return Unit(value)
+        except ValueError:
+            units = ", ".join(repr(u.value) for u in Unit)
+            raise self.error(
+                key, f"must be one of {units} (or a rate such as 'l/person/day'), got {value!r}"
+            ) from None
+
     def choice(self, key: str, choices: Sequence[str], *, required: bool = False) -> str | None:
         value = self.text(key, required=required)
         if value is not None and value not in choices:
@@ -329,8 +347,7 @@ def _figure(reader: _Reader, key: str, *, language: str) -> Figure | None:
         assert table is not None
         table.check_keys(_FIGURE_KEYS)
         text = table.text("text", required=True)
-        unit_name = table.choice("unit", [u.value for u in Unit])
-        unit = None if unit_name is None else Unit(unit_name)
+        unit = table.unit("unit")
         source = table.nested("source")
         span = None if source is None else _span(source, reader.spec.paper_path)
     elif isinstance(value, int) and not isinstance(value, bool):
@@ -458,18 +475,30 @@ def _unlinked(spec: _Spec, data: object, index: int) -> Figure:
 
     text = reader.text("text", required=True)
     assert text is not None
-    unit_name = reader.choice("unit", [u.value for u in Unit])
+    unit = reader.unit("unit")
     source = reader.nested("source")
     try:
         return read_figure(
             text,
             language=spec.language,
             policy=spec.policy,
-            unit=None if unit_name is None else Unit(unit_name),
+            unit=unit,
             span=None if source is None else _span(source, spec.paper_path),
         )
     except FigureSyntaxError as exc:
         raise reader.error("text", f"cannot read the figure {text!r}: {exc.reason}") from exc
+
+
+def _equivalence(spec: _Spec, data: object, index: int) -> Equivalence:
+    reader = _table_reader(spec, data, "equivalence", index)
+    reader.check_keys(_EQUIVALENCE_KEYS)
+    first = _figure(reader, "first", language=spec.language)
+    second = _figure(reader, "second", language=spec.language)
+    source = reader.nested("source")
+    if first is None or second is None or source is None:
+        missing = [k for k, v in (("first", first), ("second", second), ("source", source)) if v is None]
+        raise reader.error(missing[0], "missing required key (an equivalence has first, second and source)")
+    return Equivalence(first=first, second=second, span=_span(source, spec.paper_path))
 
 
 def loads_spec(text: str, path: str | Path = "<spec>", *, policy: Policy = DEFAULT_POLICY) -> Paper:
@@ -540,6 +569,7 @@ def _paper(spec: _Spec, data: dict[str, Any]) -> Paper:
         ],
         unquantified=[_statement(spec, item, i) for i, item in enumerate(data.get("statement", []))],
         unlinked=[_unlinked(spec, item, i) for i, item in enumerate(data.get("unlinked", []))],
+        equivalences=[_equivalence(spec, item, i) for i, item in enumerate(data.get("equivalence", []))],
     )
 
 
@@ -767,6 +797,13 @@ def dump_spec(paper: Paper) -> str:
         value = _figure_value(figure, paper.language, base)
         table = dict(value) if isinstance(value, dict) else {"text": value}
         out += ["", "[[unlinked]]", *_lines_of(table)]
+    for equivalence in paper.equivalences:
+        table = {
+            "first": _figure_value(equivalence.first, paper.language, base),
+            "second": _figure_value(equivalence.second, paper.language, base),
+            "source": _span_table(equivalence.span, base),
+        }
+        out += ["", "[[equivalence]]", *_lines_of(table)]
     return "\n".join(out) + "\n"
 
 
@@ -802,7 +839,7 @@ def spec_json_schema() -> dict[str, Any]:
         "required": ["text"],
         "properties": {
             "text": {"type": "string"},
-            "unit": {"enum": units},
+            "unit": {"anyOf": [{"enum": units}, {"type": "string", "pattern": UNIT_PATTERN}]},
             "source": {"$ref": "#/$defs/place"},
         },
     }
@@ -901,6 +938,19 @@ def spec_json_schema() -> dict[str, Any]:
                 },
             },
             "unlinked": {"type": "array", "items": {"$ref": "#/$defs/figure_table"}},
+            "equivalence": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["first", "second", "source"],
+                    "properties": {
+                        "first": {"$ref": "#/$defs/figure"},
+                        "second": {"$ref": "#/$defs/figure"},
+                        "source": {"$ref": "#/$defs/place"},
+                    },
+                },
+            },
         },
         "$defs": {"place": place, "figure": figure, "figure_table": figure_table, "list_number": list_number},
     }

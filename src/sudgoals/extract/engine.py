@@ -23,6 +23,7 @@ The quoted text is always the original; OCR damage is matched, never rewritten.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -36,6 +37,7 @@ from sudgoals.lang import LANGUAGES
 from sudgoals.model import (
     Direction,
     Document,
+    Equivalence,
     Figure,
     GoalList,
     ImpliedBaseline,
@@ -277,7 +279,13 @@ class _Extractor:
         self.placeholders = frozenset(self.lex.data.placeholders)
         self.words = self.lex.data  # the language's word sets (intent, copulas, conjunctions, ...)
         starts = self.lex.starts
-        self.unit_starts = starts[Role.UNIT_PERCENT] | starts[Role.UNIT_POINTS] | starts[Role.UNIT_KR]
+        self.unit_starts = (
+            starts[Role.UNIT_PERCENT]
+            | starts[Role.UNIT_POINTS]
+            | starts[Role.UNIT_KR]
+            | starts[Role.UNIT_MEASURE]
+        )
+        self.equivalences: list[Equivalence] = []  # see _equivalences
         self.ocr_hits = 0
         self.adjective_dirs = self._adjective_directions()
         self.scan = MaterialScan(language, self.text, self.low)
@@ -566,8 +574,31 @@ class _Extractor:
         ):
             hit = self.lex.match(canons, j, role)
             if hit is not None:
-                return unit, hit.length, hit.canonical
+                return self._rate(canons, j, unit, hit.length, hit.canonical)
+        hit = self.lex.match(canons, j, Role.UNIT_MEASURE)
+        if hit is not None:  # "12.300 tons", "40 m³", "11,3 dage", "2 mio. euro"
+            return self._rate(canons, j, Unit(hit.extra), hit.length, hit.canonical)
         return None
+
+    def _rate(self, canons: list[str], j: int, unit: Unit, length: int, text: str) -> tuple[Unit, int, str]:
+        """A unit of measure with the rate phrases after it ("liter pr. person pr. døgn": l/person/day); a
+        percent or points unit as it is."""
+        if not unit.measure:
+            return unit, length, text
+        per: list[str] = []
+        words = [text]
+        k = j + length
+        starts = self.lex.starts[Role.UNIT_PER]
+        while k < len(canons) and canons[k] in starts:
+            hit = self.lex.match(canons, k, Role.UNIT_PER)
+            if hit is None or hit.extra in per:
+                break
+            per.append(hit.extra)
+            words.append(hit.canonical)
+            k += hit.length
+        if not per:
+            return unit, length, text
+        return Unit("/".join((unit.value, *per))), k - j, " ".join(words)
 
     def _dir_of(self, canon: str) -> Direction | None:
         roles = self.lex.roles(canon)
@@ -605,7 +636,12 @@ class _Extractor:
                 if prev is not None and prev.kind == "word" and prev.end == t.start:
                     i += 1  # footnote mark glued to a word: "borgere2"
                     continue
-                if nxt is not None and nxt.kind == "word" and nxt.start == t.end:
+                if (
+                    nxt is not None
+                    and nxt.kind == "word"
+                    and nxt.start == t.end
+                    and not self._glued_scale(toks, i)
+                ):
                     damaged = self._ocr_digits(toks, canons, i, b)
                     if damaged is None:
                         i += 1  # "1gsningen", "2nd"
@@ -669,7 +705,21 @@ class _Extractor:
                         and figs[-1].unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
                     )
                 )
-                if counts_something_else and not after_change:
+                if (
+                    counts_something_else
+                    and not after_change
+                    and not (  # "højst 2 måneder", "at most 10 days": a time stated as a bound or a hedge
+                        (unit_after := self._unit_at(canons, i + 1)) is not None
+                        and unit_after[0].base != "year"  # "unge under 30 år": an age, not a figure
+                        and self._measure_hedge(toks, canons, i, a) is not None
+                    )
+                    and not (  # "37 hours a week, or about 160 hours a month": the same time again
+                        self._unit_at(canons, i + 1) is not None
+                        and bool(figs)
+                        and _measured(figs[-1].unit)
+                        and self._link_before(toks, canons, self._before_hedge(toks, canons, i) + 1)
+                    )
+                ):
                     i += 2  # "8.000 medarbejdere", "ca. 30 personer", "24 juni"
                     continue
                 if len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100:
@@ -763,7 +813,23 @@ class _Extractor:
                         j += 1
                     single_ambiguous = j == i + 1 and Role.AMBIGUOUS_NUMBER in roles
                     nxt_canon = canons[j] if j < b else ""
-                    followed_by_unit = self._unit_at(canons, j) is not None
+                    unit_after = self._unit_at(canons, j)
+                    # "på to år", "i tre måneder": a period, not a figure; "et fald på tre dage", "fem tons":
+                    # a figure (a time only as the size of a change, and never after one ambiguous word)
+                    followed_by_unit = unit_after is not None and (
+                        not _measured(unit_after[0])
+                        or (
+                            not (j == i + 1 and Role.AMBIGUOUS_NUMBER in roles)
+                            and (
+                                unit_after[0].base not in _TIME_UNITS
+                                or (
+                                    i - 2 >= a
+                                    and canons[i - 1] in lex.data.change_prepositions
+                                    and self._dir_of_any(canons[i - 2]) is not None
+                                )
+                            )
+                        )
+                    )
                     followed_by_dir = nxt_canon in self.adjective_dirs
                     if followed_by_unit or (followed_by_dir and not single_ambiguous):
                         core1 = j
@@ -798,6 +864,8 @@ class _Extractor:
             ):
                 j += 1
             scale = lex.match(canons, j, Role.SCALE) if j < b else None
+            if scale is not None and (self._unit_at(canons, j) or (Unit.COUNT, 0, ""))[1] >= scale.length:
+                scale = None  # "40 m3", "5 t": the unit, not the scale word it starts with
             if scale is not None and t.kind == "num":
                 scale_text = scale.canonical
                 j += scale.length
@@ -819,17 +887,69 @@ class _Extractor:
                 and lex.match(canons, i, Role.FRACTION) is not None
             ):
                 unit = Unit.PERCENT
-            # the hedge before it
-            i0 = i
-            hedge = self._phrase_before(toks, canons, i, Role.HEDGE)
+            # a currency mark before the number ("€2m", "£9.548 million"), then the hedge before both
+            i0 = core0 = i
+            mark_text = rate_text = ""
+            if (
+                t.kind == "num"
+                and i > a
+                and unit is Unit.COUNT
+                and Role.UNIT_PREFIX in lex.roles(canons[i - 1])
+            ):
+                mark = lex.match(canons, i - 1, Role.UNIT_PREFIX)
+                if mark is not None and mark.length == 1:
+                    i0 = core0 = i - 1
+                    mark_text = mark.canonical
+                    unit, length, rate_text = self._rate(canons, j, Unit(mark.extra), 0, "")
+                    j += length  # "£24m a year": the rate after the number
+            hedge = self._phrase_before(toks, canons, core0, Role.HEDGE)
             hedge_text = ""
             if hedge is not None:
-                i0 = i - hedge.length
+                i0 = core0 - hedge.length
                 hedge_text = hedge.canonical
-            canonical = " ".join(x for x in (hedge_text, number_text, scale_text, unit_text) if x)
-            figs.append(Fig(i0, i, core1, j, unit, canonical, placeholder, factor, share=share))
+            elif _measured(unit) and (found_hedge := self._measure_hedge(toks, canons, core0, a)) is not None:
+                hedge, i0 = found_hedge  # "må højst være 2 måneder": the bound stands before the verb
+                hedge_text = hedge.canonical
+            parts = (hedge_text, mark_text, number_text, scale_text, unit_text, rate_text)
+            canonical = " ".join(x.strip() for x in parts if x.strip())
+            figs.append(Fig(i0, core0, core1, j, unit, canonical, placeholder, factor, share=share))
             i = max(j, i + 1)
         return figs
+
+    def _measure_hedge(
+        self, toks: list[Tok], canons: list[str], i: int, a: int
+    ) -> tuple[PhraseHit, int] | None:
+        """The bound before a figure in a unit of measure that makes it a standard, and where it starts:
+        "højst 2 måneder", "at least 10 days", "(skal) være under 4 uger", "be under 4 weeks", "må højst være
+        2 måneder" (the verbs are the language's ``bound_verbs``). ``None`` for a threshold that names a
+        group ("waiting over 12 months", "unge under 30 år") and for vague hedges ("i ca. 2 år")."""
+        hedge = self._phrase_before(toks, canons, i, Role.HEDGE)
+        if hedge is not None:
+            start = i - hedge.length
+            if hedge.extra in ("at_least", "at_most"):
+                return hedge, start
+            verb = start - 1 >= a and canons[start - 1] in self.words.bound_verbs
+            if hedge.extra in ("above", "below") and verb:
+                return hedge, start
+            return None
+        if i - 1 > a and canons[i - 1] in self.words.bound_verbs:
+            hedge = self._phrase_before(toks, canons, i - 1, Role.HEDGE)
+            if hedge is not None and hedge.extra in ("at_least", "at_most", "above", "below"):
+                return hedge, i - 1 - hedge.length
+        return None
+
+    def _link_before(self, toks: list[Tok], canons: list[str], i: int) -> bool:
+        """Whether a link ("svarende til", "or") ends just before token ``i``."""
+        return self._phrase_before(toks, canons, i, Role.LINK) is not None
+
+    def _glued_scale(self, toks: list[Tok], i: int) -> bool:
+        """Whether the number at ``i`` has a scale glued to it after a currency mark ("€2m", "£1.5bn")."""
+        nxt = toks[i + 1]
+        return (
+            i > 0
+            and Role.UNIT_PREFIX in self.lex.roles(toks[i - 1].canon)
+            and Role.SCALE in self.lex.roles(nxt.canon)
+        )
 
     def _ocr_digits(self, toks: list[Tok], canons: list[str], i: int, b: int) -> str | None:
         """A number whose last digits OCR read as letters ("1O pct.", "2l %"), as digits ("10", "21"), when a
@@ -848,6 +968,8 @@ class _Extractor:
         """Whether a hedge that bounds ("mindst", "højst", "at least", "up to") stands before figure ``f``."""
         if f.i0 == f.core0:
             return False
+        if _measured(f.unit):
+            return self._measure_hedge(toks, canons, f.core0, 0) is not None
         hit = self._phrase_before(toks, canons, f.core0, Role.HEDGE)
         return hit is not None and hit.extra in ("at_least", "at_most")
 
@@ -946,6 +1068,8 @@ class _Extractor:
                 second = by_start.get(to + 1)
                 if second is not None and noun and not (second.i1 < b and canons[second.i1] == noun):
                     second = None
+                if second is not None and _measured(f.unit) and second.unit.base != f.unit.base:
+                    second = None  # "fra 20 dage til 3 måneder": two units, no from-to of one indicator
                 if second is not None:
                     second.claimed = True
                     f.claimed = True
@@ -1078,6 +1202,16 @@ class _Extractor:
                     out.append(Role_(f, "level", direction, dk, ind))
                     continue
             # "en stigning på 18 pct.", "faldet med 10 pct.", "reduce the number of ... by 2,000"
+            if (
+                _measured(f.unit)
+                and before - 1 > a
+                and toks[before].kind == "word"
+                and self._dir_of_any(canons[before]) is None
+                and toks[before].text.islower()
+                and canons[before - 1] in lex.data.change_prepositions
+                and self._dir_of(canons[before - 2]) is not None
+            ):
+                before -= 1  # "faldet med hele 122 tons": a word that stresses the amount between
             if before >= a and canons[before] in lex.data.change_prepositions:
                 found = self._direction_back(toks, canons, before, a)
                 if found is not None:
@@ -1143,9 +1277,14 @@ class _Extractor:
                 continue
             if (
                 not is_rel
-                and f.unit is Unit.COUNT
                 and self._bound_hedge(toks, canons, f)
-                and (self._in_item or not self.words.intent.isdisjoint(canons[a:b]))
+                and (
+                    (
+                        f.unit is Unit.COUNT
+                        and (self._in_item or not self.words.intent.isdisjoint(canons[a:b]))
+                    )
+                    or _measured(f.unit)  # "Ventetiden må højst være 2 måneder": a standard to keep
+                )
             ):
                 # "At least 3,000 residents supported into employment" (a list item), "Mindst 500 borgere skal
                 # i job": a bound on a count is a level to reach; "at least 200 people attended" is not. After
@@ -1156,6 +1295,8 @@ class _Extractor:
                     if copula
                     else self._indicator_after(toks, canons, after, b)
                 )
+                if ind is None and _measured(f.unit):
+                    ind = self._subject_before(toks, canons, f.i0, a)  # "Ventetiden må højst være 2 måneder"
                 out.append(Role_(f, "level", None, None, ind))
                 continue
             out.append(Role_(f, "rel" if is_rel else "count"))
@@ -1569,6 +1710,8 @@ class _Extractor:
 
     def sentence(self, toks: list[Tok], a: int, b: int, figs: list[Fig]) -> None:
         canons = self.canons
+        if len(figs) >= 2:
+            self._equivalences(toks, canons, figs)
         if self._awaiting is not None:
             self._baseline_stated_after(toks, canons, a, b, figs)
         roles = self.roles(toks, a, b, figs)
@@ -1637,6 +1780,23 @@ class _Extractor:
                 last.absolute = r
                 if r.direction is not None and r.dir_tok is not None:
                     last.directions.append((r.direction, r.dir_tok))
+            elif (
+                r.what == "abs"
+                and open_abs is not None
+                and open_abs.baseline is not None
+                and open_abs.level is not None
+                and open_abs.absolute is None
+                and open_abs.relative is None
+                and _measured(r.fig.unit)
+                and r.fig.unit.base == open_abs.level.fig.unit.base
+                and 0 <= r.fig.i0 - open_abs.level.fig.i1 <= 6
+                and not any(toks[k].text in ".;:()" for k in range(open_abs.level.fig.i1, r.fig.i0))
+            ):
+                # "fra 12,8 til 11,3 dage pr. medarbejder, et fald på halvanden dag": the change between the
+                # two levels, in their unit
+                open_abs.absolute = r
+                if r.direction is not None and r.dir_tok is not None:
+                    open_abs.directions.append((r.direction, r.dir_tok))
             elif r.what == "abs":
                 d = Draft(absolute=r, sentences=[(a, b)], ind=r.ind)
                 if r.direction is not None and r.dir_tok is not None:
@@ -1847,6 +2007,33 @@ class _Extractor:
                 continue
             self._emit(d, toks, canons, baseline_unknown)
 
+    def _equivalences(self, toks: list[Tok], canons: list[str], figs: list[Fig]) -> None:
+        """Two amounts of measure the text says are the same, one right after the other with a link between
+        ("110 liter pr. person pr. døgn, svarende til ca. 40 m³ om året", "24 mio. kr. om året, eller 2 mio.
+        kr. om måneden", "1,2 mia. kr. (1.200 mio. kr.)"): kept for the equivalence rule, which converts one
+        into the other's unit. Only the words of a link, a comma and a parenthesis may stand between."""
+        for first, second in itertools.pairwise(figs):
+            amounts = all(f.unit is Unit.KR or _measured(f.unit) for f in (first, second))
+            if not amounts or first.placeholder or second.placeholder:
+                continue
+            k = first.i1
+            while k < second.i0 and toks[k].text in ",(":
+                k += 1
+            link = self.lex.match(canons, k, Role.LINK) if k < second.i0 else None
+            if link is not None:
+                if any(self._dir_of_any(c) is not None for c in canons[k : k + link.length]):
+                    continue  # "11,3 dage, et fald på halvanden dag": a change, not the same amount again
+                if link.canonical in ("eller", "or") and first.unit is second.unit:
+                    continue  # "£8m or £9m": two guesses; "2 mio. kr. om året, eller ... om måneden": one
+                k += link.length
+            if k != second.i0 or (link is None and toks[second.i0 - 1].text != "("):
+                continue
+            one, other = self._figure(first, toks), self._figure(second, toks)
+            if one is None or other is None:
+                continue
+            span = self.doc.span(toks[first.i0].start, toks[second.i1 - 1].end)
+            self.equivalences.append(trusted(Equivalence, first=one, second=other, span=span))
+
     @staticmethod
     def _plain_level(d: Draft) -> bool:
         """Whether ``d`` is a level target with nothing else yet: no starting point, no change."""
@@ -1864,7 +2051,7 @@ class _Extractor:
             return (
                 _Extractor._plain_level(d)
                 and d.level is not None
-                and d.level.fig.unit is Unit.PERCENT
+                and (d.level.fig.unit is Unit.PERCENT or _measured(d.level.fig.unit))
                 and not d.level.fig.placeholder
             )
         return d.relative is not None and d.level is None and not d.relative.fig.placeholder
@@ -1880,7 +2067,12 @@ class _Extractor:
         d, dtoks, unknown = self._awaiting
         self._awaiting = None
         free = [f for f in figs if not f.claimed]
-        wanted = (Unit.PERCENT,) if d.kind is TargetKind.LEVEL else (Unit.PERCENT, Unit.COUNT)
+        wanted: tuple[Unit, ...] = (Unit.PERCENT,)
+        if d.kind is not TargetKind.LEVEL:
+            wanted = (Unit.PERCENT, Unit.COUNT)
+        if d.level is not None and _measured(d.level.fig.unit):
+            # "... under 12 sygefraværsdage pr. medarbejder i 2021. I 2019 var gennemsnittet 12,9."
+            wanted = (d.level.fig.unit, Unit.COUNT)
         if (
             dtoks is toks
             and len(free) == 1
@@ -2067,7 +2259,8 @@ class _Extractor:
             last is not None
             and self._plain_level(last)
             and last.level is not None
-            and last.level.fig.unit is Unit.PERCENT
+            # "faldt til 122 tons, svarende til et fald på 5,6 procent": the level in a unit of measure too
+            and (last.level.fig.unit is Unit.PERCENT or _measured(last.level.fig.unit))
             and close(last.level.fig.i1)
         ):
             return last
@@ -2077,7 +2270,7 @@ class _Extractor:
             and last.baseline is not None
             and last.relative is None
             and last.absolute is None
-            and last.level.fig.unit in (Unit.PERCENT, Unit.COUNT)
+            and (last.level.fig.unit in (Unit.PERCENT, Unit.COUNT) or _measured(last.level.fig.unit))
             and close(max(last.level.fig.i1, last.baseline.fig.i1))
         ):
             # "fell to 3.9% in March from 4.1% in February, a drop of 0.2 percentage points", "fra 78 til 83
@@ -2279,6 +2472,17 @@ class _Extractor:
     def _with_unit(self, figure: Figure, unit: Unit) -> Figure:
         from sudgoals.numbers import read_figure
 
+        if _measured(unit):  # "fra 12,8 til 11,3 dage": the first figure is in days as well
+            try:
+                again = read_figure(
+                    _clean(figure.text), language=self.language, policy=self.policy, unit=unit
+                )
+            except FigureSyntaxError:
+                return figure
+            if again.unit is not unit:
+                return figure
+            return replace(again, text=figure.text, span=figure.span)
+
         suffix = {Unit.PERCENT: " pct.", Unit.PERCENTAGE_POINT: " procentpoint", Unit.KR: " kr."}.get(
             unit, ""
         )
@@ -2392,6 +2596,7 @@ class _Extractor:
             numbered_lists=self._numbered_lists(),
             unquantified=statements,
             unlinked=self.unlinked,
+            equivalences=self.equivalences,
         )
 
     def _repaired(
@@ -2580,6 +2785,15 @@ def _first_lines(text: str, count: int) -> list[str]:
             return lines[:count]
         size *= 4
     return text.splitlines()[:count]
+
+
+_TIME_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def _measured(unit: Unit) -> bool:
+    """Whether ``unit`` is one of the units of measure (tons, m³, days, euros, rates), not a count, a share,
+    points, a factor or Danish kroner (which the extractor read before units of measure were added)."""
+    return unit.measure and unit is not Unit.COUNT and unit is not Unit.KR
 
 
 def _is_year(tok: Tok) -> bool:

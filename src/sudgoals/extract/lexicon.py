@@ -46,6 +46,9 @@ class Role(Enum):
     UNIT_PERCENT = auto()
     UNIT_POINTS = auto()
     UNIT_KR = auto()
+    UNIT_MEASURE = auto()  # "tons", "m³", "dage", "euro": ``extra`` is the unit ("t", "m**3", "day", "EUR")
+    UNIT_PER = auto()  # "pr. borger", "om året": ``extra`` is what the rate is per ("person", "year")
+    UNIT_PREFIX = auto()  # "€", "£", "$" before a number: ``extra`` is the unit
     SCALE = auto()
     PLACEHOLDER = auto()
     BASELINE_UNKNOWN = auto()
@@ -203,6 +206,12 @@ class Lexicon:
         ]
         for kind, words in data.hedges.items():
             entries.append((Role.HEDGE, words, kind))
+        for unit, words in data.measures.items():
+            entries.append((Role.UNIT_MEASURE, words, unit))
+        for unit, words in data.per_units.items():
+            entries.append((Role.UNIT_PER, words, unit))
+        for unit, words in data.unit_prefixes.items():
+            entries.append((Role.UNIT_PREFIX, words, unit))
         return entries
 
     def _add_canon(self, token: str) -> None:

@@ -7,6 +7,7 @@ the family:
 =====  ===========================================  ====================================================
 SG1xx  pair consistency (:mod:`.pair`)               pair-inconsistent, pair-needs-hedge, baseline-mismatch,
                                                      whole-count-infeasible
+       equivalences across units (:mod:`.equivalence`)  equivalence-mismatch (SG150)
 SG2xx  placeholders (:mod:`.placeholders`)           placeholder-unresolved, baseline-unknown
 SG3xx  direction (:mod:`.direction`)                 direction-conflict, direction-missing
 SG4xx  percent vs points (:mod:`.points`)            percent-or-points, points-called-percent
@@ -29,7 +30,18 @@ from typing import TYPE_CHECKING, Final
 
 from sudgoals.model import Finding, Paper
 
-from . import counts, crossdoc, direction, pair, period, placeholders, points, readability, unquantified
+from . import (
+    counts,
+    crossdoc,
+    direction,
+    equivalence,
+    pair,
+    period,
+    placeholders,
+    points,
+    readability,
+    unquantified,
+)
 from ._base import CODE_PATTERN, HEADINGS, NAME_PATTERN, Hit, Rule, RuleContext, RuleText, UnknownRuleError
 
 if TYPE_CHECKING:
@@ -52,6 +64,7 @@ __all__ = [
 
 MODULES: Final[tuple[ModuleType, ...]] = (
     pair,
+    equivalence,
     placeholders,
     direction,
     points,
