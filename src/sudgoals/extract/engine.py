@@ -724,10 +724,10 @@ class _Extractor:
                     continue
                 if len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100:
                     follows = canons[i + 1] if i + 1 < b else ""
-                    unit = self._unit_at(canons, i + 1)
+                    unit_next = self._unit_at(canons, i + 1)
                     if (self._dir_of(follows) is None or follows not in self.adjective_dirs) and (
-                        unit is None
-                        or unit[0].base == "year"  # "fra 2019 års niveau": a year, not 2019 years
+                        unit_next is None
+                        or unit_next[0].base == "year"  # "fra 2019 års niveau": a year, not 2019 years
                     ):
                         i += 1
                         continue
