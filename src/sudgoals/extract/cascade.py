@@ -14,7 +14,8 @@ rules of the paper's language (``sudgoals/lang/<code>/rules.toml``) over them:
   earlier one; matches never share an item. So the order of rules in the file decides nothing.
 
 What a rule makes (``makes``): ``level`` (the free figure is the level the claim's change leads to),
-``merge`` (the second claim's level or baseline joins the first claim), ``level_target`` (a free figure is a
+``level_before`` (the free figure is the level the change of the claim after it led to), ``merge`` (the two
+claims are one target: each figure from the claim that states it), ``level_target`` (a free figure is a
 level aimed at: a target of its own), ``change_target`` (a free figure is a relative change, its direction
 the nearest direction word before it), ``relative`` (a free figure is the relative change of the claim after
 it, which states the change in people), ``not_target`` (a claim is a statement of fact, not a target:
@@ -48,7 +49,7 @@ from sudgoals.model import Direction, Document, Figure, Paper, Target, TargetKin
 __all__ = ["Element", "Rule", "apply_rules", "rules_for"]
 
 _PARTS = ("absolute", "relative", "level", "baseline")
-_MAKES = ("level", "merge", "level_target", "change_target", "relative", "not_target")
+_MAKES = ("level", "level_before", "merge", "level_target", "change_target", "relative", "not_target")
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
 _KEYS = frozenset(
     {
@@ -184,6 +185,7 @@ def rules_for(code: str) -> tuple[Rule, ...]:
         )
         wanted = {
             "level": ("claim", "free"),
+            "level_before": ("free", "claim"),
             "merge": ("claim", "claim"),
             "level_target": ("free",),
             "change_target": ("free",),
@@ -407,6 +409,10 @@ class _Matcher:
 # ------------------------------------------------------------------------------------------------ productions
 
 
+def _figures(target: Target) -> list[Figure]:
+    return [f for f in (target.absolute, target.relative, target.level, target.baseline) if f is not None]
+
+
 def _joined(doc: Document, first: Target, start: int, end: int) -> Target:
     span = doc.span(min(first.span.start, start), max(first.span.end, end))
     return replace(first, span=span)
@@ -453,13 +459,34 @@ def _produce(
         assert second.target is not None
         rules = dict.fromkeys((*first.target.rules, *second.target.rules, rule.id))  # in order, once each
         update: dict[str, object] = {"rules": tuple(rules)}
-        update["level"] = second.target.level
-        if first.target.baseline is None and second.target.baseline is not None:
-            update["baseline"] = second.target.baseline
-        if first.target.direction is None and second.target.direction is not None:
+        for part in _PARTS:  # each figure from the claim that states it (the first where both do)
+            if getattr(first.target, part) is None and getattr(second.target, part) is not None:
+                update[part] = getattr(second.target, part)
+        # the direction of the change, where one claim states a change
+        changer = (
+            second.target if first.target.relative is None and first.target.absolute is None else first.target
+        )
+        if changer.direction is not None:
+            update["direction"] = changer.direction
+        elif first.target.direction is None and second.target.direction is not None:
             update["direction"] = second.target.direction
+        if update.get("relative") is not None or update.get("absolute") is not None:
+            update["kind"] = TargetKind.CHANGE
         joined = _joined(doc, first.target, second.start, second.end)
         return replace(joined, **update)
+    if rule.makes == "level_before":
+        free, claim = items
+        assert claim.target is not None
+        assert free.figure is not None
+        joined = _joined(doc, claim.target, free.start, free.end)
+        sentence_start = block.cuts[free.sentence]
+        clause = doc.text[max(sentence_start, free.start - _WINDOW) : free.start]
+        return replace(
+            joined,
+            level=free.figure,
+            indicator=_indicator(words, clause) or claim.target.indicator,
+            rules=(*claim.target.rules, rule.id),
+        )
     if rule.makes == "relative":
         free, claim = items
         assert claim.target is not None
@@ -616,9 +643,11 @@ def _apply_stage(
         return found
 
     for target in paper.targets:
-        where = place(target.span.start)
+        # a claim stands where its first figure stands: its span may open earlier, with its indicator
+        starts = [f.span.start for f in _figures(target) if f.span is not None]
+        start = min(starts) if starts else target.span.start
+        where = place(start)
         if where is not None:
-            start = target.span.start
             where.items.append(_Item("claim", start, target.span.end, where.sentence_of(start), target))
     for figure in paper.unlinked:
         where = None if figure.span is None else place(figure.span.start)
