@@ -41,8 +41,8 @@ def test_every_language_has_rules_with_examples() -> None:
 @pytest.mark.parametrize(("code", "rule_id", "text", "must"), CASES, ids=[f"{c[1]}:{c[3]}" for c in CASES])
 def test_rule_example(code: str, rule_id: str, text: str, must: bool) -> None:
     paper = extract_text(text, language=code)
-    if MAKES[rule_id] == "not_target":  # a fact: no target, and its figure kept among the unlinked ones
-        assert (not paper.targets and bool(paper.unlinked)) is must, (rule_id, text)
+    if MAKES[rule_id] == "not_target":  # a fact: no target, and its figure kept among the facts
+        assert (not paper.targets and bool(paper.facts)) is must, (rule_id, text)
         return
     assert bool(_made_by(paper, rule_id)) is must, (rule_id, text)
 
@@ -96,7 +96,8 @@ def test_a_bound_level_in_swedish_and_its_indicator() -> None:
 def test_a_share_stated_as_a_fact_is_no_target_and_is_kept() -> None:
     paper = extract_text("To ud af tre kommuner i landet har allerede en klimaplan.")
     assert paper.targets == []
-    (figure,) = paper.unlinked
+    assert paper.unlinked == []  # a fact is no figure left unread: no SG801
+    (figure,) = paper.facts
     assert figure.text == "To ud af tre"
     assert figure.value == Fraction(200, 3)
 
@@ -166,7 +167,7 @@ def test_the_trace_command_names_each_figure_part_and_rule(tmp_path: Path) -> No
     assert "level: “5,4 pct.” = 27/5" in result.output
     assert "rules: engine.sentence, da.discourse.change-then-level-claim" in result.output
     fact = runner.invoke(get_app(), ["trace", str(paper), "4"])
-    assert "free figure: “To ud af tre” = 200/3" in fact.output
+    assert "fact: “To ud af tre” = 200/3" in fact.output
     missing = runner.invoke(get_app(), ["trace", str(tmp_path / "none.txt"), "1"])
     assert missing.exit_code == 2
     assert "Traceback" not in missing.output

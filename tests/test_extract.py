@@ -736,10 +736,10 @@ def test_shares_of_what_follows_are_levels(text: str, language: str, level: Frac
 )
 def test_a_share_stated_as_a_fact_is_kept_but_no_target(text: str, language: str, value: Fraction) -> None:
     """Issue 13, class 6: a share in words with no aim and no change in its sentence is a statement about
-    today ("facts" rules of the cascade); its figure stays among the unlinked ones, nothing is dropped."""
+    today ("facts" rules of the cascade); its figure is kept among the paper's facts, nothing is dropped."""
     paper = extract_text(text, language=language)
     assert paper.targets == []
-    assert [f.value for f in paper.unlinked] == [value]
+    assert [f.value for f in paper.facts] == [value]
 
 
 def test_a_share_with_a_bound_and_numbers_that_are_no_share() -> None:

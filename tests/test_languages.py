@@ -126,3 +126,23 @@ def test_findings_on_a_nordic_paper_are_in_danish() -> None:
     codes = {f.code for f in report.findings}
     assert codes, "an inconsistent pair gives a finding"
     assert all(f.message == f.messages["da"] for f in report.findings)
+
+
+def test_the_suggested_change_in_points_is_a_difference_of_shares() -> None:
+    report = check_text(
+        "Andelen elever som är behöriga till gymnasiet ska öka med 3 procentenheter, från 82 procent till 87 procent."
+    )
+    (finding,) = [f for f in report.findings if f.code == "SG103"]
+    relative = [s for s in finding.suggestions if s.figure == "relative"]
+    assert [Fraction(s.value) for s in relative if s.value is not None] == [Fraction(5)]
+
+
+def test_the_example_papers_in_norwegian_and_swedish() -> None:
+    from pathlib import Path
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    for name, code in (("malsettinger-2025-2028.nb.txt", "nb"), ("mal-2025-2028.sv.txt", "sv")):
+        report = check_text((examples / name).read_text(encoding="utf-8"))
+        assert report.documents[0].language == code
+        assert [f.code for f in report.findings] == ["SG103", "SG201"], name
+        assert all(t.span.quote for t in report.documents[0].targets)

@@ -36,16 +36,17 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted(p for p in (ROOT / "examples").glob("*") if p.suffix in (".txt", ".md"))
 
 PERCENT_FIGURE = re.compile(
-    r"(?<![\w.,])\d+(?:[.,]\d+)*\.?[ \t\u00a0]?(?:%|pct\b|procent|percent|per[ \t\u00a0]cent)",
+    r"(?<![\w.,])\d+(?:[.,]\d+)*\.?[ \t\u00a0]?(?:%|pct\b|procent|prosent|percent|per[ \t\u00a0]cent)",
     re.IGNORECASE,
 )
 """A figure with a percent sign or word, as written in the raw text (see the module docstring)."""
 
 
 def lost_figures(text: str, paper: Paper) -> list[tuple[int, str]]:
-    """The (line, text) of every percent figure in ``text`` that is in no target's and no unlinked span."""
+    """The (line, text) of every percent figure in ``text`` that is in no target's, no unlinked figure's and
+    no fact's span."""
     spans = [(t.span.start, t.span.end) for t in paper.targets]
-    spans += [(f.span.start, f.span.end) for f in paper.unlinked if f.span is not None]
+    spans += [(f.span.start, f.span.end) for f in (*paper.unlinked, *paper.facts) if f.span is not None]
     lost = []
     for match in PERCENT_FIGURE.finditer(text):
         if not any(start <= match.start() and match.end() <= end for start, end in spans):

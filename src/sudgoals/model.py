@@ -536,6 +536,9 @@ class Paper(_Frozen):
     numbered_lists: list[list[ListNumber]] = Field(default_factory=list)
     unquantified: list[Statement] = Field(default_factory=list)
     unlinked: list[Figure] = Field(default_factory=list)
+    # figures read as statements of fact, not targets ("To ud af tre kommuner har en klimaplan"): kept, so
+    # that nothing is dropped silently, and shown by ``sudgoals trace``; no rule reports them
+    facts: list[Figure] = Field(default_factory=list)
     equivalences: list[Equivalence] = Field(default_factory=list)  # stated equivalences across units
 
 

@@ -72,6 +72,10 @@ def trace_line(paper: Paper, text: str, line: int) -> list[str]:
     free = [f for f in paper.unlinked if f.span is not None and f.span.line <= line <= f.span.end_line]
     for figure in free:
         out.append(f"free figure: {_figure(figure)}: no rule tied it to a target")
+    facts = [f for f in paper.facts if f.span is not None and f.span.line <= line <= f.span.end_line]
+    for figure in facts:
+        out.append(f"fact: {_figure(figure)}: a statement of fact (a 'facts' rule), not a target")
+    free += facts
     if not touching and not free:
         out.append("no target and no free figure on this line")
     return out

@@ -19,7 +19,8 @@ claims are one target: each figure from the claim that states it), ``level_targe
 level aimed at: a target of its own), ``change_target`` (a free figure is a relative change, its direction
 the nearest direction word before it), ``relative`` (a free figure is the relative change of the claim after
 it, which states the change in people), ``not_target`` (a claim is a statement of fact, not a target:
-"to ud af tre kommuner ..." with no aim in its sentence). A changed or new target is judged again
+"to ud af tre kommuner ..." with no aim in its sentence; its figures go to
+``Paper.facts``). A changed or new target is judged again
 (``algebra.evaluate``) and records the rule's id in ``Target.rules``.
 
 The rules run in stages (:data:`STAGES`: roles, claims, discourse, level, facts), each over the items the
@@ -574,7 +575,7 @@ def apply_rules(paper: Paper, doc: Document, blocks: Sequence[tuple[int, int]], 
     ``blocks`` are the (start, end) offsets of the paper's paragraphs and list items, in order. Targets a
     rule changed or made are evaluated again under ``policy``; free figures a rule used leave
     ``Paper.unlinked``; a claim a "facts" rule finds to be a statement of fact leaves the targets, and its
-    figures go back to ``Paper.unlinked`` (nothing is dropped silently).
+    figures go to ``Paper.facts`` (nothing is dropped silently).
     """
     from sudgoals.numbers import DEFAULT_POLICY, Policy
 
@@ -695,6 +696,5 @@ def _apply_stage(
     targets = [new for t in paper.targets if (new := replaced.get(id(t), t)) is not None]
     targets.extend(added)
     targets.sort(key=lambda t: t.span.start)
-    unlinked = [f for f in paper.unlinked if id(f) not in used] + freed
-    unlinked.sort(key=lambda f: f.span.start if f.span is not None else 0)
-    return replace(paper, targets=targets, unlinked=unlinked)
+    unlinked = [f for f in paper.unlinked if id(f) not in used]
+    return replace(paper, targets=targets, unlinked=unlinked, facts=[*paper.facts, *freed])

@@ -192,6 +192,8 @@ def _point_value(target: Target, name: str, base: Fraction) -> Fraction | None:
     if name == "baseline":
         return base
     if name == "relative" and base:
+        # the figure being solved for keeps its own unit: a change in points is a difference of shares
+        points = target.relative is not None and target.relative.unit is Unit.PERCENTAGE_POINT
         if a is not None and not points:
             return a * 100 / base
         if level is not None and sign:
