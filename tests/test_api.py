@@ -17,6 +17,7 @@ PUBLIC_MODULES = [
     "sudgoals.interval",
     "sudgoals.numbers",
     "sudgoals.algebra",
+    "sudgoals.extract",
     "sudgoals.extract.engine",
     "sudgoals.pipeline",
     "sudgoals._digits",

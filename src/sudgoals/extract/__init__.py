@@ -33,6 +33,8 @@ def extract_text(
     >>> t = paper.targets[0]
     >>> t.absolute.value, t.relative.value, t.direction.value
     (Fraction(150, 1), Fraction(18, 1), 'up')
+    >>> t.implied_baseline.low, t.implied_baseline.high
+    (Fraction(811, 1), Fraction(857, 1))
     >>> [s.text for s in extract_text("Loneliness among older residents will fall.").unquantified]
     ['Loneliness among older residents will fall']
     """

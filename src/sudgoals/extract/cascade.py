@@ -448,12 +448,12 @@ def _produce(
     rule: Rule, items: list[_Item], doc: Document, words: _Words, block: _Block, *, next_id: str
 ) -> Target | None:
     """The target ``rule`` makes of ``items``, unjudged."""
-    if rule.makes == "level":
-        claim, free = items
+    if rule.makes in ("level", "relative"):  # the free figure is that part of the claim beside it
+        claim, free = items if items[0].kind == "claim" else items[::-1]
         assert claim.target is not None
         assert free.figure is not None
         joined = _joined(doc, claim.target, free.start, free.end)
-        return replace(joined, level=free.figure, rules=(*claim.target.rules, rule.id))
+        return replace(joined, **{rule.makes: free.figure}, rules=(*claim.target.rules, rule.id))
     if rule.makes == "merge":
         first, second = items
         assert first.target is not None
@@ -488,12 +488,6 @@ def _produce(
             indicator=_indicator(words, clause) or claim.target.indicator,
             rules=(*claim.target.rules, rule.id),
         )
-    if rule.makes == "relative":
-        free, claim = items
-        assert claim.target is not None
-        assert free.figure is not None
-        joined = _joined(doc, claim.target, free.start, free.end)
-        return replace(joined, relative=free.figure, rules=(*claim.target.rules, rule.id))
     (free,) = items
     assert free.figure is not None
     sentence_start = block.cuts[free.sentence]

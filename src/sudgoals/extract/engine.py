@@ -54,7 +54,7 @@ from sudgoals.model import (
 )
 from sudgoals.numbers import DEFAULT_POLICY, Policy
 
-__all__ = ["detect_language", "extract_document", "extract_text"]
+__all__ = ["detect_language", "extract_document"]
 
 _BULLET_CHARS = frozenset("•‣◦▪▫■□●○◆◇►▶➢➤✓✔-–—*·+>»oe¢%®§")
 _ITEM_OPENERS = _BULLET_CHARS | frozenset("xX[cCsSaA")  # "X flere", "[X]", "ca. 20", "some", "about"
@@ -2836,18 +2836,3 @@ def extract_document(document: Document, *, language: str | None = None, policy:
         paper = extractor.run()
         blocks = [(b.start, b.end) for b in extractor.blocks_seen]
         return apply_rules(paper, document, blocks, policy)
-
-
-def extract_text(
-    text: str, *, path: str = "<text>", language: str | None = None, policy: object = None
-) -> Paper:
-    """:func:`extract_document` on a string.
-
-    >>> paper = extract_text("150 flere udsatte borgere får en bolig. Det svarer til en stigning på 18 pct.")
-    >>> t = paper.targets[0]
-    >>> t.absolute.value, t.relative.value, t.direction.value
-    (Fraction(150, 1), Fraction(18, 1), 'up')
-    >>> t.implied_baseline.low, t.implied_baseline.high
-    (Fraction(811, 1), Fraction(857, 1))
-    """
-    return extract_document(Document(path, text), language=language, policy=policy)
