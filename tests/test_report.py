@@ -58,7 +58,7 @@ from sudgoals.report._html import chart_rows
 
 def span(path: str, line: int, column: int = 1, quote: str = "q") -> Span:
     return Span(
-        path=path, line=line, column=column, end_line=line, end_column=column + len(quote) - 1, quote=quote
+        path=path, line=line, column=column, end_line=line, end_column=column + len(quote), quote=quote
     )
 
 
@@ -852,3 +852,20 @@ def test_i18n_every_string_in_both_languages() -> None:
     assert environment_language({"LANG": "da_DK.UTF-8"}) == "da"
     assert environment_language({"LC_ALL": "C", "LANG": "da_DK.UTF-8"}) == "en"
     assert environment_language({}) == "en"
+
+
+def test_sarif_regions_end_just_past_the_figure_on_a_real_paper() -> None:
+    """SARIF end columns are exclusive, like Span.end_column: the region is the quoted text, not one more."""
+    from sudgoals import check_text, render
+
+    text = "Mål\n\n150 flere borgere får job. Det svarer til et fald på 18 pct.\n"
+    report = check_text(text, path="p.txt")
+    sarif = json.loads(render(report, "sarif", lang="en"))
+    regions = [r["locations"][0]["physicalLocation"]["region"] for r in sarif["runs"][0]["results"]]
+    assert regions
+    lines = text.splitlines()
+    one_line = [r for r in regions if r.get("endLine") == r["startLine"] and "snippet" in r]
+    assert one_line
+    for region in one_line:
+        line = lines[region["startLine"] - 1]
+        assert line[region["startColumn"] - 1 : region["endColumn"] - 1] == region["snippet"]["text"]

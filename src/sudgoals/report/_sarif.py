@@ -129,7 +129,7 @@ def sarif_dict(
         region: dict[str, Any] = {"startLine": f.line, "startColumn": f.column}
         if f.span is not None:
             region["endLine"] = f.span.end_line
-            region["endColumn"] = f.span.end_column + 1  # SARIF end columns are exclusive
+            region["endColumn"] = f.span.end_column  # exclusive in both: just past the last character
             region["snippet"] = {"text": f.span.quote}
         result: dict[str, Any] = {
             "ruleId": f.code,
