@@ -858,7 +858,7 @@ def test_sarif_regions_end_just_past_the_figure_on_a_real_paper() -> None:
     """SARIF end columns are exclusive, like Span.end_column: the region is the quoted text, not one more."""
     from sudgoals import check_text, render
 
-    text = "Mål\n\n150 flere borgere får job. Det svarer til et fald på 18 pct.\n"
+    text = "Mål\n\n150 flere borgere får job. Det svarer til et fald på 18 pct. Sådan er det.\n"
     report = check_text(text, path="p.txt")
     sarif = json.loads(render(report, "sarif", lang="en"))
     regions = [r["locations"][0]["physicalLocation"]["region"] for r in sarif["runs"][0]["results"]]
