@@ -739,3 +739,12 @@ def test_every_inconsistent_target_fires_a_pair_error(t: Target) -> None:
         assert (hit.code == "SG103") == (
             checked.baseline is not None and not re.search("whole", hit.data["outcome"])
         )
+
+
+def test_a_message_with_nothing_before_the_stated_baseline_has_no_dangling_separator() -> None:
+    from sudgoals.rules.pair import _then
+
+    assert _then("", "; the stated baseline 400 does not fit") == "the stated baseline 400 does not fit"
+    assert _then("60 and 12 pct. need 475-525", "; the stated baseline 400 does not fit") == (
+        "60 and 12 pct. need 475-525; the stated baseline 400 does not fit"
+    )

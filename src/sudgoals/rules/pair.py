@@ -55,6 +55,12 @@ def _candidates(paper: Paper, ctx: RuleContext) -> Iterator[tuple[Target, Analys
     yield from found
 
 
+def _then(first: str, second: str) -> str:
+    """``first`` and then ``second`` (which opens with "; "), without a dangling "; " when ``first`` is empty
+    (an SG103 that only the direction causes has no relation to describe)."""
+    return first + second if first else second.removeprefix("; ")
+
+
 def _stated(analysis: Analysis, lang: str) -> str:
     if analysis.stated is None:
         return ""
@@ -123,8 +129,8 @@ def _baseline_mismatch(paper: Paper, ctx: RuleContext) -> Iterator[Hit]:
             yield Hit(
                 span=target.span,
                 target=target.id,
-                da=analysis.describe("da") + _stated(analysis, "da"),
-                en=analysis.describe("en") + _stated(analysis, "en"),
+                da=_then(analysis.describe("da"), _stated(analysis, "da")),
+                en=_then(analysis.describe("en"), _stated(analysis, "en")),
                 data=analysis.data() | suggestion_data(fixes := suggest(target, analysis, policy=ctx.policy)),
                 suggestions=fixes,
             )
