@@ -114,7 +114,7 @@ class Element:
     not_between: tuple[str, ...] = ()  # words none of which stands between the last ``before`` word and it
     sentence_has: tuple[str, ...] = ()  # words one of which stands in the item's sentence before it
     sentence_lacks: tuple[str, ...] = ()  # words none of which stands anywhere in the item's sentence
-    fraction: bool = False  # the figure is written as a fraction or share ("to ud af tre", "two thirds", "2 av 3")
+    fraction: bool = False  # the figure is a fraction or share ("to ud af tre", "two thirds", "2 av 3")
     not_after: tuple[str, ...] = ()  # words none of which stands right after the item
 
     @classmethod
