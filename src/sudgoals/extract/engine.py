@@ -1218,7 +1218,8 @@ class _Extractor:
                 continue
             linked = self._phrase_before(toks, canons, f.i0, Role.LINK) is not None  # "svarende til 12 pct."
             # "faldt med 1.200 personer til 98.300", "fell by 13% to 2,440", "steget med 13 procent på to år
-            # til 6.431": the level the change reaches (a few words of time may stand between, no punctuation)
+            # til 6.431": the level the change reaches (a few words of time may stand between, no punctuation
+            # but a comma right after the change: "reduceres med 10 pct., til ca. 450")
             if (
                 not linked
                 and before > a
@@ -1226,7 +1227,10 @@ class _Extractor:
                 and last_change is not None
                 and 0 <= before - last_change <= 6
                 # words, and years ("steget med 8 pct. siden 2019 og er nu på 6.800")
-                and all(toks[k].kind == "word" or _is_year(toks[k]) for k in range(last_change, before))
+                and (
+                    all(toks[k].kind == "word" or _is_year(toks[k]) for k in range(last_change, before))
+                    or (before == last_change + 1 and toks[last_change].text == ",")
+                )
             ):
                 out.append(Role_(f, "reaches"))
                 continue
