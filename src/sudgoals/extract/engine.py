@@ -1991,7 +1991,15 @@ class _Extractor:
                 owner = drafts[-1] if drafts and drafts[-1].baseline is None else None
                 if owner is not None:
                     owner.baseline = r
-                    if owner.absolute is not None and owner.level is None:
+                    if (
+                        owner.absolute is not None
+                        and owner.level is None
+                        # "nedbringes med 100 fra et udgangspunkt på 500": the size of a change stays one
+                        and not (
+                            owner.absolute.fig.i0 - 1 >= a
+                            and canons[owner.absolute.fig.i0 - 1] in self.lex.data.change_prepositions
+                        )
+                    ):
                         # "1,500 new homes a year, up from 1,000": a figure with where it started is a level
                         owner.level, owner.absolute = owner.absolute, None
                     if owner.kind is TargetKind.LEVEL and owner.relative is None:
