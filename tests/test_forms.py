@@ -139,6 +139,12 @@ NB = [
          T(kind="level", level="92")),
     case("nb", "Rapporten er på 48 sider."),
     case("nb", "Tiltaket koster 3,5 mill. kr."),
+    case("nb", "Antall bostedsløse skal reduseres med 100 fra dagens 500, en reduksjon på 25 prosent.",
+         T(direction="down", absolute="100", relative="25", baseline="500", verdict="inconsistent")),
+    case("nb", "Antall bostedsløse skal reduseres med 100 (fra 500 i dag), en reduksjon på 20 prosent.",
+         T(direction="down", absolute="100", relative="20", baseline="500", verdict="consistent")),
+    case("nb", "Målet er 200 flere i arbeid. Dette utgjør en økning på 8 prosent.",
+         T(direction="up", absolute="200", relative="8", verdict="consistent")),
 ]
 
 SV = [
@@ -228,6 +234,10 @@ SV = [
          T(kind="level", level="92")),
     case("sv", "Rapporten omfattar 48 sidor."),
     case("sv", "Åtgärden kostar 3,5 miljoner kronor."),
+    case("sv", "Antalet hemlösa ska minska med 100 från dagens 500, vilket motsvarar en minskning med 25 procent.",
+         T(direction="down", absolute="100", relative="25", baseline="500", verdict="inconsistent")),
+    case("sv", "Antalet hemlösa ska minska med 100 från dagens 500, vilket motsvarar en minskning med 20 procent.",
+         T(direction="down", absolute="100", relative="20", baseline="500", verdict="consistent")),
 ]
 
 DA = [
@@ -316,6 +326,10 @@ DA = [
          T(kind="level", level="92")),
     case("da", "Rapporten er på 48 sider."),
     case("da", "Indsatsen koster 3,5 mio. kr."),
+    case("da", "Antallet af hjemløse skal nedbringes med 100 fra et udgangspunkt på 500, svarende til et fald på 25 pct.",
+         T(direction="down", absolute="100", relative="25", baseline="500", verdict="inconsistent")),
+    case("da", "Antallet af hjemløse skal nedbringes med 100 fra dagens 500, svarende til et fald på 20 pct.",
+         T(direction="down", absolute="100", relative="20", baseline="500", verdict="consistent")),
 ]
 
 EN = [
@@ -405,6 +419,12 @@ EN = [
          T(kind="level", level="92")),
     case("en", "The report runs to 48 pages."),
     case("en", "The project costs £3.5m."),
+    case("en", "Rough sleeping will fall by 100 from a baseline of 500, a reduction of 25%.",
+         T(direction="down", absolute="100", relative="25", baseline="500", verdict="inconsistent")),
+    case("en", "Rough sleeping will fall by 100 from today's 500, a reduction of 20%.",
+         T(direction="down", absolute="100", relative="20", baseline="500", verdict="consistent")),
+    case("en", "We will build 1,500 new homes a year, up from 1,000.",
+         T(direction="up", baseline="1000", level="1500")),
 ]
 # fmt: on
 
