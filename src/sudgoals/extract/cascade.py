@@ -17,7 +17,10 @@ What a rule makes (``makes``): ``level`` (the free figure is the level the claim
 ``level_before`` (the free figure is the level the change of the claim after it led to), ``merge`` (the two
 claims are one target: each figure from the claim that states it), ``baseline_before`` (the free figure is
 where the level the claim after it aims at starts: "Utgangspunktet er 7,8 prosent. Sykefraværet skal ned til
-6,5 prosent"; a level with where it starts is a from-to change), ``level_target`` (a free figure is a
+6,5 prosent"; a level with where it starts is a from-to change), ``baseline_claim`` (the level of the first
+claim is where the indicator stands, the baseline of the level the second aims at: "Utgångsläget är att 62
+procent av eleverna når målen. Målet är att andelen ska öka till 70 procent"; one target),
+``level_target`` (a free figure is a
 level aimed at: a target of its own), ``change_target`` (a free figure is a relative change, its direction
 the nearest direction word before it), ``relative`` (a free figure is the relative change of the claim after
 it, which states the change in people), ``not_target`` (a claim is a statement of fact, not a target:
@@ -56,6 +59,7 @@ _MAKES = (
     "level",
     "level_before",
     "baseline_before",
+    "baseline_claim",
     "merge",
     "level_target",
     "change_target",
@@ -199,6 +203,7 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             "level": ("claim", "free"),
             "level_before": ("free", "claim"),
             "baseline_before": ("free", "claim"),
+            "baseline_claim": ("claim", "claim"),
             "merge": ("claim", "claim"),
             "level_target": ("free",),
             "change_target": ("free",),
@@ -522,6 +527,14 @@ def _produce(
         joined = _joined(doc, t, free.start, free.end)
         kind = TargetKind.CHANGE if t.level is not None else t.kind
         return replace(joined, baseline=free.figure, kind=kind, rules=(*t.rules, rule.id))
+    if rule.makes == "baseline_claim":
+        first, second = items
+        assert first.target is not None
+        assert second.target is not None
+        now, aim = first.target, second.target
+        span = doc.span(min(now.span.start, aim.span.start), max(now.span.end, aim.span.end))
+        rules = tuple(dict.fromkeys((*now.rules, *aim.rules, rule.id)))
+        return replace(aim, span=span, baseline=now.level, kind=TargetKind.CHANGE, rules=rules)
     if rule.makes == "relative":
         free, claim = items
         assert claim.target is not None
