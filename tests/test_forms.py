@@ -17,12 +17,16 @@ from sudgoals.model import Figure, Target
 from sudgoals.numbers import read_figure
 
 NONE: tuple[dict[str, Any], ...] = ()
+PAST_BOUND = (
+    "the sentence reader reads a direction word in the past before a bounded share ('steg ikke over 6 prosent i"
+    " fjor') as a change of 6 per cent; it states where the share stood, not a target"
+)
 
 
 def T(**want: Any) -> dict[str, Any]:
     """One expected target: ``kind``, ``direction``, ``absolute``/``relative``/``level``/``baseline`` (the value
     as a string, exact), ``unit`` (of the level, else the relative change, else the absolute), ``hedge`` (of the
-    level) and ``verdict``; only what is given is checked."""
+    level), ``indicator`` (what it counts, as the report shows it) and ``verdict``; only what is given is checked."""
     return want
 
 
@@ -141,6 +145,9 @@ NB = [
          T(direction="down", absolute="100", relative="20", baseline="500", verdict="consistent")),
     case("nb", "Målet er 200 flere i arbeid. Dette utgjør en økning på 8 prosent.",
          T(direction="up", absolute="200", relative="8", verdict="consistent")),
+    case("nb", "Sykefraværet skal ikke stige over 6 prosent.", T(kind="level", level="6", hedge="at_most", indicator="Sykefraværet")),
+    case("nb", "Ventelistene må ikke overstige 2 000.", T(kind="level", level="2000", hedge="at_most", indicator="Ventelistene")),
+    case("nb", "Sykefraværet steg ikke over 6 prosent i fjor.", xfail=PAST_BOUND),
 ]
 
 SV = [
@@ -234,6 +241,8 @@ SV = [
          T(direction="down", absolute="100", relative="25", baseline="500", verdict="inconsistent")),
     case("sv", "Antalet hemlösa ska minska med 100 från dagens 500, vilket motsvarar en minskning med 20 procent.",
          T(direction="down", absolute="100", relative="20", baseline="500", verdict="consistent")),
+    case("sv", "Sjukfrånvaron får inte stiga över 6 procent.", T(kind="level", level="6", hedge="at_most", indicator="Sjukfrånvaron")),
+    case("sv", "Sjukfrånvaron steg inte över 6 procent i fjol.", xfail=PAST_BOUND),
 ]
 
 DA = [
@@ -326,6 +335,9 @@ DA = [
          T(direction="down", absolute="100", relative="25", baseline="500", verdict="inconsistent")),
     case("da", "Antallet af hjemløse skal nedbringes med 100 fra dagens 500, svarende til et fald på 20 pct.",
          T(direction="down", absolute="100", relative="20", baseline="500", verdict="consistent")),
+    case("da", "Sygefraværet må ikke stige over 6 pct.", T(kind="level", level="6", hedge="at_most", indicator="Sygefraværet")),
+    case("da", "Ventelisten må ikke overstige 2.000.", T(kind="level", level="2000", hedge="at_most", indicator="Ventelisten")),
+    case("da", "Sygefraværet steg ikke over 6 pct. sidste år.", xfail=PAST_BOUND),
 ]
 
 EN = [
@@ -421,6 +433,9 @@ EN = [
          T(direction="down", absolute="100", relative="20", baseline="500", verdict="consistent")),
     case("en", "We will build 1,500 new homes a year, up from 1,000.",
          T(direction="up", baseline="1000", level="1500")),
+    case("en", "Sickness absence should not rise above 5.6 per cent.", T(kind="level", level="5.6", hedge="at_most", indicator="Sickness absence")),
+    case("en", "Waiting lists must not rise above 2,000.", T(kind="level", level="2000", hedge="at_most", indicator="Waiting lists")),
+    case("en", "Sickness absence did not rise above 5.6 per cent last year."),
 ]
 # fmt: on
 
@@ -451,6 +466,8 @@ def _check(target: Target, want: dict[str, Any]) -> list[str]:
         )
         if kind != want["hedge"]:
             wrong.append(f"hedge {kind}")
+    if "indicator" in want and target.indicator != want["indicator"]:
+        wrong.append(f"indicator {target.indicator!r}")
     if "verdict" in want and target.verdict.value != want["verdict"]:
         wrong.append(f"verdict {target.verdict.value}")
     return wrong
