@@ -148,6 +148,12 @@ NB = [
     case("nb", "Sykefraværet skal ikke stige over 6 prosent.", T(kind="level", level="6", hedge="at_most", indicator="Sykefraværet")),
     case("nb", "Ventelistene må ikke overstige 2 000.", T(kind="level", level="2000", hedge="at_most", indicator="Ventelistene")),
     case("nb", "Sykefraværet steg ikke over 6 prosent i fjor.", xfail=PAST_BOUND),
+    case("nb", "Antall lærlingplasser skal dobles innen 2028.", T(kind="change", direction="up", relative="100")),
+    case("nb", "Hver femte ungdom skal ha sommerjobb i 2026.", T(kind="level", level="20")),
+    case("nb", "Utslippene skal reduseres med drøyt 30 prosent.", T(kind="change", direction="down", relative="30")),
+    case("nb", "Andelen skal økes fra 45 til 60 prosent, altså med 15 prosentpoeng.", T(direction="up", baseline="45", level="60", relative="15", verdict="consistent")),
+    case("nb", "Planperioden er 2024–2027."),
+    case("nb", "Kommunen har 4 300 ansatte fordelt på 12 enheter."),
 ]
 
 SV = [
@@ -243,6 +249,11 @@ SV = [
          T(direction="down", absolute="100", relative="20", baseline="500", verdict="consistent")),
     case("sv", "Sjukfrånvaron får inte stiga över 6 procent.", T(kind="level", level="6", hedge="at_most", indicator="Sjukfrånvaron")),
     case("sv", "Sjukfrånvaron steg inte över 6 procent i fjol.", xfail=PAST_BOUND),
+    case("sv", "Antalet lärlingsplatser ska fördubblas till 2028.", T(kind="change", direction="up", relative="100")),
+    case("sv", "Var femte ungdom ska ha sommarjobb år 2026.", T(kind="level", level="20")),
+    case("sv", "Utsläppen ska minska med drygt 30 procent.", T(kind="change", direction="down", relative="30")),
+    case("sv", "Andelen ska öka från 45 till 60 procent, alltså med 15 procentenheter.", T(direction="up", baseline="45", level="60", relative="15", verdict="consistent")),
+    case("sv", "Planperioden är 2024–2027."),
 ]
 
 DA = [
@@ -338,6 +349,11 @@ DA = [
     case("da", "Sygefraværet må ikke stige over 6 pct.", T(kind="level", level="6", hedge="at_most", indicator="Sygefraværet")),
     case("da", "Ventelisten må ikke overstige 2.000.", T(kind="level", level="2000", hedge="at_most", indicator="Ventelisten")),
     case("da", "Sygefraværet steg ikke over 6 pct. sidste år.", xfail=PAST_BOUND),
+    case("da", "Antallet af lærepladser skal fordobles inden 2028.", T(kind="change", direction="up", relative="100")),
+    case("da", "Hver femte unge skal have et sommerjob i 2026.", T(kind="level", level="20")),
+    case("da", "Udledningen skal reduceres med godt 30 pct.", T(kind="change", direction="down", relative="30")),
+    case("da", "Ledigheden skal ned på 2,5 pct. fra 3,1 pct.", T(direction="down", baseline="3.1", level="2.5")),
+    case("da", "Planperioden er 2024-2027."),
 ]
 
 EN = [
@@ -436,6 +452,12 @@ EN = [
     case("en", "Sickness absence should not rise above 5.6 per cent.", T(kind="level", level="5.6", hedge="at_most", indicator="Sickness absence")),
     case("en", "Waiting lists must not rise above 2,000.", T(kind="level", level="2000", hedge="at_most", indicator="Waiting lists")),
     case("en", "Sickness absence did not rise above 5.6 per cent last year."),
+    case("en", "The number of apprenticeships will double by 2028.", T(kind="change", direction="up", relative="100")),
+    case("en", "One in five young people will have a summer job in 2026.", T(kind="level", level="20")),
+    case("en", "Emissions will be cut by just over 30%.", T(kind="change", direction="down", relative="30")),
+    case("en", "Unemployment will fall to 2.5 per cent from 3.1 per cent.", T(direction="down", baseline="3.1", level="2.5")),
+    case("en", "The plan period is 2024–2027."),
+    case("en", "The council employs 4,300 staff across 12 services."),
 ]
 # fmt: on
 
