@@ -533,8 +533,8 @@ def _produce(
         assert second.target is not None
         now, aim = first.target, second.target
         span = doc.span(min(now.span.start, aim.span.start), max(now.span.end, aim.span.end))
-        rules = tuple(dict.fromkeys((*now.rules, *aim.rules, rule.id)))
-        return replace(aim, span=span, baseline=now.level, kind=TargetKind.CHANGE, rules=rules)
+        made_by = tuple(dict.fromkeys((*now.rules, *aim.rules, rule.id)))
+        return replace(aim, span=span, baseline=now.level, kind=TargetKind.CHANGE, rules=made_by)
     if rule.makes == "relative":
         free, claim = items
         assert claim.target is not None
