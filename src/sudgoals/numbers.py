@@ -617,8 +617,10 @@ def read_figure(
       ``placeholder=True`` and no value).
     * **Scale** (optional): "mio.", "mia.", "million" multiply the value and the step.
     * **Unit** (optional): "%", "pct.", "procent", "procentpoint", "per cent", "kr.", "tons", "m³", "dage",
-      "euro" ... (a currency mark may stand before the number instead: "€2m"), then any number of rate
-      phrases ("pr. borger", "om året": ``l/person/day``); when absent, ``unit`` if given, else a count.
+      "euro" ... (a currency mark may stand before the number instead: "€2m"; a unit word with its scale in
+      it, the language's ``[unit.scaled]``, scales the value as a scale word does: "12 mnkr" is 12,000,000
+      kr), then any number of rate phrases ("pr. borger", "om året": ``l/person/day``); when absent,
+      ``unit`` if given, else a count.
 
     ``low``/``high`` come from the rounding policy (``policy.count_rounding`` for a whole count without a
     scale word, ``policy.rounding`` otherwise), then the bound hedges, which are meaning, not vagueness:
@@ -709,6 +711,9 @@ def read_figure(
     if unit_word is not None:
         figure_unit = next(u for w, u in words.units if w == unit_word)
         pos = _skip_spaces(s, pos + len(unit_word))
+        glued = lang.scaled_units.get(unit_word.lower())
+        if glued is not None and not scaled and not placeholder and value is not None:
+            value, step, scaled = value * glued, step * glued, True  # "12 mnkr" is 12 miljoner kronor
     elif prefix_unit is not None:
         figure_unit = prefix_unit
     if figure_unit is not None and figure_unit.measure:

@@ -15,7 +15,12 @@ rules of the paper's language (``sudgoals/lang/<code>/rules.toml``) over them:
 
 What a rule makes (``makes``): ``level`` (the free figure is the level the claim's change leads to),
 ``level_before`` (the free figure is the level the change of the claim after it led to), ``merge`` (the two
-claims are one target: each figure from the claim that states it), ``level_target`` (a free figure is a
+claims are one target: each figure from the claim that states it), ``baseline_before`` (the free figure is
+where the level the claim after it aims at starts: "Utgangspunktet er 7,8 prosent. Sykefraværet skal ned til
+6,5 prosent"; a level with where it starts is a from-to change), ``baseline_claim`` (the level of the first
+claim is where the indicator stands, the baseline of the level the second aims at: "Utgångsläget är att 62
+procent av eleverna når målen. Målet är att andelen ska öka till 70 procent"; one target),
+``level_target`` (a free figure is a
 level aimed at: a target of its own), ``change_target`` (a free figure is a relative change, its direction
 the nearest direction word before it), ``relative`` (a free figure is the relative change of the claim after
 it, which states the change in people), ``not_target`` (a claim is a statement of fact, not a target:
@@ -50,7 +55,17 @@ from sudgoals.model import Direction, Document, Figure, Paper, Target, TargetKin
 __all__ = ["Element", "Rule", "apply_rules", "rules_for"]
 
 _PARTS = ("absolute", "relative", "level", "baseline")
-_MAKES = ("level", "level_before", "merge", "level_target", "change_target", "relative", "not_target")
+_MAKES = (
+    "level",
+    "level_before",
+    "baseline_before",
+    "baseline_claim",
+    "merge",
+    "level_target",
+    "change_target",
+    "relative",
+    "not_target",
+)
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
 _KEYS = frozenset(
     {
@@ -103,7 +118,7 @@ class Element:
     not_between: tuple[str, ...] = ()  # words none of which stands between the last ``before`` word and it
     sentence_has: tuple[str, ...] = ()  # words one of which stands in the item's sentence before it
     sentence_lacks: tuple[str, ...] = ()  # words none of which stands anywhere in the item's sentence
-    fraction: bool = False  # the figure is written as a fraction or share ("to ud af tre", "two thirds")
+    fraction: bool = False  # the figure is a fraction or share ("to ud af tre", "two thirds", "2 av 3")
     not_after: tuple[str, ...] = ()  # words none of which stands right after the item
 
     @classmethod
@@ -187,6 +202,8 @@ def rules_for(code: str) -> tuple[Rule, ...]:
         wanted = {
             "level": ("claim", "free"),
             "level_before": ("free", "claim"),
+            "baseline_before": ("free", "claim"),
+            "baseline_claim": ("claim", "claim"),
             "merge": ("claim", "claim"),
             "level_target": ("free",),
             "change_target": ("free",),
@@ -256,12 +273,26 @@ class _Words:
             "@change_prepositions": frozenset(data.change_prepositions),
         }
         self.fractions = tuple(self.tokens(w) for w in data.fraction_words)
+        self.ratios = tuple(r for r in (self.tokens(w) for w in data.ratio_words) if r)
         self.up = frozenset(data.up)  # (weak words too: "få ned" ends in "ned")
         self.down = frozenset(data.down)
 
     def is_fraction(self, text: str) -> bool:
-        """Whether a figure as written is a fraction or share phrase of the language ("hver tiende")."""
-        return _contains(self.tokens(text), self.fractions)
+        """Whether a figure as written is a fraction or share phrase of the language ("hver tiende"), or a
+        share written as two whole numbers with a ratio word of the language between them ("2 av 3")."""
+        tokens = self.tokens(text)
+        if _contains(tokens, self.fractions):
+            return True
+        for ratio in self.ratios:
+            n = len(ratio)
+            if (
+                len(tokens) == n + 2
+                and tokens[1 : n + 1] == ratio
+                and tokens[0].isdigit()
+                and tokens[-1].isdigit()
+            ):
+                return True
+        return False
 
     def expand(self, words: Iterable[str]) -> tuple[tuple[str, ...], ...]:
         """Each word or phrase as a tuple of canonical tokens; ``@class`` as each word of the class."""
@@ -488,6 +519,22 @@ def _produce(
             indicator=_indicator(words, clause) or claim.target.indicator,
             rules=(*claim.target.rules, rule.id),
         )
+    if rule.makes == "baseline_before":
+        free, claim = items
+        assert claim.target is not None
+        assert free.figure is not None
+        t = claim.target
+        joined = _joined(doc, t, free.start, free.end)
+        kind = TargetKind.CHANGE if t.level is not None else t.kind
+        return replace(joined, baseline=free.figure, kind=kind, rules=(*t.rules, rule.id))
+    if rule.makes == "baseline_claim":
+        first, second = items
+        assert first.target is not None
+        assert second.target is not None
+        now, aim = first.target, second.target
+        span = doc.span(min(now.span.start, aim.span.start), max(now.span.end, aim.span.end))
+        made_by = tuple(dict.fromkeys((*now.rules, *aim.rules, rule.id)))
+        return replace(aim, span=span, baseline=now.level, kind=TargetKind.CHANGE, rules=made_by)
     (free,) = items
     assert free.figure is not None
     sentence_start = block.cuts[free.sentence]

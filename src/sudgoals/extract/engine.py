@@ -817,7 +817,8 @@ class _Extractor:
                     nxt_canon = canons[j] if j < b else ""
                     unit_after = self._unit_at(canons, j)
                     # "på to år", "i tre måneder": a period, not a figure; "et fald på tre dage", "fem tons":
-                    # a figure (a time only as the size of a change, and never after one ambiguous word)
+                    # a figure (a time only as the size of a change, and never after one ambiguous word);
+                    # "højst to måneder", "skal være under fire uker": a bound that makes it a standard
                     followed_by_unit = unit_after is not None and (
                         not _measured(unit_after[0])
                         or (
@@ -831,9 +832,17 @@ class _Extractor:
                                 )
                             )
                         )
+                        or (
+                            unit_after[0].base in _TIME_UNITS
+                            and self._measure_hedge(toks, canons, i, a) is not None
+                        )
                     )
                     followed_by_dir = nxt_canon in self.adjective_dirs
-                    if followed_by_unit or (followed_by_dir and not single_ambiguous):
+                    if (
+                        followed_by_unit
+                        or (followed_by_dir and not single_ambiguous)
+                        or self._word_from_to(canons, i, j, a, b)
+                    ):
                         core1 = j
                         number_text = " ".join(canons[i:j])
                     elif self._goal_noun_after(canons, j, b) is not None and not (
@@ -917,6 +926,38 @@ class _Extractor:
             figs.append(Fig(i0, core0, core1, j, unit, canonical, placeholder, factor, share=share))
             i = max(j, i + 1)
         return figs
+
+    def _word_from_to(self, canons: list[str], i: int, j: int, a: int, b: int) -> bool:
+        """Whether the number words ``canons[i:j]`` are an end of a from-to after a direction word, with a
+        unit after its second end: "reduseres fra ni til seks uker", "cut from nine to six weeks" (a duration
+        "fra to til tre uker" with no direction word before it is no figure)."""
+        lex = self.lex
+
+        def words_end(k: int) -> int:
+            while k < b and Role.NUMBER_WORD in lex.roles(canons[k]):
+                k += 1
+            return k
+
+        if i - 2 >= a and canons[i - 1] in self.fw_from and self._dir_of_any(canons[i - 2]) is not None:
+            unit = self._unit_at(canons, j)  # "fra ni uker til seks uker": the unit may stand at both ends
+            to = j + unit[1] if unit is not None else j
+            if to < b and canons[to] in self.fw_to:
+                k = words_end(to + 1)
+                return k > to + 1 and self._unit_at(canons, k) is not None
+            return False
+        if i - 2 > a and canons[i - 1] in self.fw_to and self._unit_at(canons, j) is not None:
+            k = i - 2
+            if (
+                k > a
+                and Role.NUMBER_WORD not in lex.roles(canons[k])
+                and self._unit_at(canons, k) is not None
+            ):
+                k -= 1  # "fra ni uker til seks uker"
+            top = k
+            while k > a and Role.NUMBER_WORD in lex.roles(canons[k]):
+                k -= 1
+            return k < top and canons[k] in self.fw_from and self._dir_of_any(canons[k - 1]) is not None
+        return False
 
     def _measure_hedge(
         self, toks: list[Tok], canons: list[str], i: int, a: int
@@ -1177,7 +1218,8 @@ class _Extractor:
                 continue
             linked = self._phrase_before(toks, canons, f.i0, Role.LINK) is not None  # "svarende til 12 pct."
             # "faldt med 1.200 personer til 98.300", "fell by 13% to 2,440", "steget med 13 procent på to år
-            # til 6.431": the level the change reaches (a few words of time may stand between, no punctuation)
+            # til 6.431": the level the change reaches (a few words of time may stand between, no punctuation
+            # but a comma right after the change: "reduceres med 10 pct., til ca. 450")
             if (
                 not linked
                 and before > a
@@ -1185,7 +1227,10 @@ class _Extractor:
                 and last_change is not None
                 and 0 <= before - last_change <= 6
                 # words, and years ("steget med 8 pct. siden 2019 og er nu på 6.800")
-                and all(toks[k].kind == "word" or _is_year(toks[k]) for k in range(last_change, before))
+                and (
+                    all(toks[k].kind == "word" or _is_year(toks[k]) for k in range(last_change, before))
+                    or (before == last_change + 1 and toks[last_change].text == ",")
+                )
             ):
                 out.append(Role_(f, "reaches"))
                 continue
@@ -1946,7 +1991,15 @@ class _Extractor:
                 owner = drafts[-1] if drafts and drafts[-1].baseline is None else None
                 if owner is not None:
                     owner.baseline = r
-                    if owner.absolute is not None and owner.level is None:
+                    if (
+                        owner.absolute is not None
+                        and owner.level is None
+                        # "nedbringes med 100 fra et udgangspunkt på 500": the size of a change stays one
+                        and not (
+                            owner.absolute.fig.i0 - 1 >= a
+                            and canons[owner.absolute.fig.i0 - 1] in self.lex.data.change_prepositions
+                        )
+                    ):
                         # "1,500 new homes a year, up from 1,000": a figure with where it started is a level
                         owner.level, owner.absolute = owner.absolute, None
                     if owner.kind is TargetKind.LEVEL and owner.relative is None:

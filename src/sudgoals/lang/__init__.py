@@ -42,6 +42,8 @@ class LanguageData:
     hedges: dict[str, tuple[str, ...]]  # HedgeKind value -> words
     units: dict[str, tuple[str, ...]]  # "percent" | "percentage_point" | "kr" -> words
     scales: dict[str, int]
+    # a unit word with its scale in it ("mnkr" is "miljoner kronor") -> the scale
+    scaled_units: dict[str, int]
     measures: dict[str, tuple[str, ...]]  # unit ("t", "m**3", "day", "EUR") -> words after a number
     per_units: dict[str, tuple[str, ...]]  # per unit ("person", "year") -> words that make a unit a rate
     unit_prefixes: dict[str, tuple[str, ...]]  # unit ("EUR") -> marks before a number ("€")
@@ -117,6 +119,7 @@ def load(code: str) -> LanguageData:
         hedges={kind: _words(raw["hedge"], kind) for kind in raw["hedge"]},
         units={name: _words(unit, name) for name in ("percent", "percentage_point", "kr")},
         scales={str(k): int(v) for k, v in unit.get("scale", {}).items()},
+        scaled_units={str(k).lower(): int(v) for k, v in unit.get("scaled", {}).items()},
         measures={str(k): _words(unit.get("measure", {}), k) for k in unit.get("measure", {})},
         per_units={str(k): _words(unit.get("per", {}), k) for k in unit.get("per", {})},
         unit_prefixes={str(k): _words(unit.get("prefix", {}), k) for k in unit.get("prefix", {})},
