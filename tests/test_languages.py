@@ -1,5 +1,5 @@
 """Norwegian (bokmål) and Swedish papers: detected, read and checked from their language files alone
-(``sudgoals/lang/nb.toml``, ``sv.toml``), with findings in Danish. The sentences are written for these tests."""
+(``sudgoals/lang/nb/lexicon.toml``, ``sv/lexicon.toml``), with findings in Danish. The sentences are written for these tests."""
 
 from __future__ import annotations
 

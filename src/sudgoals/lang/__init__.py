@@ -1,4 +1,6 @@
-"""Per-language data (``da.toml``, ``en.toml``, ``nb.toml``, ``sv.toml``) as typed, cached objects.
+"""Per-language data as typed, cached objects. Each language is a folder (``da/``, ``en/``, ``nb/``, ``sv/``)
+holding its lexicon (``lexicon.toml``, read here) and its extraction pattern rules (``rules.toml``, read by
+:mod:`sudgoals.extract.cascade`).
 
 The data files hold words only; this module holds no words. ``load("da")`` parses the file once per process.
 """
@@ -94,13 +96,13 @@ def load(code: str) -> LanguageData:
     """The data of language ``code`` (one of :data:`LANGUAGES`); raises ``ValueError`` for any other code."""
     if code not in LANGUAGES:
         raise ValueError(f"{code=} is not a supported language; choose one of {', '.join(LANGUAGES)}")
-    raw = tomllib.loads(resources.files(__package__).joinpath(f"{code}.toml").read_text("utf-8"))
+    raw = tomllib.loads(resources.files(__package__).joinpath(code, "lexicon.toml").read_text("utf-8"))
     direction = raw["direction"]
     unit = raw["unit"]
     functions = raw.get("function_words", {})
     messages = str(raw.get("messages", code))
     if messages not in ("da", "en"):
-        raise ValueError(f"{code}.toml: {messages=} must be 'da' or 'en'")
+        raise ValueError(f"{code}/lexicon.toml: {messages=} must be 'da' or 'en'")
     return LanguageData(
         code=code,
         decimal_comma=bool(raw["decimal_comma"]),
