@@ -1,40 +1,46 @@
-"""Claims linked across sentences by pattern rules that are data (stages 4-5 of the extraction cascade).
+"""The extraction cascade after the sentence reader: pattern rules as data, over claims and free figures.
 
 The sentence reader (:mod:`sudgoals.extract.engine`) turns each sentence into claims: targets with the figures
-it could tie together, and the percent figures it could not tie to anything (``Paper.unlinked``). This stage
+it could tie together, and the percent figures it could not tie to anything (``Paper.unlinked``). This module
 reads those items in document order, block by block (a paragraph or a list item), and matches the pattern
 rules of the paper's language (``sudgoals/lang/<code>/rules.toml``) over them:
 
-* an **item** is a claim (a target) or a free figure, with the sentence of its block it stands in;
-* a **rule** has an id, a priority, a pattern (one element per consecutive item: what the item is, which
-  figures a claim has or lacks, the unit and hedge of a figure, which sentence it stands in relative to the
-  item before, the words that open its sentence or stand just before it), what it makes, and examples that
-  must and must not make it (``tests/test_cascade.py`` runs every one);
-* every start position is tried with every rule; the longest match wins, then the higher priority, then the
-  earlier one; matches never share an item. So the order of rules in the file decides nothing.
-
-What a rule makes (``makes``): ``level`` (the free figure is the level the claim's change leads to),
-``level_before`` (the free figure is the level the change of the claim after it led to), ``merge`` (the two
-claims are one target: each figure from the claim that states it), ``baseline_before`` (the free figure is
-where the level the claim after it aims at starts: "Utgangspunktet er 7,8 prosent. Sykefraværet skal ned til
-6,5 prosent"; a level with where it starts is a from-to change), ``baseline_claim`` (the level of the first
-claim is where the indicator stands, the baseline of the level the second aims at: "Utgångsläget är att 62
-procent av eleverna når målen. Målet är att andelen ska öka till 70 procent"; one target),
-``level_target`` (a free figure is a
-level aimed at: a target of its own), ``change_target`` (a free figure is a relative change, its direction
-the nearest direction word before it), ``relative`` (a free figure is the relative change of the claim after
-it, which states the change in people), ``not_target`` (a claim is a statement of fact, not a target:
-"to ud af tre kommuner ..." with no aim in its sentence; its figures go to
-``Paper.facts``). A changed or new target is judged again
-(``algebra.evaluate``) and records the rule's id in ``Target.rules``.
+* an **item** is a claim (a target) or a free figure, with the sentence of its block it stands in (a claim
+  stands where its first figure stands; a ";" starts a new clause, an inline list number a new sentence);
+* a **rule** has an id (``<lang>.<stage>.<name>``), a priority, a pattern (one element per consecutive
+  item: what the item is, which figures a claim has or lacks, the unit and hedge of a figure, which sentence
+  it stands in relative to the item before, the words that open its sentence or stand before it), what it
+  makes, and examples that must and must not make it (``tests/test_cascade.py`` runs every one);
+* every start position is tried with every rule of a stage; the longest match wins, then the higher
+  priority, then the earlier one; matches never share an item. So the order of rules in a file decides
+  nothing (a test runs them reversed).
 
 The rules run in stages (:data:`STAGES`: roles, claims, discourse, level, facts), each over the items the
 stage before left, so a change one stage reads can take its level in the next.
 
+What a rule makes (``makes``):
+
+* ``level``: the free figure is the level the change of the claim before it leads to;
+* ``level_before``: the free figure is the level the change of the claim after it led to;
+* ``merge``: the two claims are one target, each figure from the claim that states it;
+* ``baseline_before``: the free figure is where the level the claim after it aims at starts ("Utgangspunktet
+  er 7,8 prosent. Sykefraværet skal ned til 6,5 prosent"); a level with where it starts is a from-to change;
+* ``baseline_claim``: the first claim's level is where the indicator stands, the baseline of the level the
+  second aims at ("Utgångsläget är att 62 procent av eleverna når målen. Målet är att andelen ska öka till
+  70 procent"); one target;
+* ``level_target``: the free figure is a level aimed at, a target of its own;
+* ``change_target``: the free figure is a relative change, its direction the nearest direction word before;
+* ``relative``: the free figure is the relative change of the claim after it, which states it in people;
+* ``not_target``: the claim is a statement of fact, not a target ("to ud af tre kommuner ..." with no aim in
+  its sentence); its figures go to ``Paper.facts``.
+
+A changed or new target is judged again (``algebra.evaluate``) and records the rule's id in
+``Target.rules``.
+
 Words in patterns are matched as the lexicon's canonical spellings (OCR damage included); ``@name`` stands
-for a word class of the language file (``@intent``, ``@copulas``, ``@target_nouns``, ``@link``, ``@that``,
-``@level_prepositions``, ``@aux``). Every predicate looks at a bounded window around its item, so the stage
-is linear in the text.
+for a word class of the language's lexicon (``@intent``, ``@copulas``, ``@target_nouns``, ``@link``,
+``@that``, ``@level_prepositions``, ``@aux``, ``@direction``, ``@change_prepositions``). Every predicate
+looks at a bounded window around its item, so the stage is linear in the text.
 """
 
 from __future__ import annotations
@@ -88,12 +94,12 @@ _KEYS = frozenset(
         "not_after",
     }
 )
-# Where a sentence surely ends inside a block: a full stop after a word ("ca." aside) or after a year ("i
-# 2001. Dette ..."), never after other digits ("18. pct.", "4. Flere"), before a capital or a dash.
 _CLAUSE_END = re.compile(r";[ \t\r\n]*")  # "... by 2010; Enable 17 per cent. ...": a list of clauses
 _INLINE_NUMBER = re.compile(
     r"\s(\d{1,2}[.)])[ \t]+(?=[A-ZÆØÅÄÖ][a-zæøåäö])"
 )  # "... livskvalitet 9. Flere ..."
+# Where a sentence surely ends inside a block: a full stop after a word ("ca." aside) or after a year ("i
+# 2001. Dette ..."), never after other digits ("18. pct.", "4. Flere"), before a capital or a dash.
 _SENTENCE_END = re.compile(
     r"[.!?](?:(?<=[^\s\d][.!?])|(?<=(?<!\d)(?:19|20)\d\d[.!?]))(?<![cC][aA][.!?])[ \t\r\n]+(?=[A-ZÆØÅÄÖ–-])"
 )
