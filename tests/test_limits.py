@@ -74,3 +74,27 @@ def test_the_cli_refuses_with_exit_2_and_no_traceback(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr
     assert "more than 50 places" in done.stderr
     assert "max-figures" in done.stderr
+
+
+def unlinked_paper(count: int) -> object:
+    from sudgoals.extract import extract_text
+
+    # a percentage that is a share of nothing named: one unlinked figure per sentence
+    text = "".join(f"Udvalget drøftede tallene på mødet ({n % 90 + 1} pct.).\n\n" for n in range(count))
+    return extract_text(text, path="tal.txt", language="da")
+
+
+def test_a_flood_of_unlinked_figures_is_reported_once_with_a_count() -> None:
+    from sudgoals.model import Paper
+
+    paper = unlinked_paper(12)
+    assert isinstance(paper, Paper)
+    assert len(paper.unlinked) == 12
+    one_each = [f for f in pipeline.check_paper(paper, Config(max_unlinked=12)) if f.code == "SG801"]
+    assert len(one_each) == 12
+    summed = [f for f in pipeline.check_paper(paper, Config(max_unlinked=11)) if f.code == "SG801"]
+    assert len(summed) == 1
+    assert summed[0].data == {"count": "12", "limit": "11"}
+    assert summed[0].span == paper.unlinked[0].span
+    assert "max-unlinked" in summed[0].messages["en"]
+    assert summed[0].messages["da"].startswith("12 tal hører ikke")
