@@ -4,8 +4,11 @@ and GitHub workflow annotations."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
-from sudgoals.model import Report, Severity
+from pydantic import BaseModel
+
+from sudgoals.model import Report, Severity, replace
 from sudgoals.report._common import (
     document_languages,
     message,
@@ -28,8 +31,37 @@ def render_json(report: Report, *, lang: str | None = None) -> str:
     """The report as the JSON contract (``Report.to_json_dict``), indented, UTF-8 text, ending in a newline.
 
     ``lang`` is accepted for a uniform signature; findings carry their messages in every language.
+
+    The same text as ``json.dumps(report.to_json_dict(), ensure_ascii=False, indent=2)``, built without the
+    whole report as one tree of dicts (about 10 kB per target): the report is dumped with its targets and
+    findings left empty, and each target and finding is dumped on its own into its place.
     """
-    return json.dumps(report.to_json_dict(), ensure_ascii=False, indent=2) + "\n"
+    documents = [replace(d, targets=[]) for d in report.documents]
+    skeleton = replace(report, documents=documents, findings=[])
+    text = json.dumps(skeleton.to_json_dict(), ensure_ascii=False, indent=2)
+    # each empty list, in the order the text holds them; the key with its quotes unescaped is only ever a key
+    lists: list[tuple[str, Sequence[BaseModel]]] = [('"targets": []', d.targets) for d in report.documents]
+    lists.append(('\n  "findings": []', report.findings))
+    pieces: list[str] = []
+    pos = 0
+    for marker, items in lists:
+        at = text.index(marker, pos) + len(marker) - 2  # the "[]"
+        pieces.append(text[pos:at])
+        pos = at
+        if not items:
+            continue
+        pos = at + 2
+        line_start = text.rindex("\n", 0, at) + 1
+        key_indent = len(text[line_start:at]) - len(text[line_start:at].lstrip(" "))
+        newline = "\n" + " " * (key_indent + 2)
+        pieces.append("[")
+        for index, item in enumerate(items):
+            dumped = json.dumps(item.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2)
+            pieces.append(("," if index else "") + newline + dumped.replace("\n", newline))
+        pieces.append(newline[:-2] + "]")
+    pieces.append(text[pos:])
+    pieces.append("\n")
+    return "".join(pieces)
 
 
 def json_line(report: Report) -> str:
