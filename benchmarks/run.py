@@ -818,7 +818,7 @@ def hostile(runner: Runner, out: Out, base: str, quick: bool) -> None:
                 f"{result['seconds']:.2f}",
                 f"{peak / 1024:.0f}" + (" !" if over else ""),
                 f"{bound_kib / 1024:.0f}",
-                result["message"].split(": ", 2)[-1][:100] if refused else "",
+                result["message"].split(": ", 3)[-1][:100] if refused else "",
             ]
         )
         if over:

@@ -4,7 +4,7 @@ and GitHub workflow annotations."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from pydantic import BaseModel
 
@@ -31,10 +31,17 @@ def render_json(report: Report, *, lang: str | None = None) -> str:
     """The report as the JSON contract (``Report.to_json_dict``), indented, UTF-8 text, ending in a newline.
 
     ``lang`` is accepted for a uniform signature; findings carry their messages in every language.
+    """
+    return "".join(iter_json(report))
 
-    The same text as ``json.dumps(report.to_json_dict(), ensure_ascii=False, indent=2)``, built without the
-    whole report as one tree of dicts (about 10 kB per target): the report is dumped with its targets and
-    findings left empty, and each target and finding is dumped on its own into its place.
+
+def iter_json(report: Report) -> Iterator[str]:
+    """The text of :func:`render_json` in pieces, to be written one after the other.
+
+    The same text as ``json.dumps(report.to_json_dict(), ensure_ascii=False, indent=2)`` plus a newline,
+    made without the whole report as one tree of dicts (about 10 kB per target) and, when written piece by
+    piece, without the whole text in memory: the report is dumped with its targets and findings left empty,
+    and each target and finding is dumped on its own into its place.
     """
     documents = [replace(d, targets=[]) for d in report.documents]
     skeleton = replace(report, documents=documents, findings=[])
@@ -42,26 +49,23 @@ def render_json(report: Report, *, lang: str | None = None) -> str:
     # each empty list, in the order the text holds them; the key with its quotes unescaped is only ever a key
     lists: list[tuple[str, Sequence[BaseModel]]] = [('"targets": []', d.targets) for d in report.documents]
     lists.append(('\n  "findings": []', report.findings))
-    pieces: list[str] = []
-    pos = 0
+    pos = search = 0
     for marker, items in lists:
-        at = text.index(marker, pos) + len(marker) - 2  # the "[]"
-        pieces.append(text[pos:at])
-        pos = at
+        at = text.index(marker, search) + len(marker) - 2  # the "[]"
+        search = at + 2
         if not items:
             continue
+        yield text[pos:at]
         pos = at + 2
         line_start = text.rindex("\n", 0, at) + 1
         key_indent = len(text[line_start:at]) - len(text[line_start:at].lstrip(" "))
         newline = "\n" + " " * (key_indent + 2)
-        pieces.append("[")
+        yield "["
         for index, item in enumerate(items):
             dumped = json.dumps(item.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2)
-            pieces.append(("," if index else "") + newline + dumped.replace("\n", newline))
-        pieces.append(newline[:-2] + "]")
-    pieces.append(text[pos:])
-    pieces.append("\n")
-    return "".join(pieces)
+            yield ("," if index else "") + newline + dumped.replace("\n", newline)
+        yield newline[:-2] + "]"
+    yield text[pos:] + "\n"
 
 
 def json_line(report: Report) -> str:
