@@ -778,7 +778,8 @@ FLOOD = "150 flere "  # issue 17: 100,000 figures per MB, each of which becomes 
 def hostile(runner: Runner, out: Out, base: str, quick: bool) -> None:
     """``sudgoals check --format json`` as staff run it, on the hostile set: the one line of "150 flere "
     (1 MB and 20 MB; the 1 MB also with the figure limit lifted), every file in ``tests/fixtures/hostile``,
-    and every adversarial input at 1 MB. Peak memory is the whole process's, against 10x input + 100 MB."""
+    and every adversarial input at 1 MB and 10 MB. Peak memory is the whole process's, against 10x input
+    + 100 MB."""
     small, large = (MB // 10, 2 * MB) if quick else (MB, 20 * MB)
     out.heading("Hostile inputs through the CLI (check --format json, default configuration)")
     cases: list[tuple[str, bytes, str, str]] = [
@@ -794,8 +795,9 @@ def hostile(runner: Runner, out: Out, base: str, quick: bool) -> None:
     fixtures = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "hostile"
     for path in sorted(fixtures.iterdir()) if fixtures.is_dir() else []:
         cases.append((f"tests/fixtures/hostile/{path.name}", path.read_bytes(), path.suffix, ""))
-    for name, (mode, make) in ADVERSARIAL.items():
-        cases.append((name, make(base, small).encode(), ".html" if mode == "html" else ".txt", ""))
+    for size in (small, 10 * small):
+        for name, (mode, make) in ADVERSARIAL.items():
+            cases.append((name, make(base, size).encode(), ".html" if mode == "html" else ".txt", ""))
     rows = []
     for name, data, suffix, lift in cases:
         result = runner.measure_cli(data, suffix, lift=bool(lift))
