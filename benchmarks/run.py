@@ -179,6 +179,19 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _peak_rss_kib() -> int:
+    """This process's own peak resident size: ``VmHWM`` (kept per address space, so new at ``exec``); on
+    Linux ``ru_maxrss`` carries the parent's peak over a fork and exec, and would report that instead."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return _rss_kib()
+
+
 def _cli_child(spec: dict[str, Any]) -> dict[str, Any]:
     """``sudgoals <argv>`` in this process (a fresh one): exit code, times, and the process's peak RSS."""
     import contextlib
@@ -207,7 +220,7 @@ def _cli_child(spec: dict[str, Any]) -> dict[str, Any]:
         "exit": code,
         "traceback": "Traceback" in errors.getvalue(),
         "message": message[-1] if message else "",
-        "peak_rss_kib": _rss_kib(),
+        "peak_rss_kib": _peak_rss_kib(),
     }
 
 
@@ -835,8 +848,8 @@ def hostile(runner: Runner, out: Out, base: str, quick: bool) -> None:
     )
     out.note(
         "Each row is a fresh process running sudgoals.cli.main (output to /dev/null); peak RSS is the "
-        "whole process's ru_maxrss, interpreter and imports included (40-60 MiB). Bound: 10x the input "
-        "+ 100 MB. "
+        "whole process's own peak (VmHWM), interpreter and imports included (40-60 MiB). Bound: 10x the "
+        "input + 100 MB. "
         "Exit 2 with a one-line message is a refusal (the figure limit, or a file that is not a goal paper)."
     )
 

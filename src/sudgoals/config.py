@@ -60,7 +60,7 @@ _KEYS: Final = (
 DEFAULT_MAX_BYTES: Final = 50_000_000  # a larger file is refused with a message saying how to raise this
 # the most places a figure can stand in one document before it is refused (the largest real paper we have
 # holds 57; a document of nothing but figures costs a target or a finding each, so memory grows with them)
-DEFAULT_MAX_FIGURES: Final = 20_000
+DEFAULT_MAX_FIGURES: Final = 10_000
 # above this many figures tied to no target, SG801 reports them once, with a count, instead of one each
 DEFAULT_MAX_UNLINKED: Final = 1_000
 _LANGUAGES: Final = ("auto", "da", "en")
