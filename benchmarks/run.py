@@ -128,7 +128,7 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
             "cpu_seconds": cpu,
             "count": len(quantities),
             "percents": percents,
-            "rss_growth_kib": max(0, _rss_kib() - before),
+            "rss_growth_kib": max(0, _peak_rss_kib() - before),
         }
 
     if mode == "cli":
@@ -174,7 +174,7 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
         "targets": len(paper.targets),
         "findings": len(findings),
         "percents": percents,
-        "rss_growth_kib": max(0, _rss_kib() - before),
+        "rss_growth_kib": max(0, _peak_rss_kib() - before),
         "text_chars": len(document.text),
     }
 
