@@ -28,6 +28,7 @@ import functools
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -127,14 +128,17 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
             "cpu_seconds": cpu,
             "count": len(quantities),
             "percents": percents,
-            "rss_growth_kib": max(0, _rss_kib() - before),
+            "rss_growth_kib": max(0, _peak_rss_kib() - before),
         }
 
+    if mode == "cli":
+        return _cli_child(spec)
     from sudgoals import pipeline
     from sudgoals.config import Config
     from sudgoals.model import Document, Unit
 
-    config = Config()
+    # the figure limit lifted: these runs measure reading figures, not refusing a flood of them ("hostile")
+    config = Config(max_figures=10**9)
     warm = pipeline.check_document(Document("warmup.txt", WARMUP), config)
     pipeline.check_paper(warm, config)
     if mode == "html":
@@ -170,8 +174,53 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
         "targets": len(paper.targets),
         "findings": len(findings),
         "percents": percents,
-        "rss_growth_kib": max(0, _rss_kib() - before),
+        "rss_growth_kib": max(0, _peak_rss_kib() - before),
         "text_chars": len(document.text),
+    }
+
+
+def _peak_rss_kib() -> int:
+    """This process's own peak resident size: ``VmHWM`` (kept per address space, so new at ``exec``); on
+    Linux ``ru_maxrss`` carries the parent's peak over a fork and exec, and would report that instead."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return _rss_kib()
+
+
+def _cli_child(spec: dict[str, Any]) -> dict[str, Any]:
+    """``sudgoals <argv>`` in this process (a fresh one): exit code, times, and the process's peak RSS."""
+    import contextlib
+    import io
+
+    from sudgoals import cli
+
+    os.chdir(spec["cwd"])
+    errors = io.StringIO()
+    cpu = time.process_time()
+    start = time.perf_counter()
+    code: int | str | None = 0
+    with (
+        open(os.devnull, "w", encoding="utf-8") as sink,
+        contextlib.redirect_stdout(sink),
+        contextlib.redirect_stderr(errors),
+    ):
+        try:
+            cli.main(spec["argv"])
+        except SystemExit as stop:
+            code = stop.code
+    message = errors.getvalue().strip().splitlines()
+    return {
+        "seconds": time.perf_counter() - start,
+        "cpu_seconds": time.process_time() - cpu,
+        "exit": code,
+        "traceback": "Traceback" in errors.getvalue(),
+        "message": message[-1] if message else "",
+        "peak_rss_kib": _peak_rss_kib(),
     }
 
 
@@ -298,6 +347,41 @@ class Runner:
             return {"error": f"exit {done.returncode}: {tail}", "bytes": len(data)}
         result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
         result["bytes"] = len(data)
+        return result
+
+    def measure_cli(self, data: bytes, suffix: str, *, lift: bool = False) -> dict[str, Any]:
+        """``sudgoals check --format json`` on ``data`` in a child; ``lift`` raises the figure limit."""
+        self.counter += 1
+        folder = self.scratch / f"cli-{self.counter}"
+        folder.mkdir()
+        path = folder / f"input{suffix}"
+        path.write_bytes(data)
+        if lift:
+            (folder / "sudgoals.toml").write_text("max-figures = 10000000\n", encoding="utf-8")
+        spec = json.dumps(
+            {
+                "mode": "cli",
+                "input": str(path),
+                "cwd": str(folder),
+                "argv": ["check", "--format", "json", str(path)],
+            }
+        )
+        try:
+            done = subprocess.run(
+                [sys.executable, str(Path(__file__).resolve()), "--child", spec],
+                capture_output=True,
+                text=True,
+                timeout=self.timeout,
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            return {"error": f"timeout > {self.timeout:.0f} s"}
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        if done.returncode != 0:
+            tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
+            return {"error": f"exit {done.returncode}: {tail}"}
+        result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
         return result
 
 
@@ -701,6 +785,75 @@ def adversarial(runner: Runner, out: Out, base: str, quick: bool) -> None:
     )
 
 
+FLOOD = "150 flere "  # issue 17: 100,000 figures per MB, each of which becomes a target
+
+
+def hostile(runner: Runner, out: Out, base: str, quick: bool) -> None:
+    """``sudgoals check --format json`` as staff run it, on the hostile set: the one line of "150 flere "
+    (1 MB and 20 MB; the 1 MB also with the figure limit lifted), every file in ``tests/fixtures/hostile``,
+    and every adversarial input at 1 MB and 10 MB. Peak memory is the whole process's, against 10x input
+    + 100 MB."""
+    small, large = (MB // 10, 2 * MB) if quick else (MB, 20 * MB)
+    out.heading("Hostile inputs through the CLI (check --format json, default configuration)")
+    cases: list[tuple[str, bytes, str, str]] = [
+        (f'"{FLOOD.strip()} " one line', _fill(FLOOD, small).encode(), ".txt", ""),
+        (
+            f'"{FLOOD.strip()} " one line, max-figures = 10000000',
+            _fill(FLOOD, small).encode(),
+            ".txt",
+            "lift",
+        ),
+        (f'"{FLOOD.strip()} " one line', _fill(FLOOD, large).encode(), ".txt", ""),
+    ]
+    fixtures = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "hostile"
+    for path in sorted(fixtures.iterdir()) if fixtures.is_dir() else []:
+        cases.append((f"tests/fixtures/hostile/{path.name}", path.read_bytes(), path.suffix, ""))
+    for size in (small, 10 * small):
+        for name, (mode, make) in ADVERSARIAL.items():
+            cases.append((name, make(base, size).encode(), ".html" if mode == "html" else ".txt", ""))
+    rows = []
+    for name, data, suffix, lift in cases:
+        result = runner.measure_cli(data, suffix, lift=bool(lift))
+        size = len(data)
+        bound_kib = (10 * size + 100 * MB) // 1024
+        if "error" in result:
+            rows.append([name, _size(size), str(result["error"]), "-", "-", "-", "-"])
+            runner.flags.append(f"hostile {name} ({_size(size)}): {result['error']}")
+            continue
+        peak = result["peak_rss_kib"]
+        over = peak > bound_kib
+        refused = result["exit"] == 2
+        rows.append(
+            [
+                name,
+                _size(size),
+                str(result["exit"])
+                + (" (refused)" if refused else "")
+                + (" traceback!" if result["traceback"] else ""),
+                f"{result['seconds']:.2f}",
+                f"{peak / 1024:.0f}" + (" !" if over else ""),
+                f"{bound_kib / 1024:.0f}",
+                result["message"].split(": ", 3)[-1][:100] if refused else "",
+            ]
+        )
+        if over:
+            runner.flags.append(
+                f"hostile {name} ({_size(size)}): peak RSS {peak / 1024:.0f} MiB, above 10x input + 100 MB "
+                f"({bound_kib / 1024:.0f} MiB)"
+            )
+        if result["traceback"]:
+            runner.flags.append(f"hostile {name}: a traceback on stderr")
+    out.table(
+        ["input", "size", "exit", "wall s", "peak RSS MiB", "bound MiB", "message (when refused)"], rows
+    )
+    out.note(
+        "Each row is a fresh process running sudgoals.cli.main (output to /dev/null); peak RSS is the "
+        "whole process's own peak (VmHWM), interpreter and imports included (40-60 MiB). Bound: 10x the "
+        "input + 100 MB. "
+        "Exit 2 with a one-line message is a refusal (the figure limit, or a file that is not a goal paper)."
+    )
+
+
 def peer(runner: Runner, out: Out, corpora: dict[str, str], quick: bool) -> None:
     out.heading("Peer extractor: quantulum3 on the same text")
     try:
@@ -759,8 +912,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--markdown", action="store_true", help="print the tables as Markdown")
     parser.add_argument(
         "--only",
-        default="throughput,cold,units,adversarial,peer",
-        help="comma-separated sections to run: throughput (with memory), cold, units, adversarial, peer",
+        default="throughput,cold,units,adversarial,hostile,peer",
+        help="comma-separated sections to run: throughput (with memory), cold, units, adversarial, hostile, "
+        "peer",
     )
     parser.add_argument(
         "--timeout", type=float, default=60.0, help="seconds before one measurement is killed"
@@ -819,6 +973,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             memory(out, measured)
         if "adversarial" in sections:
             adversarial(runner, out, first_base, args.quick)
+        if "hostile" in sections:
+            hostile(runner, out, first_base, args.quick)
         if "peer" in sections:
             peer(runner, out, corpora, args.quick)
     out.heading("Flags")

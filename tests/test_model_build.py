@@ -169,3 +169,21 @@ def test_the_collector_is_paused_only_inside_a_check() -> None:
     except ValueError:
         pass
     assert gc.isenabled()  # restored after an error too
+
+
+def test_shared_fields_sets_do_not_leak_between_models() -> None:
+    """Models built by ``trusted``, ``replace`` and ``Document.span`` share their set of fields set; a
+    ``model_copy`` with an update must change only the copy's."""
+    from sudgoals.model import Document, ListNumber, replace, trusted
+
+    doc = Document("x.txt", "150 flere\n")
+    first, second = doc.span(0, 3), doc.span(4, 9)
+    assert first.model_fields_set == second.model_fields_set
+    a = trusted(ListNumber, number=1, span=first)
+    b = trusted(ListNumber, number=2, span=second)
+    copied = first.model_copy(update={"page": 3})
+    assert copied.page == 3 and first.page is None
+    assert second.model_fields_set == first.model_fields_set
+    moved = replace(a, number=5)
+    assert moved.number == 5 and a.number == 1 and b.number == 2
+    assert a.model_fields_set == b.model_fields_set == {"number", "span"}

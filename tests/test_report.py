@@ -869,3 +869,29 @@ def test_sarif_regions_end_just_past_the_figure_on_a_real_paper() -> None:
     for region in one_line:
         line = lines[region["startLine"] - 1]
         assert line[region["startColumn"] - 1 : region["endColumn"] - 1] == region["snippet"]["text"]
+
+
+def test_render_json_is_the_dump_of_the_whole_report() -> None:
+    """``render_json`` dumps targets and findings one at a time; the text is that of the whole tree."""
+    import json
+
+    from sudgoals import pipeline
+    from sudgoals.extract import extract_text
+    from sudgoals.report import render_json
+
+    texts = [
+        "150 flere udsatte borgere får en bolig. Det svarer til en stigning på 18 pct.\n\n"
+        "Udvalget drøftede tallene på mødet (35 pct.).",
+        "Ingen tal her.",
+        "The number of victims will fall by 20% to 400 by 2025.",
+    ]
+    papers = [extract_text(t, path=f"p{i}.txt") for i, t in enumerate(texts)]
+    findings = [f for p in papers for f in pipeline.check_paper(p)]
+    for chosen in (papers, papers[1:2], papers[:1]):
+        kept = [f for f in findings if any(f.path == p.path for p in chosen)]
+        report = pipeline.build_report(chosen, kept)
+        assert render_json(report) == json.dumps(report.to_json_dict(), ensure_ascii=False, indent=2) + "\n"
+    old, new = papers[0], extract_text(texts[0].replace("150", "160"), path="new.txt")
+    comparison, drifts = pipeline.compare_papers(old, new)
+    report = pipeline.build_report([old, new], drifts, comparisons=[comparison])
+    assert render_json(report) == json.dumps(report.to_json_dict(), ensure_ascii=False, indent=2) + "\n"

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
         PolicyError,
         SpecError,
         SudgoalsError,
+        TooManyFiguresError,
         UnsupportedFormatError,
     )
     from sudgoals.extract import detect_language, extract_document, extract_text
@@ -162,6 +163,7 @@ _EXPORTS: dict[str, str] = {
     "EncryptedDocumentError": "errors",
     "FigureSyntaxError": "errors",
     "InputTooLargeError": "errors",
+    "TooManyFiguresError": "errors",
     "MissingExtraError": "errors",
     "NeedsOCRError": "errors",
     "PolicyError": "errors",
@@ -207,6 +209,7 @@ __all__ = [
     "SudgoalsError",
     "Target",
     "TargetKind",
+    "TooManyFiguresError",
     "Unit",
     "UnsupportedFormatError",
     "Verdict",

@@ -315,6 +315,16 @@ def _emit(text: str, output: "Path | None") -> None:
     output.write_text(text, encoding="utf-8", newline="")
 
 
+def _emit_pieces(pieces: "Iterable[str]", output: "Path | None") -> None:
+    """:func:`_emit` of ``"".join(pieces)``, written as the pieces come."""
+    if output is None:
+        sys.stdout.writelines(pieces)
+        sys.stdout.flush()
+        return
+    with output.open("w", encoding="utf-8", newline="") as handle:
+        handle.writelines(pieces)
+
+
 def _open_output(output: "Path | None") -> "IO[str]":
     if output is None:
         return sys.stdout
@@ -473,6 +483,12 @@ def write_report(
 
         # the paper itself below each table: the texts are read again from the files
         text = render_html(report, lang=lang, sources=paper_sources(report))
+    elif fmt == "json":
+        from sudgoals.report._text import iter_json
+
+        # written piece by piece: a report of many thousand targets is never one string in memory
+        _emit_pieces(iter_json(report), output)
+        return
     else:
         text = render(report, fmt, lang=lang)
     _emit(text, output)

@@ -54,8 +54,15 @@ _KEYS: Final = (
     "language",
     "fail_on",
     "max_bytes",
+    "max_figures",
+    "max_unlinked",
 )
 DEFAULT_MAX_BYTES: Final = 50_000_000  # a larger file is refused with a message saying how to raise this
+# the most places a figure can stand in one document before it is refused (the largest real paper we have
+# holds 57; a document of nothing but figures costs a target or a finding each, so memory grows with them)
+DEFAULT_MAX_FIGURES: Final = 10_000
+# above this many figures tied to no target, SG801 reports them once, with a count, instead of one each
+DEFAULT_MAX_UNLINKED: Final = 1_000
 _LANGUAGES: Final = ("auto", "da", "en")
 _FAIL_ON: Final = ("error", "warning", "info", "never")
 _SEVERITIES: Final = tuple(s.value for s in Severity)
@@ -136,9 +143,10 @@ def _normalise(raw: Mapping[str, Any]) -> dict[str, Any]:
             out[key] = _check_choice(given, value, _LANGUAGES)
         elif key == "fail_on":
             out[key] = _check_choice(given, value, _FAIL_ON)
-        elif key == "max_bytes":
+        elif key in ("max_bytes", "max_figures", "max_unlinked"):
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise _Problem(given, f"expected a positive whole number of bytes, got {value!r}")
+                what = "bytes" if key == "max_bytes" else "figures"
+                raise _Problem(given, f"expected a positive whole number of {what}, got {value!r}")
             out[key] = value
         else:
             if not isinstance(value, str):
@@ -182,6 +190,8 @@ class Config(BaseModel):
     language: LanguageChoice = "auto"
     fail_on: FailOn = "error"
     max_bytes: int = DEFAULT_MAX_BYTES  # the largest file read; raise it with max-bytes = ... or --max-bytes
+    max_figures: int = DEFAULT_MAX_FIGURES  # the most figure places in one document; max-figures = ...
+    max_unlinked: int = DEFAULT_MAX_UNLINKED  # SG801 one by one up to this many, then once with a count
     source: str | None = None  # the file this configuration was read from, if any
 
     @model_validator(mode="before")

@@ -23,6 +23,7 @@ __all__ = [
     "PolicyError",
     "SpecError",
     "SudgoalsError",
+    "TooManyFiguresError",
     "UnsupportedFormatError",
 ]
 
@@ -131,6 +132,20 @@ class NeedsOCRError(DocumentError):
 
 class InputTooLargeError(DocumentError):
     """Raised when a file exceeds the configured size limit (``max_bytes``); the limit can be raised."""
+
+
+class TooManyFiguresError(InputTooLargeError):
+    """Raised, before anything is extracted, for a document with more places a figure can stand than the
+    configured limit (``max_figures``); the limit can be raised."""
+
+    def __init__(self, path: str | Path, limit: int) -> None:
+        super().__init__(
+            path,
+            f"more than {limit:,} places where a figure can stand, the limit per document; "
+            f"raise the limit with max-figures = ... in sudgoals.toml ([tool.sudgoals] in pyproject.toml) "
+            f"or max_figures=... in Config if the document is genuine",
+        )
+        self.limit = limit
 
 
 class MissingExtraError(SudgoalsError, ImportError):

@@ -590,6 +590,19 @@ class Comparison(_Frozen):
 _M = TypeVar("_M", bound=BaseModel)
 _REQUIRED: Any = object()  # marks a required field in a construction plan
 _set = object.__setattr__
+# The sets of fields set, shared between models built here: the extractor builds several spans, figures and
+# targets per figure, and a set of their own cost each ~350-500 bytes (half a target's memory). Pydantic
+# only reads this set (``model_copy`` copies it before it adds to it; a frozen model refuses assignment).
+_FIELDS_SETS: dict[frozenset[str], set[str]] = {}
+
+
+def _fields_set(names: frozenset[str]) -> set[str]:
+    shared = _FIELDS_SETS.get(names)
+    if shared is None:
+        shared = _FIELDS_SETS[names] = set(names)
+    return shared
+
+
 _PLANS: dict[type[BaseModel], tuple[dict[str, Any], tuple[tuple[str, Any], ...]]] = {}
 
 
@@ -624,13 +637,14 @@ def trusted(cls: type[_M], **values: Any) -> _M:
             data[name] = factory()
     m = cls.__new__(cls)
     _set(m, "__dict__", data)
-    _set(m, "__pydantic_fields_set__", set(values))
+    _set(m, "__pydantic_fields_set__", _fields_set(frozenset(values)))
     _set(m, "__pydantic_extra__", None)
     _set(m, "__pydantic_private__", None)
     return m
 
 
 _SPAN_FIELDS = ("path", "line", "column", "end_line", "end_column", "page", "quote", "start", "end")
+_SPAN_FIELDS_SET = _fields_set(frozenset(_SPAN_FIELDS))
 
 
 def replace(model: _M, **update: Any) -> _M:
@@ -640,7 +654,10 @@ def replace(model: _M, **update: Any) -> _M:
     data.update(update)
     m = cls.__new__(cls)
     _set(m, "__dict__", data)
-    _set(m, "__pydantic_fields_set__", model.__pydantic_fields_set__ | update.keys())
+    fields_set = model.__pydantic_fields_set__
+    if not update.keys() <= fields_set:
+        fields_set = _fields_set(frozenset(fields_set | update.keys()))
+    _set(m, "__pydantic_fields_set__", fields_set)
     _set(m, "__pydantic_extra__", None)
     _set(m, "__pydantic_private__", None)
     return m
@@ -745,7 +762,7 @@ class Document:
                 "end": end,
             },
         )
-        _set(span, "__pydantic_fields_set__", set(_SPAN_FIELDS))
+        _set(span, "__pydantic_fields_set__", _SPAN_FIELDS_SET)
         _set(span, "__pydantic_extra__", None)
         _set(span, "__pydantic_private__", None)
         return span

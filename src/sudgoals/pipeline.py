@@ -60,11 +60,16 @@ def _language(config: Config) -> str | None:
 
 
 def check_document(document: Document, config: Config | None = None) -> Paper:
-    """Extract the targets of a read document under ``config`` (its policy and language)."""
+    """Extract the targets of a read document under ``config`` (its policy and language).
+
+    Raises :class:`~sudgoals.errors.TooManyFiguresError` at once for a document with more places a figure
+    can stand than ``config.max_figures``."""
     from sudgoals.extract import extract_document
 
     cfg = _config(config)
-    return extract_document(document, language=_language(cfg), policy=cfg.policy())
+    return extract_document(
+        document, language=_language(cfg), policy=cfg.policy(), max_figures=cfg.max_figures
+    )
 
 
 def load_paper(path: str | Path, config: Config | None = None, *, max_bytes: int | None = None) -> Paper:

@@ -13,14 +13,17 @@ from sudgoals.model import Document, Paper
 __all__ = ["detect_language", "extract_document", "extract_text"]
 
 
-def extract_document(document: Document, *, language: str | None = None, policy: object = None) -> Paper:
+def extract_document(
+    document: Document, *, language: str | None = None, policy: object = None, max_figures: int | None = None
+) -> Paper:
     """Every quantitative target in ``document``, with goal lists, numbered lists, unquantified goals (in
     list items and in prose) and unlinked figures: a :class:`~sudgoals.model.Paper` whose targets are
     already evaluated under ``policy`` (default: :data:`sudgoals.numbers.DEFAULT_POLICY`). ``language`` is
-    detected when not given."""
+    detected when not given. Above ``max_figures`` places for a figure (no limit when ``None``), a
+    :class:`~sudgoals.errors.TooManyFiguresError` at once."""
     from sudgoals.extract.statements import add_goal_statements
 
-    paper = _engine.extract_document(document, language=language, policy=policy)
+    paper = _engine.extract_document(document, language=language, policy=policy, max_figures=max_figures)
     return add_goal_statements(document, paper)
 
 

@@ -25,6 +25,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
+from itertools import chain, islice
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -169,10 +170,12 @@ def _python_patterns(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern
     return on_lower, re.compile(_fill(text, _PY, B=r"(?<!\d)", Y="")), re.compile(directions)
 
 
-def _python_hits(code: str, text: str, low: str) -> list[tuple[int, int]]:
+def _python_hits(code: str, text: str, low: str, limit: int | None = None) -> list[tuple[int, int]]:
     on_lower, on_text, _ = _python_patterns(code)
-    hits = [m.span() for p in on_lower for m in p.finditer(low)]
-    hits.extend(m.span() for m in on_text.finditer(text))
+    found = chain(
+        (m.span() for p in on_lower for m in p.finditer(low)), (m.span() for m in on_text.finditer(text))
+    )
+    hits = list(found) if limit is None else list(islice(found, limit + 1))
     hits.sort()
     return hits
 
@@ -246,7 +249,9 @@ def _spans(data: bytes, byte_spans: list[tuple[int, int]]) -> list[tuple[int, in
     return [(to_char[a], to_char[b]) for a, b in byte_spans]
 
 
-def _re2_hits(code: str, text: str, low: str) -> list[tuple[int, int]] | None:
+def _re2_hits(code: str, text: str, low: str, limit: int | None = None) -> list[tuple[int, int]] | None:
+    """The hit spans (character offsets), sorted; or, as soon as there are more than ``limit``, the first
+    ``limit + 1`` found (byte offsets, unsorted: only their number counts then)."""
     # one UTF-8 copy at a time: on a very large paper each copy is as large as the text
     try:
         low_bytes = low.encode("utf-8")
@@ -257,6 +262,8 @@ def _re2_hits(code: str, text: str, low: str) -> list[tuple[int, int]] | None:
     end = len(low_bytes)
     for spans in _spans_of(combined, low_bytes):
         whole, (digits, digits_end) = spans[0], spans[group]
+        if limit is not None and len(found) > limit:
+            return found
         if digits == -1 or not _is_year(low_bytes, digits, digits_end):
             found.append(whole)
             continue
@@ -289,13 +296,17 @@ def _re2_hits(code: str, text: str, low: str) -> list[tuple[int, int]] | None:
 class MaterialScan:
     """The figure material of one document: sorted hit spans, asked by range with a binary search."""
 
-    __slots__ = ("_code", "_low", "_reach", "_starts")
+    __slots__ = ("_code", "_low", "_reach", "_starts", "exceeded")
 
-    def __init__(self, code: str, text: str, low: str) -> None:
+    def __init__(self, code: str, text: str, low: str, limit: int | None = None) -> None:
+        """The scan of ``text`` (``low`` its lower-cased copy, offset for offset). With a ``limit`` the scan
+        stops once it has found more hits than that and sets :attr:`exceeded`; such a scan holds only the
+        hits found so far and is not for reading."""
         self._code, self._low = code, low
-        hits = _re2_hits(code, text, low) if backend() == "re2" else None
+        hits = _re2_hits(code, text, low, limit) if backend() == "re2" else None
         if hits is None:
-            hits = _python_hits(code, text, low)
+            hits = _python_hits(code, text, low, limit)
+        self.exceeded = limit is not None and len(hits) > limit
         self._starts = array("q", (a for a, _ in hits))
         # the furthest end of any hit up to each one: a hit that starts before a range may reach into it
         reach, furthest = array("q"), -1

@@ -244,7 +244,7 @@ def _distinct_detect_words(code: str) -> frozenset[str]:
 
 
 class _Extractor:
-    def __init__(self, doc: Document, language: str, policy: object) -> None:
+    def __init__(self, doc: Document, language: str, policy: object, max_figures: int | None = None) -> None:
         self.doc = doc
         self.text = doc.text
         lowered = doc.text.lower()
@@ -288,7 +288,11 @@ class _Extractor:
         self.equivalences: list[Equivalence] = []  # see _equivalences
         self.ocr_hits = 0
         self.adjective_dirs = self._adjective_directions()
-        self.scan = MaterialScan(language, self.text, self.low)
+        self.scan = MaterialScan(language, self.text, self.low, max_figures)
+        if self.scan.exceeded and max_figures is not None:
+            from sudgoals.errors import TooManyFiguresError
+
+            raise TooManyFiguresError(doc.path, max_figures)
         # canonical spellings that may open a figure: number, fraction and factor words, placeholders
         # (lower-cased: "X" is spelt "x"), and the symbols "[", "(", "?"
         self._figure_openers = frozenset(
@@ -2876,16 +2880,23 @@ def _stem(path: str) -> str:
     return stem[:40]
 
 
-def extract_document(document: Document, *, language: str | None = None, policy: object = None) -> Paper:
+def extract_document(
+    document: Document, *, language: str | None = None, policy: object = None, max_figures: int | None = None
+) -> Paper:
     """Every quantitative target in ``document``, with goal lists, numbered lists, unquantified goals and
     unlinked figures: a :class:`~sudgoals.model.Paper` whose targets are already evaluated under ``policy``
-    (default: :data:`sudgoals.numbers.DEFAULT_POLICY`). ``language`` is detected when not given."""
+    (default: :data:`sudgoals.numbers.DEFAULT_POLICY`). ``language`` is detected when not given.
+
+    Raises :class:`~sudgoals.errors.TooManyFiguresError` before reading a sentence when the document has
+    more places a figure can stand than ``max_figures`` (no limit when ``None``): each figure becomes a
+    target or a finding, so time and memory grow with them, and a limit refuses a flood of figures at
+    once instead of after minutes and gigabytes."""
     from sudgoals._gc import collector_paused
     from sudgoals.extract.cascade import apply_rules
 
     lang = language if language in LANGUAGES else detect_language(document.text)
     with collector_paused():
-        extractor = _Extractor(document, lang, policy)
+        extractor = _Extractor(document, lang, policy, max_figures)
         paper = extractor.run()
         blocks = [(b.start, b.end) for b in extractor.blocks_seen]
         return apply_rules(paper, document, blocks, policy)

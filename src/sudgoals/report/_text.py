@@ -4,8 +4,11 @@ and GitHub workflow annotations."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator, Sequence
 
-from sudgoals.model import Report, Severity
+from pydantic import BaseModel
+
+from sudgoals.model import Report, Severity, replace
 from sudgoals.report._common import (
     document_languages,
     message,
@@ -29,7 +32,40 @@ def render_json(report: Report, *, lang: str | None = None) -> str:
 
     ``lang`` is accepted for a uniform signature; findings carry their messages in every language.
     """
-    return json.dumps(report.to_json_dict(), ensure_ascii=False, indent=2) + "\n"
+    return "".join(iter_json(report))
+
+
+def iter_json(report: Report) -> Iterator[str]:
+    """The text of :func:`render_json` in pieces, to be written one after the other.
+
+    The same text as ``json.dumps(report.to_json_dict(), ensure_ascii=False, indent=2)`` plus a newline,
+    made without the whole report as one tree of dicts (about 10 kB per target) and, when written piece by
+    piece, without the whole text in memory: the report is dumped with its targets and findings left empty,
+    and each target and finding is dumped on its own into its place.
+    """
+    documents = [replace(d, targets=[]) for d in report.documents]
+    skeleton = replace(report, documents=documents, findings=[])
+    text = json.dumps(skeleton.to_json_dict(), ensure_ascii=False, indent=2)
+    # each empty list, in the order the text holds them; the key with its quotes unescaped is only ever a key
+    lists: list[tuple[str, Sequence[BaseModel]]] = [('"targets": []', d.targets) for d in report.documents]
+    lists.append(('\n  "findings": []', report.findings))
+    pos = search = 0
+    for marker, items in lists:
+        at = text.index(marker, search) + len(marker) - 2  # the "[]"
+        search = at + 2
+        if not items:
+            continue
+        yield text[pos:at]
+        pos = at + 2
+        line_start = text.rindex("\n", 0, at) + 1
+        key_indent = len(text[line_start:at]) - len(text[line_start:at].lstrip(" "))
+        newline = "\n" + " " * (key_indent + 2)
+        yield "["
+        for index, item in enumerate(items):
+            dumped = json.dumps(item.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2)
+            yield ("," if index else "") + newline + dumped.replace("\n", newline)
+        yield newline[:-2] + "]"
+    yield text[pos:] + "\n"
 
 
 def json_line(report: Report) -> str:

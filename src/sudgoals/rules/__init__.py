@@ -150,7 +150,9 @@ def run_rules(paper: Paper, config: Config | None = None) -> list[Finding]:
     from sudgoals.config import Config
 
     cfg = config if config is not None else Config.defaults()
-    ctx = RuleContext.for_paper(paper, language=cfg.language, policy=cfg.policy())
+    ctx = RuleContext.for_paper(
+        paper, language=cfg.language, policy=cfg.policy(), max_unlinked=cfg.max_unlinked
+    )
     findings: list[Finding] = []
     with collector_paused():
         for rule in all_rules():

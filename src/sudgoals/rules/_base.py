@@ -107,9 +107,18 @@ class RuleContext:
     data: LanguageData
     policy: object | None = None
     memo: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
+    # above this many unlinked figures SG801 reports them once, with a count (None: one finding each)
+    max_unlinked: int | None = None
 
     @classmethod
-    def for_paper(cls, paper: Paper, *, language: str = "auto", policy: object | None = None) -> RuleContext:
+    def for_paper(
+        cls,
+        paper: Paper,
+        *,
+        language: str = "auto",
+        policy: object | None = None,
+        max_unlinked: int | None = None,
+    ) -> RuleContext:
         """The context for ``paper``: messages in ``language``, or in the paper's language when "auto".
 
         Raises ``ValueError`` for a language other than "auto", "da" and "en".
@@ -121,7 +130,7 @@ class RuleContext:
         from sudgoals.i18n import ui_language
 
         lang: Language = ui_language(paper.language) if language == "auto" else ui_language(language)
-        return cls(language=lang, data=load(paper.language), policy=policy)
+        return cls(language=lang, data=load(paper.language), policy=policy, max_unlinked=max_unlinked)
 
 
 Detect = Callable[[Paper, RuleContext], Iterable[Hit]]

@@ -17,7 +17,28 @@ from ._text import exact
 __all__ = ["FIGURE_UNLINKED", "__register__"]
 
 
+def _da(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
+
+
 def _figure_unlinked(paper: Paper, ctx: RuleContext) -> Iterator[Hit]:
+    count, limit = len(paper.unlinked), ctx.max_unlinked
+    if limit is not None and count > limit:
+        # a flood of figures (a table dump, a list of numbers): one finding with the count, not one each
+        first = paper.unlinked[0]
+        yield Hit(
+            span=first.span,
+            da=(
+                f"{_da(count)} tal hører ikke til noget mål, der kan læses ud af teksten (flere end "
+                f"grænsen på {_da(limit)}, så de nævnes ikke enkeltvis; hæv den med max-unlinked = ...)"
+            ),
+            en=(
+                f"{count:,} figures belong to no target that can be read from the text (more than the "
+                f"limit of {limit:,}, so they are not listed one by one; raise it with max-unlinked = ...)"
+            ),
+            data={"count": str(count), "limit": str(limit)},
+        )
+        return
     for fig in paper.unlinked:
         text = " ".join(fig.text.split())
         data = {"text": text, "unit": fig.unit.value}
