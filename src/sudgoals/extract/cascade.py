@@ -278,7 +278,7 @@ class _Words:
             "@direction": frozenset(data.up + data.down) - frozenset(data.weak_direction),
             "@change_prepositions": frozenset(data.change_prepositions),
         }
-        self.fractions = tuple(self.tokens(w) for w in data.fraction_words)
+        self.fractions = _Phrases(self.tokens(w) for w in data.fraction_words)
         self.ratios = tuple(r for r in (self.tokens(w) for w in data.ratio_words) if r)
         self.up = frozenset(data.up)  # (weak words too: "få ned" ends in "ned")
         self.down = frozenset(data.down)
@@ -287,7 +287,7 @@ class _Words:
         """Whether a figure as written is a fraction or share phrase of the language ("hver tiende"), or a
         share written as two whole numbers with a ratio word of the language between them ("2 av 3")."""
         tokens = self.tokens(text)
-        if _contains(tokens, self.fractions):
+        if self.fractions.contains(tokens):
             return True
         for ratio in self.ratios:
             n = len(ratio)
@@ -315,28 +315,48 @@ class _Words:
         )
 
 
-def _contains(haystack: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> bool:
-    for phrase in phrases:
-        n = len(phrase)
-        if any(tuple(haystack[k : k + n]) == phrase for k in range(len(haystack) - n + 1)):
-            return True
-    return False
+class _Phrases:
+    """A set of phrases (tuples of canonical tokens), indexed by their first token, so that a window of
+    tokens is searched once, whatever the number of phrases (a word class may hold hundreds)."""
 
+    __slots__ = ("all", "by_first", "lengths")
 
-def _last(haystack: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> int | None:
-    """The index just past the last place any of ``phrases`` stands in ``haystack``, or ``None``."""
-    best: int | None = None
-    for phrase in phrases:
-        n = len(phrase)
-        for k in range(len(haystack) - n, -1, -1):
-            if tuple(haystack[k : k + n]) == phrase:
-                best = k + n if best is None else max(best, k + n)
-                break
-    return best
+    def __init__(self, phrases: Iterable[tuple[str, ...]]) -> None:
+        self.all = frozenset(p for p in phrases if p)
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.all:
+            by_first.setdefault(phrase[0], []).append(phrase)
+        self.by_first = by_first
+        self.lengths = sorted({len(p) for p in self.all})
 
+    def at(self, tokens: Sequence[str], k: int) -> int:
+        """The length of the longest phrase that starts at ``tokens[k]`` (0 if none does)."""
+        best = 0
+        for phrase in self.by_first.get(tokens[k], ()):
+            n = len(phrase)
+            if n > best and tuple(tokens[k : k + n]) == phrase:
+                best = n
+        return best
 
-def _opens(tokens: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> bool:
-    return any(tuple(tokens[: len(p)]) == p for p in phrases)
+    def contains(self, tokens: Sequence[str]) -> bool:
+        return any(self.at(tokens, k) for k in range(len(tokens)) if tokens[k] in self.by_first)
+
+    def last_end(self, tokens: Sequence[str]) -> int | None:
+        """The index just past the last place a phrase stands in ``tokens``, or ``None``."""
+        best: int | None = None
+        for k in range(len(tokens)):
+            if tokens[k] in self.by_first:
+                n = self.at(tokens, k)
+                if n and (best is None or k + n > best):
+                    best = k + n
+        return best
+
+    def opens(self, tokens: Sequence[str]) -> bool:
+        return bool(tokens) and tokens[0] in self.by_first and self.at(tokens, 0) > 0
+
+    def closes(self, tokens: Sequence[str]) -> bool:
+        """Whether ``tokens`` ends with one of the phrases."""
+        return any(tuple(tokens[len(tokens) - n :]) in self.all for n in self.lengths if n <= len(tokens))
 
 
 # ------------------------------------------------------------------------------------------------ matching
@@ -347,12 +367,63 @@ class _Matcher:
         self.text = doc.text
         self.words = _Words(lexicon(language))
         self.rules = rules_for(language)
-        self._expanded: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+        self._expanded: dict[tuple[str, ...], _Phrases] = {}
+        # token windows, each read once: (start, end) -> canonical tokens with their offsets
+        self._windows: dict[tuple[int, int], tuple[tuple[int, str], ...]] = {}
+        self._cut: dict[tuple[int, int, int], tuple[str, ...]] = {}  # (start, end, after) -> tokens
+        # each sentence tokenised once: (block start, sentence index) -> token offsets and canonical tokens
+        self._sentences: dict[tuple[int, int], tuple[list[int], list[str]]] = {}
 
-    def phrases(self, words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    def phrases(self, words: tuple[str, ...]) -> _Phrases:
         found = self._expanded.get(words)
         if found is None:
-            found = self._expanded[words] = self.words.expand(words)
+            found = self._expanded[words] = _Phrases(self.words.expand(words))
+        return found
+
+    def window(self, start: int, end: int) -> tuple[tuple[int, str], ...]:
+        """The canonical tokens of ``text[start:end]`` with their offsets (memoised: each item asks for the
+        same few windows once per rule element)."""
+        found = self._windows.get((start, end))
+        if found is None:
+            canon = self.words.lex.canon
+            found = tuple(
+                (m.start(), canon(m.group().lower()))
+                for m in TOKEN_RE.finditer(self.text, start, end)
+                if m.lastgroup in ("word", "num", "pct")
+            )
+            if len(self._windows) > 50_000:
+                self._windows.clear()
+            self._windows[(start, end)] = found
+        return found
+
+    def sentence_tokens(self, block: _Block, k: int, start: int, end: int) -> tuple[str, ...]:
+        """The canonical tokens of sentence ``k`` of ``block`` that start in ``[start, end)``: the sentence is
+        tokenised once, and each window is a slice of it (dense text asks for overlapping windows)."""
+        key = (block.start, k)
+        found = self._sentences.get(key)
+        if found is None:
+            a = block.cuts[k]
+            b = block.cuts[k + 1] if k + 1 < len(block.cuts) else block.end
+            canon = self.words.lex.canon
+            offsets: list[int] = []
+            tokens: list[str] = []
+            for m in TOKEN_RE.finditer(self.text, a, b):
+                if m.lastgroup in ("word", "num", "pct"):
+                    offsets.append(m.start())
+                    tokens.append(canon(m.group().lower()))
+            found = self._sentences[key] = (offsets, tokens)
+        offsets, tokens = found
+        return tuple(tokens[bisect.bisect_left(offsets, start) : bisect.bisect_left(offsets, end)])
+
+    def tokens_in(self, start: int, end: int, *, after: int = 0) -> tuple[str, ...]:
+        """The canonical tokens of ``text[start:end]`` that start at ``after`` or later (memoised)."""
+        key = (start, end, max(after, start))
+        found = self._cut.get(key)
+        if found is None:
+            found = tuple(tok for at, tok in self.window(start, end) if at >= after)
+            if len(self._cut) > 50_000:
+                self._cut.clear()
+            self._cut[key] = found
         return found
 
     def holds(self, e: Element, block: _Block, k: int, previous: _Item | None) -> bool:
@@ -391,23 +462,24 @@ class _Matcher:
                 return False
         sentence_start = block.cuts[item.sentence]
         if e.opens:
-            head = self.words.tokens(self.text[sentence_start : min(sentence_start + 60, block.end)])
-            if not _opens(head, self.phrases(e.opens)):
+            head = self.tokens_in(sentence_start, min(sentence_start + 60, block.end))
+            if not self.phrases(e.opens).opens(head):
                 return False
         if e.before or e.sentence_has or e.just_before or e.not_before:
             floor = max(sentence_start, anchor - _WINDOW, previous.end if previous is not None else 0)
-            before = self.words.tokens(self.text[floor:anchor]) if floor < anchor else ()
+            before = self.sentence_tokens(block, item.sentence, floor, anchor) if floor < anchor else ()
             if e.before:
-                at = _last(before[-e.within :], self.phrases(e.before))
+                near = before[-e.within :]
+                at = self.phrases(e.before).last_end(near)
                 if at is None:
                     return False
-                if e.not_between and _contains(before[-e.within :][at:], self.phrases(e.not_between)):
+                if e.not_between and self.phrases(e.not_between).contains(near[at:]):
                     return False
-            if e.not_before and _contains(before[-(e.not_within or e.within) :], self.phrases(e.not_before)):
+            if e.not_before and self.phrases(e.not_before).contains(before[-(e.not_within or e.within) :]):
                 return False
-            if e.sentence_has and not _contains(before, self.phrases(e.sentence_has)):
+            if e.sentence_has and not self.phrases(e.sentence_has).contains(before):
                 return False
-            if e.just_before and not any(before[-len(p) :] == p for p in self.phrases(e.just_before)):
+            if e.just_before and not self.phrases(e.just_before).closes(before):
                 return False
         if e.fraction and (figure is None or not self.words.is_fraction(figure.text)):
             return False
@@ -415,11 +487,11 @@ class _Matcher:
             k = item.sentence
             end = block.cuts[k + 1] if k + 1 < len(block.cuts) else block.end
             lo, hi = max(sentence_start, item.start - _WINDOW), min(end, item.end + _WINDOW)
-            if _contains(self.words.tokens(self.text[lo:hi]), self.phrases(e.sentence_lacks)):
+            if self.phrases(e.sentence_lacks).contains(self.sentence_tokens(block, k, lo, hi)):
                 return False
         if e.not_after:
-            after = self.words.tokens(self.text[item.end : min(item.end + 40, block.end)])[:2]
-            if _contains(after, self.phrases(e.not_after)):
+            after = self.tokens_in(item.end, min(item.end + 40, block.end))[:2]
+            if self.phrases(e.not_after).contains(after):
                 return False
         return True
 
