@@ -172,7 +172,10 @@ def goal_statements(document: Document, paper: Paper) -> list[Statement]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): keep the offsets exact
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    seen_until = -1  # the end of the last sentence looked at: its other words need no second look
     for m in words.candidates.finditer(lowered):
+        if m.start() < seen_until:
+            continue
         if overlaps(m.start(), m.end()):
             continue  # a word of a target (or of a goal already found): its sentence is not unquantified
         k = bisect.bisect_right(breaks, m.start())
@@ -183,6 +186,7 @@ def goal_statements(document: Document, paper: Paper) -> list[Statement]:
             continue
         a, b = here
         looked_at.add(a)
+        seen_until = b
         sentence = text[a:b]
         if sentence[-1] not in ".!?" or _has_figure(sentence) or _in_list_item(text, a):
             continue
