@@ -32,7 +32,8 @@ def too_large(path: str, what: str, size: int, max_bytes: int) -> InputTooLargeE
     return InputTooLargeError(
         path,
         f"{what} is {size:,} bytes, above the limit of {max_bytes:,} bytes; "
-        f"raise the limit with max_bytes=... (CLI: --max-bytes) if the file is genuine",
+        f"raise the limit with max-bytes = ... in sudgoals.toml ([tool.sudgoals] in pyproject.toml) or "
+        f"max_bytes=... in the API if the file is genuine",
     )
 
 
