@@ -189,7 +189,9 @@ class Config(BaseModel):
     count_rounding: str = "exact"
     language: LanguageChoice = "auto"
     fail_on: FailOn = "error"
-    max_bytes: int = DEFAULT_MAX_BYTES  # the largest file read; raise it with max-bytes = ... in sudgoals.toml
+    max_bytes: int = (
+        DEFAULT_MAX_BYTES  # the largest file read; raise it with max-bytes = ... in sudgoals.toml
+    )
     max_figures: int = DEFAULT_MAX_FIGURES  # the most figure places in one document; max-figures = ...
     max_unlinked: int = DEFAULT_MAX_UNLINKED  # SG801 one by one up to this many, then once with a count
     source: str | None = None  # the file this configuration was read from, if any

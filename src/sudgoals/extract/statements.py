@@ -29,6 +29,7 @@ from sudgoals.model import Direction, Document, Paper, Statement, trusted
 __all__ = ["add_goal_statements", "goal_statements"]
 
 _BLANK_LINE = re.compile(r"\n[ \t\f\v\r]*\n")
+_NEWLINE = re.compile(r"\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’»)]*\s+")
 _LINE_BREAK = re.compile(r"\n")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -121,10 +122,12 @@ def _pattern(words: tuple[str, ...], ocr: tuple[tuple[str, tuple[str, ...]], ...
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
 
 
-def _in_list_item(text: str, start: int) -> bool:
+def _in_list_item(text: str, start: int, newlines: list[int]) -> bool:
     """Whether the sentence at ``start`` is (in) a list item or a heading line: its line opens with a bullet,
-    a list number or "#"."""
-    line_start = text.rfind("\n", 0, start) + 1
+    a list number or "#". ``newlines`` are the offsets of the text's line breaks, in order (a search back
+    for the line start would read a one-line document again for every sentence)."""
+    k = bisect.bisect_left(newlines, start)
+    line_start = newlines[k - 1] + 1 if k else 0
     return _LIST_OPENER.match(text, line_start) is not None
 
 
@@ -167,6 +170,7 @@ def goal_statements(document: Document, paper: Paper) -> list[Statement]:
         return any(taken[j][1] > a for j in range(max(0, k - 8), k))
 
     breaks = [m.end() for m in _BLANK_LINE.finditer(text)]
+    newlines = [m.start() for m in _NEWLINE.finditer(text)]
     found: list[Statement] = []
     looked_at: set[int] = set()
     lowered = text.lower()
@@ -188,7 +192,7 @@ def goal_statements(document: Document, paper: Paper) -> list[Statement]:
         looked_at.add(a)
         seen_until = b
         sentence = text[a:b]
-        if sentence[-1] not in ".!?" or _has_figure(sentence) or _in_list_item(text, a):
+        if sentence[-1] not in ".!?" or _has_figure(sentence) or _in_list_item(text, a, newlines):
             continue
         if overlaps(a, b) or (after is not None and overlaps(*after)):
             continue
