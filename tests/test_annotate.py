@@ -295,3 +295,20 @@ def test_doctests_of_the_annotate_module() -> None:
 def test_the_committed_example_is_the_one_the_script_builds(draft: Path) -> None:
     committed = EXAMPLES / "udkast-2024-med-fejl.docx"
     assert readers.read(committed).text == readers.read(draft).text
+
+
+def test_a_draft_with_word_list_numbering_is_annotated_on_its_figures(tmp_path: Path) -> None:
+    """Word draws "1." of a "List Number" paragraph from the numbering definitions: the reader writes the
+    mark into its text, and the comments must still land on the figures (not fail to map the text)."""
+    draft = tmp_path / "liste.docx"
+    document = docx.Document()
+    document.add_paragraph("Mål for beskæftigelse")
+    document.add_paragraph(
+        "150 flere borgere skal i job. Det svarer til et fald på 18 pct.", style="List Number"
+    )
+    document.add_paragraph("60 færre unge er uden uddannelse.", style="List Number")
+    document.save(str(draft))
+    assert readers.read(draft).text.splitlines()[1].startswith("1. 150 flere")
+    result = annotate_docx(draft, tmp_path / "ud.docx")
+    (comment,) = [c for c in read_comments(result.output) if c.text.startswith("SG301")]
+    assert comment.anchor.startswith("150") and comment.anchor.endswith("18 pct.")

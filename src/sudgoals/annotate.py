@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from sudgoals.errors import DocumentError, MissingExtraError, UnsupportedFormatError
+from sudgoals.readers._docx import _CHARACTERS, _FALLBACK  # the reader's own: the text must be the same
 
 if TYPE_CHECKING:
     from sudgoals.config import Config
@@ -45,19 +46,8 @@ AUTHOR: Final = "sudgoals"
 INITIALS: Final = "SG"
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _P, _R, _T, _RPR = _W + "p", _W + "r", _W + "t", _W + "rPr"
-_FALLBACK = _MC + "Fallback"
-# the same characters and skipped parts as the reader (sudgoals.readers._docx)
-_CHARACTERS: Final = {
-    _W + "tab": "\t",
-    _W + "ptab": "\t",
-    _W + "br": " ",
-    _W + "cr": " ",
-    _W + "noBreakHyphen": "-",
-}
-_NOT_TEXT: Final = frozenset({_P, _FALLBACK, _W + "del", _W + "moveFrom", _W + "txbxContent"})
 _SKIPPED = frozenset({_FALLBACK, _W + "del", _W + "moveFrom"})
 _RANGE_START, _RANGE_END = _W + "commentRangeStart", _W + "commentRangeEnd"
 _FIGURES: Final = ("absolute", "relative", "baseline", "level")
@@ -121,32 +111,16 @@ def default_output(path: str | Path) -> Path:
 # --------------------------------------------------------------------------------------------- text map
 
 
-def _paragraphs(body: Any) -> list[Any]:
-    skipped: set[Any] = set()
-    for fallback in body.iter(_FALLBACK):
-        skipped.update(fallback.iter(_P))
-    return [p for p in body.iter(_P) if p not in skipped]
-
-
 def _pieces(paragraph: Any, offset: int) -> tuple[list[_Piece], int]:
-    """The text pieces of ``paragraph`` from ``offset`` on, and the offset just past its text."""
+    """The text pieces of ``paragraph`` from ``offset`` on (the reader's own walk,
+    :func:`sudgoals.readers._docx.text_elements`), and the offset just past its text."""
+    from sudgoals.readers._docx import text_elements
+
     out: list[_Piece] = []
-    stack = list(reversed(paragraph))
-    while stack:
-        element = stack.pop()
-        tag = element.tag
-        if not isinstance(tag, str):
-            continue
-        if tag == _T:
-            text = element.text or ""
-            if text:
-                out.append(_Piece(element, offset, offset + len(text)))
-                offset += len(text)
-        elif tag in _CHARACTERS:
-            out.append(_Piece(element, offset, offset + 1))
-            offset += 1
-        elif tag not in _NOT_TEXT:
-            stack.extend(reversed(element))
+    for element, text in text_elements(paragraph):
+        if text:
+            out.append(_Piece(element, offset, offset + len(text)))
+            offset += len(text)
     return out, offset
 
 
@@ -155,16 +129,21 @@ class _TextMap:
     paragraph. Splitting runs never changes the text, so paragraph offsets stay; only the pieces of a
     paragraph whose runs were split are walked again (:meth:`refresh`)."""
 
-    def __init__(self, body: Any) -> None:
-        self.paragraphs = _paragraphs(body)
-        self.starts: list[int] = []
+    def __init__(self, document: Any) -> None:
+        from sudgoals.readers._docx import marked_paragraphs
+
+        marked = marked_paragraphs(document)
+        self.paragraphs = [p for p, _ in marked]
+        self.starts: list[int] = []  # where each paragraph's text starts (after its list mark)
         self.pieces: list[list[_Piece]] = []
         parts: list[str] = []
         offset = 0
-        for k, paragraph in enumerate(self.paragraphs):
+        for k, (paragraph, mark) in enumerate(marked):
             if k:
                 parts.append("\n")
                 offset += 1
+            parts.append(mark)  # the list mark Word draws: in the reader's text, in no run
+            offset += len(mark)
             self.starts.append(offset)
             found, offset = _pieces(paragraph, offset)
             parts.extend(_piece_text(piece) for piece in found)
@@ -395,7 +374,7 @@ def annotate_docx(
         document = docx.Document(io.BytesIO(raw))
     except Exception as exc:
         raise DocumentError(path, f"damaged or not a Word .docx file ({type(exc).__name__}: {exc})") from exc
-    text_map = _TextMap(document.element.body)
+    text_map = _TextMap(document)
     if text_map.text != data.text:  # the reader and this map must agree, or anchors would be wrong
         raise DocumentError(path, "the text of this .docx could not be mapped back to its runs")
     from sudgoals.i18n import ui_language
@@ -462,7 +441,7 @@ def read_comments(path: str | Path) -> list[WordComment]:
     document = docx.Document(str(path))
     anchors: dict[int, list[str]] = {}
     open_ids: list[int] = []
-    for element, newline in _walk(document.element.body):
+    for element, newline in _walk(document):
         if newline:
             for cid in open_ids:
                 anchors[cid].append("\n")
@@ -495,11 +474,14 @@ def read_comments(path: str | Path) -> list[WordComment]:
     return sorted(out, key=lambda c: c.id)
 
 
-def _walk(body: Any) -> Iterator[tuple[Any, bool]]:
-    """Every element of the body in document order, and ``(None, True)`` where a paragraph the reader reads
-    begins (after the first); text the reader skips (deleted, the fallback copy) is left out. A range
-    marker may stand anywhere, also between paragraphs."""
-    paragraphs = set(_paragraphs(body))
+def _walk(document: Any) -> Iterator[tuple[Any, bool]]:
+    """Every element of the document's body in document order, and ``(None, True)`` where a paragraph the
+    reader reads begins (after the first); text the reader skips (deleted, the fallback copy) is left out.
+    A range marker may stand anywhere, also between paragraphs."""
+    from sudgoals.readers._docx import marked_paragraphs
+
+    body = document.element.body
+    paragraphs = {p for p, _ in marked_paragraphs(document)}
     first = True
     for element in body.iter():
         tag = element.tag

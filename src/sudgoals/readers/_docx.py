@@ -22,12 +22,13 @@ explicit stacks, never by recursion.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from sudgoals.errors import DocumentError
 from sudgoals.readers._common import open_zip, quiet, require
 
-__all__ = ["docx_to_text"]
+__all__ = ["docx_to_text", "marked_paragraphs", "text_elements"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -38,8 +39,10 @@ _CHARACTERS = {_W + "tab": "\t", _W + "ptab": "\t", _W + "br": " ", _W + "cr": "
 _NOT_TEXT = frozenset({_P, _FALLBACK, _W + "del", _W + "moveFrom", _W + "txbxContent"})
 
 
-def _paragraph_text(paragraph: Any) -> str:
-    out: list[str] = []
+def text_elements(paragraph: Any) -> Iterator[tuple[Any, str]]:
+    """Each element of ``paragraph`` that holds text (a ``w:t``, a tab, a break ...), with the text it stands
+    for, in reading order; deleted text, fallback copies and text boxes are left out. The reader makes its
+    text from these, and ``sudgoals annotate`` maps its comments back onto the same elements."""
     stack = list(reversed(paragraph))
     while stack:
         element = stack.pop()
@@ -47,12 +50,29 @@ def _paragraph_text(paragraph: Any) -> str:
         if not isinstance(tag, str):
             continue  # comment or processing instruction
         if tag == _T:
-            out.append(element.text or "")
+            yield element, element.text or ""
         elif tag in _CHARACTERS:
-            out.append(_CHARACTERS[tag])
+            yield element, _CHARACTERS[tag]
         elif tag not in _NOT_TEXT:
             stack.extend(reversed(element))
-    return "".join(out)
+
+
+def _paragraph_text(paragraph: Any) -> str:
+    return "".join(text for _, text in text_elements(paragraph))
+
+
+def marked_paragraphs(document: Any) -> list[tuple[Any, str]]:
+    """The paragraphs of a python-docx ``document`` the reader reads, in order, each with the list mark
+    Word draws before it from the numbering definitions ("1. ", "• ", "" for none): a paragraph's line in
+    the reader's text is its mark, then the text of its :func:`text_elements`."""
+    body = document.element.body
+    skipped: set[Any] = set()
+    for fallback in body.iter(_FALLBACK):
+        skipped.update(fallback.iter(_P))
+    numbering = _numbering(document)
+    return [
+        (p, numbering.mark(p) if numbering is not None else "") for p in body.iter(_P) if p not in skipped
+    ]
 
 
 _VAL = _W + "val"
@@ -263,20 +283,7 @@ def docx_to_text(data: bytes, path: str, *, max_bytes: int) -> str:
     try:
         with quiet("docx"):
             document = docx.Document(io.BytesIO(data))
-            body = document.element.body
-            skipped: set[Any] = set()
-            for fallback in body.iter(_FALLBACK):
-                skipped.update(fallback.iter(_P))
-            numbering = _numbering(document)
-            lines = []
-            for paragraph in body.iter(_P):
-                if paragraph in skipped:
-                    continue
-                text = _paragraph_text(paragraph)
-                if numbering is not None:
-                    text = numbering.mark(paragraph) + text
-                lines.append(text)
-            return "\n".join(lines)
+            return "\n".join(mark + _paragraph_text(p) for p, mark in marked_paragraphs(document))
     except MemoryError:
         raise
     except Exception as exc:
