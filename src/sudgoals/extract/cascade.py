@@ -5,8 +5,10 @@ it could tie together, and the percent figures it could not tie to anything (``P
 reads those items in document order, block by block (a paragraph or a list item), and matches the pattern
 rules of the paper's language (``sudgoals/lang/<code>/rules.toml``) over them:
 
-* an **item** is a claim (a target) or a free figure, with the sentence of its block it stands in (a claim
-  stands where its first figure stands; a ";" starts a new clause, an inline list number a new sentence);
+* an **item** is a claim (a target), a free figure, or a loose count (a count the reader gave no part in a
+  claim: "3.412 indbrud"; only rules that name the kind "count" see those), with the sentence of its block it
+  stands in (a claim stands where its first figure stands; sentences are where the reader found them to
+  start, or where a full stop after a word or a year ends one; a ";" starts a new clause);
 * a **rule** has an id (``<lang>.<stage>.<name>``), a priority, a pattern (one element per consecutive
   item: what the item is, which figures a claim has or lacks, the unit and hedge of a figure, which sentence
   it stands in relative to the item before, the words that open its sentence or stand before it), what it
@@ -33,6 +35,13 @@ What a rule makes (``makes``):
 * ``relative``: the free figure is the relative change of the claim after it, which states it in people;
 * ``not_target``: the claim is a statement of fact, not a target ("to ud af tre kommuner ..." with no aim in
   its sentence); its figures go to ``Paper.facts``.
+
+Links across sentences are rules of the "discourse" stage: a change in people and, in the next sentence
+after a link ("Det svarer til"), the same change in percent; a from-to and the change between its figures;
+a count and the change that led to it. The sentence reader keeps no state from one sentence to the next for
+these (it did, in slots, until 2026-12-05); an element may allow a placeholder (``placeholder = true``:
+"X flere ... Det svarer til X pct." is one target with two unknowns) and ``opens_within`` lets the link
+stand among the first words ("Og det svarer til").
 
 A changed or new target is judged again (``algebra.evaluate``) and records the rule's id in
 ``Target.rules``.
@@ -92,12 +101,13 @@ _KEYS = frozenset(
         "sentence_lacks",
         "fraction",
         "not_after",
+        "opens_within",
+        "placeholder",
     }
 )
 _CLAUSE_END = re.compile(r";[ \t\r\n]*")  # "... by 2010; Enable 17 per cent. ...": a list of clauses
-_INLINE_NUMBER = re.compile(
-    r"\s(\d{1,2}[.)])[ \t]+(?=[A-ZÆØÅÄÖ][a-zæøåäö])"
-)  # "... livskvalitet 9. Flere ..."
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+_CLAUSE_STOP = re.compile(r"[,;:()]|[.!?](?:\s|$)")  # where words after a figure stop naming it
 # Where a sentence surely ends inside a block: a full stop after a word ("ca." aside) or after a year ("i
 # 2001. Dette ..."), never after other digits ("18. pct.", "4. Flere"), before a capital or a dash.
 _SENTENCE_END = re.compile(
@@ -109,7 +119,7 @@ _SENTENCE_END = re.compile(
 class Element:
     """One element of a pattern: a predicate on one item (all given conditions must hold)."""
 
-    item: Literal["claim", "free"]
+    item: Literal["claim", "free", "count"]
     has: tuple[str, ...] = ()  # claim parts that must be there ("relative", "level", ...)
     lacks: tuple[str, ...] = ()  # claim parts that must be missing
     unit: tuple[str, ...] = ()  # the figure's unit (a free figure; a claim's relative or level)
@@ -126,6 +136,8 @@ class Element:
     sentence_lacks: tuple[str, ...] = ()  # words none of which stands anywhere in the item's sentence
     fraction: bool = False  # the figure is a fraction or share ("to ud af tre", "two thirds", "2 av 3")
     not_after: tuple[str, ...] = ()  # words none of which stands right after the item
+    opens_within: int = 1  # ``opens``: the phrase starts among the first this many words of the sentence
+    placeholder: bool = False  # the item may hold a placeholder ("X pct."); else it never matches
 
     @classmethod
     def from_mapping(cls, raw: dict[str, Any], where: str) -> Element:
@@ -133,8 +145,8 @@ class Element:
         if unknown:
             raise ValueError(f"{where}: unknown pattern keys {sorted(unknown)}")
         item = raw.get("item")
-        if item not in ("claim", "free"):
-            raise ValueError(f"{where}: item must be 'claim' or 'free', not {item!r}")
+        if item not in ("claim", "free", "count"):
+            raise ValueError(f"{where}: item must be 'claim', 'free' or 'count', not {item!r}")
         sentence = raw.get("sentence", "any")
         if sentence not in ("same", "next", "any"):
             raise ValueError(f"{where}: sentence must be 'same', 'next' or 'any', not {sentence!r}")
@@ -147,7 +159,7 @@ class Element:
             return tuple(str(w).lower() for w in cast(list[Any], raw.get(key, [])))
 
         return cls(
-            item=cast(Literal["claim", "free"], item),
+            item=cast(Literal["claim", "free", "count"], item),
             has=words("has"),
             lacks=words("lacks"),
             unit=words("unit"),
@@ -164,6 +176,8 @@ class Element:
             sentence_lacks=words("sentence_lacks"),
             fraction=bool(raw.get("fraction", False)),
             not_after=words("not_after"),
+            opens_within=max(1, int(raw.get("opens_within", 1))),
+            placeholder=bool(raw.get("placeholder", False)),
         )
 
 
@@ -205,19 +219,22 @@ def rules_for(code: str) -> tuple[Rule, ...]:
         pattern = tuple(
             Element.from_mapping(e, where) for e in cast(list[dict[str, Any]], entry.get("pattern", []))
         )
+        # "figure": a free figure or a loose count
         wanted = {
-            "level": ("claim", "free"),
-            "level_before": ("free", "claim"),
-            "baseline_before": ("free", "claim"),
-            "baseline_claim": ("claim", "claim"),
-            "merge": ("claim", "claim"),
-            "level_target": ("free",),
-            "change_target": ("free",),
-            "relative": ("free", "claim"),
-            "not_target": ("claim",),
+            "level": (("claim", "figure"),),
+            "level_before": (("figure", "claim"),),
+            "baseline_before": (("figure", "claim"),),
+            "baseline_claim": (("claim", "claim"),),
+            "merge": (("claim", "claim"),),
+            "level_target": (("free",),),
+            "change_target": (("free",),),
+            "relative": (("figure", "claim"), ("claim", "figure")),
+            "not_target": (("claim",),),
         }[makes]
-        if tuple(e.item for e in pattern) != wanted:
-            raise ValueError(f"{where}: makes {makes!r} needs the items {wanted}")
+        kinds = tuple("figure" if e.item in ("free", "count") else e.item for e in pattern)
+        exact = tuple(e.item for e in pattern)
+        if kinds not in wanted and exact not in wanted:
+            raise ValueError(f"{where}: makes {makes!r} needs the items {' or '.join(map(str, wanted))}")
         examples = tuple(str(x) for x in entry.get("examples", []))
         if not examples:
             raise ValueError(f"{where}: a rule needs examples that must match")
@@ -240,7 +257,7 @@ def rules_for(code: str) -> tuple[Rule, ...]:
 
 @dataclass(slots=True)
 class _Item:
-    kind: Literal["claim", "free"]
+    kind: Literal["claim", "free", "count"]
     start: int
     end: int
     sentence: int
@@ -277,6 +294,9 @@ class _Words:
             # words of a change (not the weak "op", "more"): a figure after them is a change, not a level
             "@direction": frozenset(data.up + data.down) - frozenset(data.weak_direction),
             "@change_prepositions": frozenset(data.change_prepositions),
+            "@baseline_marks": frozenset(data.baseline_markers),
+            "@year_prepositions": frozenset(data.year_prepositions),
+            "@anaphora": data.anaphora,
         }
         self.fractions = _Phrases(self.tokens(w) for w in data.fraction_words)
         self.ratios = tuple(r for r in (self.tokens(w) for w in data.ratio_words) if r)
@@ -362,6 +382,9 @@ class _Phrases:
 # ------------------------------------------------------------------------------------------------ matching
 
 
+_Match = tuple[int, int, int, Rule, tuple[int, ...]]  # length, priority, start, rule, item indices
+
+
 class _Matcher:
     def __init__(self, doc: Document, language: str) -> None:
         self.text = doc.text
@@ -441,12 +464,14 @@ class _Matcher:
                 return False
             if any(getattr(t, part) is not None for part in e.lacks):
                 return False
-            if any(f is not None and f.placeholder for f in (t.absolute, t.relative, t.level, t.baseline)):
-                return False  # placeholders are unknowns of their own: never linked to anything
+            if not e.placeholder and any(
+                f is not None and f.placeholder for f in (t.absolute, t.relative, t.level, t.baseline)
+            ):
+                return False  # placeholders are unknowns of their own: linked only where a rule says so
             figure = t.level or t.relative
         else:
             figure = item.figure
-            if figure is not None and figure.placeholder:
+            if figure is not None and figure.placeholder and not e.placeholder:
                 return False
         # the words before an item are those before its figure (a claim's span opens with its indicator)
         anchor = figure.span.start if figure is not None and figure.span is not None else item.start
@@ -463,7 +488,9 @@ class _Matcher:
         sentence_start = block.cuts[item.sentence]
         if e.opens:
             head = self.tokens_in(sentence_start, min(sentence_start + 60, block.end))
-            if not self.phrases(e.opens).opens(head):
+            phrases = self.phrases(e.opens)
+            first_words = range(min(e.opens_within, len(head)))
+            if not any(head[j] in phrases.by_first and phrases.at(head, j) for j in first_words):
                 return False
         if e.before or e.sentence_has or e.just_before or e.not_before:
             floor = max(sentence_start, anchor - _WINDOW, previous.end if previous is not None else 0)
@@ -495,24 +522,28 @@ class _Matcher:
                 return False
         return True
 
-    def matches(self, block: _Block, rules: Sequence[Rule]) -> list[tuple[int, int, int, Rule]]:
-        """Every (length, priority, start, rule) of ``rules`` that matches at some start in ``block``."""
-        found: list[tuple[int, int, int, Rule]] = []
-        n = len(block.items)
-        for start in range(n):
-            for rule in rules:
-                size = len(rule.pattern)
-                if start + size > n:
-                    continue
+    def matches(self, block: _Block, rules: Sequence[Rule]) -> list[_Match]:
+        """Every (length, priority, start, rule, indices of its items in ``block.items``) of ``rules`` that
+        matches at some start in ``block``. Loose counts are items only to the rules that name them: to the
+        others they are not there ("must pass year 9. That is ..." still links across "9")."""
+        found: list[_Match] = []
+        every = list(range(len(block.items)))
+        plain = [k for k in every if block.items[k].kind != "count"]
+        for rule in rules:
+            seen = every if any(e.item == "count" for e in rule.pattern) else plain
+            size = len(rule.pattern)
+            for start in range(len(seen) - size + 1):
                 previous: _Item | None = None
                 ok = True
                 for offset, element in enumerate(rule.pattern):
-                    if not self.holds(element, block, start + offset, previous):
+                    k = seen[start + offset]
+                    if not self.holds(element, block, k, previous):
                         ok = False
                         break
-                    previous = block.items[start + offset]
+                    previous = block.items[k]
                 if ok:
-                    found.append((size, rule.priority, start, rule))
+                    at = tuple(seen[start : start + size])
+                    found.append((size, rule.priority, at[0], rule, at))
         return found
 
 
@@ -580,6 +611,13 @@ def _produce(
             update["direction"] = changer.direction
         elif first.target.direction is None and second.target.direction is not None:
             update["direction"] = second.target.direction
+        # the words that gave a direction, from both claims in the order they stand
+        update["directions"] = (*first.target.directions, *second.target.directions)
+        update["direction_words"] = (*first.target.direction_words, *second.target.direction_words)
+        update["baseline_unknown"] = first.target.baseline_unknown or second.target.baseline_unknown
+        for when in ("year", "reference_year"):  # a year either sentence states
+            if getattr(first.target, when) is None and getattr(second.target, when) is not None:
+                update[when] = getattr(second.target, when)
         if update.get("relative") is not None or update.get("absolute") is not None:
             update["kind"] = TargetKind.CHANGE
         joined = _joined(doc, first.target, second.start, second.end)
@@ -590,11 +628,22 @@ def _produce(
         assert free.figure is not None
         joined = _joined(doc, claim.target, free.start, free.end)
         sentence_start = block.cuts[free.sentence]
+        named = ""
+        if free.kind == "count":  # "3.412 indbrud i kommunen": a count names what it counts after it
+            k = free.sentence + 1
+            end = min(block.cuts[k] if k < len(block.cuts) else block.end, free.end + _WINDOW)
+            after = _CLAUSE_STOP.split(doc.text[free.end : end], maxsplit=1)[0]
+            named = _indicator(words, after)
         clause = doc.text[max(sentence_start, free.start - _WINDOW) : free.start]
+        year = claim.target.year
+        if year is None and free.sentence != claim.sentence:  # "I 2023 blev der registreret 3.412 indbrud."
+            stated = [int(m.group()) for m in _YEAR.finditer(clause)]
+            year = next((y for y in reversed(stated) if y != claim.target.reference_year), None)
         return replace(
             joined,
             level=free.figure,
-            indicator=_indicator(words, clause) or claim.target.indicator,
+            indicator=named or _indicator(words, clause) or claim.target.indicator,
+            year=year,
             rules=(*claim.target.rules, rule.id),
         )
     if rule.makes == "baseline_before":
@@ -687,36 +736,57 @@ def _change_target(
 STAGES = ("roles", "claims", "discourse", "level", "facts")
 
 
-def apply_rules(paper: Paper, doc: Document, blocks: Sequence[tuple[int, int]], policy: object) -> Paper:
+def apply_rules(
+    paper: Paper,
+    doc: Document,
+    blocks: Sequence[tuple[int, int]],
+    policy: object,
+    *,
+    counts: Sequence[Figure] = (),
+    sentences: Sequence[int] = (),
+) -> Paper:
     """``paper`` with the pattern rules of its language applied over each block's claims and free figures,
     stage by stage (:data:`STAGES`): a claim a "roles" rule made is an item the "claims" rules can link.
 
     ``blocks`` are the (start, end) offsets of the paper's paragraphs and list items, in order. Targets a
     rule changed or made are evaluated again under ``policy``; free figures a rule used leave
     ``Paper.unlinked``; a claim a "facts" rule finds to be a statement of fact leaves the targets, and its
-    figures go to ``Paper.facts`` (nothing is dropped silently).
+    figures go to ``Paper.facts`` (nothing is dropped silently). ``counts`` are the counts the sentence
+    reader left with no part in a claim ("3.412 indbrud"): items of kind "count" a rule may link (a count
+    no rule links is a head count, not a figure of a target, and is not reported). ``sentences`` are the
+    offsets where the sentence reader found a sentence to start (it knows "til 1.350. Det svarer til" ends
+    one); the cascade cuts there too.
     """
     from sudgoals.numbers import DEFAULT_POLICY, Policy
 
     matcher = _Matcher(doc, paper.language)
     if not matcher.rules or not (paper.unlinked or paper.targets):
         return paper
+    loose = list(counts)
+    first = paper.targets
     chosen = policy if isinstance(policy, Policy) else DEFAULT_POLICY
-    layout = _Layout(doc.text, blocks)
+    layout = _Layout(doc.text, blocks, sorted(sentences))
     counter = [0]
     for stage in STAGES:
         rules = tuple(r for r in matcher.rules if r.id.split(".")[1] == stage)
         if rules:
-            paper = _apply_stage(paper, doc, layout, matcher, rules=rules, policy=chosen, counter=counter)
+            paper = _apply_stage(
+                paper, doc, layout, matcher, rules=rules, policy=chosen, counter=counter, counts=loose
+            )
+    if paper.targets is not first:  # merged claims leave gaps: the targets are numbered again, in order
+        stem = (PurePath(doc.path).stem or "text")[:40]
+        numbered = [replace(t, id=f"{stem}-{k}") for k, t in enumerate(paper.targets, 1)]
+        paper = replace(paper, targets=numbered)
     return paper
 
 
 class _Layout:
     """Which block an offset is in, and where the sentences of each block begin (computed once a block)."""
 
-    def __init__(self, text: str, blocks: Sequence[tuple[int, int]]) -> None:
+    def __init__(self, text: str, blocks: Sequence[tuple[int, int]], starts: Sequence[int] = ()) -> None:
         self.text = text
         self.blocks = blocks
+        self.sentence_starts = starts  # sorted
         self.starts = [a for a, _ in blocks]
         self._cuts: dict[int, list[int]] = {}
 
@@ -731,8 +801,9 @@ class _Layout:
         if found is None:
             a, b = self.blocks[k]
             ends = [m.end() for m in _SENTENCE_END.finditer(self.text, a, b)]
-            ends += [m.start(1) for m in _INLINE_NUMBER.finditer(self.text, a, b)]
             ends += [m.end() for m in _CLAUSE_END.finditer(self.text, a, b)]
+            read = self.sentence_starts
+            ends += read[bisect.bisect_right(read, a) : bisect.bisect_left(read, b)]
             found = self._cuts[k] = [a, *sorted(set(ends))]
         return found
 
@@ -746,6 +817,7 @@ def _apply_stage(
     rules: tuple[Rule, ...],
     policy: object,
     counter: list[int],
+    counts: list[Figure],
 ) -> Paper:
     from sudgoals.algebra import evaluate
     from sudgoals.numbers import Policy
@@ -774,6 +846,11 @@ def _apply_stage(
         if where is not None and figure.span is not None:
             s = figure.span
             where.items.append(_Item("free", s.start, s.end, where.sentence_of(s.start), figure=figure))
+    for figure in counts:
+        where = None if figure.span is None else place(figure.span.start)
+        if where is not None and figure.span is not None:
+            s = figure.span
+            where.items.append(_Item("count", s.start, s.end, where.sentence_of(s.start), figure=figure))
     replaced: dict[int, Target | None] = {}  # id(target) -> its replacement (None: merged away)
     added: list[Target] = []
     used: set[int] = set()  # ids of the free figures a rule used
@@ -783,11 +860,11 @@ def _apply_stage(
         block.items.sort(key=lambda i: (i.start, i.kind))
         taken: set[int] = set()
         found = matcher.matches(block, rules)
-        for size, _priority, start, rule in sorted(found, key=lambda m: (-m[0], -m[1], m[2])):
-            span = set(range(start, start + size))
+        for _size, _priority, _start, rule, at in sorted(found, key=lambda m: (-m[0], -m[1], m[2])):
+            span = set(at)
             if span & taken:
                 continue
-            items = block.items[start : start + size]
+            items = [block.items[k] for k in at]
             if rule.makes == "not_target":
                 (claim,) = items
                 assert claim.target is not None
@@ -810,6 +887,8 @@ def _apply_stage(
             else:
                 counter[0] += 1
                 added.append(judged)
+    if used:
+        counts[:] = [f for f in counts if id(f) not in used]
     if not replaced and not added:
         return paper
     targets = [new for t in paper.targets if (new := replaced.get(id(t), t)) is not None]

@@ -262,9 +262,10 @@ class _Extractor:
         self.goal_phrases: list[tuple[Span, int, int, int]] = []  # span, stated, colon offset, block index
         self.blocks: list[Block] = []
         self._in_item = False  # whether the text being read is a list item
-        self.pending: Draft | None = None
-        self.pending_toks: list[Tok] | None = None
-        self._last_count: tuple[Role_, list[Tok], int, int] | None = None  # see the end of ``sentence``
+        # counts a sentence left with no part in a claim: the discourse rules of the cascade may link them
+        # ("Der blev registreret 3.412 indbrud. Det er et fald på 12 pct.")
+        self.loose_counts: list[Figure] = []
+        self.sentence_starts: list[int] = []  # where each sentence read starts (the cascade's sentences)
         self._awaiting: tuple[Draft, list[Tok], bool] | None = None  # see ``_baseline_stated_after``
         self._stated_now: tuple[Draft, list[Tok], bool] | None = None  # see ``_aim_from_stated_now``
         fw = self.lex.data.function_words  # the few function words the patterns below are built on
@@ -1761,12 +1762,13 @@ class _Extractor:
 
     def sentence(self, toks: list[Tok], a: int, b: int, figs: list[Fig]) -> None:
         canons = self.canons
+        if a < b:
+            self.sentence_starts.append(toks[a].start)
         if len(figs) >= 2:
             self._equivalences(toks, canons, figs)
         if self._awaiting is not None:
             self._baseline_stated_after(toks, canons, a, b, figs)
         roles = self.roles(toks, a, b, figs)
-        link_at_start = self._links_back(toks, canons, a, b)
         first_words = self.lex.starts[Role.BASELINE_UNKNOWN]
         baseline_unknown = not first_words.isdisjoint(canons[a:b]) and any(
             canons[k] in first_words and self.lex.match(canons, k, Role.BASELINE_UNKNOWN) is not None
@@ -1903,17 +1905,6 @@ class _Extractor:
                 drafts.append(d)
             elif r.what == "rel":
                 target = open_abs if open_abs is not None and open_abs.relative is None else None
-                if (
-                    target is None
-                    and not drafts
-                    and link_at_start
-                    and self.pending is not None
-                    and self.pending.relative is None
-                    and self.pending_toks is toks  # its figures index this token list
-                ):
-                    target = self.pending
-                    target.sentences.append((a, b))
-                    self.pending = None
                 if target is not None:
                     target.relative = r
                     if (
@@ -1936,24 +1927,6 @@ class _Extractor:
                         level_draft.directions.append((r.direction, r.dir_tok))
                     if level_draft not in drafts:
                         drafts.append(level_draft)
-                elif (
-                    r.direction is not None
-                    and not drafts
-                    and link_at_start
-                    and self._last_count is not None
-                    and self._last_count[1] is toks
-                    and r.fig.unit is Unit.PERCENT
-                ):
-                    # "Der blev registreret 3.412 indbrud. Det er et fald på 12 pct.": the count before is
-                    # the level the change led to, and names what is counted
-                    c, _, ca, cb = self._last_count
-                    d = Draft(level=c, relative=r, sentences=[(ca, cb), (a, b)])
-                    d.ind = self._indicator_after(toks, canons, c.fig.i1, cb) or self._subject_before(
-                        toks, canons, c.fig.i0, ca
-                    )
-                    if r.dir_tok is not None:
-                        d.directions.append((r.direction, r.dir_tok))
-                    drafts.append(d)
                 elif r.direction is not None or r.fig.placeholder:
                     d = Draft(relative=r, sentences=[(a, b)], ind=r.ind)
                     if r.direction is not None and r.dir_tok is not None:
@@ -1967,17 +1940,6 @@ class _Extractor:
                     d = Draft(absolute=c, relative=r, sentences=[(a, b)])
                     d.ind = self._indicator_after(toks, canons, c.fig.i1, b)
                     drafts.append(d)
-                elif (
-                    self.pending is not None
-                    and link_at_start
-                    and self.pending.relative is None
-                    and self.pending_toks is toks  # its figures index this token list
-                ):
-                    target = self.pending
-                    self.pending = None
-                    target.relative = r
-                    target.sentences.append((a, b))
-                    self._emit(target, toks, canons, baseline_unknown)
                 else:
                     bare.append(r)  # unlinked, unless a change right after makes it a level
             elif r.what == "level":
@@ -2051,16 +2013,12 @@ class _Extractor:
             self._unlinked(r.fig, toks)
         if self._stated_now is not None:
             self._aim_from_stated_now(toks, canons, drafts)
-        # the last count of a sentence with no target may be the level the next one's change led to
-        self._last_count = (counts[-1], toks, a, b) if counts and not drafts else None
-        # a draft with an absolute and no relative waits one sentence for "Det svarer til ..."
+        for c in counts:  # the cascade's discourse rules may still link a count left over
+            figure = self._figure(c.fig, toks)
+            if figure is not None:
+                self.loose_counts.append(figure)
         self._flush_pending()
         for d in drafts:
-            if (d.absolute is not None or d.baseline is not None) and d.relative is None and d is drafts[-1]:
-                self.pending = d
-                self.pending_toks = toks
-                self._pending_unknown = baseline_unknown
-                continue
             if d is drafts[-1] and self._may_await_baseline(d):
                 self._awaiting = (d, toks, baseline_unknown)  # see _baseline_stated_after
                 continue
@@ -2342,13 +2300,6 @@ class _Extractor:
             return d
         return None
 
-    def _links_back(self, toks: list[Tok], canons: list[str], a: int, b: int) -> bool:
-        link_starts = self.lex.starts[Role.LINK]
-        for k in range(a, min(a + 3, b)):
-            if canons[k] in link_starts and self.lex.match(canons, k, Role.LINK) is not None:
-                return True
-        return False
-
     def _has_link(self, toks: list[Tok], canons: list[str], s: int, e: int) -> bool:
         if e - s > _MAX_SCAN:
             return False  # too far apart to be one statement
@@ -2386,11 +2337,6 @@ class _Extractor:
 
     def _flush_pending(self) -> None:
         self._emit_awaiting()
-        if self.pending is not None and self.pending_toks is not None:
-            toks = self.pending_toks
-            self._emit(self.pending, toks, self._canons_of(toks), self._pending_unknown)
-        self.pending = None
-        self.pending_toks = None
 
     def _unlinked(self, fig: Fig, toks: list[Tok]) -> None:
         figure = self._figure(fig, toks)
@@ -2899,4 +2845,11 @@ def extract_document(
         extractor = _Extractor(document, lang, policy, max_figures)
         paper = extractor.run()
         blocks = [(b.start, b.end) for b in extractor.blocks_seen]
-        return apply_rules(paper, document, blocks, policy)
+        return apply_rules(
+            paper,
+            document,
+            blocks,
+            policy,
+            counts=extractor.loose_counts,
+            sentences=extractor.sentence_starts,
+        )
