@@ -65,7 +65,18 @@ from typing import Any, Literal, cast
 
 from sudgoals import _toml as tomllib
 from sudgoals.extract.lexicon import TOKEN_RE, Lexicon, lexicon
-from sudgoals.model import Direction, Document, Figure, Paper, Target, TargetKind, Verdict, replace, trusted
+from sudgoals.model import (
+    Direction,
+    Document,
+    Figure,
+    Paper,
+    Target,
+    TargetKind,
+    Unit,
+    Verdict,
+    replace,
+    trusted,
+)
 
 __all__ = ["Element", "Rule", "apply_rules", "rules_for"]
 
@@ -80,6 +91,7 @@ _MAKES = (
     "change_target",
     "relative",
     "not_target",
+    "baseline_after",
 )
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
 _KEYS = frozenset(
@@ -103,6 +115,10 @@ _KEYS = frozenset(
         "not_after",
         "opens_within",
         "placeholder",
+        "opens_when",
+        "alone",
+        "unit_as_before",
+        "direction",
     }
 )
 _CLAUSE_END = re.compile(r";[ \t\r\n]*")  # "... by 2010; Enable 17 per cent. ...": a list of clauses
@@ -119,7 +135,7 @@ _SENTENCE_END = re.compile(
 class Element:
     """One element of a pattern: a predicate on one item (all given conditions must hold)."""
 
-    item: Literal["claim", "free", "count"]
+    item: Literal["claim", "free", "count", "figure"]  # "figure": a free figure or a loose count
     has: tuple[str, ...] = ()  # claim parts that must be there ("relative", "level", ...)
     lacks: tuple[str, ...] = ()  # claim parts that must be missing
     unit: tuple[str, ...] = ()  # the figure's unit (a free figure; a claim's relative or level)
@@ -138,6 +154,10 @@ class Element:
     not_after: tuple[str, ...] = ()  # words none of which stands right after the item
     opens_within: int = 1  # ``opens``: the phrase starts among the first this many words of the sentence
     placeholder: bool = False  # the item may hold a placeholder ("X pct."); else it never matches
+    opens_when: bool = False  # its sentence opens with when it speaks of: "I 2022", "In 2023", "I dag"
+    alone: bool = False  # no other item (claim, figure or count) stands in its sentence
+    unit_as_before: bool = False  # its figure is in the unit of the item before, or a bare count
+    direction: tuple[str, ...] = ()  # a claim's direction: "up", "down", "none"
 
     @classmethod
     def from_mapping(cls, raw: dict[str, Any], where: str) -> Element:
@@ -145,8 +165,8 @@ class Element:
         if unknown:
             raise ValueError(f"{where}: unknown pattern keys {sorted(unknown)}")
         item = raw.get("item")
-        if item not in ("claim", "free", "count"):
-            raise ValueError(f"{where}: item must be 'claim', 'free' or 'count', not {item!r}")
+        if item not in ("claim", "free", "count", "figure"):
+            raise ValueError(f"{where}: item must be 'claim', 'free', 'count' or 'figure', not {item!r}")
         sentence = raw.get("sentence", "any")
         if sentence not in ("same", "next", "any"):
             raise ValueError(f"{where}: sentence must be 'same', 'next' or 'any', not {sentence!r}")
@@ -159,7 +179,7 @@ class Element:
             return tuple(str(w).lower() for w in cast(list[Any], raw.get(key, [])))
 
         return cls(
-            item=cast(Literal["claim", "free", "count"], item),
+            item=cast(Literal["claim", "free", "count", "figure"], item),
             has=words("has"),
             lacks=words("lacks"),
             unit=words("unit"),
@@ -178,6 +198,10 @@ class Element:
             not_after=words("not_after"),
             opens_within=max(1, int(raw.get("opens_within", 1))),
             placeholder=bool(raw.get("placeholder", False)),
+            opens_when=bool(raw.get("opens_when", False)),
+            alone=bool(raw.get("alone", False)),
+            unit_as_before=bool(raw.get("unit_as_before", False)),
+            direction=words("direction"),
         )
 
 
@@ -230,8 +254,9 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             "change_target": (("free",),),
             "relative": (("figure", "claim"), ("claim", "figure")),
             "not_target": (("claim",),),
+            "baseline_after": (("claim", "figure"),),
         }[makes]
-        kinds = tuple("figure" if e.item in ("free", "count") else e.item for e in pattern)
+        kinds = tuple("figure" if e.item in ("free", "count", "figure") else e.item for e in pattern)
         exact = tuple(e.item for e in pattern)
         if kinds not in wanted and exact not in wanted:
             raise ValueError(f"{where}: makes {makes!r} needs the items {' or '.join(map(str, wanted))}")
@@ -297,6 +322,7 @@ class _Words:
             "@baseline_marks": frozenset(data.baseline_markers),
             "@year_prepositions": frozenset(data.year_prepositions),
             "@anaphora": data.anaphora,
+            "@count_adjectives": frozenset((*data.count_adjectives_up, *data.count_adjectives_down)),
         }
         self.fractions = _Phrases(self.tokens(w) for w in data.fraction_words)
         self.ratios = tuple(r for r in (self.tokens(w) for w in data.ratio_words) if r)
@@ -451,7 +477,7 @@ class _Matcher:
 
     def holds(self, e: Element, block: _Block, k: int, previous: _Item | None) -> bool:
         item = block.items[k]
-        if item.kind != e.item:
+        if item.kind != e.item and not (e.item == "figure" and item.kind != "claim"):
             return False
         if previous is not None:
             gap = item.sentence - previous.sentence
@@ -475,8 +501,22 @@ class _Matcher:
                 return False
         # the words before an item are those before its figure (a claim's span opens with its indicator)
         anchor = figure.span.start if figure is not None and figure.span is not None else item.start
-        if e.unit and (figure is None or figure.unit.value not in e.unit):
+        if e.unit and (figure is None or not _unit_in(figure.unit, e.unit)):
             return False
+        if e.unit_as_before and previous is not None:
+            was = _figure_of(previous)
+            if figure is None or was is None or (figure.unit != was.unit and figure.unit.value != "count"):
+                return False
+        if e.direction:
+            d = item.target.direction if item.target is not None else None
+            if (d.value if d is not None else "none") not in e.direction:
+                return False
+        if e.alone:
+            here = item.sentence
+            if (k > 0 and block.items[k - 1].sentence == here) or (
+                k + 1 < len(block.items) and block.items[k + 1].sentence == here
+            ):
+                return False
         if e.hedge:
             kind = (
                 None
@@ -486,6 +526,8 @@ class _Matcher:
             if kind not in e.hedge:
                 return False
         sentence_start = block.cuts[item.sentence]
+        if e.opens_when and not self.opens_when(block, item.sentence, sentence_start):
+            return False
         if e.opens:
             head = self.tokens_in(sentence_start, min(sentence_start + 60, block.end))
             phrases = self.phrases(e.opens)
@@ -522,6 +564,20 @@ class _Matcher:
                 return False
         return True
 
+    def opens_when(self, block: _Block, k: int, start: int) -> bool:
+        """Whether sentence ``k`` of ``block`` opens, among its first four words, with when it speaks of: a
+        year after a year preposition ("I 2022", "In 2023") or a mark of where an indicator stands now ("I
+        dag", "Currently", "Udgangspunktet er")."""
+        head = self.sentence_tokens(block, k, start, min(start + 80, block.end))[:5]
+        marks = self.phrases(("@baseline_marks",))
+        prepositions = self.words.classes["@year_prepositions"]
+        for j in range(min(4, len(head))):
+            if j and _YEAR.fullmatch(head[j]) and head[j - 1] in prepositions:
+                return True
+            if head[j] in marks.by_first and marks.at(head, j):
+                return True
+        return False
+
     def matches(self, block: _Block, rules: Sequence[Rule]) -> list[_Match]:
         """Every (length, priority, start, rule, indices of its items in ``block.items``) of ``rules`` that
         matches at some start in ``block``. Loose counts are items only to the rules that name them: to the
@@ -530,7 +586,7 @@ class _Matcher:
         every = list(range(len(block.items)))
         plain = [k for k in every if block.items[k].kind != "count"]
         for rule in rules:
-            seen = every if any(e.item == "count" for e in rule.pattern) else plain
+            seen = every if any(e.item in ("count", "figure") for e in rule.pattern) else plain
             size = len(rule.pattern)
             for start in range(len(seen) - size + 1):
                 previous: _Item | None = None
@@ -550,6 +606,26 @@ class _Matcher:
 # ------------------------------------------------------------------------------------------------ productions
 
 
+def _figure_of(item: _Item) -> Figure | None:
+    """The figure a predicate on ``item`` looks at: a claim's level, else its relative change."""
+    if item.target is not None:
+        return item.target.level or item.target.relative
+    return item.figure
+
+
+def _unit_in(unit: object, names: tuple[str, ...]) -> bool:
+    """Whether ``unit`` is one of ``names``; "measured" names any unit of measure (days, tons, m³, ...)."""
+    from sudgoals.model import Unit
+
+    assert isinstance(unit, Unit)
+    if unit.value in names:
+        return True
+    return "measured" in names and unit.value not in _NOT_MEASURED
+
+
+_NOT_MEASURED = frozenset({"count", "percent", "percentage_point", "factor", "year"})
+
+
 def _figures(target: Target) -> list[Figure]:
     return [f for f in (target.absolute, target.relative, target.level, target.baseline) if f is not None]
 
@@ -557,6 +633,15 @@ def _figures(target: Target) -> list[Figure]:
 def _joined(doc: Document, first: Target, start: int, end: int) -> Target:
     span = doc.span(min(first.span.start, start), max(first.span.end, end))
     return replace(first, span=span)
+
+
+def _opening_year(text: str, start: int, end: int) -> int | None:
+    """The year among the first four words of the sentence that starts at ``start`` ("I 2022 var ...")."""
+    words = TOKEN_RE.finditer(text, start, min(end, start + 60))
+    for _, m in zip(range(4), words, strict=False):
+        if _YEAR.fullmatch(m.group()):
+            return int(m.group())
+    return None
 
 
 def _indicator(words: _Words, text: str) -> str:
@@ -584,8 +669,31 @@ def _indicator(words: _Words, text: str) -> str:
     return " ".join(text[kept[0].start() : kept[-1].end()].split())
 
 
+def _in_unit(figure: Figure, unit: Unit, language: str, policy: object) -> Figure:
+    """A bare number read again in ``unit`` ("12,9" after a level of "12 dage pr. medarbejder"), or as it
+    was when it does not read so."""
+    from sudgoals.errors import FigureSyntaxError
+    from sudgoals.numbers import DEFAULT_POLICY, Policy, read_figure
+
+    chosen = policy if isinstance(policy, Policy) else DEFAULT_POLICY
+    try:
+        again = read_figure(" ".join(figure.text.split()), language=language, policy=chosen, unit=unit)
+    except FigureSyntaxError:
+        return figure
+    if again.unit is not unit:
+        return figure
+    return replace(again, text=figure.text, span=figure.span)
+
+
 def _produce(
-    rule: Rule, items: list[_Item], doc: Document, words: _Words, block: _Block, *, next_id: str
+    rule: Rule,
+    items: list[_Item],
+    doc: Document,
+    words: _Words,
+    block: _Block,
+    *,
+    next_id: str,
+    policy: object = None,
 ) -> Target | None:
     """The target ``rule`` makes of ``items``, unjudged."""
     if rule.makes in ("level", "relative"):  # the free figure is that part of the claim beside it
@@ -654,6 +762,28 @@ def _produce(
         joined = _joined(doc, t, free.start, free.end)
         kind = TargetKind.CHANGE if t.level is not None else t.kind
         return replace(joined, baseline=free.figure, kind=kind, rules=(*t.rules, rule.id))
+    if rule.makes == "baseline_after":
+        claim, free = items
+        assert claim.target is not None
+        assert free.figure is not None
+        t = claim.target
+        joined = _joined(doc, t, free.start, free.end)
+        opening = _opening_year(doc.text, block.cuts[free.sentence], free.start)
+        baseline = free.figure
+        if t.level is not None and baseline.unit is Unit.COUNT and _unit_in(t.level.unit, ("measured",)):
+            baseline = _in_unit(baseline, t.level.unit, words.lex.data.code, policy)  # "I 2019 var det 12,9."
+        direction = t.direction  # else from where it stands to the level aimed at
+        aimed, stands = (t.level.value if t.level is not None else None), baseline.value
+        if direction is None and aimed is not None and stands is not None and aimed != stands:
+            direction = Direction.UP if aimed > stands else Direction.DOWN
+        return replace(
+            joined,
+            baseline=baseline,
+            direction=direction,
+            kind=TargetKind.CHANGE,
+            reference_year=opening if opening is not None else t.reference_year,
+            rules=(*t.rules, rule.id),
+        )
     if rule.makes == "baseline_claim":
         first, second = items
         assert first.target is not None
@@ -661,7 +791,18 @@ def _produce(
         now, aim = first.target, second.target
         span = doc.span(min(now.span.start, aim.span.start), max(now.span.end, aim.span.end))
         made_by = tuple(dict.fromkeys((*now.rules, *aim.rules, rule.id)))
-        return replace(aim, span=span, baseline=now.level, kind=TargetKind.CHANGE, rules=made_by)
+        # the year it stood there: "I 2023 var 14 pct. ..." (a level stated alone takes it as its year)
+        stood = _opening_year(doc.text, block.cuts[first.sentence], first.start)
+        reference = aim.reference_year or stood or now.reference_year or now.year
+        return replace(
+            aim,
+            span=span,
+            baseline=now.level,
+            kind=TargetKind.CHANGE,
+            indicator=now.indicator or aim.indicator,  # the aim names it again only: "andelen", "the share"
+            reference_year=reference if reference != aim.year else aim.reference_year,
+            rules=made_by,
+        )
     (free,) = items
     assert free.figure is not None
     sentence_start = block.cuts[free.sentence]
@@ -873,7 +1014,9 @@ def _apply_stage(
                 t = claim.target
                 freed.extend(f for f in (t.absolute, t.relative, t.level, t.baseline) if f is not None)
                 continue
-            made = _produce(rule, items, doc, matcher.words, block, next_id=f"{stem}-r{counter[0] + 1}")
+            made = _produce(
+                rule, items, doc, matcher.words, block, next_id=f"{stem}-r{counter[0] + 1}", policy=policy
+            )
             if made is None:
                 continue
             taken |= span

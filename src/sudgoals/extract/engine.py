@@ -192,11 +192,6 @@ class Draft:
     rule: str = "engine.sentence"  # the reader in code that built it (the report's ``rules``)
 
 
-def _opening_year(toks: list[Tok], a: int, b: int) -> int | None:
-    """The year among the first four tokens of sentence ``toks[a:b]`` ("I 2022 var andelen ..."), if any."""
-    return next((int(toks[k].text) for k in range(a, min(a + 4, b)) if _is_year(toks[k])), None)
-
-
 def detect_language(text: str) -> str:
     """The language of ``text`` (a code of :data:`~sudgoals.lang.LANGUAGES`): the one whose common short
     words (``[detect]`` in its data file) occur most often in the first 20,000 characters, a word that only
@@ -266,8 +261,6 @@ class _Extractor:
         # ("Der blev registreret 3.412 indbrud. Det er et fald på 12 pct.")
         self.loose_counts: list[Figure] = []
         self.sentence_starts: list[int] = []  # where each sentence read starts (the cascade's sentences)
-        self._awaiting: tuple[Draft, list[Tok], bool] | None = None  # see ``_baseline_stated_after``
-        self._stated_now: tuple[Draft, list[Tok], bool] | None = None  # see ``_aim_from_stated_now``
         fw = self.lex.data.function_words  # the few function words the patterns below are built on
         self.fw_from, self.fw_to, self.fw_of, self.fw_in = fw["from"], fw["to"], fw["of"], fw["in"]
         self.fw_that, self.fw_or = fw["that"], fw["or"]
@@ -1538,7 +1531,6 @@ class _Extractor:
         for block in self.split_blocks():
             self.blocks_seen.append(block)
             self.block(block)
-        self._flush_pending()
         return self.paper()
 
     def block(self, block: Block) -> None:
@@ -1553,14 +1545,11 @@ class _Extractor:
             # a list item is read whole when it may hold a figure or a goal stated without one
             if self.scan.any(block.content, block.end) or self.scan.direction(block.content, block.end):
                 self.chunk(block, block.content, block.end)
-            else:
-                self._flush_pending()
             return
-        chunks = self._chunks(block)
-        if not chunks:
-            self._flush_pending()
-        for start, end in chunks:
+        for start, end in self._chunks(block):
             self.chunk(block, start, end)
+            if end < block.end:  # the sentences skipped after a chunk are no "next sentence" to it
+                self.sentence_starts.append(end)
 
     def _chunks(self, block: Block) -> list[tuple[int, int]]:
         """The parts of a paragraph worth tokenising: runs of (roughly split) sentences that hold figure
@@ -1617,7 +1606,6 @@ class _Extractor:
         rows = [(a, b) for a, b in lines if text.count("|", a, b) >= 2]
         if len(rows) < 2 or len(rows) < len(lines) - 1:
             return False
-        self._flush_pending()
         self._in_item = False
         for a, b in lines:
             toks = self.tokens(a, b)
@@ -1641,7 +1629,6 @@ class _Extractor:
                         self._unlinked(middle, toks)
             else:
                 self.sentence(toks, 0, len(toks), figs)
-                self._flush_pending()
         return True
 
     def _labelled(self, block: Block) -> bool:
@@ -1677,10 +1664,8 @@ class _Extractor:
         if first is None or second is None or toks[first.i0].start >= aim.start():
             for a, b, figs in figures:  # labels without their figures: an ordinary paragraph
                 self.sentence(toks, a, b, figs)
-            self._flush_pending()
             return True
         first.claimed = second.claimed = True
-        self._flush_pending()
         d = Draft(
             baseline=Role_(first, "from"),
             level=Role_(second, "to"),
@@ -1692,7 +1677,6 @@ class _Extractor:
         self._emit(d, toks, self.canons, False)
         for a, b, figs in figures:
             self.sentence(toks, a, b, figs)
-        self._flush_pending()
         return True
 
     def _label_indicator(
@@ -1722,7 +1706,6 @@ class _Extractor:
         if not toks:
             return
         sentences = self.sentences(toks)
-        self._emit_awaiting()  # a target from an earlier chunk takes no baseline from this one
         produced_before = len(self.targets)
         first_sentence_figs = 0
         for index, (a, b) in enumerate(sentences):
@@ -1766,8 +1749,6 @@ class _Extractor:
             self.sentence_starts.append(toks[a].start)
         if len(figs) >= 2:
             self._equivalences(toks, canons, figs)
-        if self._awaiting is not None:
-            self._baseline_stated_after(toks, canons, a, b, figs)
         roles = self.roles(toks, a, b, figs)
         first_words = self.lex.starts[Role.BASELINE_UNKNOWN]
         baseline_unknown = not first_words.isdisjoint(canons[a:b]) and any(
@@ -2011,17 +1992,11 @@ class _Extractor:
             i += 1
         for r in bare:
             self._unlinked(r.fig, toks)
-        if self._stated_now is not None:
-            self._aim_from_stated_now(toks, canons, drafts)
         for c in counts:  # the cascade's discourse rules may still link a count left over
             figure = self._figure(c.fig, toks)
             if figure is not None:
                 self.loose_counts.append(figure)
-        self._flush_pending()
         for d in drafts:
-            if d is drafts[-1] and self._may_await_baseline(d):
-                self._awaiting = (d, toks, baseline_unknown)  # see _baseline_stated_after
-                continue
             self._emit(d, toks, canons, baseline_unknown)
 
     def _equivalences(self, toks: list[Tok], canons: list[str], figs: list[Fig]) -> None:
@@ -2056,129 +2031,6 @@ class _Extractor:
         """Whether ``d`` is a level target with nothing else yet: no starting point, no change."""
         return (
             d.kind is TargetKind.LEVEL and d.level is not None and d.baseline is None and d.relative is None
-        )
-
-    @staticmethod
-    def _may_await_baseline(d: Draft) -> bool:
-        """Whether ``d`` may take its baseline from the next sentence: a level in percent, or a change stated
-        only as a relative figure, with no starting point yet and no placeholder."""
-        if d.baseline is not None or d.absolute is not None:
-            return False
-        if d.kind is TargetKind.LEVEL:
-            return (
-                _Extractor._plain_level(d)
-                and d.level is not None
-                and (d.level.fig.unit is Unit.PERCENT or _measured(d.level.fig.unit))
-                and not d.level.fig.placeholder
-            )
-        return d.relative is not None and d.level is None and not d.relative.fig.placeholder
-
-    def _baseline_stated_after(
-        self, toks: list[Tok], canons: list[str], a: int, b: int, figs: list[Fig]
-    ) -> None:
-        """Give the target waiting from the sentence before its baseline when this sentence says where the
-        indicator stands, with one figure and no direction ("... senest i 2030. I 2022 var andelen 86 pct.",
-        "Kommunen vil halvere antallet af langtidsledige. I dag er 1.240 borgere langtidsledige."); then
-        emit it, with or without."""
-        assert self._awaiting is not None
-        d, dtoks, unknown = self._awaiting
-        self._awaiting = None
-        free = [f for f in figs if not f.claimed]
-        wanted: tuple[Unit, ...] = (Unit.PERCENT,)
-        if d.kind is not TargetKind.LEVEL:
-            wanted = (Unit.PERCENT, Unit.COUNT)
-        if d.level is not None and _measured(d.level.fig.unit):
-            # "... under 12 sygefraværsdage pr. medarbejder i 2021. I 2019 var gennemsnittet 12,9."
-            wanted = (d.level.fig.unit, Unit.COUNT)
-        if (
-            dtoks is toks
-            and len(free) == 1
-            and free[0].unit in wanted
-            and not free[0].placeholder
-            and self._states_now(toks, canons, a, b)
-        ):
-            fig = free[0]
-            fig.claimed = True
-            year, reference = self._years(toks, canons, d)
-            stated_year = _opening_year(toks, a, b) or reference
-            d.baseline = Role_(fig, "from")
-            d.kind = TargetKind.CHANGE
-            d.sentences.append((a, b))
-            d.years = (year, stated_year)
-        elif (
-            dtoks is toks
-            and d.kind is TargetKind.LEVEL
-            and not d.directions
-            and d.level is not None
-            and self._states_now(toks, canons, *d.sentences[0])
-        ):
-            self._stated_now = (
-                d,
-                toks,
-                unknown,
-            )  # where the indicator stands; this sentence may aim from there
-            return
-        self._emit(d, dtoks, self._canons_of(dtoks), unknown)
-
-    def _aim_from_stated_now(self, toks: list[Tok], canons: list[str], drafts: list[Draft]) -> None:
-        """A level stated as it stands, then a directed level of the same unit that names its indicator only
-        by a word such as "andelen", "the share" ("I 2023 var 14 pct. af de unge hverken i job eller
-        uddannelse. Målet er at nedbringe andelen til 10 pct. i 2027."): one target from the first to the
-        second. Else the first is emitted as it was."""
-        assert self._stated_now is not None
-        now, now_toks, unknown = self._stated_now
-        self._stated_now = None
-        assert now.level is not None
-        aim = drafts[0] if drafts else None
-        if (
-            now_toks is toks  # the level stated and the aim index the same token list
-            and aim is not None
-            and aim.level is not None
-            and aim.baseline is None
-            and aim.absolute is None
-            and aim.directions
-            and aim.level.fig.unit is now.level.fig.unit
-            and self._names_it_again(toks, canons, aim)
-        ):
-            year, _ = self._years(toks, canons, aim)
-            stated_year = _opening_year(toks, *now.sentences[0])
-            if stated_year is None:
-                _, stated_year = self._years(toks, canons, Draft(baseline=now.level, sentences=now.sentences))
-            aim.baseline = Role_(now.level.fig, "from")
-            aim.kind = TargetKind.CHANGE
-            aim.ind = now.ind
-            aim.sentences.insert(0, now.sentences[0])
-            aim.years = (year, stated_year)
-            return
-        self._emit(now, now_toks, self._canons_of(now_toks), unknown)
-
-    def _names_it_again(self, toks: list[Tok], canons: list[str], aim: Draft) -> bool:
-        """Whether the words naming ``aim``'s indicator are only a word that refers back ("andelen",
-        "tallet", "the share", "this") and function words."""
-        assert aim.level is not None
-        words = self.words.anaphora
-        first = aim.directions[0][1]
-        span = range(first + 1, aim.level.fig.i0)
-        named = [
-            canons[k]
-            for k in span
-            if toks[k].kind == "word"
-            and Role.AUX not in self.lex.roles(canons[k])
-            and canons[k] not in self.words.level_prepositions
-        ]
-        return bool(named) and all(word in words for word in named)
-
-    def _states_now(self, toks: list[Tok], canons: list[str], a: int, b: int) -> bool:
-        """Whether sentence ``toks[a:b]`` opens with when it speaks of ("I 2022", "In 2022", "I dag",
-        "Today", "Currently") and has no direction word: it says where an indicator stands."""
-        lex = self.lex
-        opens = any(
-            (_is_year(toks[k]) and k > a and Role.YEAR_PREP in lex.roles(canons[k - 1]))
-            or (canons[k] in lex.starts[Role.BASELINE_MARK] and lex.match(canons, k, Role.BASELINE_MARK))
-            for k in range(a, min(a + 4, b))
-        )
-        return opens and not any(
-            self._dir_of(canons[k]) is not None or canons[k] in self.adjective_dirs for k in range(a, b)
         )
 
     def _close_after(self, toks: list[Tok], end: int, start: int) -> bool:
@@ -2323,20 +2175,6 @@ class _Extractor:
             or self._dir_of_any(after) is not None
             or Role.HEDGE in self.lex.roles(after)
         )
-
-    def _canons_of(self, toks: list[Tok]) -> list[str]:
-        """The canonical spellings of ``toks``: those of the current chunk as kept, an earlier chunk's
-        rebuilt (a target that waited for the next sentence may come from one)."""
-        return self.canons if toks is self.toks else [t.canon for t in toks]
-
-    def _emit_awaiting(self) -> None:
-        if self._awaiting is not None:
-            d, dtoks, unknown = self._awaiting
-            self._awaiting = None
-            self._emit(d, dtoks, self._canons_of(dtoks), unknown)
-
-    def _flush_pending(self) -> None:
-        self._emit_awaiting()
 
     def _unlinked(self, fig: Fig, toks: list[Tok]) -> None:
         figure = self._figure(fig, toks)
