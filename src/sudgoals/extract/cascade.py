@@ -33,6 +33,9 @@ What a rule makes (``makes``):
 * ``level_target``: the free figure is a level aimed at, a target of its own;
 * ``change_target``: the free figure is a relative change, its direction the nearest direction word before;
 * ``relative``: the free figure is the relative change of the claim after it, which states it in people;
+* ``baseline_after``: the figure (the one figure of the next sentence, which says when it speaks of: "I 2022
+  var andelen 86 pct.", "Today 240 people sleep rough") is where the claim before it starts; a bare number is
+  read again in the level's unit, and the year that sentence opens with is the reference year;
 * ``not_target``: the claim is a statement of fact, not a target ("to ud af tre kommuner ..." with no aim in
   its sentence); its figures go to ``Paper.facts``.
 
@@ -46,9 +49,17 @@ stand among the first words ("Og det svarer til").
 A changed or new target is judged again (``algebra.evaluate``) and records the rule's id in
 ``Target.rules``.
 
+Besides the words around an item, an element may ask: ``opens_when`` (its sentence opens with a year after
+a year preposition, or a mark such as "I dag", "Currently"), ``alone`` (no other item in its sentence),
+``unit_as_before`` (the unit of the item before, or a bare count), ``direction`` ("up", "down", "none"),
+``placeholder`` (a placeholder may stand there), ``opens_within`` (how many words may stand before the
+opening phrase). ``unit = ["measured"]`` names any unit of measure; ``item = "figure"`` a free figure or a
+loose count.
+
 Words in patterns are matched as the lexicon's canonical spellings (OCR damage included); ``@name`` stands
 for a word class of the language's lexicon (``@intent``, ``@copulas``, ``@target_nouns``, ``@link``,
-``@that``, ``@level_prepositions``, ``@aux``, ``@direction``, ``@change_prepositions``). Every predicate
+``@that``, ``@level_prepositions``, ``@aux``, ``@direction``, ``@change_prepositions``, ``@baseline_marks``,
+``@year_prepositions``, ``@anaphora``, ``@count_adjectives``). Every predicate
 looks at a bounded window around its item, so the stage is linear in the text.
 """
 
