@@ -89,7 +89,7 @@ from sudgoals.model import (
     trusted,
 )
 
-__all__ = ["Element", "Rule", "apply_rules", "rules_for"]
+__all__ = ["Element", "LooseCount", "Rule", "apply_rules", "rules_for"]
 
 _PARTS = ("absolute", "relative", "level", "baseline")
 _MAKES = (
@@ -103,6 +103,8 @@ _MAKES = (
     "relative",
     "not_target",
     "baseline_after",
+    "absolute",
+    "pair",
 )
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
 _KEYS = frozenset(
@@ -130,11 +132,11 @@ _KEYS = frozenset(
         "alone",
         "unit_as_before",
         "direction",
+        "in_brackets",
     }
 )
 _CLAUSE_END = re.compile(r";[ \t\r\n]*")  # "... by 2010; Enable 17 per cent. ...": a list of clauses
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
-_CLAUSE_STOP = re.compile(r"[,;:()]|[.!?](?:\s|$)")  # where words after a figure stop naming it
 # Where a sentence surely ends inside a block: a full stop after a word ("ca." aside) or after a year ("i
 # 2001. Dette ..."), never after other digits ("18. pct.", "4. Flere"), before a capital or a dash.
 _SENTENCE_END = re.compile(
@@ -169,6 +171,7 @@ class Element:
     alone: bool = False  # no other item (claim, figure or count) stands in its sentence
     unit_as_before: bool = False  # its figure is in the unit of the item before, or a bare count
     direction: tuple[str, ...] = ()  # a claim's direction: "up", "down", "none"
+    in_brackets: bool = False  # it follows the item before in brackets: "med 15 pct. (ca. 450 personer)"
 
     @classmethod
     def from_mapping(cls, raw: dict[str, Any], where: str) -> Element:
@@ -213,7 +216,19 @@ class Element:
             alone=bool(raw.get("alone", False)),
             unit_as_before=bool(raw.get("unit_as_before", False)),
             direction=words("direction"),
+            in_brackets=bool(raw.get("in_brackets", False)),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class LooseCount:
+    """A count the sentence reader gave no part in a claim ("3.412 indbrud"), with the words that name what it
+    counts: after it ("indbrud i kommunen"), else its sentence's subject before it. The cascade's rules may
+    still link it."""
+
+    figure: Figure
+    named_after: str
+    named_before: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,6 +281,8 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             "relative": (("figure", "claim"), ("claim", "figure")),
             "not_target": (("claim",),),
             "baseline_after": (("claim", "figure"),),
+            "absolute": (("claim", "figure"),),
+            "pair": (("count", "free"),),
         }[makes]
         kinds = tuple("figure" if e.item in ("free", "count", "figure") else e.item for e in pattern)
         exact = tuple(e.item for e in pattern)
@@ -299,6 +316,7 @@ class _Item:
     sentence: int
     target: Target | None = None
     figure: Figure | None = None
+    named: LooseCount | None = None  # a loose count: what it names
 
 
 @dataclass(slots=True)
@@ -522,6 +540,8 @@ class _Matcher:
             d = item.target.direction if item.target is not None else None
             if (d.value if d is not None else "none") not in e.direction:
                 return False
+        if e.in_brackets and (previous is None or self.text[previous.end : item.start].strip() != "("):
+            return False
         if e.alone:
             here = item.sentence
             if (k > 0 and block.items[k - 1].sentence == here) or (
@@ -707,12 +727,33 @@ def _produce(
     policy: object = None,
 ) -> Target | None:
     """The target ``rule`` makes of ``items``, unjudged."""
-    if rule.makes in ("level", "relative"):  # the free figure is that part of the claim beside it
+    if rule.makes in ("level", "relative", "absolute"):  # the figure is that part of the claim beside it
         claim, free = items if items[0].kind == "claim" else items[::-1]
         assert claim.target is not None
         assert free.figure is not None
         joined = _joined(doc, claim.target, free.start, free.end)
         return replace(joined, **{rule.makes: free.figure}, rules=(*claim.target.rules, rule.id))
+    if rule.makes == "pair":  # "300 borgere ..., svarende til 1,4 pct.": a change pair with no direction
+        count, share = items
+        assert count.figure is not None
+        assert share.figure is not None
+        span = doc.span(count.start, share.end)
+        named = count.named.named_after if count.named is not None else ""
+        return trusted(
+            Target,
+            id=next_id,
+            span=span,
+            indicator=named,
+            kind=TargetKind.CHANGE,
+            direction=None,
+            absolute=count.figure,
+            relative=share.figure,
+            baseline=None,
+            level=None,
+            verdict=Verdict.UNVERIFIABLE,
+            language=words.lex.data.code,
+            rules=(rule.id,),
+        )
     if rule.makes == "merge":
         first, second = items
         assert first.target is not None
@@ -748,19 +789,18 @@ def _produce(
         joined = _joined(doc, claim.target, free.start, free.end)
         sentence_start = block.cuts[free.sentence]
         named = ""
-        if free.kind == "count":  # "3.412 indbrud i kommunen": a count names what it counts after it
-            k = free.sentence + 1
-            end = min(block.cuts[k] if k < len(block.cuts) else block.end, free.end + _WINDOW)
-            after = _CLAUSE_STOP.split(doc.text[free.end : end], maxsplit=1)[0]
-            named = _indicator(words, after)
+        if free.named is not None:  # "3.412 indbrud i kommunen": a count names what it counts after it
+            named = free.named.named_after or free.named.named_before
         clause = doc.text[max(sentence_start, free.start - _WINDOW) : free.start]
         year = claim.target.year
         if year is None and free.sentence != claim.sentence:  # "I 2023 blev der registreret 3.412 indbrud."
             stated = [int(m.group()) for m in _YEAR.finditer(clause)]
             year = next((y for y in reversed(stated) if y != claim.target.reference_year), None)
+        only_change = claim.target.absolute is None and claim.target.baseline is None
         return replace(
             joined,
             level=free.figure,
+            kind=TargetKind.LEVEL if only_change else claim.target.kind,  # a level, and the change to it
             indicator=named or _indicator(words, clause) or claim.target.indicator,
             year=year,
             rules=(*claim.target.rules, rule.id),
@@ -894,7 +934,7 @@ def apply_rules(
     blocks: Sequence[tuple[int, int]],
     policy: object,
     *,
-    counts: Sequence[Figure] = (),
+    counts: Sequence[LooseCount] = (),
     sentences: Sequence[int] = (),
 ) -> Paper:
     """``paper`` with the pattern rules of its language applied over each block's claims and free figures,
@@ -969,7 +1009,7 @@ def _apply_stage(
     rules: tuple[Rule, ...],
     policy: object,
     counter: list[int],
-    counts: list[Figure],
+    counts: list[LooseCount],
 ) -> Paper:
     from sudgoals.algebra import evaluate
     from sudgoals.numbers import Policy
@@ -998,11 +1038,13 @@ def _apply_stage(
         if where is not None and figure.span is not None:
             s = figure.span
             where.items.append(_Item("free", s.start, s.end, where.sentence_of(s.start), figure=figure))
-    for figure in counts:
+    for loose in counts:
+        figure = loose.figure
         where = None if figure.span is None else place(figure.span.start)
         if where is not None and figure.span is not None:
             s = figure.span
-            where.items.append(_Item("count", s.start, s.end, where.sentence_of(s.start), figure=figure))
+            k = where.sentence_of(s.start)
+            where.items.append(_Item("count", s.start, s.end, k, figure=figure, named=loose))
     replaced: dict[int, Target | None] = {}  # id(target) -> its replacement (None: merged away)
     added: list[Target] = []
     used: set[int] = set()  # ids of the free figures a rule used
@@ -1042,7 +1084,7 @@ def _apply_stage(
                 counter[0] += 1
                 added.append(judged)
     if used:
-        counts[:] = [f for f in counts if id(f) not in used]
+        counts[:] = [c for c in counts if id(c.figure) not in used]
     if not replaced and not added:
         return paper
     targets = [new for t in paper.targets if (new := replaced.get(id(t), t)) is not None]

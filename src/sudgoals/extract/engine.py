@@ -32,6 +32,7 @@ from pathlib import PurePath
 
 from sudgoals.errors import FigureSyntaxError
 from sudgoals.extract._scan import MaterialScan, is_share_phrase
+from sudgoals.extract.cascade import LooseCount
 from sudgoals.extract.lexicon import TOKEN_RE, Lexicon, PhraseHit, Role, lexicon, tokenize_phrase
 from sudgoals.lang import LANGUAGES
 from sudgoals.model import (
@@ -259,7 +260,7 @@ class _Extractor:
         self._in_item = False  # whether the text being read is a list item
         # counts a sentence left with no part in a claim: the discourse rules of the cascade may link them
         # ("Der blev registreret 3.412 indbrud. Det er et fald på 12 pct.")
-        self.loose_counts: list[Figure] = []
+        self.loose_counts: list[LooseCount] = []
         self.sentence_starts: list[int] = []  # where each sentence read starts (the cascade's sentences)
         fw = self.lex.data.function_words  # the few function words the patterns below are built on
         self.fw_from, self.fw_to, self.fw_of, self.fw_in = fw["from"], fw["to"], fw["of"], fw["in"]
@@ -695,6 +696,8 @@ class _Extractor:
                 after_change = back >= 0 and (
                     canons[back] in lex.data.change_prepositions
                     or canons[back] in self.fw_from_to
+                    # "tilsvarende 60 ansatte", "motsvarande 60 anställda": the change again, after a link
+                    or (canons[back] not in self.fw_or and self._link_before(toks, canons, back + 1))
                     # "med 15 pct. (ca. 450 personer)": the change again, in people
                     or (
                         toks[back].text == "("
@@ -1798,7 +1801,7 @@ class _Extractor:
                 continue
             last = drafts[-1] if drafts else None
             if (
-                (r.what == "abs" or (r.what == "count" and last is not None and last.level is None))
+                r.what == "abs"
                 and last is not None
                 and last.relative is not None
                 and last.relative.direction is not None
@@ -1809,8 +1812,8 @@ class _Extractor:
                     or (r.fig.i0 == last.relative.fig.i1 + 1 and toks[r.fig.i0 - 1].text == "(")
                 )
             ):
-                # "reduceres med 15 pct. ..., svarende til ca. 300 færre indlæggelser" (or "ca. 60 børn",
-                # the direction then given by the change): the same target
+                # "reduceres med 15 pct. ..., svarende til ca. 300 færre indlæggelser": the same target (a
+                # count, "ca. 60 børn", is linked by the rule claims.change-then-count)
                 last.absolute = r
                 if r.direction is not None and r.dir_tok is not None:
                     last.directions.append((r.direction, r.dir_tok))
@@ -1868,22 +1871,6 @@ class _Extractor:
                     d.ind = self._indicator_after(toks, canons, reached.fig.i1, b) or d.ind
                 drafts.append(d)
                 open_abs = d if d.relative is None else None
-            elif (
-                r.what == "rel"
-                and counts
-                and r.direction is not None
-                and self._has_link(toks, canons, counts[-1].fig.i1, r.fig.i0)
-            ):
-                # "I 2019 skal 1.000 borgere være i job, svarende til en stigning på 20 pct. i forhold til
-                # 2015": the count is the level aimed at
-                c = counts.pop()
-                d = Draft(level=c, relative=r, sentences=[(a, b)], kind=TargetKind.LEVEL)
-                d.ind = self._indicator_after(toks, canons, c.fig.i1, b) or self._subject_before(
-                    toks, canons, c.fig.i0, a
-                )
-                if r.dir_tok is not None:
-                    d.directions.append((r.direction, r.dir_tok))
-                drafts.append(d)
             elif r.what == "rel":
                 target = open_abs if open_abs is not None and open_abs.relative is None else None
                 if target is not None:
@@ -1914,12 +1901,6 @@ class _Extractor:
                         d.directions.append((r.direction, r.dir_tok))
                     if d.ind is None:
                         d.ind = self._subject_before(toks, canons, r.fig.i0, a)
-                    drafts.append(d)
-                elif counts and self._has_link(toks, canons, counts[-1].fig.i1, r.fig.i0):
-                    # "300 borgere ..., svarende til 1,4 pct.": a change pair that names no direction
-                    c = counts.pop()
-                    d = Draft(absolute=c, relative=r, sentences=[(a, b)])
-                    d.ind = self._indicator_after(toks, canons, c.fig.i1, b)
                     drafts.append(d)
                 else:
                     bare.append(r)  # unlinked, unless a change right after makes it a level
@@ -1992,10 +1973,12 @@ class _Extractor:
             i += 1
         for r in bare:
             self._unlinked(r.fig, toks)
-        for c in counts:  # the cascade's discourse rules may still link a count left over
+        for c in counts:  # a count left over: the cascade's rules may still link it, with what it names
             figure = self._figure(c.fig, toks)
             if figure is not None:
-                self.loose_counts.append(figure)
+                named_after = self._text(toks, self._indicator_after(toks, canons, c.fig.i1, b))
+                named_before = self._text(toks, self._subject_before(toks, canons, c.fig.i0, a))
+                self.loose_counts.append(LooseCount(figure, named_after, named_before))
         for d in drafts:
             self._emit(d, toks, canons, baseline_unknown)
 
