@@ -112,6 +112,13 @@ def test_the_shipped_table_is_the_one_pint_builds() -> None:
     assert units_module.main(["--check"]) == 0
 
 
+def test_the_table_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert units_module.main([]) == 0
+    assert capsys.readouterr().out == units_module.write_factor_table(units_module.factor_table())
+    assert units_module.main(["--writ"]) == 2
+    assert "usage" in capsys.readouterr().err
+
+
 def test_every_unit_and_rate_has_pints_factor_and_dimension() -> None:
     """Each single unit and each rate of one (per one unit, and per person per one unit) is, composed from the
     table, the amount of base units pint makes of ``Q_(1, unit)``, with pint's dimension."""
