@@ -133,6 +133,7 @@ _KEYS = frozenset(
         "unit_as_before",
         "direction",
         "in_brackets",
+        "max_gap",
     }
 )
 _CLAUSE_END = re.compile(r";[ \t\r\n]*")  # "... by 2010; Enable 17 per cent. ...": a list of clauses
@@ -172,6 +173,7 @@ class Element:
     unit_as_before: bool = False  # its figure is in the unit of the item before, or a bare count
     direction: tuple[str, ...] = ()  # a claim's direction: "up", "down", "none"
     in_brackets: bool = False  # it follows the item before in brackets: "med 15 pct. (ca. 450 personer)"
+    max_gap: int = 0  # at most this many words stand between the item before and its figure (0: any number)
 
     @classmethod
     def from_mapping(cls, raw: dict[str, Any], where: str) -> Element:
@@ -217,6 +219,7 @@ class Element:
             unit_as_before=bool(raw.get("unit_as_before", False)),
             direction=words("direction"),
             in_brackets=bool(raw.get("in_brackets", False)),
+            max_gap=int(raw.get("max_gap", 0)),
         )
 
 
@@ -352,6 +355,7 @@ class _Words:
             "@year_prepositions": frozenset(data.year_prepositions),
             "@anaphora": data.anaphora,
             "@count_adjectives": frozenset((*data.count_adjectives_up, *data.count_adjectives_down)),
+            "@up_down": frozenset(data.up_down),
         }
         self.fractions = _Phrases(self.tokens(w) for w in data.fraction_words)
         self.ratios = tuple(r for r in (self.tokens(w) for w in data.ratio_words) if r)
@@ -565,9 +569,11 @@ class _Matcher:
             first_words = range(min(e.opens_within, len(head)))
             if not any(head[j] in phrases.by_first and phrases.at(head, j) for j in first_words):
                 return False
-        if e.before or e.sentence_has or e.just_before or e.not_before:
+        if e.before or e.sentence_has or e.just_before or e.not_before or e.max_gap:
             floor = max(sentence_start, anchor - _WINDOW, previous.end if previous is not None else 0)
             before = self.sentence_tokens(block, item.sentence, floor, anchor) if floor < anchor else ()
+            if e.max_gap and (previous is None or previous.end < floor or len(before) > e.max_gap):
+                return False
             if e.before:
                 near = before[-e.within :]
                 at = self.phrases(e.before).last_end(near)
@@ -780,6 +786,9 @@ def _produce(
                 update[when] = getattr(second.target, when)
         if update.get("relative") is not None or update.get("absolute") is not None:
             update["kind"] = TargetKind.CHANGE
+        merged = {part: update.get(part, getattr(first.target, part)) for part in _PARTS}
+        if merged["level"] is not None and merged["baseline"] is None and merged["absolute"] is None:
+            update["kind"] = TargetKind.LEVEL  # a level, and the change that led (or leads) to it
         joined = _joined(doc, first.target, second.start, second.end)
         return replace(joined, **update)
     if rule.makes == "level_before":

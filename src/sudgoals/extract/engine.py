@@ -1885,16 +1885,6 @@ class _Extractor:
                         open_abs = None
                     if target not in drafts:
                         self._emit(target, toks, canons, baseline_unknown)
-                elif r.direction is not None and (
-                    level_draft := self._level_before(toks, canons, r, drafts=drafts, bare=bare, a=a)
-                ):
-                    # "41.2% of household waste, up 1.5 percentage points", "er nu 4,1 pct., et fald på
-                    # 0,3 procentpoint": the change that led to a level stated just before
-                    level_draft.relative = r
-                    if r.dir_tok is not None:
-                        level_draft.directions.append((r.direction, r.dir_tok))
-                    if level_draft not in drafts:
-                        drafts.append(level_draft)
                 elif r.direction is not None or r.fig.placeholder:
                     d = Draft(relative=r, sentences=[(a, b)], ind=r.ind)
                     if r.direction is not None and r.dir_tok is not None:
@@ -2092,48 +2082,6 @@ class _Extractor:
         if t.kind == "num":
             return _is_year(t) or toks[k - 1].text == "/"
         return t.kind == "word" or t.text in ",/-–"
-
-    def _level_before(
-        self, toks: list[Tok], canons: list[str], r: Role_, *, drafts: list[Draft], bare: list[Role_], a: int
-    ) -> Draft | None:
-        """The level a directed change ``r`` belongs to: a percent stated just before it (at most 8 tokens,
-        the change introduced by "up"/"down" or a link such as "et fald på", "svarende til"), either as a
-        level target without a change yet, or as a bare percent. ``None`` when there is none."""
-
-        def close(end: int) -> bool:
-            if not 0 <= r.fig.i0 - end <= 8 or any(toks[k].text in ";:" for k in range(end, r.fig.i0)):
-                return False
-            up_down = r.dir_tok == r.fig.i0 - 1 and canons[r.fig.i0 - 1] in self.words.up_down
-            return up_down or self._has_link(toks, canons, end, r.fig.i0)
-
-        last = drafts[-1] if drafts else None
-        if (
-            last is not None
-            and self._plain_level(last)
-            and last.level is not None
-            # "faldt til 122 tons, svarende til et fald på 5,6 procent": the level in a unit of measure too
-            and (last.level.fig.unit is Unit.PERCENT or _measured(last.level.fig.unit))
-            and close(last.level.fig.i1)
-        ):
-            return last
-        if (
-            last is not None
-            and last.level is not None
-            and last.baseline is not None
-            and last.relative is None
-            and last.absolute is None
-            and (last.level.fig.unit in (Unit.PERCENT, Unit.COUNT) or _measured(last.level.fig.unit))
-            and close(max(last.level.fig.i1, last.baseline.fig.i1))
-        ):
-            # "fell to 3.9% in March from 4.1% in February, a drop of 0.2 percentage points", "fra 78 til 83
-            # pct., en stigning på 5 procentpoint": the change between the two figures
-            return last
-        if bare and bare[-1].fig.unit is Unit.PERCENT and close(bare[-1].fig.i1):
-            level = bare.pop()
-            d = Draft(level=Role_(level.fig, "level"), sentences=[(a, r.fig.i1)], kind=TargetKind.LEVEL)
-            d.ind = self._subject_before(toks, canons, level.fig.i0, a)
-            return d
-        return None
 
     def _has_link(self, toks: list[Tok], canons: list[str], s: int, e: int) -> bool:
         if e - s > _MAX_SCAN:
