@@ -46,8 +46,10 @@ these (it did, in slots, until 2026-12-05); an element may allow a placeholder (
 "X flere ... Det svarer til X pct." is one target with two unknowns) and ``opens_within`` lets the link
 stand among the first words ("Og det svarer til").
 
-A changed or new target is judged again (``algebra.evaluate``) and records the rule's id in
-``Target.rules``.
+A changed or new target records the rule's id in ``Target.rules``. Like every target of extraction it is
+unjudged (verdict :data:`sudgoals.judge.UNJUDGED`, no implied baseline): verdicts are set once, after
+extraction, by :mod:`sudgoals.judge`. No rule reads a verdict: a pattern sees which figures a claim has, their
+units and hedges, and the words around them.
 
 Besides the words around an item, an element may ask: ``opens_when`` (its sentence opens with a year after
 a year preposition, or a mark such as "I dag", "Currently"), ``alone`` (no other item in its sentence),
@@ -76,6 +78,7 @@ from typing import Any, Literal, cast
 
 from sudgoals import _toml as tomllib
 from sudgoals.extract.lexicon import TOKEN_RE, Lexicon, lexicon
+from sudgoals.judge import UNJUDGED
 from sudgoals.model import (
     Direction,
     Document,
@@ -84,7 +87,6 @@ from sudgoals.model import (
     Target,
     TargetKind,
     Unit,
-    Verdict,
     replace,
     trusted,
 )
@@ -881,7 +883,7 @@ def _produce(
         relative=None,
         baseline=None,
         level=free.figure,
-        verdict=Verdict.UNVERIFIABLE,
+        verdict=UNJUDGED,
         language=words.lex.data.code,
         rules=(rule.id,),
     )
@@ -924,7 +926,7 @@ def _change_target(
         relative=free.figure,
         baseline=None,
         level=None,
-        verdict=Verdict.UNVERIFIABLE,
+        verdict=UNJUDGED,
         direction_words=(found[at].group(),),
         directions=(direction,),
         language=words.lex.data.code,
@@ -950,7 +952,8 @@ def apply_rules(
     stage by stage (:data:`STAGES`): a claim a "roles" rule made is an item the "claims" rules can link.
 
     ``blocks`` are the (start, end) offsets of the paper's paragraphs and list items, in order. Targets a
-    rule changed or made are evaluated again under ``policy``; free figures a rule used leave
+    rule changed or made are unjudged, as the sentence reader's are (a figure a rule reads again, such as a
+    baseline in the unit of its level, is read under ``policy``); free figures a rule used leave
     ``Paper.unlinked``; a claim a "facts" rule finds to be a statement of fact leaves the targets, and its
     figures go to ``Paper.facts`` (nothing is dropped silently). ``counts`` are the counts the sentence
     reader left with no part in a claim ("3.412 indbrud"): items of kind "count" a rule may link (a count
@@ -1020,10 +1023,6 @@ def _apply_stage(
     counter: list[int],
     counts: list[LooseCount],
 ) -> Paper:
-    from sudgoals.algebra import evaluate
-    from sudgoals.numbers import Policy
-
-    assert isinstance(policy, Policy)
     grouped: dict[int, _Block] = {}
 
     def place(offset: int) -> _Block | None:
@@ -1082,16 +1081,15 @@ def _apply_stage(
             if made is None:
                 continue
             taken |= span
-            judged = evaluate(made, policy)
             used.update(id(i.figure) for i in items if i.figure is not None)
             claims = [i.target for i in items if i.target is not None]
             if claims:
-                replaced[id(claims[0])] = judged
+                replaced[id(claims[0])] = made
                 for other in claims[1:]:
                     replaced[id(other)] = None
             else:
                 counter[0] += 1
-                added.append(judged)
+                added.append(made)
     if used:
         counts[:] = [c for c in counts if id(c.figure) not in used]
     if not replaced and not added:

@@ -34,6 +34,9 @@ from sudgoals.errors import FigureSyntaxError
 from sudgoals.extract._scan import MaterialScan, is_share_phrase
 from sudgoals.extract.cascade import LooseCount
 from sudgoals.extract.lexicon import TOKEN_RE, Lexicon, PhraseHit, Role, lexicon, tokenize_phrase
+from sudgoals.judge import UNJUDGED
+from sudgoals.judge import ValueKey as _ValueKey
+from sudgoals.judge import value_key as _value_key
 from sudgoals.lang import LANGUAGES
 from sudgoals.model import (
     Direction,
@@ -41,7 +44,6 @@ from sudgoals.model import (
     Equivalence,
     Figure,
     GoalList,
-    ImpliedBaseline,
     ListNumber,
     Paper,
     Span,
@@ -49,7 +51,6 @@ from sudgoals.model import (
     Target,
     TargetKind,
     Unit,
-    Verdict,
     replace,
     trusted,
 )
@@ -297,7 +298,6 @@ class _Extractor:
         self._ratio_phrases = sorted(
             {tokenize_phrase(w) for w in self.lex.data.ratio_words}, key=len, reverse=True
         )
-        self._assessed = _assessed_under(self.policy)
 
     # ---------------------------------------------------------------- blocks
     def _adjective_directions(self) -> frozenset[str]:
@@ -2151,21 +2151,18 @@ class _Extractor:
         if not parts:
             return
         figures: dict[str, Figure | None] = {}
-        keys: dict[str, _ValueKey] = {}
         for name, p in (
             ("absolute", d.absolute),
             ("relative", d.relative),
             ("level", d.level),
             ("baseline", d.baseline),
         ):
-            found = self._figure_keyed(p.fig, toks) if p is not None else None
-            figures[name], keys[name] = (None, None) if found is None else found
+            figures[name] = self._figure(p.fig, toks) if p is not None else None
         if all(v is None for v in figures.values()):
             return
         rel = figures["relative"]
         if rel is not None and rel.unit is Unit.FACTOR and rel.value is not None:
-            rel = self._factor_as_percent(rel)
-            figures["relative"], keys["relative"] = rel, _value_key(rel)
+            figures["relative"] = self._factor_as_percent(rel)
         first = min(p.fig.i0 for p in parts)
         last = max(p.fig.i1 for p in parts)
         start_tok = first
@@ -2198,7 +2195,6 @@ class _Extractor:
             base, level = figures["baseline"], figures["level"]
             if base.unit is Unit.COUNT and level.unit is not Unit.COUNT:
                 figures["baseline"] = self._with_unit(base, level.unit)
-                keys["baseline"] = _value_key(figures["baseline"])
         year, reference = d.years if d.years is not None else self._years(toks, canons, d)
         kind = d.kind
         if (
@@ -2210,7 +2206,8 @@ class _Extractor:
         ):
             kind = TargetKind.LEVEL
         # built from values this module made and typed itself (figures come validated from read_figure),
-        # so the model's validation is skipped on this hot path; tests compare it with a validated copy
+        # so the model's validation is skipped on this hot path; tests compare it with a validated copy.
+        # Unjudged: the verdict is the neutral one and no baseline is implied until sudgoals.judge runs
         target = trusted(
             Target,
             id=f"{_stem(self.doc.path)}-{len(self.targets) + 1}",
@@ -2222,7 +2219,7 @@ class _Extractor:
             relative=figures["relative"],
             baseline=figures["baseline"],
             level=figures["level"],
-            verdict=Verdict.UNVERIFIABLE,
+            verdict=UNJUDGED,
             year=year,
             reference_year=reference,
             direction_words=words,
@@ -2231,17 +2228,7 @@ class _Extractor:
             language=self.lex.data.code,
             rules=(d.rule,),
         )
-        key = (
-            target.kind,
-            target.direction,
-            target.counts,
-            keys["absolute"],
-            keys["relative"],
-            keys["baseline"],
-            keys["level"],
-        )
-        implied, verdict = _assess(key, target, self.policy, self._assessed)
-        self.targets.append(replace(target, implied_baseline=implied, verdict=verdict))
+        self.targets.append(target)
 
     def _with_unit(self, figure: Figure, unit: Unit) -> Figure:
         from sudgoals.numbers import read_figure
@@ -2452,62 +2439,6 @@ def _read(canonical: str, language: str, policy: Policy, unit: Unit | None) -> F
         return None
 
 
-_Assessed = dict[tuple[object, ...], tuple[ImpliedBaseline | None, Verdict]]
-_ASSESSED: dict[Policy, _Assessed] = {}
-_ValueKey = tuple[object, ...] | None
-
-
-def _ratio(value: Fraction | None) -> tuple[int, int] | None:
-    return None if value is None else (value.numerator, value.denominator)
-
-
-def _value_key(f: Figure | None) -> _ValueKey:
-    """What decides a figure's part in a verdict: its unit, interval and hedge, with exact numbers as pairs
-    of integers (hashed in C; a Fraction's hash is Python code and these keys are hashed per target)."""
-    if f is None:
-        return None
-    return (
-        f.unit,
-        _ratio(f.value),
-        _ratio(f.low),
-        _ratio(f.high),
-        f.low_closed,
-        f.high_closed,
-        _ratio(f.hedged_low),
-        _ratio(f.hedged_high),
-        f.hedged_low_closed,
-        f.hedged_high_closed,
-        f.placeholder,
-        f.hedge_kind,
-    )
-
-
-def _assessed_under(policy: Policy) -> _Assessed:
-    """The verdicts remembered under ``policy`` (one lookup per document: a policy's hash is not cheap)."""
-    found = _ASSESSED.get(policy)
-    if found is None:
-        if len(_ASSESSED) > 16:
-            _ASSESSED.clear()
-        found = _ASSESSED[policy] = {}
-    return found
-
-
-def _assess(
-    key: tuple[object, ...], target: Target, policy: Policy, memo: _Assessed
-) -> tuple[ImpliedBaseline | None, Verdict]:
-    """``evaluate`` memoised on the parts of a target that decide its verdict (``key``, under ``policy``)."""
-    from sudgoals.algebra import evaluate
-
-    found = memo.get(key)
-    if found is None:
-        done = evaluate(target, policy)
-        found = (done.implied_baseline, done.verdict)
-        if len(memo) > 8192:
-            memo.clear()
-        memo[key] = found
-    return found
-
-
 def _decimal(value: Fraction, comma: bool) -> str:
     """A fraction as digits when it has a short exact decimal form ("1/2" -> "0,5"), else "p/q"."""
     for places in range(0, 4):
@@ -2599,8 +2530,9 @@ def extract_document(
     document: Document, *, language: str | None = None, policy: object = None, max_figures: int | None = None
 ) -> Paper:
     """Every quantitative target in ``document``, with goal lists, numbered lists, unquantified goals and
-    unlinked figures: a :class:`~sudgoals.model.Paper` whose targets are already evaluated under ``policy``
-    (default: :data:`sudgoals.numbers.DEFAULT_POLICY`). ``language`` is detected when not given.
+    unlinked figures: a :class:`~sudgoals.model.Paper` whose targets are *unjudged* (figures read under
+    ``policy``, default :data:`sudgoals.numbers.DEFAULT_POLICY`; verdict :data:`sudgoals.judge.UNJUDGED`, no
+    implied baseline): :func:`sudgoals.judge.judge_paper` sets those. ``language`` is detected when not given.
 
     Raises :class:`~sudgoals.errors.TooManyFiguresError` before reading a sentence when the document has
     more places a figure can stand than ``max_figures`` (no limit when ``None``): each figure becomes a
