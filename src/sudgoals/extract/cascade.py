@@ -758,7 +758,7 @@ def _produce(
             relative=share.figure,
             baseline=None,
             level=None,
-            verdict=Verdict.UNVERIFIABLE,
+            verdict=UNJUDGED,
             language=words.lex.data.code,
             rules=(rule.id,),
         )
