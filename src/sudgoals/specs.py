@@ -57,6 +57,7 @@ from typing import Any, TypeVar
 
 from sudgoals import _toml as tomllib
 from sudgoals.errors import FigureSyntaxError, SpecError
+from sudgoals.lang import LANGUAGES
 from sudgoals.model import (
     UNIT_PATTERN,
     Direction,
@@ -115,7 +116,7 @@ _FIGURE_KEYS = ("text", "unit", "source")
 _EQUIVALENCE_KEYS = ("first", "second", "source")
 _ARRAY_TABLES = ("target", "goal_list", "numbered_list", "statement", "unlinked", "equivalence")
 _TOP_KEYS = ("schema", "paper", *_ARRAY_TABLES)
-_LANGUAGES = ("da", "en")
+_LANGUAGES: tuple[str, ...] = LANGUAGES  # every language with a folder in sudgoals/lang
 
 # --------------------------------------------------------------------------------------------- lines
 
