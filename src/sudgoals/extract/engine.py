@@ -35,8 +35,6 @@ from sudgoals.extract._scan import MaterialScan, is_share_phrase
 from sudgoals.extract.cascade import LooseCount
 from sudgoals.extract.lexicon import TOKEN_RE, Lexicon, PhraseHit, Role, lexicon, tokenize_phrase
 from sudgoals.judge import UNJUDGED
-from sudgoals.judge import ValueKey as _ValueKey
-from sudgoals.judge import value_key as _value_key
 from sudgoals.lang import LANGUAGES
 from sudgoals.model import (
     Direction,
@@ -294,7 +292,7 @@ class _Extractor:
         self._figure_openers = frozenset(
             (*self.lex.starts[Role.ANY_FIGURE_WORD], *(p.lower() for p in self.placeholders), "[", "(", "?")
         )
-        self._read_memo: dict[tuple[str, Unit | None], tuple[Figure | None, _ValueKey]] = {}
+        self._read_memo: dict[tuple[str, Unit | None], Figure | None] = {}
         self._ratio_phrases = sorted(
             {tokenize_phrase(w) for w in self.lex.data.ratio_words}, key=len, reverse=True
         )
@@ -2113,26 +2111,22 @@ class _Extractor:
             self.unlinked.append(figure)
 
     def _figure(self, fig: Fig, toks: list[Tok]) -> Figure | None:
-        found = self._figure_keyed(fig, toks)
-        return None if found is None else found[0]
-
-    def _figure_keyed(self, fig: Fig, toks: list[Tok]) -> tuple[Figure, _ValueKey] | None:
-        """The figure as read, with its value key (see :func:`_value_key`): both depend only on the figure's
-        canonical form (language and policy are fixed per document), so each distinct form is read once."""
+        """The figure as read: it depends only on the figure's canonical form (language and policy are fixed
+        per document), so each distinct form is read once, then placed where it stands."""
         unit = fig.unit if fig.unit is Unit.COUNT else None
-        read = self._read_memo.get((fig.canonical, unit))
-        if read is None:
-            base = _read(fig.canonical, self.language, self.policy, unit)
-            read = self._read_memo[(fig.canonical, unit)] = (base, _value_key(base))
-        figure, key = read
+        key = (fig.canonical, unit)
+        if key in self._read_memo:
+            figure = self._read_memo[key]
+        else:
+            figure = self._read_memo[key] = _read(fig.canonical, self.language, self.policy, unit)
         if figure is None:
             return None
         start, end = toks[fig.i0].start, toks[fig.i1 - 1].end
         span = self.doc.span(start, end)
         if figure.hedge is not None and fig.i0 < fig.core0:
             hedge = self.text[toks[fig.i0].start : toks[fig.core0 - 1].end]  # as written: "Minimum"
-            return replace(figure, text=span.quote, span=span, hedge=hedge), key
-        return replace(figure, text=span.quote, span=span), key
+            return replace(figure, text=span.quote, span=span, hedge=hedge)
+        return replace(figure, text=span.quote, span=span)
 
     def _text(self, toks: list[Tok], rng: tuple[int, int] | None) -> str:
         if rng is None:
