@@ -137,6 +137,7 @@ _KEYS = frozenset(
         "direction",
         "in_brackets",
         "max_gap",
+        "after",
     }
 )
 _CLAUSE_END = re.compile(r";[ \t\r\n]*")  # "... by 2010; Enable 17 per cent. ...": a list of clauses
@@ -177,6 +178,7 @@ class Element:
     direction: tuple[str, ...] = ()  # a claim's direction: "up", "down", "none"
     in_brackets: bool = False  # it follows the item before in brackets: "med 15 pct. (ca. 450 personer)"
     max_gap: int = 0  # at most this many words stand between the item before and its figure (0: any number)
+    after: tuple[str, ...] = ()  # words one of which stands among the three words after its first figure
 
     @classmethod
     def from_mapping(cls, raw: dict[str, Any], where: str) -> Element:
@@ -223,6 +225,7 @@ class Element:
             direction=words("direction"),
             in_brackets=bool(raw.get("in_brackets", False)),
             max_gap=int(raw.get("max_gap", 0)),
+            after=words("after"),
         )
 
 
@@ -359,6 +362,7 @@ class _Words:
             "@anaphora": data.anaphora,
             "@count_adjectives": frozenset((*data.count_adjectives_up, *data.count_adjectives_down)),
             "@up_down": frozenset(data.up_down),
+            "@than": frozenset(data.than),
         }
         self.fractions = _Phrases(self.tokens(w) for w in data.fraction_words)
         self.ratios = tuple(r for r in (self.tokens(w) for w in data.ratio_words) if r)
@@ -597,6 +601,14 @@ class _Matcher:
             end = block.cuts[k + 1] if k + 1 < len(block.cuts) else block.end
             lo, hi = max(sentence_start, item.start - _WINDOW), min(end, item.end + _WINDOW)
             if self.phrases(e.sentence_lacks).contains(self.sentence_tokens(block, k, lo, hi)):
+                return False
+        if e.after:  # after the item's first figure ("47 flere end året før (+18 pct.)")
+            first_end = item.end
+            if item.target is not None:
+                spans = [f.span for f in _figures(item.target) if f.span is not None]
+                first_end = min(spans, key=lambda x: x.start).end if spans else item.end
+            following = self.tokens_in(first_end, min(first_end + 60, block.end))[:3]
+            if not self.phrases(e.after).contains(following):
                 return False
         if e.not_after:
             after = self.tokens_in(item.end, min(item.end + 40, block.end))[:2]

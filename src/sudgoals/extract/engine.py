@@ -1860,35 +1860,6 @@ class _Extractor:
                     d.directions.append((r.direction, r.dir_tok))
                 if r.paren_rel is not None:
                     d.relative = r.paren_rel
-                reached = counts[-1] if counts else None
-                up_after_comma = (  # "2.5 million people were ..., up 400,000 since 2019"
-                    reached is not None
-                    and r.dir_tok is not None
-                    and r.dir_tok == r.fig.i0 - 1
-                    and canons[r.dir_tok] in self.words.up_down
-                    and toks[r.dir_tok - 1].text == ","
-                    and 0 < r.dir_tok - 1 - reached.fig.i1 <= 12
-                    and not any(toks[k].text in ";:" for k in range(reached.fig.i1, r.dir_tok))
-                )
-                if (
-                    reached is not None
-                    and reached.fig.unit is r.fig.unit is Unit.COUNT
-                    and r.dir_tok is not None
-                    and (
-                        up_after_comma
-                        or (
-                            0 < r.fig.i0 - reached.fig.i1 <= 6
-                            and self._comma_then_aux(toks, canons, reached.fig.i1, r.fig.i0)
-                            and r.dir_tok + 1 < b
-                            and canons[r.dir_tok + 1] in self.words.than  # "færre end året før": a comparison
-                        )
-                    )
-                ):
-                    # "Der blev født 63.473 børn sidste år, 2.100 færre end året før": the count before is
-                    # the level the change led to, and names what is counted
-                    counts.pop()
-                    d.level = Role_(reached.fig, "reaches")
-                    d.ind = self._indicator_after(toks, canons, reached.fig.i1, b) or d.ind
                 drafts.append(d)
                 open_abs = d if d.relative is None else None
             elif r.what == "rel":
