@@ -154,6 +154,12 @@ NB = [
     case("nb", "Andelen skal økes fra 45 til 60 prosent, altså med 15 prosentpoeng.", T(direction="up", baseline="45", level="60", relative="15", verdict="consistent")),
     case("nb", "Planperioden er 2024–2027."),
     case("nb", "Kommunen har 4 300 ansatte fordelt på 12 enheter."),
+    # a level below zero (a minus or a dash as its sign) and a unit glued to its number
+    case("nb", "Netto driftsresultat er – 1,2 prosent i 2023, som er en forbedring på 0,9 prosentpoeng.",
+         T(direction="up", level="-1.2", relative="0.9", unit="percent", verdict="consistent")),
+    case("nb", "Netto driftsresultat skal økes fra -1,2 prosent til 1,75 prosent innen 2027.",
+         T(kind="change", direction="up", baseline="-1.2", level="1.75")),
+    case("nb", "Sykefraværet skal være under 6prosent.", T(kind="level", level="6", hedge="below")),
 ]
 
 SV = [
@@ -254,6 +260,13 @@ SV = [
     case("sv", "Utsläppen ska minska med drygt 30 procent.", T(kind="change", direction="down", relative="30")),
     case("sv", "Andelen ska öka från 45 till 60 procent, alltså med 15 procentenheter.", T(direction="up", baseline="45", level="60", relative="15", verdict="consistent")),
     case("sv", "Planperioden är 2024–2027."),
+    case("sv", "Resultatet uppgick till -0,6 procent, vilket är en förbättring med 1,4 procentenheter.",
+         T(direction="up", level="-0.6", relative="1.4", verdict="consistent")),
+    case("sv", "Soliditeten ska förbättras från -8,2 procent till -5 procent till 2026.",
+         T(kind="change", direction="up", baseline="-8.2", level="-5")),
+    case("sv", "Befolkningen minskade med –2 procent.", T(direction="down", relative="2")),
+    case("sv", "Sjukfrånvaron ska minska med 10procent till 2026.", T(kind="change", direction="down", relative="10")),
+    case("sv", "Gäller från 1a januari."),
 ]
 
 DA = [
@@ -354,6 +367,13 @@ DA = [
     case("da", "Udledningen skal reduceres med godt 30 pct.", T(kind="change", direction="down", relative="30")),
     case("da", "Ledigheden skal ned på 2,5 pct. fra 3,1 pct.", T(direction="down", baseline="3.1", level="2.5")),
     case("da", "Planperioden er 2024-2027."),
+    case("da", "Soliditeten er – 2,1 pct. ved årets udgang, hvilket er en forbedring på 0,8 procentpoint.",
+         T(direction="up", level="-2.1", relative="0.8", verdict="consistent")),
+    case("da", "Resultatet skal forbedres fra -3,2 pct. til 0 pct.", T(kind="change", direction="up", baseline="-3.2", level="0")),
+    case("da", "Ledigheden skal ned på 4,5pct. i 2026.", T(direction="down", level="4.5", unit="percent")),
+    case("da", "Udledningen skal reduceres med 1.200tons CO2.", T(kind="change", direction="down", absolute="1200", unit="t")),
+    case("da", "Ledighed – 3,1 pct."),
+    case("da", "Se bilag 2b for detaljer."),
 ]
 
 EN = [
@@ -458,6 +478,12 @@ EN = [
     case("en", "Unemployment will fall to 2.5 per cent from 3.1 per cent.", T(direction="down", baseline="3.1", level="2.5")),
     case("en", "The plan period is 2024–2027."),
     case("en", "The council employs 4,300 staff across 12 services."),
+    case("en", "The operating margin was -2.3%, an improvement of 1.1 percentage points.",
+         T(direction="up", level="-2.3", relative="1.1", verdict="consistent")),
+    case("en", "The balance will improve from -4.1% to 0.5% by 2027, an improvement of 3 percentage points.",
+         T(direction="up", baseline="-4.1", level="0.5", relative="3", verdict="inconsistent")),
+    case("en", "Running costs will fall by 5percent.", T(kind="change", direction="down", relative="5")),
+    case("en", "See the 2nd annex."),
 ]
 # fmt: on
 

@@ -631,6 +631,7 @@ class _Extractor:
             share = False
             number_text = ""
             factor: Fraction | None = None
+            signed = False  # a minus sign stands before the number
             if t.kind == "num":
                 if len(t.text) > 1 and t.text[0] == "0" and t.text[1].isdigit():
                     i += 1  # "02", "00", "007": a grade or a code, not an amount
@@ -645,6 +646,7 @@ class _Extractor:
                     and nxt.kind == "word"
                     and nxt.start == t.end
                     and not self._glued_scale(toks, i)
+                    and not self._glued_unit(toks, canons, i)
                 ):
                     damaged = self._ocr_digits(toks, canons, i, b)
                     if damaged is None:
@@ -740,6 +742,9 @@ class _Extractor:
                 else:
                     core1 = i + 1
                     number_text = t.text
+                    if self._minus_before(toks, canons, i, a):
+                        number_text = "-" + t.text  # "uppgår till – 4,9procent": a level below zero
+                        signed = True
                 ratio = self._ratio_at(toks, canons, i + 1, b) if core1 == i + 1 else None
                 if ratio is not None and t.text.isdigit() and 0 < int(t.text) <= int(toks[ratio - 1].text):
                     core1 = ratio  # "2 ud af 3", "1 in 5": a share, read as the exact percent
@@ -903,7 +908,7 @@ class _Extractor:
             ):
                 unit = Unit.PERCENT
             # a currency mark before the number ("€2m", "£9.548 million"), then the hedge before both
-            i0 = core0 = i
+            i0 = core0 = i - 1 if signed else i
             mark_text = rate_text = ""
             if (
                 t.kind == "num"
@@ -996,6 +1001,39 @@ class _Extractor:
             i > 0
             and Role.UNIT_PREFIX in self.lex.roles(toks[i - 1].canon)
             and Role.SCALE in self.lex.roles(nxt.canon)
+        )
+
+    def _glued_unit(self, toks: list[Tok], canons: list[str], i: int) -> bool:
+        """Whether the word glued to the number at ``i`` is a unit ("4,9procent", "12pct"): a percent,
+        points or money unit, or a unit of measure of three letters or more ("20tons"); not "2nd",
+        "1gsningen" or a single letter ("5t" may be a footnote)."""
+        found = self._unit_at(canons, i + 1)
+        if found is None:
+            return False
+        return found[0] in (Unit.PERCENT, Unit.PERCENTAGE_POINT, Unit.KR) or len(toks[i + 1].text) >= 3
+
+    def _minus_before(self, toks: list[Tok], canons: list[str], i: int, a: int) -> bool:
+        """Whether a minus or a dash just before the number at ``i`` (one space at most between) is the sign
+        of a level: after a word that states a level or the ends of a from-to ("uppgår till – 4,9procent",
+        "was -2.3%", "fra -3,2 pct. til 0 pct."), or glued to the number after a colon ("Resultat: -2,1").
+        A dash after a hedge or a change ("med cirka -11 procent": the direction said twice), between two
+        figures ("10 - 15") or after a heading's word ("Ledighed – 3,1 pct.") is no sign."""
+        if i - 2 < a:
+            return False
+        dash, word = toks[i - 1], toks[i - 2]
+        if dash.kind != "sym" or dash.text not in ("-", "\u2212", "\u2013") or toks[i].start - dash.end > 1:
+            return False
+        canon = canons[i - 2]
+        if canon in (":", "="):
+            return toks[i].start == dash.end
+        words = self.words
+        if dash.start == word.end or not (
+            canon in words.copulas or canon in words.level_prepositions or canon in self.fw_from_to
+        ):
+            return False
+        # "et fald på -3 pct.", "decreased by -2%": the direction said twice, not a level below zero
+        return not (
+            canon in words.change_prepositions and i - 3 >= a and self._dir_of_any(canons[i - 3]) is not None
         )
 
     def _ocr_digits(self, toks: list[Tok], canons: list[str], i: int, b: int) -> str | None:
