@@ -160,6 +160,14 @@ NB = [
     case("nb", "Netto driftsresultat skal økes fra -1,2 prosent til 1,75 prosent innen 2027.",
          T(kind="change", direction="up", baseline="-1.2", level="1.75")),
     case("nb", "Sykefraværet skal være under 6prosent.", T(kind="level", level="6", hedge="below")),
+    # a level and the points that set it apart from a target or an average; KPI lines with a label; exceptions
+    case("nb", "Andelen elever som fullfører var 79 prosent, 2 prosentpoeng under målet.",
+         T(direction="down", level="79", relative="2", unit="percent", verdict="consistent")),
+    case("nb", "Utgangspunkt: Ledighet i 2023, 3,2 prosent. Ledighetsmål for 2026, 2,5 prosent.",
+         T(kind="change", direction="down", baseline="3.2", level="2.5")),
+    case("nb", "Sykefraværet skal være under 6 prosent, med unntak av 2024 med 6,5 prosent.",
+         T(kind="level", level="6.5"), T(kind="level", level="6", hedge="below")),
+    case("nb", "Bortsett fra 2021 lå resultatet på 0,5 prosent."),
 ]
 
 SV = [
@@ -267,6 +275,13 @@ SV = [
     case("sv", "Befolkningen minskade med –2 procent.", T(direction="down", relative="2")),
     case("sv", "Sjukfrånvaron ska minska med 10procent till 2026.", T(kind="change", direction="down", relative="10")),
     case("sv", "Gäller från 1a januari."),
+    case("sv", "Andelen invånare i arbete uppgick till 81,5 procent, vilket är 1,5 procentenheter lägre än målet.",
+         T(direction="down", level="81.5", relative="1.5", verdict="consistent")),
+    case("sv", "Utfallet blev 4,1 procent mot målet 3,5 procent.", T(kind="level", level="3.5")),
+    case("sv", "Nöjdhetsmål 2025: 85 procent", T(kind="level", level="85", indicator="Nöjdhetsmål")),
+    case("sv", "Självfinansieringsgraden ska vara minst 70 procent, med undantag för 2026 på 50 procent.",
+         T(kind="level", level="50"), T(kind="level", level="70", hedge="at_least")),
+    case("sv", "Med undantag för 2021 låg resultatet på 0,5 procent."),
 ]
 
 DA = [
@@ -374,6 +389,13 @@ DA = [
     case("da", "Udledningen skal reduceres med 1.200tons CO2.", T(kind="change", direction="down", absolute="1200", unit="t")),
     case("da", "Ledighed – 3,1 pct."),
     case("da", "Se bilag 2b for detaljer."),
+    case("da", "Sygefraværet landede på 5,9 pct., hvilket er 0,4 procentpoint over målet.",
+         T(direction="up", level="5.9", relative="0.4", verdict="consistent")),
+    case("da", "Udgangspunkt: Sygefravær i 2023, 6,8 pct.; Sygefraværsmål for 2026, 5,5 pct.",
+         T(kind="change", direction="down", baseline="6.8", level="5.5")),
+    case("da", "Ledigheden skal være under 4 pct. i hele perioden bortset fra 2025 på 4,5 pct.",
+         T(kind="level", level="4.5"), T(kind="level", level="4", hedge="below")),
+    case("da", "Med undtagelse af 2021 lå overskuddet på 0,5 pct."),
 ]
 
 EN = [
@@ -484,6 +506,13 @@ EN = [
          T(direction="up", baseline="-4.1", level="0.5", relative="3", verdict="inconsistent")),
     case("en", "Running costs will fall by 5percent.", T(kind="change", direction="down", relative="5")),
     case("en", "See the 2nd annex."),
+    case("en", "The collection rate was 97.1%, 0.4 percentage points better than target.",
+         T(level="97.1", relative="0.4", unit="percent", verdict="consistent")),
+    case("en", "Baseline: recycling rate 2023, 41%; recycling target for 2030, 55%.",
+         T(kind="change", direction="up", baseline="41", level="55")),
+    case("en", "Sickness absence must not exceed 5%, except in 2025 at 5.5%.",
+         T(kind="level", level="5.5"), T(kind="level", level="5", hedge="at_most")),
+    case("en", "Apart from 2021, the surplus stood at 0.5%."),
 ]
 # fmt: on
 

@@ -30,9 +30,16 @@ What a rule makes (``makes``):
   70 procent"); one target;
 * ``level_target``: the free figure is a level aimed at, a target of its own;
 * ``change_target``: the free figure is a relative change, its direction the nearest direction word before;
-* ``relative``: the free figure is the relative change of the claim after it, which states it in people;
+* ``relative``: the free figure is the relative change of the claim beside it: the claim after it states
+  the change in people, or the claim before it states a level the change (in points) sets apart from
+  another figure ("udgjorde 2,1 pct. af indtægterne, hvilket er 1,1 procentpoint bedre end målet"); a
+  rule's ``direction`` ("up", "down") is the target's direction;
 * ``not_target``: the claim is a statement of fact, not a target ("to ud af tre kommuner ..." with no aim in
-  its sentence); its figures go to ``Paper.facts``.
+  its sentence); its figures go to ``Paper.facts``;
+* ``level_and_change``: the first free figure is a level, the second the change in points or percent that
+  set it apart from another figure ("uppgår till 0,8 procent, vilket är 0,7 procentenheter bättre än
+  målvärdet", "94.8%, 0.2 percentage points below the target"); one target, its direction the rule's
+  ``direction`` ("up", "down", or none when the words say better or worse, not higher or lower).
 
 A changed or new target is judged again (``algebra.evaluate``) and records the rule's id in
 ``Target.rules``.
@@ -71,6 +78,7 @@ _MAKES = (
     "change_target",
     "relative",
     "not_target",
+    "level_and_change",
 )
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
 _KEYS = frozenset(
@@ -92,6 +100,8 @@ _KEYS = frozenset(
         "sentence_lacks",
         "fraction",
         "not_after",
+        "after",
+        "before_ends",
     }
 )
 _CLAUSE_END = re.compile(r";[ \t\r\n]*")  # "... by 2010; Enable 17 per cent. ...": a list of clauses
@@ -126,6 +136,10 @@ class Element:
     sentence_lacks: tuple[str, ...] = ()  # words none of which stands anywhere in the item's sentence
     fraction: bool = False  # the figure is a fraction or share ("to ud af tre", "two thirds", "2 av 3")
     not_after: tuple[str, ...] = ()  # words none of which stands right after the item
+    after: tuple[str, ...] = ()  # phrases one of which opens the words right after the item
+    # endings one of which ends a word among the ``within`` words before the item, with none of
+    # ``not_between`` after it: the head of a compound ("Arbetslöshetsmål 2020, 8,3 %", "Sygefraværsmål: 5")
+    before_ends: tuple[str, ...] = ()
 
     @classmethod
     def from_mapping(cls, raw: dict[str, Any], where: str) -> Element:
@@ -164,6 +178,8 @@ class Element:
             sentence_lacks=words("sentence_lacks"),
             fraction=bool(raw.get("fraction", False)),
             not_after=words("not_after"),
+            after=words("after"),
+            before_ends=words("before_ends"),
         )
 
 
@@ -178,6 +194,7 @@ class Rule:
     examples: tuple[str, ...]
     not_examples: tuple[str, ...]
     description: str = ""
+    direction: str = ""  # the direction a ``level_and_change`` rule gives its target ("up", "down", "")
 
 
 @cache
@@ -206,18 +223,22 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             Element.from_mapping(e, where) for e in cast(list[dict[str, Any]], entry.get("pattern", []))
         )
         wanted = {
-            "level": ("claim", "free"),
-            "level_before": ("free", "claim"),
-            "baseline_before": ("free", "claim"),
-            "baseline_claim": ("claim", "claim"),
-            "merge": ("claim", "claim"),
-            "level_target": ("free",),
-            "change_target": ("free",),
-            "relative": ("free", "claim"),
-            "not_target": ("claim",),
+            "level": (("claim", "free"),),
+            "level_before": (("free", "claim"),),
+            "baseline_before": (("free", "claim"),),
+            "baseline_claim": (("claim", "claim"),),
+            "merge": (("claim", "claim"),),
+            "level_target": (("free",),),
+            "change_target": (("free",),),
+            "relative": (("free", "claim"), ("claim", "free")),
+            "not_target": (("claim",),),
+            "level_and_change": (("free", "free"),),
         }[makes]
-        if tuple(e.item for e in pattern) != wanted:
-            raise ValueError(f"{where}: makes {makes!r} needs the items {wanted}")
+        if tuple(e.item for e in pattern) not in wanted:
+            raise ValueError(f"{where}: makes {makes!r} needs the items {' or '.join(map(str, wanted))}")
+        direction = str(entry.get("direction", ""))
+        if direction not in ("", "up", "down"):
+            raise ValueError(f"{where}: direction must be 'up', 'down' or left out, not {direction!r}")
         examples = tuple(str(x) for x in entry.get("examples", []))
         if not examples:
             raise ValueError(f"{where}: a rule needs examples that must match")
@@ -230,6 +251,7 @@ def rules_for(code: str) -> tuple[Rule, ...]:
                 examples=examples,
                 not_examples=tuple(str(x) for x in entry.get("not_examples", [])),
                 description=str(entry.get("description", "")),
+                direction=direction,
             )
         )
     return tuple(out)
@@ -465,7 +487,7 @@ class _Matcher:
             head = self.tokens_in(sentence_start, min(sentence_start + 60, block.end))
             if not self.phrases(e.opens).opens(head):
                 return False
-        if e.before or e.sentence_has or e.just_before or e.not_before:
+        if e.before or e.sentence_has or e.just_before or e.not_before or e.before_ends:
             floor = max(sentence_start, anchor - _WINDOW, previous.end if previous is not None else 0)
             before = self.sentence_tokens(block, item.sentence, floor, anchor) if floor < anchor else ()
             if e.before:
@@ -474,6 +496,13 @@ class _Matcher:
                 if at is None:
                     return False
                 if e.not_between and self.phrases(e.not_between).contains(near[at:]):
+                    return False
+            if e.before_ends:
+                near = before[-e.within :]
+                at = next((k for k in range(len(near) - 1, -1, -1) if near[k].endswith(e.before_ends)), None)
+                if at is None:
+                    return False
+                if e.not_between and self.phrases(e.not_between).contains(near[at + 1 :]):
                     return False
             if e.not_before and self.phrases(e.not_before).contains(before[-(e.not_within or e.within) :]):
                 return False
@@ -489,9 +518,11 @@ class _Matcher:
             lo, hi = max(sentence_start, item.start - _WINDOW), min(end, item.end + _WINDOW)
             if self.phrases(e.sentence_lacks).contains(self.sentence_tokens(block, k, lo, hi)):
                 return False
-        if e.not_after:
-            after = self.tokens_in(item.end, min(item.end + 40, block.end))[:2]
-            if self.phrases(e.not_after).contains(after):
+        if e.not_after or e.after:
+            after = self.tokens_in(item.end, min(item.end + 40, block.end))[:4]
+            if e.not_after and self.phrases(e.not_after).contains(after[:2]):
+                return False
+            if e.after and not self.phrases(e.after).opens(after):
                 return False
         return True
 
@@ -562,7 +593,11 @@ def _produce(
         assert claim.target is not None
         assert free.figure is not None
         joined = _joined(doc, claim.target, free.start, free.end)
-        return replace(joined, **{rule.makes: free.figure}, rules=(*claim.target.rules, rule.id))
+        made = replace(joined, **{rule.makes: free.figure}, rules=(*claim.target.rules, rule.id))
+        if rule.makes == "relative" and claim.target.relative is None and claim.target.absolute is None:
+            way = {"up": Direction.UP, "down": Direction.DOWN}.get(rule.direction)
+            made = replace(made, kind=TargetKind.CHANGE, direction=way)
+        return made
     if rule.makes == "merge":
         first, second = items
         assert first.target is not None
@@ -604,7 +639,12 @@ def _produce(
         t = claim.target
         joined = _joined(doc, t, free.start, free.end)
         kind = TargetKind.CHANGE if t.level is not None else t.kind
-        return replace(joined, baseline=free.figure, kind=kind, rules=(*t.rules, rule.id))
+        made = replace(joined, baseline=free.figure, kind=kind, rules=(*t.rules, rule.id))
+        low, high = free.figure.value, None if t.level is None else t.level.value
+        if t.direction is None and low is not None and high is not None and low != high:
+            way = Direction.UP if high > low else Direction.DOWN  # a from-to with no word for its way
+            made = replace(made, direction=way)
+        return made
     if rule.makes == "baseline_claim":
         first, second = items
         assert first.target is not None
@@ -613,12 +653,19 @@ def _produce(
         span = doc.span(min(now.span.start, aim.span.start), max(now.span.end, aim.span.end))
         made_by = tuple(dict.fromkeys((*now.rules, *aim.rules, rule.id)))
         return replace(aim, span=span, baseline=now.level, kind=TargetKind.CHANGE, rules=made_by)
+    if rule.makes == "level_and_change":
+        return _level_and_change(rule, items, doc, words, block, next_id=next_id)
     (free,) = items
     assert free.figure is not None
     sentence_start = block.cuts[free.sentence]
     if rule.makes == "change_target":
         return _change_target(rule, free, doc, words, sentence_start=sentence_start, next_id=next_id)
     clause = doc.text[max(sentence_start, free.start - _WINDOW) : free.start]
+    label = rule.pattern[0].before_ends
+    if label:  # a KPI line: what it counts opens with the label ("Arbetslöshetsmål december 2020, 8,3 %")
+        heads = [m for m in TOKEN_RE.finditer(clause) if m.group().lower().endswith(label)]
+        if heads:
+            clause = clause[heads[-1].start() :]
     span = doc.span(max(sentence_start, free.start - len(clause.lstrip())), free.end)
     return trusted(
         Target,
@@ -631,6 +678,39 @@ def _produce(
         relative=None,
         baseline=None,
         level=free.figure,
+        verdict=Verdict.UNVERIFIABLE,
+        language=words.lex.data.code,
+        rules=(rule.id,),
+    )
+
+
+def _level_and_change(
+    rule: Rule, items: list[_Item], doc: Document, words: _Words, block: _Block, *, next_id: str
+) -> Target:
+    """A level and the change, in points or percent, that sets it apart from another figure, as one target;
+    its indicator from the clause before the level."""
+    level, change = items
+    assert level.figure is not None
+    assert change.figure is not None
+    sentence_start = block.cuts[level.sentence]
+    clause = doc.text[max(sentence_start, level.start - _WINDOW) : level.start]
+    end = change.end
+    after = TOKEN_RE.search(doc.text, change.end, min(change.end + 40, block.end))
+    if after is not None and after.lastgroup == "word":
+        end = after.end()  # "... procentenheter bättre": the word that says which way
+    span = doc.span(max(sentence_start, level.start - len(clause.lstrip())), end)
+    direction = {"up": Direction.UP, "down": Direction.DOWN}.get(rule.direction)
+    return trusted(
+        Target,
+        id=next_id,
+        span=span,
+        indicator=_indicator(words, clause),
+        kind=TargetKind.CHANGE,
+        direction=direction,
+        absolute=None,
+        relative=change.figure,
+        baseline=None,
+        level=level.figure,
         verdict=Verdict.UNVERIFIABLE,
         language=words.lex.data.code,
         rules=(rule.id,),
