@@ -168,6 +168,10 @@ NB = [
     case("nb", "Sykefraværet skal være under 6 prosent, med unntak av 2024 med 6,5 prosent.",
          T(kind="level", level="6.5"), T(kind="level", level="6", hedge="below")),
     case("nb", "Bortsett fra 2021 lå resultatet på 0,5 prosent."),
+    # a time lengthened or shortened by a number in words; a date after "til" is no level
+    case("nb", "Yrkesaktiviteten etter fylte 50 år skal forlenges med seks måneder.",
+         T(kind="change", direction="up", absolute="6", unit="month")),
+    case("nb", "Fristen er forlenget til 14. mars."),
 ]
 
 SV = [
@@ -282,6 +286,10 @@ SV = [
     case("sv", "Självfinansieringsgraden ska vara minst 70 procent, med undantag för 2026 på 50 procent.",
          T(kind="level", level="50"), T(kind="level", level="70", hedge="at_least")),
     case("sv", "Med undantag för 2021 låg resultatet på 0,5 procent."),
+    case("sv", "Handläggningstiden ska förkortas med tre veckor.", T(kind="change", direction="down", absolute="3", unit="week")),
+    case("sv", "Väntetiden ska minska med sex veckor.", T(kind="change", direction="down", absolute="6", unit="week")),
+    case("sv", "Remisstiden förlängs till 14 mars."),
+    case("sv", "Avtalet förlängs med ett år."),
 ]
 
 DA = [
@@ -396,6 +404,11 @@ DA = [
     case("da", "Ledigheden skal være under 4 pct. i hele perioden bortset fra 2025 på 4,5 pct.",
          T(kind="level", level="4.5"), T(kind="level", level="4", hedge="below")),
     case("da", "Med undtagelse af 2021 lå overskuddet på 0,5 pct."),
+    case("da", "Ventetiden skal nedbringes med to uger.", T(kind="change", direction="down", absolute="2", unit="week")),
+    case("da", "Den gennemsnitlige arbejdsperiode skal forlænges med seks måneder.",
+         T(kind="change", direction="up", absolute="6", unit="month")),
+    case("da", "I forlængelse heraf er der afsat 2 mio. kr. til indsatsen."),
+    case("da", "Mødet blev forlænget med en time."),
 ]
 
 EN = [
@@ -513,6 +526,9 @@ EN = [
     case("en", "Sickness absence must not exceed 5%, except in 2025 at 5.5%.",
          T(kind="level", level="5.5"), T(kind="level", level="5", hedge="at_most")),
     case("en", "Apart from 2021, the surplus stood at 0.5%."),
+    case("en", "Average working lives will be extended by six months by 2030.",
+         T(kind="change", direction="up", absolute="6", unit="month")),
+    case("en", "The consultation was extended to 14 March."),
 ]
 # fmt: on
 

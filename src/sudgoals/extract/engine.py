@@ -692,6 +692,16 @@ class _Extractor:
                     if after.kind == "word" and Role.MONTH in lex.roles(after.canon):
                         i += 2
                         continue
+                if (
+                    nxt is not None
+                    and nxt.kind == "word"
+                    and Role.MONTH in lex.roles(nxt.canon)
+                    and t.text.isdigit()
+                    and 1 <= int(t.text) <= 31
+                    and not self._unit_at(canons, i + 1)
+                ):
+                    i += 2  # a date, whatever stands before it: "extended to 14 March", "fra 1 januar"
+                    continue
                 counts_something_else = (
                     nxt is not None
                     and nxt.kind == "word"
@@ -844,6 +854,14 @@ class _Extractor:
                         or (
                             unit_after[0].base in _TIME_UNITS
                             and self._measure_hedge(toks, canons, i, a) is not None
+                        )
+                        # "forkortes med to uger", "minska med sex veckor": after a change, even "to" (not
+                        # the article: "forlænget med en time" is as likely a meeting as a target)
+                        or (
+                            t.canon not in ("en", "et", "ett", "ei")
+                            and i - 2 >= a
+                            and canons[i - 1] in lex.data.change_prepositions
+                            and self._dir_of_any(canons[i - 2]) is not None
                         )
                     )
                     followed_by_dir = nxt_canon in self.adjective_dirs
