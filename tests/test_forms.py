@@ -172,6 +172,10 @@ NB = [
     case("nb", "Yrkesaktiviteten etter fylte 50 år skal forlenges med seks måneder.",
          T(kind="change", direction="up", absolute="6", unit="month")),
     case("nb", "Fristen er forlenget til 14. mars."),
+    # a change noun and a copula before a share: the change; a bound crossed by a verb of change
+    case("nb", "Nedgangen i sykefraværet ble 0,8 prosent.", T(kind="change", direction="down", relative="0.8")),
+    case("nb", "Andelen skal øke over 75 prosent innen 2030.", T(kind="level", level="75", hedge="above")),
+    case("nb", "Sykefraværet steg over 7 prosent i 2022."),
 ]
 
 SV = [
@@ -290,6 +294,9 @@ SV = [
     case("sv", "Väntetiden ska minska med sex veckor.", T(kind="change", direction="down", absolute="6", unit="week")),
     case("sv", "Remisstiden förlängs till 14 mars."),
     case("sv", "Avtalet förlängs med ett år."),
+    case("sv", "Minskningen av koldioxidutsläppen blev 12 procent.", T(kind="change", direction="down", relative="12")),
+    case("sv", "Andelen ska stiga över 75 procent till 2030.", T(kind="level", level="75", hedge="above")),
+    case("sv", "Sjukfrånvaron har sjunkit under 6 procent."),
 ]
 
 DA = [
@@ -409,6 +416,9 @@ DA = [
          T(kind="change", direction="up", absolute="6", unit="month")),
     case("da", "I forlængelse heraf er der afsat 2 mio. kr. til indsatsen."),
     case("da", "Mødet blev forlænget med en time."),
+    case("da", "Stigningen i antallet af elever blev målt til 3 pct.", T(kind="change", direction="up", relative="3")),
+    case("da", "Ledigheden skal falde under 3 pct. inden 2028.", T(kind="level", level="3", hedge="below")),
+    case("da", "Ledigheden faldt under 3 pct. i 2022."),
 ]
 
 EN = [
@@ -529,6 +539,9 @@ EN = [
     case("en", "Average working lives will be extended by six months by 2030.",
          T(kind="change", direction="up", absolute="6", unit="month")),
     case("en", "The consultation was extended to 14 March."),
+    case("en", "The drop in recorded crime came to 6 per cent.", T(kind="change", direction="down", relative="6")),
+    case("en", "The employment rate should rise above 75% by 2030.", T(kind="level", level="75", hedge="above")),
+    case("en", "Sickness absence rose above 5% last winter."),
 ]
 # fmt: on
 

@@ -36,6 +36,10 @@ What a rule makes (``makes``):
   rule's ``direction`` ("up", "down") is the target's direction;
 * ``not_target``: the claim is a statement of fact, not a target ("to ud af tre kommuner ..." with no aim in
   its sentence); its figures go to ``Paper.facts``;
+* ``level_is_change``: the claim's level is its relative change, stated as a level of a change noun
+  ("reduktionen blev målt til 2,2 procent", "ökningen uppgick till 4 procent");
+* ``change_is_level``: the claim's relative change is the level it aims at, a bound crossed by a verb of
+  change ("Unemployment should fall below 5%");
 * ``level_and_change``: the first free figure is a level, the second the change in points or percent that
   set it apart from another figure ("uppgår till 0,8 procent, vilket är 0,7 procentenheter bättre än
   målvärdet", "94.8%, 0.2 percentage points below the target"); one target, its direction the rule's
@@ -79,6 +83,8 @@ _MAKES = (
     "relative",
     "not_target",
     "level_and_change",
+    "level_is_change",
+    "change_is_level",
 )
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
 _KEYS = frozenset(
@@ -123,7 +129,7 @@ class Element:
     has: tuple[str, ...] = ()  # claim parts that must be there ("relative", "level", ...)
     lacks: tuple[str, ...] = ()  # claim parts that must be missing
     unit: tuple[str, ...] = ()  # the figure's unit (a free figure; a claim's relative or level)
-    hedge: tuple[str, ...] = ()  # the free figure's hedge kind ("at_least", "at_most", "below", ...)
+    hedge: tuple[str, ...] = ()  # the figure's hedge kind ("at_least", "at_most", "below", ...)
     sentence: Literal["same", "next", "any"] = "any"  # relative to the item before (the first: "any")
     opens: tuple[str, ...] = ()  # phrases one of which opens the item's sentence
     before: tuple[str, ...] = ()  # words one of which stands among the ``within`` words before the item
@@ -233,6 +239,8 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             "relative": (("free", "claim"), ("claim", "free")),
             "not_target": (("claim",),),
             "level_and_change": (("free", "free"),),
+            "level_is_change": (("claim",),),
+            "change_is_level": (("claim",),),
         }[makes]
         if tuple(e.item for e in pattern) not in wanted:
             raise ValueError(f"{where}: makes {makes!r} needs the items {' or '.join(map(str, wanted))}")
@@ -474,12 +482,8 @@ class _Matcher:
         anchor = figure.span.start if figure is not None and figure.span is not None else item.start
         if e.unit and (figure is None or figure.unit.value not in e.unit):
             return False
-        if e.hedge:
-            kind = (
-                None
-                if item.figure is None or item.figure.hedge_kind is None
-                else item.figure.hedge_kind.value
-            )
+        if e.hedge:  # a free figure's hedge, or a claim's level's (else its relative change's)
+            kind = None if figure is None or figure.hedge_kind is None else figure.hedge_kind.value
             if kind not in e.hedge:
                 return False
         sentence_start = block.cuts[item.sentence]
@@ -655,6 +659,14 @@ def _produce(
         return replace(aim, span=span, baseline=now.level, kind=TargetKind.CHANGE, rules=made_by)
     if rule.makes == "level_and_change":
         return _level_and_change(rule, items, doc, words, block, next_id=next_id)
+    if rule.makes in ("level_is_change", "change_is_level"):
+        (claim,) = items
+        assert claim.target is not None
+        t = claim.target
+        made_by = (*t.rules, rule.id)
+        if rule.makes == "level_is_change":
+            return replace(t, relative=t.level, level=None, kind=TargetKind.CHANGE, rules=made_by)
+        return replace(t, level=t.relative, relative=None, kind=TargetKind.LEVEL, rules=made_by)
     (free,) = items
     assert free.figure is not None
     sentence_start = block.cuts[free.sentence]
