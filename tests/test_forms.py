@@ -542,6 +542,10 @@ EN = [
     case("en", "The drop in recorded crime came to 6 per cent.", T(kind="change", direction="down", relative="6")),
     case("en", "The employment rate should rise above 75% by 2030.", T(kind="level", level="75", hedge="above")),
     case("en", "Sickness absence rose above 5% last winter."),
+    # a count after "of" that follows a noun is the things to reach, not a change; after a change noun it is one
+    case("en", "Improve the energy efficiency of 1,200 social rented homes by 2028.", T(kind="level", level="1200")),
+    case("en", "The scheme will bring a reduction of 300 cases on the waiting list.",
+         T(kind="change", direction="down", absolute="300")),
 ]
 # fmt: on
 

@@ -39,7 +39,8 @@ What a rule makes (``makes``):
 * ``level_is_change``: the claim's level is its relative change, stated as a level of a change noun
   ("reduktionen blev målt til 2,2 procent", "ökningen uppgick till 4 procent");
 * ``change_is_level``: the claim's relative change is the level it aims at, a bound crossed by a verb of
-  change ("Unemployment should fall below 5%");
+  change ("Unemployment should fall below 5%"); or its absolute change (a claim with no relative change)
+  is a count to reach ("by improving the energy efficiency of 600,000 homes");
 * ``level_and_change``: the first free figure is a level, the second the change in points or percent that
   set it apart from another figure ("uppgår till 0,8 procent, vilket är 0,7 procentenheter bättre än
   målvärdet", "94.8%, 0.2 percentage points below the target"); one target, its direction the rule's
@@ -473,7 +474,7 @@ class _Matcher:
                 return False
             if any(f is not None and f.placeholder for f in (t.absolute, t.relative, t.level, t.baseline)):
                 return False  # placeholders are unknowns of their own: never linked to anything
-            figure = t.level or t.relative
+            figure = t.level or t.relative or t.absolute
         else:
             figure = item.figure
             if figure is not None and figure.placeholder:
@@ -666,6 +667,10 @@ def _produce(
         made_by = (*t.rules, rule.id)
         if rule.makes == "level_is_change":
             return replace(t, relative=t.level, level=None, kind=TargetKind.CHANGE, rules=made_by)
+        if t.relative is None:  # "improving the energy efficiency of 600,000 homes": a count to reach
+            return replace(
+                t, level=t.absolute, absolute=None, kind=TargetKind.LEVEL, direction=None, rules=made_by
+            )
         return replace(t, level=t.relative, relative=None, kind=TargetKind.LEVEL, rules=made_by)
     (free,) = items
     assert free.figure is not None
