@@ -23,6 +23,12 @@ PAST_BOUND = (
 )
 
 
+BAND = (
+    "a level aimed at inside a band ('mellem 5 og 6 pct.', 'between 5% and 6%') needs a figure that is an interval"
+    " of two stated ends; the reader has none yet and reads nothing"
+)
+
+
 def T(**want: Any) -> dict[str, Any]:
     """One expected target: ``kind``, ``direction``, ``absolute``/``relative``/``level``/``baseline`` (the value
     as a string, exact), ``unit`` (of the level, else the relative change, else the absolute), ``hedge`` (of the
@@ -176,6 +182,16 @@ NB = [
     case("nb", "Nedgangen i sykefraværet ble 0,8 prosent.", T(kind="change", direction="down", relative="0.8")),
     case("nb", "Andelen skal øke over 75 prosent innen 2030.", T(kind="level", level="75", hedge="above")),
     case("nb", "Sykefraværet steg over 7 prosent i 2022."),
+    # a level and the level it is compared with; a from-to in millions written once; look-alikes of real papers
+    case("nb", "Andelen var 74 prosent sammenlignet med 70 prosent i 2022.",
+         T(kind="change", direction="up", baseline="70", level="74")),
+    case("nb", "Driftsutgiftene skal reduseres fra 250 til 237,5 mill. kroner, en reduksjon på 7 prosent.",
+         T(direction="down", baseline="250000000", level="237500000", relative="7", verdict="inconsistent")),
+    case("nb", "Sykefraværet skal ligge mellom 5 og 6 prosent.", T(kind="level"), xfail=BAND),
+    case("nb", "Ring 33 12 34 56 for mer informasjon."),
+    case("nb", "Etter opplæringsloven § 13-10 skal kommunen ha et forsvarlig system."),
+    case("nb", "Utvalget hadde 11 møter i 2023."),
+    case("nb", "Tilbudet gjelder personer over 67 år."),
 ]
 
 SV = [
@@ -297,6 +313,15 @@ SV = [
     case("sv", "Minskningen av koldioxidutsläppen blev 12 procent.", T(kind="change", direction="down", relative="12")),
     case("sv", "Andelen ska stiga över 75 procent till 2030.", T(kind="level", level="75", hedge="above")),
     case("sv", "Sjukfrånvaron har sjunkit under 6 procent."),
+    case("sv", "Andelen var 74 procent jämfört med 70 procent år 2022.",
+         T(kind="change", direction="up", baseline="70", level="74")),
+    case("sv", "Kostnaderna ska minska från 250 till 237,5 mnkr, en minskning med 5 procent.",
+         T(direction="down", baseline="250000000", level="237500000", relative="5", verdict="consistent")),
+    case("sv", "Sjukfrånvaron ska ligga mellan 5 och 6 procent.", T(kind="level"), xfail=BAND),
+    case("sv", "Ring 08-123 456 78 för mer information."),
+    case("sv", "Enligt 2 kap. 5 § kommunallagen ska fullmäktige besluta om budgeten."),
+    case("sv", "Nämnden hade 11 sammanträden under 2023."),
+    case("sv", "Insatsen gäller personer över 65 år."),
 ]
 
 DA = [
@@ -419,6 +444,17 @@ DA = [
     case("da", "Stigningen i antallet af elever blev målt til 3 pct.", T(kind="change", direction="up", relative="3")),
     case("da", "Ledigheden skal falde under 3 pct. inden 2028.", T(kind="level", level="3", hedge="below")),
     case("da", "Ledigheden faldt under 3 pct. i 2022."),
+    case("da", "Andelen var 74 pct. sammenlignet med 70 pct. i 2022.",
+         T(kind="change", direction="up", baseline="70", level="74")),
+    case("da", "Udgifterne skal nedbringes fra 250 til 237,5 mio. kr., et fald på 5 pct.",
+         T(direction="down", baseline="250000000", level="237500000", relative="5", verdict="consistent")),
+    case("da", "Sygefraværet skal ligge mellem 5 og 6 pct.", T(kind="level"), xfail=BAND),
+    case("da", "Ring på 72 36 48 00 for at høre mere."),
+    case("da", "Jf. lovens § 15, stk. 2, skal kommunen udarbejde en plan."),
+    case("da", "Udvalget holdt 12 møder i 2023."),
+    case("da", "Borgere over 65 år kan søge om hjælp."),
+    case("da", "Konto 3.22.01: Folkeskoler 412,5 mio. kr."),
+    case("da", "Mødet afholdes den 3. maj 2024 kl. 16.00."),
 ]
 
 EN = [
@@ -546,6 +582,14 @@ EN = [
     case("en", "Improve the energy efficiency of 1,200 social rented homes by 2028.", T(kind="level", level="1200")),
     case("en", "The scheme will bring a reduction of 300 cases on the waiting list.",
          T(kind="change", direction="down", absolute="300")),
+    case("en", "The share was 74% compared with 70% in 2022.", T(kind="change", direction="up", baseline="70", level="74")),
+    case("en", "Spending will fall from 1.2 to 1.14 billion pounds, a cut of 5%.",
+         T(direction="down", baseline="1200000000", level="1140000000", relative="5", verdict="consistent")),
+    case("en", "Sickness absence should stay between 5% and 6%.", T(kind="level"), xfail=BAND),
+    case("en", "Call 01202 123456 for more information."),
+    case("en", "Under section 11 of the Children Act 2004 the council must safeguard children."),
+    case("en", "The committee met 11 times in 2023."),
+    case("en", "The service is open to people aged over 65."),
 ]
 # fmt: on
 

@@ -41,6 +41,8 @@ What a rule makes (``makes``):
 * ``change_is_level``: the claim's relative change is the level it aims at, a bound crossed by a verb of
   change ("Unemployment should fall below 5%"); or its absolute change (a claim with no relative change)
   is a count to reach ("by improving the energy efficiency of 600,000 homes");
+* ``level_then_baseline``: the first free figure is a level, the second the level it is compared with
+  ("Andelen var 74 pct. sammenlignet med 70 pct. i 2022"); a from-to, its direction the way they go;
 * ``level_and_change``: the first free figure is a level, the second the change in points or percent that
   set it apart from another figure ("uppgår till 0,8 procent, vilket är 0,7 procentenheter bättre än
   målvärdet", "94.8%, 0.2 percentage points below the target"); one target, its direction the rule's
@@ -86,6 +88,7 @@ _MAKES = (
     "level_and_change",
     "level_is_change",
     "change_is_level",
+    "level_then_baseline",
 )
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
 _KEYS = frozenset(
@@ -241,6 +244,7 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             "not_target": (("claim",),),
             "level_and_change": (("free", "free"),),
             "level_is_change": (("claim",),),
+            "level_then_baseline": (("free", "free"),),
             "change_is_level": (("claim",),),
         }[makes]
         if tuple(e.item for e in pattern) not in wanted:
@@ -658,7 +662,7 @@ def _produce(
         span = doc.span(min(now.span.start, aim.span.start), max(now.span.end, aim.span.end))
         made_by = tuple(dict.fromkeys((*now.rules, *aim.rules, rule.id)))
         return replace(aim, span=span, baseline=now.level, kind=TargetKind.CHANGE, rules=made_by)
-    if rule.makes == "level_and_change":
+    if rule.makes in ("level_and_change", "level_then_baseline"):
         return _level_and_change(rule, items, doc, words, block, next_id=next_id)
     if rule.makes in ("level_is_change", "change_is_level"):
         (claim,) = items
@@ -704,8 +708,9 @@ def _produce(
 def _level_and_change(
     rule: Rule, items: list[_Item], doc: Document, words: _Words, block: _Block, *, next_id: str
 ) -> Target:
-    """A level and the change, in points or percent, that sets it apart from another figure, as one target;
-    its indicator from the clause before the level."""
+    """A level and the change, in points or percent, that sets it apart from another figure, as one target
+    (or, for ``level_then_baseline``, a level and the level it is compared with); its indicator from the
+    clause before the level."""
     level, change = items
     assert level.figure is not None
     assert change.figure is not None
@@ -713,10 +718,29 @@ def _level_and_change(
     clause = doc.text[max(sentence_start, level.start - _WINDOW) : level.start]
     end = change.end
     after = TOKEN_RE.search(doc.text, change.end, min(change.end + 40, block.end))
-    if after is not None and after.lastgroup == "word":
+    if after is not None and after.lastgroup == "word" and rule.makes == "level_and_change":
         end = after.end()  # "... procentenheter bättre": the word that says which way
     span = doc.span(max(sentence_start, level.start - len(clause.lstrip())), end)
     direction = {"up": Direction.UP, "down": Direction.DOWN}.get(rule.direction)
+    if rule.makes == "level_then_baseline":
+        now, then = level.figure.value, change.figure.value
+        if direction is None and now is not None and then is not None and now != then:
+            direction = Direction.UP if now > then else Direction.DOWN
+        return trusted(
+            Target,
+            id=next_id,
+            span=span,
+            indicator=_indicator(words, clause),
+            kind=TargetKind.CHANGE,
+            direction=direction,
+            absolute=None,
+            relative=None,
+            baseline=change.figure,
+            level=level.figure,
+            verdict=Verdict.UNVERIFIABLE,
+            language=words.lex.data.code,
+            rules=(rule.id,),
+        )
     return trusted(
         Target,
         id=next_id,

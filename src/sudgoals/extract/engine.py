@@ -620,6 +620,7 @@ class _Extractor:
         figs: list[Fig] = []
         lex = self.lex
         find_figure = self.fig_at.find
+        scaled: dict[int, str] = {}  # figure index -> its scale and unit as written ("mio. kr.")
         i = a
         while i < b:
             i = find_figure(1, i, b)  # the next token that can start a figure
@@ -951,8 +952,34 @@ class _Extractor:
             parts = (hedge_text, mark_text, number_text, scale_text, unit_text, rate_text)
             canonical = " ".join(x.strip() for x in parts if x.strip())
             figs.append(Fig(i0, core0, core1, j, unit, canonical, placeholder, factor, share=share))
+            if scale_text or (unit_text and unit is Unit.KR):  # "mio. kr.", "mnkr", "MNOK"
+                scaled[len(figs) - 1] = " ".join(
+                    x.strip() for x in (scale_text, unit_text, rate_text) if x.strip()
+                )
             i = max(j, i + 1)
+        self._share_scale(figs, scaled, canons)
         return figs
+
+    def _share_scale(self, figs: list[Fig], scaled: dict[int, str], canons: list[str]) -> None:
+        """The start of a from-to written as a bare number takes the scale and unit of its end: "fra 250
+        til 237,5 mill. kroner" is 250 million kroner, not 250 kroner (nor "from 1.2 to 1.5 bn")."""
+        for k, tail in scaled.items():
+            if k == 0 or k - 1 in scaled:
+                continue
+            a, b = figs[k - 1], figs[k]
+            if (
+                a.unit is Unit.COUNT
+                and a.i1 == a.core1
+                and not a.placeholder
+                and a.factor is None
+                and not a.share
+                and b.i0 == a.i1 + 1
+                and canons[a.i1] in self.fw_to
+                and a.i0 > 0
+                and canons[a.i0 - 1] in self.fw_from
+            ):
+                a.canonical = f"{a.canonical} {tail}"
+                a.unit = b.unit
 
     def _word_from_to(self, canons: list[str], i: int, j: int, a: int, b: int) -> bool:
         """Whether the number words ``canons[i:j]`` are an end of a from-to after a direction word, with a
