@@ -192,6 +192,7 @@ NB = [
     case("nb", "Etter opplæringsloven § 13-10 skal kommunen ha et forsvarlig system."),
     case("nb", "Utvalget hadde 11 møter i 2023."),
     case("nb", "Tilbudet gjelder personer over 67 år."),
+    case("nb", "Utgiftene skal ned med 10 mill. kroner.", T(kind="change", direction="down", absolute="10000000", unit="kr")),
 ]
 
 SV = [
@@ -322,6 +323,7 @@ SV = [
     case("sv", "Enligt 2 kap. 5 § kommunallagen ska fullmäktige besluta om budgeten."),
     case("sv", "Nämnden hade 11 sammanträden under 2023."),
     case("sv", "Insatsen gäller personer över 65 år."),
+    case("sv", "Kostnaderna ska ner med 10 mnkr.", T(kind="change", direction="down", absolute="10000000", unit="kr")),
 ]
 
 DA = [
@@ -455,6 +457,9 @@ DA = [
     case("da", "Borgere over 65 år kan søge om hjælp."),
     case("da", "Konto 3.22.01: Folkeskoler 412,5 mio. kr."),
     case("da", "Mødet afholdes den 3. maj 2024 kl. 16.00."),
+    case("da", "Udgifterne til specialundervisning skal ned med 10 mio. kr. årligt.",
+         T(kind="change", direction="down", absolute="10000000", unit="kr/year")),
+    case("da", "Ventetiden skal ned med 2 uger.", T(kind="change", direction="down", absolute="2", unit="week")),
 ]
 
 EN = [
@@ -590,6 +595,7 @@ EN = [
     case("en", "Under section 11 of the Children Act 2004 the council must safeguard children."),
     case("en", "The committee met 11 times in 2023."),
     case("en", "The service is open to people aged over 65."),
+    case("en", "Costs must come down by £10m a year.", T(kind="change", direction="down", absolute="10000000", unit="GBP/year")),
 ]
 # fmt: on
 

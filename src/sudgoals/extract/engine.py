@@ -1348,6 +1348,16 @@ class _Extractor:
                 before -= 1  # "faldet med hele 122 tons": a word that stresses the amount between
             if before >= a and canons[before] in lex.data.change_prepositions:
                 found = self._direction_back(toks, canons, before, a)
+                if (
+                    found is None
+                    and not is_rel
+                    and before - 1 >= a
+                    and canons[before - 1] in self.words.up_down
+                ):
+                    # "skal ned med 10 mio. kr.", "must come down by £10m": the particle is the direction
+                    # (a share after it is left to the rules: "ned med 10 pct.", change-after-preposition)
+                    particle = self._dir_of_any(canons[before - 1])
+                    found = None if particle is None else (particle, before - 1)
                 if found is not None:
                     direction, dk = found
                     role = Role_(f, "rel" if is_rel else "abs", direction, dk)
