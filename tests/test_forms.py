@@ -193,6 +193,8 @@ NB = [
     case("nb", "Utvalget hadde 11 møter i 2023."),
     case("nb", "Tilbudet gjelder personer over 67 år."),
     case("nb", "Utgiftene skal ned med 10 mill. kroner.", T(kind="change", direction="down", absolute="10000000", unit="kr")),
+    case("nb", "Antallet lærlinger økte fra 1 200 2019 til 1 500 2023, en økning på 25 prosent.",
+         T(direction="up", baseline="1200", level="1500", relative="25", verdict="consistent")),
 ]
 
 SV = [
@@ -324,6 +326,10 @@ SV = [
     case("sv", "Nämnden hade 11 sammanträden under 2023."),
     case("sv", "Insatsen gäller personer över 65 år."),
     case("sv", "Kostnaderna ska ner med 10 mnkr.", T(kind="change", direction="down", absolute="10000000", unit="kr")),
+    case("sv", "Andelen behöriga ökade från 74 procent 2022 till 78 procent 2023, en ökning med 4 procentenheter.",
+         T(direction="up", baseline="74", level="78", relative="4", verdict="consistent")),
+    case("sv", "Andelen behöriga ökade från 74 procent 2022 till 78 procent 2023, en ökning med 2 procentenheter.",
+         T(direction="up", baseline="74", level="78", relative="2", verdict="inconsistent")),
 ]
 
 DA = [
@@ -460,6 +466,7 @@ DA = [
     case("da", "Udgifterne til specialundervisning skal ned med 10 mio. kr. årligt.",
          T(kind="change", direction="down", absolute="10000000", unit="kr/year")),
     case("da", "Ventetiden skal ned med 2 uger.", T(kind="change", direction="down", absolute="2", unit="week")),
+    case("da", "Andelen steg fra 74 pct. 2022 til 78 pct. 2023.", T(direction="up", baseline="74", level="78")),
 ]
 
 EN = [
@@ -596,6 +603,8 @@ EN = [
     case("en", "The committee met 11 times in 2023."),
     case("en", "The service is open to people aged over 65."),
     case("en", "Costs must come down by £10m a year.", T(kind="change", direction="down", absolute="10000000", unit="GBP/year")),
+    case("en", "The share rose from 74% 2022 to 78% 2023, a rise of 4 percentage points.",
+         T(direction="up", baseline="74", level="78", relative="4", verdict="consistent")),
 ]
 # fmt: on
 

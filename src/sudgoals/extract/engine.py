@@ -1186,6 +1186,8 @@ class _Extractor:
             to = after
             if to + 1 < b and canons[to] in self.fw_in and _is_year(toks[to + 1]):
                 to += 2
+            elif to + 1 < b and _is_year(toks[to]) and canons[to + 1] in self.fw_to:
+                to += 1  # "från 74 procent 2022 till 78 procent 2023": the year with no preposition
             noun = ""
             if (
                 to + 1 < b
