@@ -195,6 +195,9 @@ NB = [
     case("nb", "Utgiftene skal ned med 10 mill. kroner.", T(kind="change", direction="down", absolute="10000000", unit="kr")),
     case("nb", "Antallet lærlinger økte fra 1 200 2019 til 1 500 2023, en økning på 25 prosent.",
          T(direction="up", baseline="1200", level="1500", relative="25", verdict="consistent")),
+    # a table with tab-separated cells under a header that names a goal: each row a from-to
+    case("nb", "Indikator\tStatus 2023\tMål 2026\nSykefravær\t6,8 %\t5,5 %",
+         T(kind="change", direction="down", baseline="6.8", level="5.5", indicator="Sykefravær")),
 ]
 
 SV = [
@@ -330,6 +333,8 @@ SV = [
          T(direction="up", baseline="74", level="78", relative="4", verdict="consistent")),
     case("sv", "Andelen behöriga ökade från 74 procent 2022 till 78 procent 2023, en ökning med 2 procentenheter.",
          T(direction="up", baseline="74", level="78", relative="2", verdict="inconsistent")),
+    case("sv", "Indikator\tUtfall 2023\tMålvärde 2026\nSjukfrånvaro\t6,8 %\t5,5 %",
+         T(kind="change", direction="down", baseline="6.8", level="5.5", indicator="Sjukfrånvaro")),
 ]
 
 DA = [
@@ -467,6 +472,9 @@ DA = [
          T(kind="change", direction="down", absolute="10000000", unit="kr/year")),
     case("da", "Ventetiden skal ned med 2 uger.", T(kind="change", direction="down", absolute="2", unit="week")),
     case("da", "Andelen steg fra 74 pct. 2022 til 78 pct. 2023.", T(direction="up", baseline="74", level="78")),
+    case("da", "Nøgletal\t2023\tMål 2026\nSygefravær\t6,8 pct.\t5,5 pct.\nLedighed\t4,1 pct.\t3,5 pct.",
+         T(direction="down", baseline="6.8", level="5.5"), T(direction="down", baseline="4.1", level="3.5")),
+    case("da", "Nøgletal\t2022\t2023\nSygefravær\t6,8 pct.\t6,1 pct.\nLedighed\t4,1 pct.\t3,9 pct."),
 ]
 
 EN = [
@@ -605,6 +613,9 @@ EN = [
     case("en", "Costs must come down by £10m a year.", T(kind="change", direction="down", absolute="10000000", unit="GBP/year")),
     case("en", "The share rose from 74% 2022 to 78% 2023, a rise of 4 percentage points.",
          T(direction="up", baseline="74", level="78", relative="4", verdict="consistent")),
+    case("en", "Indicator\tBaseline 2023\tTarget 2026\nSickness absence\t6.8%\t5.5%\nRecycling rate\t41%\t50%",
+         T(direction="down", baseline="6.8", level="5.5"), T(direction="up", baseline="41", level="50")),
+    case("en", "Our targets\nSickness absence in 2023 was 6.8%."),
 ]
 # fmt: on
 

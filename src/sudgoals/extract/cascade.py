@@ -506,8 +506,11 @@ class _Matcher:
                     return False
                 if e.not_between and self.phrases(e.not_between).contains(near[at:]):
                     return False
-            if e.before_ends:
-                near = before[-e.within :]
+            if e.before_ends:  # a label stands on the figure's own line
+                line = self.text.rfind("\n", floor, anchor) + 1
+                near = (before if not line else self.sentence_tokens(block, item.sentence, line, anchor))[
+                    -e.within :
+                ]
                 at = next((k for k in range(len(near) - 1, -1, -1) if near[k].endswith(e.before_ends)), None)
                 if at is None:
                     return False

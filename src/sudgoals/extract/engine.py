@@ -1691,14 +1691,20 @@ class _Extractor:
 
     def _pipe_table(self, block: Block) -> bool:
         """Read a pipe table ("| Ledighed | 4,8 pct. | 4,0 pct. |") row by row; ``False`` if it is not one.
+        A table whose cells are separated by tabs is read the same way when its first line names a goal
+        ("Indikator<TAB>2023<TAB>Mål 2026", "Indicator<TAB>Baseline<TAB>Target"): a tab alone does not say
+        that the last column is aimed at.
 
         A row with a label and two or more figures of one unit states where the indicator starts and where
         it should end: a from-to target with the first figure as baseline and the last as level (figures in
         between are kept as unlinked, so nothing is dropped). Other rows are read as ordinary text.
         """
         text = self.text
+        bar = "|"
         if text.count("|", block.start, block.end) < 4:
-            return False  # two rows of two bars at least; one C-level count spares the line split
+            if text.count("\t", block.start, block.end) < 4 or not self._goal_header(block):
+                return False  # two rows of two bars at least; one C-level count spares the line split
+            bar = "\t"
         lines: list[tuple[int, int]] = []
         pos = block.start
         while pos <= block.end:
@@ -1708,7 +1714,7 @@ class _Extractor:
             if nl == -1:
                 break
             pos = nl + 1
-        rows = [(a, b) for a, b in lines if text.count("|", a, b) >= 2]
+        rows = [(a, b) for a, b in lines if text.count(bar, a, b) >= 2]
         if len(rows) < 2 or len(rows) < len(lines) - 1:
             return False
         self._flush_pending()
@@ -1718,9 +1724,14 @@ class _Extractor:
             if not toks:
                 continue
             figs = self.figures(toks, 0, len(toks))
-            label_end = next((k for k, t in enumerate(toks) if k > 0 and t.text == "|"), len(toks))
+            if bar == "|":
+                label_end = next((k for k, t in enumerate(toks) if k > 0 and t.text == "|"), len(toks))
+            else:  # the first token after the row's first tab
+                tab = text.find("\t", toks[0].end, b)
+                label_end = next((k for k, t in enumerate(toks) if tab != -1 and t.start > tab), len(toks))
             label = self._trim((0, label_end), toks, self.canons)
-            same_unit = len(figs) >= 2 and figs[0].unit == figs[-1].unit and figs[0].i0 > label_end
+            cells = label_end + 1 if bar == "|" else label_end  # the first token of the figures' cells
+            same_unit = len(figs) >= 2 and figs[0].unit == figs[-1].unit and figs[0].i0 >= cells
             if same_unit and label is not None and not figs[0].placeholder:
                 d = Draft(
                     baseline=Role_(figs[0], "from"),
@@ -1737,6 +1748,17 @@ class _Extractor:
                 self.sentence(toks, 0, len(toks), figs)
                 self._flush_pending()
         return True
+
+    def _goal_header(self, block: Block) -> bool:
+        """Whether the first line of ``block`` names a goal: a target noun, or a word ending in one
+        ("Mål 2026", "Target", "Måltal", "Sygefraværsmål")."""
+        nl = self.text.find("\n", block.start, block.end)
+        head = self.low[block.start : block.end if nl == -1 else nl]
+        nouns = self.words.target_nouns
+        return any(
+            word in nouns or any(word.endswith(n) for n in nouns if len(n) >= 3)
+            for word in (m.group() for m in TOKEN_RE.finditer(head) if m.lastgroup == "word")
+        )
 
     def _labelled(self, block: Block) -> bool:
         """Read a labelled indicator block ("Indikator: Andel af elever, der trives" / "Baseline (2022):
