@@ -198,6 +198,7 @@ NB = [
     # a table with tab-separated cells under a header that names a goal: each row a from-to
     case("nb", "Indikator\tStatus 2023\tMål 2026\nSykefravær\t6,8 %\t5,5 %",
          T(kind="change", direction="down", baseline="6.8", level="5.5", indicator="Sykefravær")),
+    case("nb", "Mål 4 – 60 prosent av alle reiser skal skje med kollektiv, sykkel eller gange", T(kind="level", level="60")),
 ]
 
 SV = [
@@ -335,6 +336,7 @@ SV = [
          T(direction="up", baseline="74", level="78", relative="2", verdict="inconsistent")),
     case("sv", "Indikator\tUtfall 2023\tMålvärde 2026\nSjukfrånvaro\t6,8 %\t5,5 %",
          T(kind="change", direction="down", baseline="6.8", level="5.5", indicator="Sjukfrånvaro")),
+    case("sv", "Mål 2 – 85 procent av eleverna ska vara behöriga till gymnasiet", T(kind="level", level="85")),
 ]
 
 DA = [
@@ -475,6 +477,9 @@ DA = [
     case("da", "Nøgletal\t2023\tMål 2026\nSygefravær\t6,8 pct.\t5,5 pct.\nLedighed\t4,1 pct.\t3,5 pct.",
          T(direction="down", baseline="6.8", level="5.5"), T(direction="down", baseline="4.1", level="3.5")),
     case("da", "Nøgletal\t2022\t2023\nSygefravær\t6,8 pct.\t6,1 pct.\nLedighed\t4,1 pct.\t3,9 pct."),
+    # a heading's number, a dash and the figure of the goal ("Pejlemærke 3 – 90 pct. ..."); a spaced range is no figure
+    case("da", "Pejlemærke 3 – 90 pct. af eleverne skal gennemføre en ungdomsuddannelse", T(kind="level", level="90")),
+    case("da", "Ledigheden forventes at blive 5 – 7 pct."),
 ]
 
 EN = [
@@ -616,6 +621,7 @@ EN = [
     case("en", "Indicator\tBaseline 2023\tTarget 2026\nSickness absence\t6.8%\t5.5%\nRecycling rate\t41%\t50%",
          T(direction="down", baseline="6.8", level="5.5"), T(direction="up", baseline="41", level="50")),
     case("en", "Our targets\nSickness absence in 2023 was 6.8%."),
+    case("en", "Priority 2 – 95% of patients seen within four hours", T(kind="level", level="95")),
 ]
 # fmt: on
 

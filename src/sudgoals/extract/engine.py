@@ -668,6 +668,17 @@ class _Extractor:
                     and toks[i + 2].kind == "num"
                 ):
                     glued = nxt.start == t.end and toks[i + 2].start == nxt.end
+                    if (
+                        not glued
+                        and nxt.text in "-–"
+                        and prev is not None
+                        and prev.kind == "word"
+                        and prev.text[:1].isupper()
+                        and (i - 1 == a or prev.nl_before)
+                        and self._unit_at(canons, i + 3) is not None
+                    ):
+                        i += 2  # "Pejlemærke 3 – 90 pct. af eleverne": a heading's number, then its figure
+                        continue
                     if glued or nxt.text == "–" or (nxt.text == "-" and toks[i + 2].nl_before):
                         i += 3  # a range "10-15", a period "2014-2017", a financial year "2016/17"
                         continue
