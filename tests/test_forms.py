@@ -199,6 +199,8 @@ NB = [
     case("nb", "Indikator\tStatus 2023\tMål 2026\nSykefravær\t6,8 %\t5,5 %",
          T(kind="change", direction="down", baseline="6.8", level="5.5", indicator="Sykefravær")),
     case("nb", "Mål 4 – 60 prosent av alle reiser skal skje med kollektiv, sykkel eller gange", T(kind="level", level="60")),
+    case("nb", "Antall innleggelser skal reduseres fra 58 til 41 per 1 000 innbyggere, en reduksjon på 29 prosent.",
+         T(direction="down", baseline="58", level="41", relative="29", verdict="consistent")),
 ]
 
 SV = [
@@ -337,6 +339,8 @@ SV = [
     case("sv", "Indikator\tUtfall 2023\tMålvärde 2026\nSjukfrånvaro\t6,8 %\t5,5 %",
          T(kind="change", direction="down", baseline="6.8", level="5.5", indicator="Sjukfrånvaro")),
     case("sv", "Mål 2 – 85 procent av eleverna ska vara behöriga till gymnasiet", T(kind="level", level="85")),
+    case("sv", "Antalet inläggningar ska minska från 58 till 41 per 1 000 invånare, en minskning med 29 procent.",
+         T(direction="down", baseline="58", level="41", relative="29", verdict="consistent")),
 ]
 
 DA = [
@@ -480,6 +484,10 @@ DA = [
     # a heading's number, a dash and the figure of the goal ("Pejlemærke 3 – 90 pct. ..."); a spaced range is no figure
     case("da", "Pejlemærke 3 – 90 pct. af eleverne skal gennemføre en ungdomsuddannelse", T(kind="level", level="90")),
     case("da", "Ledigheden forventes at blive 5 – 7 pct."),
+    # a rate's denominator is no figure ("pr. 1.000 ældre"); a date after "pr." neither
+    case("da", "Antallet af indlæggelser skal falde fra 58 til 41 pr. 1.000 ældre, et fald på 25 pct.",
+         T(direction="down", baseline="58", level="41", relative="25", verdict="inconsistent")),
+    case("da", "Tilbuddet gælder pr. 1. januar 2025."),
 ]
 
 EN = [
@@ -622,6 +630,11 @@ EN = [
          T(direction="down", baseline="6.8", level="5.5"), T(direction="up", baseline="41", level="50")),
     case("en", "Our targets\nSickness absence in 2023 was 6.8%."),
     case("en", "Priority 2 – 95% of patients seen within four hours", T(kind="level", level="95")),
+    case("en", "Delayed discharges fell from 58 to 41 per 100,000 adults, a fall of 29%.",
+         T(direction="down", baseline="58", level="41", relative="29", verdict="consistent")),
+    case("en", "The council will save £4.2m in 2025/26, equivalent to 3% of its budget.",
+         T(kind="change", direction="down", absolute="4200000", relative="3", verdict="consistent")),
+    case("en", "The scheme has saved 12 lives since 2020."),
 ]
 # fmt: on
 
