@@ -201,6 +201,8 @@ NB = [
     case("nb", "Mål 4 – 60 prosent av alle reiser skal skje med kollektiv, sykkel eller gange", T(kind="level", level="60")),
     case("nb", "Antall innleggelser skal reduseres fra 58 til 41 per 1 000 innbyggere, en reduksjon på 29 prosent.",
          T(direction="down", baseline="58", level="41", relative="29", verdict="consistent")),
+    case("nb", "Antall plasser skal økes med X, tilsvarende X prosent.",
+         T(kind="change", direction="up", verdict="unresolved")),
 ]
 
 SV = [
@@ -341,6 +343,8 @@ SV = [
     case("sv", "Mål 2 – 85 procent av eleverna ska vara behöriga till gymnasiet", T(kind="level", level="85")),
     case("sv", "Antalet inläggningar ska minska från 58 till 41 per 1 000 invånare, en minskning med 29 procent.",
          T(direction="down", baseline="58", level="41", relative="29", verdict="consistent")),
+    case("sv", "Antalet platser ska öka med X, vilket motsvarar X procent.",
+         T(kind="change", direction="up", verdict="unresolved")),
 ]
 
 DA = [
@@ -488,6 +492,10 @@ DA = [
     case("da", "Antallet af indlæggelser skal falde fra 58 til 41 pr. 1.000 ældre, et fald på 25 pct.",
          T(direction="down", baseline="58", level="41", relative="25", verdict="inconsistent")),
     case("da", "Tilbuddet gælder pr. 1. januar 2025."),
+    # a placeholder as the size of a change, with no unit after it, is an unknown of its own
+    case("da", "Antallet af pladser skal øges med X, svarende til X pct.",
+         T(kind="change", direction="up", verdict="unresolved")),
+    case("da", "Bilag X viser tallene."),
 ]
 
 EN = [
@@ -635,6 +643,9 @@ EN = [
     case("en", "The council will save £4.2m in 2025/26, equivalent to 3% of its budget.",
          T(kind="change", direction="down", absolute="4200000", relative="3", verdict="consistent")),
     case("en", "The scheme has saved 12 lives since 2020."),
+    case("en", "The number of places will increase by X, equivalent to X%.",
+         T(kind="change", direction="up", verdict="unresolved")),
+    case("en", "Appendix X sets out the figures."),
 ]
 # fmt: on
 

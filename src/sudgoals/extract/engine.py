@@ -783,7 +783,15 @@ class _Extractor:
                 t.kind == "word"
                 and t.text in self.placeholders
                 and t.text not in ("N", "…")
-                and self._placeholder_in_use(canons, i + 1, b)
+                and (
+                    self._placeholder_in_use(canons, i + 1, b)
+                    # "skal øges med X, svarende til X pct.": the size of a change
+                    or (
+                        i - 2 >= a
+                        and canons[i - 1] in lex.data.change_prepositions
+                        and self._dir_of_any(canons[i - 2]) is not None
+                    )
+                )
             ):
                 core1 = i + 1
                 placeholder = True
