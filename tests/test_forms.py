@@ -203,6 +203,9 @@ NB = [
          T(direction="down", baseline="58", level="41", relative="29", verdict="consistent")),
     case("nb", "Antall plasser skal økes med X, tilsvarende X prosent.",
          T(kind="change", direction="up", verdict="unresolved")),
+    case("nb", "Måltall: 95 prosent", T(kind="level", level="95")),
+    case("nb", "Saksnr. 23/1234, arkivkode 026."),
+    case("nb", "Vedtatt i kommunestyret 12.06.2023, sak 45/23."),
 ]
 
 SV = [
@@ -345,6 +348,9 @@ SV = [
          T(direction="down", baseline="58", level="41", relative="29", verdict="consistent")),
     case("sv", "Antalet platser ska öka med X, vilket motsvarar X procent.",
          T(kind="change", direction="up", verdict="unresolved")),
+    case("sv", "Målvärde: 95 procent", T(kind="level", level="95")),
+    case("sv", "Dnr KS 2023/145, bilaga 3."),
+    case("sv", "Sidan 4 av 12."),
 ]
 
 DA = [
@@ -496,6 +502,10 @@ DA = [
     case("da", "Antallet af pladser skal øges med X, svarende til X pct.",
          T(kind="change", direction="up", verdict="unresolved")),
     case("da", "Bilag X viser tallene."),
+    case("da", "Mål: 95 pct.", T(kind="level", level="95")),
+    case("da", "Sagen behandles i uge 12 på mødet kl. 16.00."),
+    case("da", "Bekendtgørelse nr. 1234 af 12. oktober 2020 om kommunale budgetter."),
+    case("da", "Der var 312 deltagere på de 14 borgermøder."),
 ]
 
 EN = [
@@ -646,6 +656,9 @@ EN = [
     case("en", "The number of places will increase by X, equivalent to X%.",
          T(kind="change", direction="up", verdict="unresolved")),
     case("en", "Appendix X sets out the figures."),
+    case("en", "Target: 95%", T(kind="level", level="95")),
+    case("en", "Minute 23/45: the committee approved the report (vote 7-2)."),
+    case("en", "Page 4 of 12."),
 ]
 # fmt: on
 
