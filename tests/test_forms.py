@@ -206,6 +206,8 @@ NB = [
     case("nb", "Måltall: 95 prosent", T(kind="level", level="95")),
     case("nb", "Saksnr. 23/1234, arkivkode 026."),
     case("nb", "Vedtatt i kommunestyret 12.06.2023, sak 45/23."),
+    case("nb", "Antall ladepunkter skal dobles fra 40 til 80.",
+         T(direction="up", relative="100", baseline="40", level="80", verdict="consistent")),
 ]
 
 SV = [
@@ -351,6 +353,8 @@ SV = [
     case("sv", "Målvärde: 95 procent", T(kind="level", level="95")),
     case("sv", "Dnr KS 2023/145, bilaga 3."),
     case("sv", "Sidan 4 av 12."),
+    case("sv", "Andelen ska öka från 45 procent till minst 60 procent år 2030.",
+         T(direction="up", baseline="45", level="60", hedge="at_least")),
 ]
 
 DA = [
@@ -506,6 +510,10 @@ DA = [
     case("da", "Sagen behandles i uge 12 på mødet kl. 16.00."),
     case("da", "Bekendtgørelse nr. 1234 af 12. oktober 2020 om kommunale budgetter."),
     case("da", "Der var 312 deltagere på de 14 borgermøder."),
+    case("da", "Udledningen skal reduceres med 1,2mio. ton CO2e, svarende til 40 pct.",
+         T(kind="change", direction="down", absolute="1200000", relative="40", verdict="consistent")),
+    case("da", "Antallet af ladestandere skal fordobles fra 40 til 90.",
+         T(direction="up", relative="100", baseline="40", level="90", verdict="inconsistent")),
 ]
 
 EN = [
@@ -659,6 +667,10 @@ EN = [
     case("en", "Target: 95%", T(kind="level", level="95")),
     case("en", "Minute 23/45: the committee approved the report (vote 7-2)."),
     case("en", "Page 4 of 12."),
+    case("en", "Emissions will fall by 1.2m tonnes of CO2e, or 40%.",
+         T(kind="change", direction="down", absolute="1200000", unit="percent", relative="40", verdict="consistent")),
+    case("en", "Water use will be cut by 3bn litres a year.", T(kind="change", direction="down", absolute="3000000000")),
+    case("en", "The road is 5m wide."),
 ]
 # fmt: on
 
