@@ -204,7 +204,7 @@ TARGET = (
         (HEAD + TARGET.replace('absolute = "150"\nrelative = "18 pct."\n', ""), 6, "target[1]"),
         (HEAD + "period = [2017, 2014]\n", 5, "paper.period"),
         (HEAD + 'period = ["2014", 2017]\n', 5, "paper.period"),
-        (HEAD + 'language = "sv"\n', 5, "paper.language"),
+        (HEAD + 'language = "fr"\n', 5, "paper.language"),
         (HEAD + "pages = 4\n", 5, "paper.pages"),
         ('schema = "sudgoals.spec/2"\n[paper]\npath = "p"\n', 1, "schema"),
         ('colour = 1\n[paper]\npath = "p"\n', 1, "colour"),
@@ -345,3 +345,27 @@ def test_arbitrary_target_tables_give_a_paper_or_a_spec_error(target: dict[str, 
     except SpecError as exc:
         outcome = exc
     assert isinstance(outcome, Paper) or outcome.path == "fuzz.toml"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nb", "Kommunen skal ha 300 flere lærlinger i 2027. Det tilsvarer en økning på 25 prosent.\n"),
+        ("sv", "Sjukfrånvaron ska minska med 10 procent till 2027, motsvarande ca. 60 anställda.\n"),
+    ],
+)
+def test_a_norwegian_or_swedish_paper_dumped_as_a_spec_loads_back(lang: str, text: str) -> None:
+    from sudgoals import extract_text
+
+    paper = extract_text(text, path=f"mal.{lang}.txt")
+    assert paper.language == lang and paper.targets
+    again = loads_spec(dump_spec(paper), f"mal.{lang}.toml")
+    assert again.language == lang
+
+    def figures(p: Paper) -> list[tuple[object, ...]]:
+        return [
+            (t.absolute and t.absolute.value, t.relative and t.relative.value, t.verdict, t.direction)
+            for t in p.targets
+        ]
+
+    assert figures(again) == figures(paper)

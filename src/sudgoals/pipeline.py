@@ -1,9 +1,14 @@
-"""The library's main entry points: read, extract, check, compare, report.
+"""The library's main entry points: read, extract, judge, check, compare, report.
 
 Every stage is a pure function of its input and the configuration, so checking one document is a pure
 function of ``(bytes, config)``: :func:`check_bytes` is what a batch engine (a process pool, a Dask bag, Ray)
 maps over a corpus. :func:`iter_check` does that here, in parallel and in input order, streaming results so
 memory does not grow with the number of files.
+
+A paper comes from extraction (:func:`sudgoals.extract.extract_unjudged`) or from a spec file
+(:func:`sudgoals.specs.load_unjudged`) with its targets unjudged, and is judged once, here
+(:func:`sudgoals.judge.judge_paper`, under the configured policy), before any rule sees it. After the rules,
+:func:`settle_verdicts` makes a target an error finding names ``inconsistent``.
 """
 
 from __future__ import annotations
@@ -60,16 +65,17 @@ def _language(config: Config) -> str | None:
 
 
 def check_document(document: Document, config: Config | None = None) -> Paper:
-    """Extract the targets of a read document under ``config`` (its policy and language).
+    """Extract the targets of a read document under ``config`` (its policy and language), judged once.
 
     Raises :class:`~sudgoals.errors.TooManyFiguresError` at once for a document with more places a figure
     can stand than ``config.max_figures``."""
-    from sudgoals.extract import extract_document
+    from sudgoals.extract import extract_unjudged
+    from sudgoals.judge import judge_paper
 
     cfg = _config(config)
-    return extract_document(
-        document, language=_language(cfg), policy=cfg.policy(), max_figures=cfg.max_figures
-    )
+    policy = cfg.policy()
+    paper = extract_unjudged(document, language=_language(cfg), policy=policy, max_figures=cfg.max_figures)
+    return judge_paper(paper, policy)
 
 
 def load_paper(path: str | Path, config: Config | None = None, *, max_bytes: int | None = None) -> Paper:
@@ -84,17 +90,13 @@ def load_paper(path: str | Path, config: Config | None = None, *, max_bytes: int
         from sudgoals import specs
 
         if specs.is_spec(path):
-            return _reevaluate(specs.load_spec(path), cfg)
+            from sudgoals.judge import judge_paper
+
+            policy = cfg.policy()
+            return judge_paper(specs.load_unjudged(path, policy=policy), policy)
     limit = max_bytes if max_bytes is not None else cfg.max_bytes
     document = readers.read(path, max_bytes=limit)
     return check_document(document, cfg)
-
-
-def _reevaluate(paper: Paper, config: Config) -> Paper:
-    from sudgoals.algebra import evaluate
-
-    policy = config.policy()
-    return paper.model_copy(update={"targets": [evaluate(t, policy) for t in paper.targets]})
 
 
 def check_paper(paper: Paper, config: Config | None = None) -> list[Finding]:

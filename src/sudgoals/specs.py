@@ -3,7 +3,10 @@
 A spec is what ``sudgoals extract`` writes and what staff review and commit; ``sudgoals check`` accepts it in
 place of the paper. Figures are written as stated ("150", "ca. 20 pct.", "X pct.") and read with
 :func:`sudgoals.numbers.read_figure`; their intervals, the implied baselines and the verdicts are never
-stored but recomputed on loading (:func:`sudgoals.algebra.evaluate`) under the policy given. A target keeps
+stored but recomputed on loading under the policy given: the intervals as the figures are read, the implied
+baselines and verdicts by the judge (:func:`sudgoals.judge.judge_paper`), which :func:`load_spec` and
+:func:`loads_spec` call once at their end (:func:`load_unjudged` and :func:`loads_unjudged` leave the targets
+unjudged, for the pipeline to judge once with every other paper). A target keeps
 the place it stands in the original paper (``source``), so a check of the spec reports the same places as a
 check of the paper; a target without ``source`` points at its own ``[[target]]`` line in the spec.
 
@@ -54,6 +57,7 @@ from typing import Any, TypeVar
 
 from sudgoals import _toml as tomllib
 from sudgoals.errors import FigureSyntaxError, SpecError
+from sudgoals.lang import LANGUAGES
 from sudgoals.model import (
     UNIT_PATTERN,
     Direction,
@@ -67,11 +71,19 @@ from sudgoals.model import (
     Target,
     TargetKind,
     Unit,
-    Verdict,
 )
 from sudgoals.numbers import DEFAULT_POLICY, Policy
 
-__all__ = ["SPEC_SCHEMA", "dump_spec", "is_spec", "load_spec", "loads_spec", "spec_json_schema"]
+__all__ = [
+    "SPEC_SCHEMA",
+    "dump_spec",
+    "is_spec",
+    "load_spec",
+    "load_unjudged",
+    "loads_spec",
+    "loads_unjudged",
+    "spec_json_schema",
+]
 
 SPEC_SCHEMA = "sudgoals.spec/1"
 
@@ -104,7 +116,7 @@ _FIGURE_KEYS = ("text", "unit", "source")
 _EQUIVALENCE_KEYS = ("first", "second", "source")
 _ARRAY_TABLES = ("target", "goal_list", "numbered_list", "statement", "unlinked", "equivalence")
 _TOP_KEYS = ("schema", "paper", *_ARRAY_TABLES)
-_LANGUAGES = ("da", "en")
+_LANGUAGES: tuple[str, ...] = LANGUAGES  # every language with a folder in sudgoals/lang
 
 # --------------------------------------------------------------------------------------------- lines
 
@@ -364,7 +376,7 @@ def _figure(reader: _Reader, key: str, *, language: str) -> Figure | None:
 
 
 def _target(spec: _Spec, data: object, index: int) -> Target:
-    from sudgoals.algebra import evaluate
+    from sudgoals.judge import UNJUDGED
 
     reader = _table_reader(spec, data, "target", index)
     reader.check_keys(_TARGET_KEYS)
@@ -399,14 +411,14 @@ def _target(spec: _Spec, data: object, index: int) -> Target:
         direction_words=tuple(words),
         directions=tuple(Direction(item) for item in directions),
         language=language,
-        verdict=Verdict.UNVERIFIABLE,
+        verdict=UNJUDGED,
         **figures,
     )
     if not target.id.strip():
         raise reader.error("id", "must not be empty")
     if not any(figures.values()):
         raise reader.error(None, f"a target needs at least one figure ({', '.join(_FIGURES)})")
-    return evaluate(target, spec.policy)
+    return target
 
 
 def _table_reader(spec: _Spec, data: object, table: str, index: int) -> _Reader:
@@ -503,10 +515,19 @@ def _equivalence(spec: _Spec, data: object, index: int) -> Equivalence:
 
 def loads_spec(text: str, path: str | Path = "<spec>", *, policy: Policy = DEFAULT_POLICY) -> Paper:
     """Read a spec from its TOML text; ``path`` names it in errors and in targets without ``source``.
+    Figures are read and targets judged (:func:`sudgoals.judge.judge_paper`) under ``policy``.
 
     Raises :class:`~sudgoals.errors.SpecError` (file, line, key) for TOML syntax errors, unknown keys,
     wrong types, missing required keys, duplicate target ids, unreadable figures and a wrong ``schema``.
     """
+    from sudgoals.judge import judge_paper
+
+    return judge_paper(loads_unjudged(text, path, policy=policy), policy)
+
+
+def loads_unjudged(text: str, path: str | Path = "<spec>", *, policy: Policy = DEFAULT_POLICY) -> Paper:
+    """:func:`loads_spec` without the judge: figures read under ``policy``, targets unjudged (verdict
+    :data:`sudgoals.judge.UNJUDGED`, no implied baseline). Raises as :func:`loads_spec` does."""
     where = str(path)
     try:
         data = tomllib.loads(text)
@@ -594,6 +615,14 @@ def load_spec(path: str | Path, *, policy: Policy = DEFAULT_POLICY) -> Paper:
     Raises :class:`~sudgoals.errors.SpecError` for a file that cannot be read (missing, a folder, not UTF-8)
     and for every error :func:`loads_spec` reports.
     """
+    from sudgoals.judge import judge_paper
+
+    return judge_paper(load_unjudged(path, policy=policy), policy)
+
+
+def load_unjudged(path: str | Path, *, policy: Policy = DEFAULT_POLICY) -> Paper:
+    """:func:`load_spec` without the judge: figures read under ``policy``, targets unjudged (verdict
+    :data:`sudgoals.judge.UNJUDGED`, no implied baseline). Raises as :func:`load_spec` does."""
     where = Path(path)
     try:
         raw = where.read_bytes()
@@ -604,7 +633,7 @@ def load_spec(path: str | Path, *, policy: Policy = DEFAULT_POLICY) -> Paper:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise SpecError(where, "a spec file must be UTF-8 text", line=line) from exc
-    return loads_spec(text.removeprefix("\ufeff"), where, policy=policy)
+    return loads_unjudged(text.removeprefix("\ufeff"), where, policy=policy)
 
 
 def is_spec(path: str | Path) -> bool:

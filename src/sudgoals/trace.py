@@ -58,7 +58,7 @@ def trace_line(paper: Paper, text: str, line: int) -> list[str]:
     >>> source = "Intro.\\nSygefraværet skal være højst 5 pct. i 2027."
     >>> print("\\n".join(trace_line(extract_text(source), source, 2)))
     line 2: Sygefraværet skal være højst 5 pct. i 2027.
-    target <text>-r1 at 2:1: level, direction none
+    target <text>-1 at 2:1: level, direction none
       indicator: Sygefraværet
       level: “højst 5 pct.” = 5 [0, 5] percent, hedge højst (at_most)
       verdict: unverifiable

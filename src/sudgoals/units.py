@@ -1,4 +1,4 @@
-"""Units through one lazily created pint registry.
+"""Units through one lazily created pint registry, and a table of exact factors that pint generates.
 
 pint is never imported when ``sudgoals`` is: its import and a registry cost about half a second, more than
 checking a whole paper. The registry is built on the first call to :func:`registry` (or :func:`quantity`).
@@ -14,20 +14,45 @@ points is never silently turned into a relative percent), ``count`` and the coun
 each its own dimension: there are no exchange rates), ``factor``, time (hour, day, week, month, year), mass
 (kg, t), length, area and volume (m, km, m², km², ha, l, m³) and energy (kWh, MWh, GWh). A figure's
 :class:`~sudgoals.model.Unit` names one of them or a rate of one ("l/person/day"): :func:`unit_name`.
+
+Conversions (:func:`conversion_factor`, which rule SG150 calls) do not import pint: pint remains the source
+of truth, but ahead of time. ``python -m sudgoals.units --write`` asks pint, with the definitions below, for
+the dimension of each unit of :class:`~sudgoals.model.Unit` and its exact factor to the base unit of that
+dimension (``l``: 1/1000 of ``[length] ** 3``, ``year``: 1461/4 ``day``), and writes them to the package
+file ``units.toml``; a conversion reads that file (about a millisecond) and divides two products of its
+factors. A test builds the table again with pint and compares it with the file, so the two cannot drift
+apart, and a unit the file lacks is converted by pint itself.
 """
 
 from __future__ import annotations
 
+import sys
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from fractions import Fraction
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sudgoals import _toml as tomllib
 from sudgoals.model import Figure, Unit
 
 if TYPE_CHECKING:
     import pint
 
-__all__ = ["DEFINITIONS", "conversion_factor", "quantity", "registry", "unit_name"]
+__all__ = [
+    "DEFINITIONS",
+    "TABLE_FILE",
+    "FactorTable",
+    "conversion_factor",
+    "factor_table",
+    "quantity",
+    "read_factor_table",
+    "registry",
+    "shipped_factor_table",
+    "unit_name",
+    "write_factor_table",
+]
 
 DEFINITIONS: tuple[str, ...] = (
     "percent = 0.01 = % = pct",
@@ -133,26 +158,46 @@ def conversion_factor(source: Unit, target: Unit) -> Fraction | None:
     measure different things. A rate per person and the same rate without "per person" convert into each
     other ("110 liter pr. person pr. døgn, svarende til 40 m³ om året": the second is per person too).
 
+    Read from the factors pint generated (:func:`shipped_factor_table`), without importing pint; pint
+    converts only a unit the table lacks.
+
     >>> conversion_factor(Unit("l/person/day"), Unit("m**3/year"))
     Fraction(1461, 4000)
     >>> conversion_factor(Unit("kr/year"), Unit("kr/month")), conversion_factor(Unit("t"), Unit("day"))
     (Fraction(1, 12), None)
     """
     if source is target:
-        return Fraction(1)  # "1,2 mia. kr. (1.200 mio. kr.)": the same unit, nothing to convert (no pint)
+        return Fraction(1)  # "1,2 mia. kr. (1.200 mio. kr.)": the same unit, nothing to convert
     return _factor(source.value, target.value)
+
+
+def _pairs(source: Unit, target: Unit) -> list[tuple[Unit, Unit]]:
+    """The units to compare: as stated, then both without "per person" when either is per person."""
+    pairs = [(source, target)]
+    without = (_without_person(source), _without_person(target))
+    if without != pairs[0]:
+        pairs.append(without)
+    return pairs
 
 
 @cache
 def _factor(source: str, target: str) -> Fraction | None:
+    table = shipped_factor_table()
+    for a, b in _pairs(Unit(source), Unit(target)):
+        in_a, in_b = _in_base_units(a, table), _in_base_units(b, table)
+        if in_a is None or in_b is None:
+            return _pint_factor(Unit(source), Unit(target))  # a unit the shipped table lacks
+        if in_a[1] == in_b[1]:
+            return in_a[0] / in_b[0]
+    return None
+
+
+def _pint_factor(source: Unit, target: Unit) -> Fraction | None:
+    """The factor as pint converts it: ``Q_(1, source).to(target)`` in our registry (imports pint)."""
     import pint
 
     reg = registry()
-    pairs = [(Unit(source), Unit(target))]
-    without = (_without_person(Unit(source)), _without_person(Unit(target)))
-    if without != pairs[0]:
-        pairs.append(without)
-    for a, b in pairs:
+    for a, b in _pairs(source, target):
         try:
             magnitude = reg.Quantity(Fraction(1), unit_name(a)).to(unit_name(b)).magnitude
         except pint.DimensionalityError:
@@ -161,8 +206,111 @@ def _factor(source: str, target: str) -> Fraction | None:
     return None
 
 
+def _in_base_units(unit: Unit, table: FactorTable) -> tuple[Fraction, frozenset[tuple[str, int]]] | None:
+    """A unit's factor to the base units of its dimension, and that dimension, composed from the table's
+    single units (a rate divides by each unit it is per); ``None`` when the table lacks one of them."""
+    base = table.get(unit.base)
+    if base is None:
+        return None
+    factor, dimension = base[0], Counter(base[1])
+    for per in unit.per:
+        found = table.get(per)
+        if found is None:
+            return None
+        factor /= found[0]
+        dimension.subtract(found[1])
+    return factor, frozenset((name, power) for name, power in dimension.items() if power)
+
+
 def _without_person(unit: Unit) -> Unit:
     return Unit("/".join((unit.base, *(p for p in unit.per if p != "person"))))
+
+
+# ---------------------------------------------------------------------------------------- the factor table
+
+FactorTable = Mapping[str, tuple[Fraction, Mapping[str, int]]]
+"""Each single unit of :class:`~sudgoals.model.Unit` (``"l"``, ``"year"``, ``"EUR"``): its exact factor to
+the base unit of its dimension and that dimension, as base dimensions with their powers
+(``{"[length]": 3}``; ``{}`` for a dimensionless unit such as ``percent``)."""
+
+TABLE_FILE = "units.toml"
+"""The package file holding the factor table (next to this module)."""
+
+_TABLE_PATH = Path(__file__).with_name(TABLE_FILE)
+
+_TABLE_HEADER = (
+    "# Each unit of sudgoals.model.Unit: its exact factor to the base unit of its dimension, and that\n"
+    "# dimension (base dimensions with their powers), as pint computes them from the definitions in\n"
+    "# sudgoals.units.DEFINITIONS.\n"
+    "# Generated by `python -m sudgoals.units --write`; do not edit by hand: tests/test_units.py builds\n"
+    "# the table again with pint and compares it with this file.\n"
+)
+
+
+def factor_table() -> dict[str, tuple[Fraction, dict[str, int]]]:
+    """The factor table built by pint (imported here): for each single unit of
+    :class:`~sudgoals.model.Unit`, ``Q_(Fraction(1), unit).to_base_units()`` in our registry, its exact
+    magnitude and its dimensionality.
+
+    >>> table = factor_table()
+    >>> table["l"], table["percent"], table["year"][0]
+    ((Fraction(1, 1000), {'[length]': 3}), (Fraction(1, 100), {}), Fraction(1461, 4))
+    """
+    reg = registry()
+    table: dict[str, tuple[Fraction, dict[str, int]]] = {}
+    for atom in Unit.atoms():
+        in_base = reg.Quantity(Fraction(1), unit_name(Unit(atom))).to_base_units()
+        magnitude = in_base.magnitude
+        if not isinstance(magnitude, int | Fraction):  # the registry keeps magnitudes exact
+            raise TypeError(f"pint gave {atom!r} the inexact factor {magnitude!r}")
+        dimension: dict[str, int] = {}
+        for name, power in sorted(in_base.dimensionality.items()):
+            if not isinstance(power, int | Fraction) or Fraction(power).denominator != 1:
+                raise ValueError(f"unit {atom!r} has the power {power!r} of {name}, not a whole number")
+            dimension[str(name)] = int(power)
+        table[atom] = (Fraction(magnitude), dimension)
+    return table
+
+
+def write_factor_table(table: FactorTable) -> str:
+    """The table as the text of :data:`TABLE_FILE`: one line per unit, factors as exact strings.
+
+    >>> print(write_factor_table({"l": (Fraction(1, 1000), {"[length]": 3})}), end="")  # doctest: +ELLIPSIS
+    # Each unit ...
+    "l" = { factor = "1/1000", dimension = { "[length]" = 3 } }
+    """
+    lines = [_TABLE_HEADER]
+    for atom, (factor, dimension) in table.items():
+        powers = ", ".join(f'"{name}" = {power}' for name, power in dimension.items())
+        dimension_text = f"{{ {powers} }}" if powers else "{}"
+        lines.append(f'"{atom}" = {{ factor = "{factor}", dimension = {dimension_text} }}\n')
+    return "".join(lines)
+
+
+def read_factor_table(text: str) -> dict[str, tuple[Fraction, dict[str, int]]]:
+    """The table in the text of :data:`TABLE_FILE`. Raises ``ValueError`` for an entry that is not a factor
+    (a string :class:`~fractions.Fraction` reads exactly) with a dimension of whole powers.
+
+    >>> read_factor_table('"t" = { factor = "1000", dimension = { "[mass]" = 1 } }')
+    {'t': (Fraction(1000, 1), {'[mass]': 1})}
+    """
+    table: dict[str, tuple[Fraction, dict[str, int]]] = {}
+    for atom, entry in tomllib.loads(text).items():
+        factor, dimension = entry.get("factor"), entry.get("dimension")
+        if not isinstance(factor, str) or not isinstance(dimension, dict):
+            raise ValueError(f"{TABLE_FILE}: {atom!r} needs a factor string and a dimension table: {entry!r}")
+        if not all(isinstance(power, int) for power in dimension.values()):
+            raise ValueError(f"{TABLE_FILE}: {atom!r} has a power that is not a whole number: {dimension!r}")
+        table[atom] = (Fraction(factor), dimension)
+    return table
+
+
+@cache
+def shipped_factor_table() -> FactorTable:
+    """The factor table shipped in the package (:data:`TABLE_FILE`), read once per process; pint is not
+    imported. Read as the file next to this module: ``importlib.resources`` would first import its readers
+    (14 ms, when no language file has been read yet)."""
+    return read_factor_table(_TABLE_PATH.read_text("utf-8"))
 
 
 def quantity(figure: Figure, *, counts: str | None = None) -> pint.Quantity[Any]:
@@ -180,3 +328,26 @@ def quantity(figure: Figure, *, counts: str | None = None) -> pint.Quantity[Any]
         raise ValueError(f"figure {figure.text!r} has no value (placeholder={figure.placeholder})")
     reg = registry()
     return reg.Quantity(figure.value, unit_name(figure.unit, counts))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m sudgoals.units``: print the factor table pint builds; ``--write`` writes it to the
+    package's :data:`TABLE_FILE`; ``--check`` exits with 1 when that file differs from it."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args not in ([], ["--write"], ["--check"]):
+        print("usage: python -m sudgoals.units [--write | --check]", file=sys.stderr)
+        return 2
+    text = write_factor_table(factor_table())
+    if not args:
+        sys.stdout.write(text)
+    elif args == ["--write"]:
+        _TABLE_PATH.write_text(text, encoding="utf-8")
+        print(f"wrote {_TABLE_PATH}", file=sys.stderr)
+    elif _TABLE_PATH.read_text("utf-8") != text:
+        print(f"{TABLE_FILE} is not the table pint builds: python -m sudgoals.units --write", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

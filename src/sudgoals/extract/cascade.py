@@ -5,8 +5,10 @@ it could tie together, and the percent figures it could not tie to anything (``P
 reads those items in document order, block by block (a paragraph or a list item), and matches the pattern
 rules of the paper's language (``sudgoals/lang/<code>/rules.toml``) over them:
 
-* an **item** is a claim (a target) or a free figure, with the sentence of its block it stands in (a claim
-  stands where its first figure stands; a ";" starts a new clause, an inline list number a new sentence);
+* an **item** is a claim (a target), a free figure, or a loose count (a count the reader gave no part in a
+  claim: "3.412 indbrud"; only rules that name the kind "count" see those), with the sentence of its block it
+  stands in (a claim stands where its first figure stands; sentences are where the reader found them to
+  start, or where a full stop after a word or a year ends one; a ";" starts a new clause);
 * a **rule** has an id (``<lang>.<stage>.<name>``), a priority, a pattern (one element per consecutive
   item: what the item is, which figures a claim has or lacks, the unit and hedge of a figure, which sentence
   it stands in relative to the item before, the words that open its sentence or stand before it), what it
@@ -34,6 +36,9 @@ What a rule makes (``makes``):
   the change in people, or the claim before it states a level the change (in points) sets apart from
   another figure ("udgjorde 2,1 pct. af indtægterne, hvilket er 1,1 procentpoint bedre end målet"); a
   rule's ``direction`` ("up", "down") is the target's direction;
+* ``baseline_after``: the figure (the one figure of the next sentence, which says when it speaks of: "I 2022
+  var andelen 86 pct.", "Today 240 people sleep rough") is where the claim before it starts; a bare number is
+  read again in the level's unit, and the year that sentence opens with is the reference year;
 * ``not_target``: the claim is a statement of fact, not a target ("to ud af tre kommuner ..." with no aim in
   its sentence); its figures go to ``Paper.facts``;
 * ``level_is_change``: the claim's level is its relative change, stated as a level of a change noun
@@ -48,12 +53,29 @@ What a rule makes (``makes``):
   målvärdet", "94.8%, 0.2 percentage points below the target"); one target, its direction the rule's
   ``direction`` ("up", "down", or none when the words say better or worse, not higher or lower).
 
-A changed or new target is judged again (``algebra.evaluate``) and records the rule's id in
-``Target.rules``.
+Links across sentences are rules of the "discourse" stage: a change in people and, in the next sentence
+after a link ("Det svarer til"), the same change in percent; a from-to and the change between its figures;
+a count and the change that led to it. The sentence reader keeps no state from one sentence to the next for
+these (it did, in slots, until 2026-12-05); an element may allow a placeholder (``placeholder = true``:
+"X flere ... Det svarer til X pct." is one target with two unknowns) and ``opens_within`` lets the link
+stand among the first words ("Og det svarer til").
+
+A changed or new target records the rule's id in ``Target.rules``. Like every target of extraction it is
+unjudged (verdict :data:`sudgoals.judge.UNJUDGED`, no implied baseline): verdicts are set once, after
+extraction, by :mod:`sudgoals.judge`. No rule reads a verdict: a pattern sees which figures a claim has, their
+units and hedges, and the words around them.
+
+Besides the words around an item, an element may ask: ``opens_when`` (its sentence opens with a year after
+a year preposition, or a mark such as "I dag", "Currently"), ``alone`` (no other item in its sentence),
+``unit_as_before`` (the unit of the item before, or a bare count), ``direction`` ("up", "down", "none"),
+``placeholder`` (a placeholder may stand there), ``opens_within`` (how many words may stand before the
+opening phrase). ``unit = ["measured"]`` names any unit of measure; ``item = "figure"`` a free figure or a
+loose count.
 
 Words in patterns are matched as the lexicon's canonical spellings (OCR damage included); ``@name`` stands
 for a word class of the language's lexicon (``@intent``, ``@copulas``, ``@target_nouns``, ``@link``,
-``@that``, ``@level_prepositions``, ``@aux``, ``@direction``, ``@change_prepositions``). Every predicate
+``@that``, ``@level_prepositions``, ``@aux``, ``@direction``, ``@change_prepositions``, ``@baseline_marks``,
+``@year_prepositions``, ``@anaphora``, ``@count_adjectives``). Every predicate
 looks at a bounded window around its item, so the stage is linear in the text.
 """
 
@@ -70,9 +92,20 @@ from typing import Any, Literal, cast
 
 from sudgoals import _toml as tomllib
 from sudgoals.extract.lexicon import TOKEN_RE, Lexicon, lexicon
-from sudgoals.model import Direction, Document, Figure, Paper, Target, TargetKind, Verdict, replace, trusted
+from sudgoals.judge import UNJUDGED
+from sudgoals.model import (
+    Direction,
+    Document,
+    Figure,
+    Paper,
+    Target,
+    TargetKind,
+    Unit,
+    replace,
+    trusted,
+)
 
-__all__ = ["Element", "Rule", "apply_rules", "rules_for"]
+__all__ = ["Element", "LooseCount", "Rule", "apply_rules", "rules_for"]
 
 _PARTS = ("absolute", "relative", "level", "baseline")
 _MAKES = (
@@ -89,6 +122,9 @@ _MAKES = (
     "level_is_change",
     "change_is_level",
     "level_then_baseline",
+    "baseline_after",
+    "absolute",
+    "pair",
 )
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
 _KEYS = frozenset(
@@ -112,12 +148,18 @@ _KEYS = frozenset(
         "not_after",
         "after",
         "before_ends",
+        "opens_within",
+        "placeholder",
+        "opens_when",
+        "alone",
+        "unit_as_before",
+        "direction",
+        "in_brackets",
+        "max_gap",
     }
 )
 _CLAUSE_END = re.compile(r";[ \t\r\n]*")  # "... by 2010; Enable 17 per cent. ...": a list of clauses
-_INLINE_NUMBER = re.compile(
-    r"\s(\d{1,2}[.)])[ \t]+(?=[A-ZÆØÅÄÖ][a-zæøåäö])"
-)  # "... livskvalitet 9. Flere ..."
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 # Where a sentence surely ends inside a block: a full stop after a word ("ca." aside) or after a year ("i
 # 2001. Dette ..."), never after other digits ("18. pct.", "4. Flere"), before a capital or a dash.
 _SENTENCE_END = re.compile(
@@ -129,7 +171,7 @@ _SENTENCE_END = re.compile(
 class Element:
     """One element of a pattern: a predicate on one item (all given conditions must hold)."""
 
-    item: Literal["claim", "free"]
+    item: Literal["claim", "free", "count", "figure"]  # "figure": a free figure or a loose count
     has: tuple[str, ...] = ()  # claim parts that must be there ("relative", "level", ...)
     lacks: tuple[str, ...] = ()  # claim parts that must be missing
     unit: tuple[str, ...] = ()  # the figure's unit (a free figure; a claim's relative or level)
@@ -150,6 +192,14 @@ class Element:
     # endings one of which ends a word among the ``within`` words before the item, with none of
     # ``not_between`` after it: the head of a compound ("Arbetslöshetsmål 2020, 8,3 %", "Sygefraværsmål: 5")
     before_ends: tuple[str, ...] = ()
+    opens_within: int = 1  # ``opens``: the phrase starts among the first this many words of the sentence
+    placeholder: bool = False  # the item may hold a placeholder ("X pct."); else it never matches
+    opens_when: bool = False  # its sentence opens with when it speaks of: "I 2022", "In 2023", "I dag"
+    alone: bool = False  # no other item (claim, figure or count) stands in its sentence
+    unit_as_before: bool = False  # its figure is in the unit of the item before, or a bare count
+    direction: tuple[str, ...] = ()  # a claim's direction: "up", "down", "none"
+    in_brackets: bool = False  # it follows the item before in brackets: "med 15 pct. (ca. 450 personer)"
+    max_gap: int = 0  # at most this many words stand between the item before and its figure (0: any number)
 
     @classmethod
     def from_mapping(cls, raw: dict[str, Any], where: str) -> Element:
@@ -157,8 +207,8 @@ class Element:
         if unknown:
             raise ValueError(f"{where}: unknown pattern keys {sorted(unknown)}")
         item = raw.get("item")
-        if item not in ("claim", "free"):
-            raise ValueError(f"{where}: item must be 'claim' or 'free', not {item!r}")
+        if item not in ("claim", "free", "count", "figure"):
+            raise ValueError(f"{where}: item must be 'claim', 'free', 'count' or 'figure', not {item!r}")
         sentence = raw.get("sentence", "any")
         if sentence not in ("same", "next", "any"):
             raise ValueError(f"{where}: sentence must be 'same', 'next' or 'any', not {sentence!r}")
@@ -171,7 +221,7 @@ class Element:
             return tuple(str(w).lower() for w in cast(list[Any], raw.get(key, [])))
 
         return cls(
-            item=cast(Literal["claim", "free"], item),
+            item=cast(Literal["claim", "free", "count", "figure"], item),
             has=words("has"),
             lacks=words("lacks"),
             unit=words("unit"),
@@ -190,7 +240,26 @@ class Element:
             not_after=words("not_after"),
             after=words("after"),
             before_ends=words("before_ends"),
+            opens_within=max(1, int(raw.get("opens_within", 1))),
+            placeholder=bool(raw.get("placeholder", False)),
+            opens_when=bool(raw.get("opens_when", False)),
+            alone=bool(raw.get("alone", False)),
+            unit_as_before=bool(raw.get("unit_as_before", False)),
+            direction=words("direction"),
+            in_brackets=bool(raw.get("in_brackets", False)),
+            max_gap=int(raw.get("max_gap", 0)),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class LooseCount:
+    """A count the sentence reader gave no part in a claim ("3.412 indbrud"), with the words that name what it
+    counts: after it ("indbrud i kommunen"), else its sentence's subject before it. The cascade's rules may
+    still link it."""
+
+    figure: Figure
+    named_after: str
+    named_before: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,22 +301,28 @@ def rules_for(code: str) -> tuple[Rule, ...]:
         pattern = tuple(
             Element.from_mapping(e, where) for e in cast(list[dict[str, Any]], entry.get("pattern", []))
         )
+        # "figure": a free figure or a loose count
         wanted = {
-            "level": (("claim", "free"),),
-            "level_before": (("free", "claim"),),
-            "baseline_before": (("free", "claim"),),
+            "level": (("claim", "figure"),),
+            "level_before": (("figure", "claim"),),
+            "baseline_before": (("figure", "claim"),),
             "baseline_claim": (("claim", "claim"),),
             "merge": (("claim", "claim"),),
             "level_target": (("free",),),
             "change_target": (("free",),),
-            "relative": (("free", "claim"), ("claim", "free")),
+            "relative": (("figure", "claim"), ("claim", "figure")),
             "not_target": (("claim",),),
+            "baseline_after": (("claim", "figure"),),
+            "absolute": (("claim", "figure"),),
+            "pair": (("count", "free"),),
             "level_and_change": (("free", "free"),),
             "level_is_change": (("claim",),),
             "level_then_baseline": (("free", "free"),),
             "change_is_level": (("claim",),),
         }[makes]
-        if tuple(e.item for e in pattern) not in wanted:
+        kinds = tuple("figure" if e.item in ("free", "count", "figure") else e.item for e in pattern)
+        exact = tuple(e.item for e in pattern)
+        if kinds not in wanted and exact not in wanted:
             raise ValueError(f"{where}: makes {makes!r} needs the items {' or '.join(map(str, wanted))}")
         direction = str(entry.get("direction", ""))
         if direction not in ("", "up", "down"):
@@ -275,12 +350,13 @@ def rules_for(code: str) -> tuple[Rule, ...]:
 
 @dataclass(slots=True)
 class _Item:
-    kind: Literal["claim", "free"]
+    kind: Literal["claim", "free", "count"]
     start: int
     end: int
     sentence: int
     target: Target | None = None
     figure: Figure | None = None
+    named: LooseCount | None = None  # a loose count: what it names
 
 
 @dataclass(slots=True)
@@ -312,6 +388,11 @@ class _Words:
             # words of a change (not the weak "op", "more"): a figure after them is a change, not a level
             "@direction": frozenset(data.up + data.down) - frozenset(data.weak_direction),
             "@change_prepositions": frozenset(data.change_prepositions),
+            "@baseline_marks": frozenset(data.baseline_markers),
+            "@year_prepositions": frozenset(data.year_prepositions),
+            "@anaphora": data.anaphora,
+            "@count_adjectives": frozenset((*data.count_adjectives_up, *data.count_adjectives_down)),
+            "@up_down": frozenset(data.up_down),
         }
         self.fractions = _Phrases(self.tokens(w) for w in data.fraction_words)
         self.ratios = tuple(r for r in (self.tokens(w) for w in data.ratio_words) if r)
@@ -397,6 +478,9 @@ class _Phrases:
 # ------------------------------------------------------------------------------------------------ matching
 
 
+_Match = tuple[int, int, int, Rule, tuple[int, ...]]  # length, priority, start, rule, item indices
+
+
 class _Matcher:
     def __init__(self, doc: Document, language: str) -> None:
         self.text = doc.text
@@ -463,7 +547,7 @@ class _Matcher:
 
     def holds(self, e: Element, block: _Block, k: int, previous: _Item | None) -> bool:
         item = block.items[k]
-        if item.kind != e.item:
+        if item.kind != e.item and not (e.item == "figure" and item.kind != "claim"):
             return False
         if previous is not None:
             gap = item.sentence - previous.sentence
@@ -476,29 +560,53 @@ class _Matcher:
                 return False
             if any(getattr(t, part) is not None for part in e.lacks):
                 return False
-            if any(f is not None and f.placeholder for f in (t.absolute, t.relative, t.level, t.baseline)):
-                return False  # placeholders are unknowns of their own: never linked to anything
+            if not e.placeholder and any(
+                f is not None and f.placeholder for f in (t.absolute, t.relative, t.level, t.baseline)
+            ):
+                return False  # placeholders are unknowns of their own: linked only where a rule says so
             figure = t.level or t.relative or t.absolute
         else:
             figure = item.figure
-            if figure is not None and figure.placeholder:
+            if figure is not None and figure.placeholder and not e.placeholder:
                 return False
         # the words before an item are those before its figure (a claim's span opens with its indicator)
         anchor = figure.span.start if figure is not None and figure.span is not None else item.start
-        if e.unit and (figure is None or figure.unit.value not in e.unit):
+        if e.unit and (figure is None or not _unit_in(figure.unit, e.unit)):
             return False
+        if e.unit_as_before and previous is not None:
+            was = _figure_of(previous)
+            if figure is None or was is None or (figure.unit != was.unit and figure.unit.value != "count"):
+                return False
+        if e.direction:
+            d = item.target.direction if item.target is not None else None
+            if (d.value if d is not None else "none") not in e.direction:
+                return False
+        if e.in_brackets and (previous is None or self.text[previous.end : item.start].strip() != "("):
+            return False
+        if e.alone:
+            here = item.sentence
+            if (k > 0 and block.items[k - 1].sentence == here) or (
+                k + 1 < len(block.items) and block.items[k + 1].sentence == here
+            ):
+                return False
         if e.hedge:  # a free figure's hedge, or a claim's level's (else its relative change's)
             kind = None if figure is None or figure.hedge_kind is None else figure.hedge_kind.value
             if kind not in e.hedge:
                 return False
         sentence_start = block.cuts[item.sentence]
+        if e.opens_when and not self.opens_when(block, item.sentence, sentence_start):
+            return False
         if e.opens:
             head = self.tokens_in(sentence_start, min(sentence_start + 60, block.end))
-            if not self.phrases(e.opens).opens(head):
+            phrases = self.phrases(e.opens)
+            first_words = range(min(e.opens_within, len(head)))
+            if not any(head[j] in phrases.by_first and phrases.at(head, j) for j in first_words):
                 return False
-        if e.before or e.sentence_has or e.just_before or e.not_before or e.before_ends:
+        if e.before or e.sentence_has or e.just_before or e.not_before or e.before_ends or e.max_gap:
             floor = max(sentence_start, anchor - _WINDOW, previous.end if previous is not None else 0)
             before = self.sentence_tokens(block, item.sentence, floor, anchor) if floor < anchor else ()
+            if e.max_gap and (previous is None or previous.end < floor or len(before) > e.max_gap):
+                return False
             if e.before:
                 near = before[-e.within :]
                 at = self.phrases(e.before).last_end(near)
@@ -538,28 +646,66 @@ class _Matcher:
                 return False
         return True
 
-    def matches(self, block: _Block, rules: Sequence[Rule]) -> list[tuple[int, int, int, Rule]]:
-        """Every (length, priority, start, rule) of ``rules`` that matches at some start in ``block``."""
-        found: list[tuple[int, int, int, Rule]] = []
-        n = len(block.items)
-        for start in range(n):
-            for rule in rules:
-                size = len(rule.pattern)
-                if start + size > n:
-                    continue
+    def opens_when(self, block: _Block, k: int, start: int) -> bool:
+        """Whether sentence ``k`` of ``block`` opens, among its first four words, with when it speaks of: a
+        year after a year preposition ("I 2022", "In 2023") or a mark of where an indicator stands now ("I
+        dag", "Currently", "Udgangspunktet er")."""
+        head = self.sentence_tokens(block, k, start, min(start + 80, block.end))[:5]
+        marks = self.phrases(("@baseline_marks",))
+        prepositions = self.words.classes["@year_prepositions"]
+        for j in range(min(4, len(head))):
+            if j and _YEAR.fullmatch(head[j]) and head[j - 1] in prepositions:
+                return True
+            if head[j] in marks.by_first and marks.at(head, j):
+                return True
+        return False
+
+    def matches(self, block: _Block, rules: Sequence[Rule]) -> list[_Match]:
+        """Every (length, priority, start, rule, indices of its items in ``block.items``) of ``rules`` that
+        matches at some start in ``block``. Loose counts are items only to the rules that name them: to the
+        others they are not there ("must pass year 9. That is ..." still links across "9")."""
+        found: list[_Match] = []
+        every = list(range(len(block.items)))
+        plain = [k for k in every if block.items[k].kind != "count"]
+        for rule in rules:
+            seen = every if any(e.item in ("count", "figure") for e in rule.pattern) else plain
+            size = len(rule.pattern)
+            for start in range(len(seen) - size + 1):
                 previous: _Item | None = None
                 ok = True
                 for offset, element in enumerate(rule.pattern):
-                    if not self.holds(element, block, start + offset, previous):
+                    k = seen[start + offset]
+                    if not self.holds(element, block, k, previous):
                         ok = False
                         break
-                    previous = block.items[start + offset]
+                    previous = block.items[k]
                 if ok:
-                    found.append((size, rule.priority, start, rule))
+                    at = tuple(seen[start : start + size])
+                    found.append((size, rule.priority, at[0], rule, at))
         return found
 
 
 # ------------------------------------------------------------------------------------------------ productions
+
+
+def _figure_of(item: _Item) -> Figure | None:
+    """The figure a predicate on ``item`` looks at: a claim's level, else its relative change."""
+    if item.target is not None:
+        return item.target.level or item.target.relative
+    return item.figure
+
+
+def _unit_in(unit: object, names: tuple[str, ...]) -> bool:
+    """Whether ``unit`` is one of ``names``; "measured" names any unit of measure (days, tons, m³, ...)."""
+    from sudgoals.model import Unit
+
+    assert isinstance(unit, Unit)
+    if unit.value in names:
+        return True
+    return "measured" in names and unit.value not in _NOT_MEASURED
+
+
+_NOT_MEASURED = frozenset({"count", "percent", "percentage_point", "factor", "year"})
 
 
 def _figures(target: Target) -> list[Figure]:
@@ -569,6 +715,15 @@ def _figures(target: Target) -> list[Figure]:
 def _joined(doc: Document, first: Target, start: int, end: int) -> Target:
     span = doc.span(min(first.span.start, start), max(first.span.end, end))
     return replace(first, span=span)
+
+
+def _opening_year(text: str, start: int, end: int) -> int | None:
+    """The year among the first four words of the sentence that starts at ``start`` ("I 2022 var ...")."""
+    words = TOKEN_RE.finditer(text, start, min(end, start + 60))
+    for _, m in zip(range(4), words, strict=False):
+        if _YEAR.fullmatch(m.group()):
+            return int(m.group())
+    return None
 
 
 def _indicator(words: _Words, text: str) -> str:
@@ -596,11 +751,34 @@ def _indicator(words: _Words, text: str) -> str:
     return " ".join(text[kept[0].start() : kept[-1].end()].split())
 
 
+def _in_unit(figure: Figure, unit: Unit, language: str, policy: object) -> Figure:
+    """A bare number read again in ``unit`` ("12,9" after a level of "12 dage pr. medarbejder"), or as it
+    was when it does not read so."""
+    from sudgoals.errors import FigureSyntaxError
+    from sudgoals.numbers import DEFAULT_POLICY, Policy, read_figure
+
+    chosen = policy if isinstance(policy, Policy) else DEFAULT_POLICY
+    try:
+        again = read_figure(" ".join(figure.text.split()), language=language, policy=chosen, unit=unit)
+    except FigureSyntaxError:
+        return figure
+    if again.unit is not unit:
+        return figure
+    return replace(again, text=figure.text, span=figure.span)
+
+
 def _produce(
-    rule: Rule, items: list[_Item], doc: Document, words: _Words, block: _Block, *, next_id: str
+    rule: Rule,
+    items: list[_Item],
+    doc: Document,
+    words: _Words,
+    block: _Block,
+    *,
+    next_id: str,
+    policy: object = None,
 ) -> Target | None:
     """The target ``rule`` makes of ``items``, unjudged."""
-    if rule.makes in ("level", "relative"):  # the free figure is that part of the claim beside it
+    if rule.makes in ("level", "relative", "absolute"):  # the figure is that part of the claim beside it
         claim, free = items if items[0].kind == "claim" else items[::-1]
         assert claim.target is not None
         assert free.figure is not None
@@ -610,6 +788,27 @@ def _produce(
             way = {"up": Direction.UP, "down": Direction.DOWN}.get(rule.direction)
             made = replace(made, kind=TargetKind.CHANGE, direction=way)
         return made
+    if rule.makes == "pair":  # "300 borgere ..., svarende til 1,4 pct.": a change pair with no direction
+        count, share = items
+        assert count.figure is not None
+        assert share.figure is not None
+        span = doc.span(count.start, share.end)
+        named = count.named.named_after if count.named is not None else ""
+        return trusted(
+            Target,
+            id=next_id,
+            span=span,
+            indicator=named,
+            kind=TargetKind.CHANGE,
+            direction=None,
+            absolute=count.figure,
+            relative=share.figure,
+            baseline=None,
+            level=None,
+            verdict=UNJUDGED,
+            language=words.lex.data.code,
+            rules=(rule.id,),
+        )
     if rule.makes == "merge":
         first, second = items
         assert first.target is not None
@@ -627,8 +826,18 @@ def _produce(
             update["direction"] = changer.direction
         elif first.target.direction is None and second.target.direction is not None:
             update["direction"] = second.target.direction
+        # the words that gave a direction, from both claims in the order they stand
+        update["directions"] = (*first.target.directions, *second.target.directions)
+        update["direction_words"] = (*first.target.direction_words, *second.target.direction_words)
+        update["baseline_unknown"] = first.target.baseline_unknown or second.target.baseline_unknown
+        for when in ("year", "reference_year"):  # a year either sentence states
+            if getattr(first.target, when) is None and getattr(second.target, when) is not None:
+                update[when] = getattr(second.target, when)
         if update.get("relative") is not None or update.get("absolute") is not None:
             update["kind"] = TargetKind.CHANGE
+        merged = {part: update.get(part, getattr(first.target, part)) for part in _PARTS}
+        if merged["level"] is not None and merged["baseline"] is None and merged["absolute"] is None:
+            update["kind"] = TargetKind.LEVEL  # a level, and the change that led (or leads) to it
         joined = _joined(doc, first.target, second.start, second.end)
         return replace(joined, **update)
     if rule.makes == "level_before":
@@ -637,11 +846,21 @@ def _produce(
         assert free.figure is not None
         joined = _joined(doc, claim.target, free.start, free.end)
         sentence_start = block.cuts[free.sentence]
+        named = ""
+        if free.named is not None:  # "3.412 indbrud i kommunen": a count names what it counts after it
+            named = free.named.named_after or free.named.named_before
         clause = doc.text[max(sentence_start, free.start - _WINDOW) : free.start]
+        year = claim.target.year
+        if year is None and free.sentence != claim.sentence:  # "I 2023 blev der registreret 3.412 indbrud."
+            stated = [int(m.group()) for m in _YEAR.finditer(clause)]
+            year = next((y for y in reversed(stated) if y != claim.target.reference_year), None)
+        only_change = claim.target.absolute is None and claim.target.baseline is None
         return replace(
             joined,
             level=free.figure,
-            indicator=_indicator(words, clause) or claim.target.indicator,
+            kind=TargetKind.LEVEL if only_change else claim.target.kind,  # a level, and the change to it
+            indicator=named or _indicator(words, clause) or claim.target.indicator,
+            year=year,
             rules=(*claim.target.rules, rule.id),
         )
     if rule.makes == "baseline_before":
@@ -657,6 +876,28 @@ def _produce(
             way = Direction.UP if high > low else Direction.DOWN  # a from-to with no word for its way
             made = replace(made, direction=way)
         return made
+    if rule.makes == "baseline_after":
+        claim, free = items
+        assert claim.target is not None
+        assert free.figure is not None
+        t = claim.target
+        joined = _joined(doc, t, free.start, free.end)
+        opening = _opening_year(doc.text, block.cuts[free.sentence], free.start)
+        baseline = free.figure
+        if t.level is not None and baseline.unit is Unit.COUNT and _unit_in(t.level.unit, ("measured",)):
+            baseline = _in_unit(baseline, t.level.unit, words.lex.data.code, policy)  # "I 2019 var det 12,9."
+        direction = t.direction  # else from where it stands to the level aimed at
+        aimed, stands = (t.level.value if t.level is not None else None), baseline.value
+        if direction is None and aimed is not None and stands is not None and aimed != stands:
+            direction = Direction.UP if aimed > stands else Direction.DOWN
+        return replace(
+            joined,
+            baseline=baseline,
+            direction=direction,
+            kind=TargetKind.CHANGE,
+            reference_year=opening if opening is not None else t.reference_year,
+            rules=(*t.rules, rule.id),
+        )
     if rule.makes == "baseline_claim":
         first, second = items
         assert first.target is not None
@@ -664,7 +905,18 @@ def _produce(
         now, aim = first.target, second.target
         span = doc.span(min(now.span.start, aim.span.start), max(now.span.end, aim.span.end))
         made_by = tuple(dict.fromkeys((*now.rules, *aim.rules, rule.id)))
-        return replace(aim, span=span, baseline=now.level, kind=TargetKind.CHANGE, rules=made_by)
+        # the year it stood there: "I 2023 var 14 pct. ..." (a level stated alone takes it as its year)
+        stood = _opening_year(doc.text, block.cuts[first.sentence], first.start)
+        reference = aim.reference_year or stood or now.reference_year or now.year
+        return replace(
+            aim,
+            span=span,
+            baseline=now.level,
+            kind=TargetKind.CHANGE,
+            indicator=now.indicator or aim.indicator,  # the aim names it again only: "andelen", "the share"
+            reference_year=reference if reference != aim.year else aim.reference_year,
+            rules=made_by,
+        )
     if rule.makes in ("level_and_change", "level_then_baseline"):
         return _level_and_change(rule, items, doc, words, block, next_id=next_id)
     if rule.makes in ("level_is_change", "change_is_level"):
@@ -702,7 +954,7 @@ def _produce(
         relative=None,
         baseline=None,
         level=free.figure,
-        verdict=Verdict.UNVERIFIABLE,
+        verdict=UNJUDGED,
         language=words.lex.data.code,
         rules=(rule.id,),
     )
@@ -740,7 +992,7 @@ def _level_and_change(
             relative=None,
             baseline=change.figure,
             level=level.figure,
-            verdict=Verdict.UNVERIFIABLE,
+            verdict=UNJUDGED,
             language=words.lex.data.code,
             rules=(rule.id,),
         )
@@ -755,7 +1007,7 @@ def _level_and_change(
         relative=change.figure,
         baseline=None,
         level=level.figure,
-        verdict=Verdict.UNVERIFIABLE,
+        verdict=UNJUDGED,
         language=words.lex.data.code,
         rules=(rule.id,),
     )
@@ -798,7 +1050,7 @@ def _change_target(
         relative=free.figure,
         baseline=None,
         level=None,
-        verdict=Verdict.UNVERIFIABLE,
+        verdict=UNJUDGED,
         direction_words=(found[at].group(),),
         directions=(direction,),
         language=words.lex.data.code,
@@ -811,36 +1063,58 @@ def _change_target(
 STAGES = ("roles", "claims", "discourse", "level", "facts")
 
 
-def apply_rules(paper: Paper, doc: Document, blocks: Sequence[tuple[int, int]], policy: object) -> Paper:
+def apply_rules(
+    paper: Paper,
+    doc: Document,
+    blocks: Sequence[tuple[int, int]],
+    policy: object,
+    *,
+    counts: Sequence[LooseCount] = (),
+    sentences: Sequence[int] = (),
+) -> Paper:
     """``paper`` with the pattern rules of its language applied over each block's claims and free figures,
     stage by stage (:data:`STAGES`): a claim a "roles" rule made is an item the "claims" rules can link.
 
     ``blocks`` are the (start, end) offsets of the paper's paragraphs and list items, in order. Targets a
-    rule changed or made are evaluated again under ``policy``; free figures a rule used leave
+    rule changed or made are unjudged, as the sentence reader's are (a figure a rule reads again, such as a
+    baseline in the unit of its level, is read under ``policy``); free figures a rule used leave
     ``Paper.unlinked``; a claim a "facts" rule finds to be a statement of fact leaves the targets, and its
-    figures go to ``Paper.facts`` (nothing is dropped silently).
+    figures go to ``Paper.facts`` (nothing is dropped silently). ``counts`` are the counts the sentence
+    reader left with no part in a claim ("3.412 indbrud"): items of kind "count" a rule may link (a count
+    no rule links is a head count, not a figure of a target, and is not reported). ``sentences`` are the
+    offsets where the sentence reader found a sentence to start (it knows "til 1.350. Det svarer til" ends
+    one); the cascade cuts there too.
     """
     from sudgoals.numbers import DEFAULT_POLICY, Policy
 
     matcher = _Matcher(doc, paper.language)
     if not matcher.rules or not (paper.unlinked or paper.targets):
         return paper
+    loose = list(counts)
+    first = paper.targets
     chosen = policy if isinstance(policy, Policy) else DEFAULT_POLICY
-    layout = _Layout(doc.text, blocks)
+    layout = _Layout(doc.text, blocks, sorted(sentences))
     counter = [0]
     for stage in STAGES:
         rules = tuple(r for r in matcher.rules if r.id.split(".")[1] == stage)
         if rules:
-            paper = _apply_stage(paper, doc, layout, matcher, rules=rules, policy=chosen, counter=counter)
+            paper = _apply_stage(
+                paper, doc, layout, matcher, rules=rules, policy=chosen, counter=counter, counts=loose
+            )
+    if paper.targets is not first:  # merged claims leave gaps: the targets are numbered again, in order
+        stem = (PurePath(doc.path).stem or "text")[:40]
+        numbered = [replace(t, id=f"{stem}-{k}") for k, t in enumerate(paper.targets, 1)]
+        paper = replace(paper, targets=numbered)
     return paper
 
 
 class _Layout:
     """Which block an offset is in, and where the sentences of each block begin (computed once a block)."""
 
-    def __init__(self, text: str, blocks: Sequence[tuple[int, int]]) -> None:
+    def __init__(self, text: str, blocks: Sequence[tuple[int, int]], starts: Sequence[int] = ()) -> None:
         self.text = text
         self.blocks = blocks
+        self.sentence_starts = starts  # sorted
         self.starts = [a for a, _ in blocks]
         self._cuts: dict[int, list[int]] = {}
 
@@ -855,8 +1129,9 @@ class _Layout:
         if found is None:
             a, b = self.blocks[k]
             ends = [m.end() for m in _SENTENCE_END.finditer(self.text, a, b)]
-            ends += [m.start(1) for m in _INLINE_NUMBER.finditer(self.text, a, b)]
             ends += [m.end() for m in _CLAUSE_END.finditer(self.text, a, b)]
+            read = self.sentence_starts
+            ends += read[bisect.bisect_right(read, a) : bisect.bisect_left(read, b)]
             found = self._cuts[k] = [a, *sorted(set(ends))]
         return found
 
@@ -870,11 +1145,8 @@ def _apply_stage(
     rules: tuple[Rule, ...],
     policy: object,
     counter: list[int],
+    counts: list[LooseCount],
 ) -> Paper:
-    from sudgoals.algebra import evaluate
-    from sudgoals.numbers import Policy
-
-    assert isinstance(policy, Policy)
     grouped: dict[int, _Block] = {}
 
     def place(offset: int) -> _Block | None:
@@ -898,6 +1170,13 @@ def _apply_stage(
         if where is not None and figure.span is not None:
             s = figure.span
             where.items.append(_Item("free", s.start, s.end, where.sentence_of(s.start), figure=figure))
+    for loose in counts:
+        figure = loose.figure
+        where = None if figure.span is None else place(figure.span.start)
+        if where is not None and figure.span is not None:
+            s = figure.span
+            k = where.sentence_of(s.start)
+            where.items.append(_Item("count", s.start, s.end, k, figure=figure, named=loose))
     replaced: dict[int, Target | None] = {}  # id(target) -> its replacement (None: merged away)
     added: list[Target] = []
     used: set[int] = set()  # ids of the free figures a rule used
@@ -907,11 +1186,11 @@ def _apply_stage(
         block.items.sort(key=lambda i: (i.start, i.kind))
         taken: set[int] = set()
         found = matcher.matches(block, rules)
-        for size, _priority, start, rule in sorted(found, key=lambda m: (-m[0], -m[1], m[2])):
-            span = set(range(start, start + size))
+        for _size, _priority, _start, rule, at in sorted(found, key=lambda m: (-m[0], -m[1], m[2])):
+            span = set(at)
             if span & taken:
                 continue
-            items = block.items[start : start + size]
+            items = [block.items[k] for k in at]
             if rule.makes == "not_target":
                 (claim,) = items
                 assert claim.target is not None
@@ -920,20 +1199,23 @@ def _apply_stage(
                 t = claim.target
                 freed.extend(f for f in (t.absolute, t.relative, t.level, t.baseline) if f is not None)
                 continue
-            made = _produce(rule, items, doc, matcher.words, block, next_id=f"{stem}-r{counter[0] + 1}")
+            made = _produce(
+                rule, items, doc, matcher.words, block, next_id=f"{stem}-r{counter[0] + 1}", policy=policy
+            )
             if made is None:
                 continue
             taken |= span
-            judged = evaluate(made, policy)
             used.update(id(i.figure) for i in items if i.figure is not None)
             claims = [i.target for i in items if i.target is not None]
             if claims:
-                replaced[id(claims[0])] = judged
+                replaced[id(claims[0])] = made
                 for other in claims[1:]:
                     replaced[id(other)] = None
             else:
                 counter[0] += 1
-                added.append(judged)
+                added.append(made)
+    if used:
+        counts[:] = [c for c in counts if id(c.figure) not in used]
     if not replaced and not added:
         return paper
     targets = [new for t in paper.targets if (new := replaced.get(id(t), t)) is not None]

@@ -32,7 +32,9 @@ from pathlib import PurePath
 
 from sudgoals.errors import FigureSyntaxError
 from sudgoals.extract._scan import MaterialScan, is_share_phrase
+from sudgoals.extract.cascade import LooseCount
 from sudgoals.extract.lexicon import TOKEN_RE, Lexicon, PhraseHit, Role, lexicon, tokenize_phrase
+from sudgoals.judge import UNJUDGED
 from sudgoals.lang import LANGUAGES
 from sudgoals.model import (
     Direction,
@@ -40,7 +42,6 @@ from sudgoals.model import (
     Equivalence,
     Figure,
     GoalList,
-    ImpliedBaseline,
     ListNumber,
     Paper,
     Span,
@@ -48,7 +49,6 @@ from sudgoals.model import (
     Target,
     TargetKind,
     Unit,
-    Verdict,
     replace,
     trusted,
 )
@@ -193,11 +193,6 @@ class Draft:
     rule: str = "engine.sentence"  # the reader in code that built it (the report's ``rules``)
 
 
-def _opening_year(toks: list[Tok], a: int, b: int) -> int | None:
-    """The year among the first four tokens of sentence ``toks[a:b]`` ("I 2022 var andelen ..."), if any."""
-    return next((int(toks[k].text) for k in range(a, min(a + 4, b)) if _is_year(toks[k])), None)
-
-
 def detect_language(text: str) -> str:
     """The language of ``text`` (a code of :data:`~sudgoals.lang.LANGUAGES`): the one whose common short
     words (``[detect]`` in its data file) occur most often in the first 20,000 characters, a word that only
@@ -263,11 +258,10 @@ class _Extractor:
         self.goal_phrases: list[tuple[Span, int, int, int]] = []  # span, stated, colon offset, block index
         self.blocks: list[Block] = []
         self._in_item = False  # whether the text being read is a list item
-        self.pending: Draft | None = None
-        self.pending_toks: list[Tok] | None = None
-        self._last_count: tuple[Role_, list[Tok], int, int] | None = None  # see the end of ``sentence``
-        self._awaiting: tuple[Draft, list[Tok], bool] | None = None  # see ``_baseline_stated_after``
-        self._stated_now: tuple[Draft, list[Tok], bool] | None = None  # see ``_aim_from_stated_now``
+        # counts a sentence left with no part in a claim: the discourse rules of the cascade may link them
+        # ("Der blev registreret 3.412 indbrud. Det er et fald på 12 pct.")
+        self.loose_counts: list[LooseCount] = []
+        self.sentence_starts: list[int] = []  # where each sentence read starts (the cascade's sentences)
         fw = self.lex.data.function_words  # the few function words the patterns below are built on
         self.fw_from, self.fw_to, self.fw_of, self.fw_in = fw["from"], fw["to"], fw["of"], fw["in"]
         self.fw_that, self.fw_or, self.fw_per = fw["that"], fw["or"], fw["per"]
@@ -299,11 +293,10 @@ class _Extractor:
         self._figure_openers = frozenset(
             (*self.lex.starts[Role.ANY_FIGURE_WORD], *(p.lower() for p in self.placeholders), "[", "(", "?")
         )
-        self._read_memo: dict[tuple[str, Unit | None], tuple[Figure | None, _ValueKey]] = {}
+        self._read_memo: dict[tuple[str, Unit | None], Figure | None] = {}
         self._ratio_phrases = sorted(
             {tokenize_phrase(w) for w in self.lex.data.ratio_words}, key=len, reverse=True
         )
-        self._assessed = _assessed_under(self.policy)
 
     # ---------------------------------------------------------------- blocks
     def _adjective_directions(self) -> frozenset[str]:
@@ -732,6 +725,8 @@ class _Extractor:
                 after_change = back >= 0 and (
                     canons[back] in lex.data.change_prepositions
                     or canons[back] in self.fw_from_to
+                    # "tilsvarende 60 ansatte", "motsvarande 60 anställda": the change again, after a link
+                    or (canons[back] not in self.fw_or and self._link_before(toks, canons, back + 1))
                     # "med 15 pct. (ca. 450 personer)": the change again, in people
                     or (
                         toks[back].text == "("
@@ -1659,7 +1654,6 @@ class _Extractor:
         for block in self.split_blocks():
             self.blocks_seen.append(block)
             self.block(block)
-        self._flush_pending()
         return self.paper()
 
     def block(self, block: Block) -> None:
@@ -1674,14 +1668,11 @@ class _Extractor:
             # a list item is read whole when it may hold a figure or a goal stated without one
             if self.scan.any(block.content, block.end) or self.scan.direction(block.content, block.end):
                 self.chunk(block, block.content, block.end)
-            else:
-                self._flush_pending()
             return
-        chunks = self._chunks(block)
-        if not chunks:
-            self._flush_pending()
-        for start, end in chunks:
+        for start, end in self._chunks(block):
             self.chunk(block, start, end)
+            if end < block.end:  # the sentences skipped after a chunk are no "next sentence" to it
+                self.sentence_starts.append(end)
 
     def _chunks(self, block: Block) -> list[tuple[int, int]]:
         """The parts of a paragraph worth tokenising: runs of (roughly split) sentences that hold figure
@@ -1744,7 +1735,6 @@ class _Extractor:
         rows = [(a, b) for a, b in lines if text.count(bar, a, b) >= 2]
         if len(rows) < 2 or len(rows) < len(lines) - 1:
             return False
-        self._flush_pending()
         self._in_item = False
         for a, b in lines:
             toks = self.tokens(a, b)
@@ -1773,7 +1763,6 @@ class _Extractor:
                         self._unlinked(middle, toks)
             else:
                 self.sentence(toks, 0, len(toks), figs)
-                self._flush_pending()
         return True
 
     def _goal_header(self, block: Block) -> bool:
@@ -1820,10 +1809,8 @@ class _Extractor:
         if first is None or second is None or toks[first.i0].start >= aim.start():
             for a, b, figs in figures:  # labels without their figures: an ordinary paragraph
                 self.sentence(toks, a, b, figs)
-            self._flush_pending()
             return True
         first.claimed = second.claimed = True
-        self._flush_pending()
         d = Draft(
             baseline=Role_(first, "from"),
             level=Role_(second, "to"),
@@ -1835,7 +1822,6 @@ class _Extractor:
         self._emit(d, toks, self.canons, False)
         for a, b, figs in figures:
             self.sentence(toks, a, b, figs)
-        self._flush_pending()
         return True
 
     def _label_indicator(
@@ -1865,7 +1851,6 @@ class _Extractor:
         if not toks:
             return
         sentences = self.sentences(toks)
-        self._emit_awaiting()  # a target from an earlier chunk takes no baseline from this one
         produced_before = len(self.targets)
         first_sentence_figs = 0
         for index, (a, b) in enumerate(sentences):
@@ -1905,12 +1890,11 @@ class _Extractor:
 
     def sentence(self, toks: list[Tok], a: int, b: int, figs: list[Fig]) -> None:
         canons = self.canons
+        if a < b:
+            self.sentence_starts.append(toks[a].start)
         if len(figs) >= 2:
             self._equivalences(toks, canons, figs)
-        if self._awaiting is not None:
-            self._baseline_stated_after(toks, canons, a, b, figs)
         roles = self.roles(toks, a, b, figs)
-        link_at_start = self._links_back(toks, canons, a, b)
         first_words = self.lex.starts[Role.BASELINE_UNKNOWN]
         baseline_unknown = not first_words.isdisjoint(canons[a:b]) and any(
             canons[k] in first_words and self.lex.match(canons, k, Role.BASELINE_UNKNOWN) is not None
@@ -1959,7 +1943,7 @@ class _Extractor:
                 continue
             last = drafts[-1] if drafts else None
             if (
-                (r.what == "abs" or (r.what == "count" and last is not None and last.level is None))
+                r.what == "abs"
                 and last is not None
                 and last.relative is not None
                 and last.relative.direction is not None
@@ -1970,8 +1954,8 @@ class _Extractor:
                     or (r.fig.i0 == last.relative.fig.i1 + 1 and toks[r.fig.i0 - 1].text == "(")
                 )
             ):
-                # "reduceres med 15 pct. ..., svarende til ca. 300 færre indlæggelser" (or "ca. 60 børn",
-                # the direction then given by the change): the same target
+                # "reduceres med 15 pct. ..., svarende til ca. 300 færre indlæggelser": the same target (a
+                # count, "ca. 60 børn", is linked by the rule claims.change-then-count)
                 last.absolute = r
                 if r.direction is not None and r.dir_tok is not None:
                     last.directions.append((r.direction, r.dir_tok))
@@ -2029,35 +2013,8 @@ class _Extractor:
                     d.ind = self._indicator_after(toks, canons, reached.fig.i1, b) or d.ind
                 drafts.append(d)
                 open_abs = d if d.relative is None else None
-            elif (
-                r.what == "rel"
-                and counts
-                and r.direction is not None
-                and self._has_link(toks, canons, counts[-1].fig.i1, r.fig.i0)
-            ):
-                # "I 2019 skal 1.000 borgere være i job, svarende til en stigning på 20 pct. i forhold til
-                # 2015": the count is the level aimed at
-                c = counts.pop()
-                d = Draft(level=c, relative=r, sentences=[(a, b)], kind=TargetKind.LEVEL)
-                d.ind = self._indicator_after(toks, canons, c.fig.i1, b) or self._subject_before(
-                    toks, canons, c.fig.i0, a
-                )
-                if r.dir_tok is not None:
-                    d.directions.append((r.direction, r.dir_tok))
-                drafts.append(d)
             elif r.what == "rel":
                 target = open_abs if open_abs is not None and open_abs.relative is None else None
-                if (
-                    target is None
-                    and not drafts
-                    and link_at_start
-                    and self.pending is not None
-                    and self.pending.relative is None
-                    and self.pending_toks is toks  # its figures index this token list
-                ):
-                    target = self.pending
-                    target.sentences.append((a, b))
-                    self.pending = None
                 if target is not None:
                     target.relative = r
                     if (
@@ -2070,34 +2027,6 @@ class _Extractor:
                         open_abs = None
                     if target not in drafts:
                         self._emit(target, toks, canons, baseline_unknown)
-                elif r.direction is not None and (
-                    level_draft := self._level_before(toks, canons, r, drafts=drafts, bare=bare, a=a)
-                ):
-                    # "41.2% of household waste, up 1.5 percentage points", "er nu 4,1 pct., et fald på
-                    # 0,3 procentpoint": the change that led to a level stated just before
-                    level_draft.relative = r
-                    if r.dir_tok is not None:
-                        level_draft.directions.append((r.direction, r.dir_tok))
-                    if level_draft not in drafts:
-                        drafts.append(level_draft)
-                elif (
-                    r.direction is not None
-                    and not drafts
-                    and link_at_start
-                    and self._last_count is not None
-                    and self._last_count[1] is toks
-                    and r.fig.unit is Unit.PERCENT
-                ):
-                    # "Der blev registreret 3.412 indbrud. Det er et fald på 12 pct.": the count before is
-                    # the level the change led to, and names what is counted
-                    c, _, ca, cb = self._last_count
-                    d = Draft(level=c, relative=r, sentences=[(ca, cb), (a, b)])
-                    d.ind = self._indicator_after(toks, canons, c.fig.i1, cb) or self._subject_before(
-                        toks, canons, c.fig.i0, ca
-                    )
-                    if r.dir_tok is not None:
-                        d.directions.append((r.direction, r.dir_tok))
-                    drafts.append(d)
                 elif r.direction is not None or r.fig.placeholder:
                     d = Draft(relative=r, sentences=[(a, b)], ind=r.ind)
                     if r.direction is not None and r.dir_tok is not None:
@@ -2105,23 +2034,6 @@ class _Extractor:
                     if d.ind is None:
                         d.ind = self._subject_before(toks, canons, r.fig.i0, a)
                     drafts.append(d)
-                elif counts and self._has_link(toks, canons, counts[-1].fig.i1, r.fig.i0):
-                    # "300 borgere ..., svarende til 1,4 pct.": a change pair that names no direction
-                    c = counts.pop()
-                    d = Draft(absolute=c, relative=r, sentences=[(a, b)])
-                    d.ind = self._indicator_after(toks, canons, c.fig.i1, b)
-                    drafts.append(d)
-                elif (
-                    self.pending is not None
-                    and link_at_start
-                    and self.pending.relative is None
-                    and self.pending_toks is toks  # its figures index this token list
-                ):
-                    target = self.pending
-                    self.pending = None
-                    target.relative = r
-                    target.sentences.append((a, b))
-                    self._emit(target, toks, canons, baseline_unknown)
                 else:
                     bare.append(r)  # unlinked, unless a change right after makes it a level
             elif r.what == "level":
@@ -2193,21 +2105,13 @@ class _Extractor:
             i += 1
         for r in bare:
             self._unlinked(r.fig, toks)
-        if self._stated_now is not None:
-            self._aim_from_stated_now(toks, canons, drafts)
-        # the last count of a sentence with no target may be the level the next one's change led to
-        self._last_count = (counts[-1], toks, a, b) if counts and not drafts else None
-        # a draft with an absolute and no relative waits one sentence for "Det svarer til ..."
-        self._flush_pending()
+        for c in counts:  # a count left over: the cascade's rules may still link it, with what it names
+            figure = self._figure(c.fig, toks)
+            if figure is not None:
+                named_after = self._text(toks, self._indicator_after(toks, canons, c.fig.i1, b))
+                named_before = self._text(toks, self._subject_before(toks, canons, c.fig.i0, a))
+                self.loose_counts.append(LooseCount(figure, named_after, named_before))
         for d in drafts:
-            if (d.absolute is not None or d.baseline is not None) and d.relative is None and d is drafts[-1]:
-                self.pending = d
-                self.pending_toks = toks
-                self._pending_unknown = baseline_unknown
-                continue
-            if d is drafts[-1] and self._may_await_baseline(d):
-                self._awaiting = (d, toks, baseline_unknown)  # see _baseline_stated_after
-                continue
             self._emit(d, toks, canons, baseline_unknown)
 
     def _equivalences(self, toks: list[Tok], canons: list[str], figs: list[Fig]) -> None:
@@ -2242,129 +2146,6 @@ class _Extractor:
         """Whether ``d`` is a level target with nothing else yet: no starting point, no change."""
         return (
             d.kind is TargetKind.LEVEL and d.level is not None and d.baseline is None and d.relative is None
-        )
-
-    @staticmethod
-    def _may_await_baseline(d: Draft) -> bool:
-        """Whether ``d`` may take its baseline from the next sentence: a level in percent, or a change stated
-        only as a relative figure, with no starting point yet and no placeholder."""
-        if d.baseline is not None or d.absolute is not None:
-            return False
-        if d.kind is TargetKind.LEVEL:
-            return (
-                _Extractor._plain_level(d)
-                and d.level is not None
-                and (d.level.fig.unit is Unit.PERCENT or _measured(d.level.fig.unit))
-                and not d.level.fig.placeholder
-            )
-        return d.relative is not None and d.level is None and not d.relative.fig.placeholder
-
-    def _baseline_stated_after(
-        self, toks: list[Tok], canons: list[str], a: int, b: int, figs: list[Fig]
-    ) -> None:
-        """Give the target waiting from the sentence before its baseline when this sentence says where the
-        indicator stands, with one figure and no direction ("... senest i 2030. I 2022 var andelen 86 pct.",
-        "Kommunen vil halvere antallet af langtidsledige. I dag er 1.240 borgere langtidsledige."); then
-        emit it, with or without."""
-        assert self._awaiting is not None
-        d, dtoks, unknown = self._awaiting
-        self._awaiting = None
-        free = [f for f in figs if not f.claimed]
-        wanted: tuple[Unit, ...] = (Unit.PERCENT,)
-        if d.kind is not TargetKind.LEVEL:
-            wanted = (Unit.PERCENT, Unit.COUNT)
-        if d.level is not None and _measured(d.level.fig.unit):
-            # "... under 12 sygefraværsdage pr. medarbejder i 2021. I 2019 var gennemsnittet 12,9."
-            wanted = (d.level.fig.unit, Unit.COUNT)
-        if (
-            dtoks is toks
-            and len(free) == 1
-            and free[0].unit in wanted
-            and not free[0].placeholder
-            and self._states_now(toks, canons, a, b)
-        ):
-            fig = free[0]
-            fig.claimed = True
-            year, reference = self._years(toks, canons, d)
-            stated_year = _opening_year(toks, a, b) or reference
-            d.baseline = Role_(fig, "from")
-            d.kind = TargetKind.CHANGE
-            d.sentences.append((a, b))
-            d.years = (year, stated_year)
-        elif (
-            dtoks is toks
-            and d.kind is TargetKind.LEVEL
-            and not d.directions
-            and d.level is not None
-            and self._states_now(toks, canons, *d.sentences[0])
-        ):
-            self._stated_now = (
-                d,
-                toks,
-                unknown,
-            )  # where the indicator stands; this sentence may aim from there
-            return
-        self._emit(d, dtoks, self._canons_of(dtoks), unknown)
-
-    def _aim_from_stated_now(self, toks: list[Tok], canons: list[str], drafts: list[Draft]) -> None:
-        """A level stated as it stands, then a directed level of the same unit that names its indicator only
-        by a word such as "andelen", "the share" ("I 2023 var 14 pct. af de unge hverken i job eller
-        uddannelse. Målet er at nedbringe andelen til 10 pct. i 2027."): one target from the first to the
-        second. Else the first is emitted as it was."""
-        assert self._stated_now is not None
-        now, now_toks, unknown = self._stated_now
-        self._stated_now = None
-        assert now.level is not None
-        aim = drafts[0] if drafts else None
-        if (
-            now_toks is toks  # the level stated and the aim index the same token list
-            and aim is not None
-            and aim.level is not None
-            and aim.baseline is None
-            and aim.absolute is None
-            and aim.directions
-            and aim.level.fig.unit is now.level.fig.unit
-            and self._names_it_again(toks, canons, aim)
-        ):
-            year, _ = self._years(toks, canons, aim)
-            stated_year = _opening_year(toks, *now.sentences[0])
-            if stated_year is None:
-                _, stated_year = self._years(toks, canons, Draft(baseline=now.level, sentences=now.sentences))
-            aim.baseline = Role_(now.level.fig, "from")
-            aim.kind = TargetKind.CHANGE
-            aim.ind = now.ind
-            aim.sentences.insert(0, now.sentences[0])
-            aim.years = (year, stated_year)
-            return
-        self._emit(now, now_toks, self._canons_of(now_toks), unknown)
-
-    def _names_it_again(self, toks: list[Tok], canons: list[str], aim: Draft) -> bool:
-        """Whether the words naming ``aim``'s indicator are only a word that refers back ("andelen",
-        "tallet", "the share", "this") and function words."""
-        assert aim.level is not None
-        words = self.words.anaphora
-        first = aim.directions[0][1]
-        span = range(first + 1, aim.level.fig.i0)
-        named = [
-            canons[k]
-            for k in span
-            if toks[k].kind == "word"
-            and Role.AUX not in self.lex.roles(canons[k])
-            and canons[k] not in self.words.level_prepositions
-        ]
-        return bool(named) and all(word in words for word in named)
-
-    def _states_now(self, toks: list[Tok], canons: list[str], a: int, b: int) -> bool:
-        """Whether sentence ``toks[a:b]`` opens with when it speaks of ("I 2022", "In 2022", "I dag",
-        "Today", "Currently") and has no direction word: it says where an indicator stands."""
-        lex = self.lex
-        opens = any(
-            (_is_year(toks[k]) and k > a and Role.YEAR_PREP in lex.roles(canons[k - 1]))
-            or (canons[k] in lex.starts[Role.BASELINE_MARK] and lex.match(canons, k, Role.BASELINE_MARK))
-            for k in range(a, min(a + 4, b))
-        )
-        return opens and not any(
-            self._dir_of(canons[k]) is not None or canons[k] in self.adjective_dirs for k in range(a, b)
         )
 
     def _close_after(self, toks: list[Tok], end: int, start: int) -> bool:
@@ -2444,55 +2225,6 @@ class _Extractor:
             return _is_year(t) or toks[k - 1].text == "/"
         return t.kind == "word" or t.text in ",/-–"
 
-    def _level_before(
-        self, toks: list[Tok], canons: list[str], r: Role_, *, drafts: list[Draft], bare: list[Role_], a: int
-    ) -> Draft | None:
-        """The level a directed change ``r`` belongs to: a percent stated just before it (at most 8 tokens,
-        the change introduced by "up"/"down" or a link such as "et fald på", "svarende til"), either as a
-        level target without a change yet, or as a bare percent. ``None`` when there is none."""
-
-        def close(end: int) -> bool:
-            if not 0 <= r.fig.i0 - end <= 8 or any(toks[k].text in ";:" for k in range(end, r.fig.i0)):
-                return False
-            up_down = r.dir_tok == r.fig.i0 - 1 and canons[r.fig.i0 - 1] in self.words.up_down
-            return up_down or self._has_link(toks, canons, end, r.fig.i0)
-
-        last = drafts[-1] if drafts else None
-        if (
-            last is not None
-            and self._plain_level(last)
-            and last.level is not None
-            # "faldt til 122 tons, svarende til et fald på 5,6 procent": the level in a unit of measure too
-            and (last.level.fig.unit is Unit.PERCENT or _measured(last.level.fig.unit))
-            and close(last.level.fig.i1)
-        ):
-            return last
-        if (
-            last is not None
-            and last.level is not None
-            and last.baseline is not None
-            and last.relative is None
-            and last.absolute is None
-            and (last.level.fig.unit in (Unit.PERCENT, Unit.COUNT) or _measured(last.level.fig.unit))
-            and close(max(last.level.fig.i1, last.baseline.fig.i1))
-        ):
-            # "fell to 3.9% in March from 4.1% in February, a drop of 0.2 percentage points", "fra 78 til 83
-            # pct., en stigning på 5 procentpoint": the change between the two figures
-            return last
-        if bare and bare[-1].fig.unit is Unit.PERCENT and close(bare[-1].fig.i1):
-            level = bare.pop()
-            d = Draft(level=Role_(level.fig, "level"), sentences=[(a, r.fig.i1)], kind=TargetKind.LEVEL)
-            d.ind = self._subject_before(toks, canons, level.fig.i0, a)
-            return d
-        return None
-
-    def _links_back(self, toks: list[Tok], canons: list[str], a: int, b: int) -> bool:
-        link_starts = self.lex.starts[Role.LINK]
-        for k in range(a, min(a + 3, b)):
-            if canons[k] in link_starts and self.lex.match(canons, k, Role.LINK) is not None:
-                return True
-        return False
-
     def _has_link(self, toks: list[Tok], canons: list[str], s: int, e: int) -> bool:
         if e - s > _MAX_SCAN:
             return False  # too far apart to be one statement
@@ -2517,51 +2249,28 @@ class _Extractor:
             or Role.HEDGE in self.lex.roles(after)
         )
 
-    def _canons_of(self, toks: list[Tok]) -> list[str]:
-        """The canonical spellings of ``toks``: those of the current chunk as kept, an earlier chunk's
-        rebuilt (a target that waited for the next sentence may come from one)."""
-        return self.canons if toks is self.toks else [t.canon for t in toks]
-
-    def _emit_awaiting(self) -> None:
-        if self._awaiting is not None:
-            d, dtoks, unknown = self._awaiting
-            self._awaiting = None
-            self._emit(d, dtoks, self._canons_of(dtoks), unknown)
-
-    def _flush_pending(self) -> None:
-        self._emit_awaiting()
-        if self.pending is not None and self.pending_toks is not None:
-            toks = self.pending_toks
-            self._emit(self.pending, toks, self._canons_of(toks), self._pending_unknown)
-        self.pending = None
-        self.pending_toks = None
-
     def _unlinked(self, fig: Fig, toks: list[Tok]) -> None:
         figure = self._figure(fig, toks)
         if figure is not None:
             self.unlinked.append(figure)
 
     def _figure(self, fig: Fig, toks: list[Tok]) -> Figure | None:
-        found = self._figure_keyed(fig, toks)
-        return None if found is None else found[0]
-
-    def _figure_keyed(self, fig: Fig, toks: list[Tok]) -> tuple[Figure, _ValueKey] | None:
-        """The figure as read, with its value key (see :func:`_value_key`): both depend only on the figure's
-        canonical form (language and policy are fixed per document), so each distinct form is read once."""
+        """The figure as read: it depends only on the figure's canonical form (language and policy are fixed
+        per document), so each distinct form is read once, then placed where it stands."""
         unit = fig.unit if fig.unit is Unit.COUNT else None
-        read = self._read_memo.get((fig.canonical, unit))
-        if read is None:
-            base = _read(fig.canonical, self.language, self.policy, unit)
-            read = self._read_memo[(fig.canonical, unit)] = (base, _value_key(base))
-        figure, key = read
+        key = (fig.canonical, unit)
+        if key in self._read_memo:
+            figure = self._read_memo[key]
+        else:
+            figure = self._read_memo[key] = _read(fig.canonical, self.language, self.policy, unit)
         if figure is None:
             return None
         start, end = toks[fig.i0].start, toks[fig.i1 - 1].end
         span = self.doc.span(start, end)
         if figure.hedge is not None and fig.i0 < fig.core0:
             hedge = self.text[toks[fig.i0].start : toks[fig.core0 - 1].end]  # as written: "Minimum"
-            return replace(figure, text=span.quote, span=span, hedge=hedge), key
-        return replace(figure, text=span.quote, span=span), key
+            return replace(figure, text=span.quote, span=span, hedge=hedge)
+        return replace(figure, text=span.quote, span=span)
 
     def _text(self, toks: list[Tok], rng: tuple[int, int] | None) -> str:
         if rng is None:
@@ -2580,21 +2289,18 @@ class _Extractor:
         if not parts:
             return
         figures: dict[str, Figure | None] = {}
-        keys: dict[str, _ValueKey] = {}
         for name, p in (
             ("absolute", d.absolute),
             ("relative", d.relative),
             ("level", d.level),
             ("baseline", d.baseline),
         ):
-            found = self._figure_keyed(p.fig, toks) if p is not None else None
-            figures[name], keys[name] = (None, None) if found is None else found
+            figures[name] = self._figure(p.fig, toks) if p is not None else None
         if all(v is None for v in figures.values()):
             return
         rel = figures["relative"]
         if rel is not None and rel.unit is Unit.FACTOR and rel.value is not None:
-            rel = self._factor_as_percent(rel)
-            figures["relative"], keys["relative"] = rel, _value_key(rel)
+            figures["relative"] = self._factor_as_percent(rel)
         first = min(p.fig.i0 for p in parts)
         last = max(p.fig.i1 for p in parts)
         start_tok = first
@@ -2627,7 +2333,6 @@ class _Extractor:
             base, level = figures["baseline"], figures["level"]
             if base.unit is Unit.COUNT and level.unit is not Unit.COUNT:
                 figures["baseline"] = self._with_unit(base, level.unit)
-                keys["baseline"] = _value_key(figures["baseline"])
         year, reference = d.years if d.years is not None else self._years(toks, canons, d)
         kind = d.kind
         if (
@@ -2639,7 +2344,8 @@ class _Extractor:
         ):
             kind = TargetKind.LEVEL
         # built from values this module made and typed itself (figures come validated from read_figure),
-        # so the model's validation is skipped on this hot path; tests compare it with a validated copy
+        # so the model's validation is skipped on this hot path; tests compare it with a validated copy.
+        # Unjudged: the verdict is the neutral one and no baseline is implied until sudgoals.judge runs
         target = trusted(
             Target,
             id=f"{_stem(self.doc.path)}-{len(self.targets) + 1}",
@@ -2651,7 +2357,7 @@ class _Extractor:
             relative=figures["relative"],
             baseline=figures["baseline"],
             level=figures["level"],
-            verdict=Verdict.UNVERIFIABLE,
+            verdict=UNJUDGED,
             year=year,
             reference_year=reference,
             direction_words=words,
@@ -2660,17 +2366,7 @@ class _Extractor:
             language=self.lex.data.code,
             rules=(d.rule,),
         )
-        key = (
-            target.kind,
-            target.direction,
-            target.counts,
-            keys["absolute"],
-            keys["relative"],
-            keys["baseline"],
-            keys["level"],
-        )
-        implied, verdict = _assess(key, target, self.policy, self._assessed)
-        self.targets.append(replace(target, implied_baseline=implied, verdict=verdict))
+        self.targets.append(target)
 
     def _with_unit(self, figure: Figure, unit: Unit) -> Figure:
         from sudgoals.numbers import read_figure
@@ -2881,62 +2577,6 @@ def _read(canonical: str, language: str, policy: Policy, unit: Unit | None) -> F
         return None
 
 
-_Assessed = dict[tuple[object, ...], tuple[ImpliedBaseline | None, Verdict]]
-_ASSESSED: dict[Policy, _Assessed] = {}
-_ValueKey = tuple[object, ...] | None
-
-
-def _ratio(value: Fraction | None) -> tuple[int, int] | None:
-    return None if value is None else (value.numerator, value.denominator)
-
-
-def _value_key(f: Figure | None) -> _ValueKey:
-    """What decides a figure's part in a verdict: its unit, interval and hedge, with exact numbers as pairs
-    of integers (hashed in C; a Fraction's hash is Python code and these keys are hashed per target)."""
-    if f is None:
-        return None
-    return (
-        f.unit,
-        _ratio(f.value),
-        _ratio(f.low),
-        _ratio(f.high),
-        f.low_closed,
-        f.high_closed,
-        _ratio(f.hedged_low),
-        _ratio(f.hedged_high),
-        f.hedged_low_closed,
-        f.hedged_high_closed,
-        f.placeholder,
-        f.hedge_kind,
-    )
-
-
-def _assessed_under(policy: Policy) -> _Assessed:
-    """The verdicts remembered under ``policy`` (one lookup per document: a policy's hash is not cheap)."""
-    found = _ASSESSED.get(policy)
-    if found is None:
-        if len(_ASSESSED) > 16:
-            _ASSESSED.clear()
-        found = _ASSESSED[policy] = {}
-    return found
-
-
-def _assess(
-    key: tuple[object, ...], target: Target, policy: Policy, memo: _Assessed
-) -> tuple[ImpliedBaseline | None, Verdict]:
-    """``evaluate`` memoised on the parts of a target that decide its verdict (``key``, under ``policy``)."""
-    from sudgoals.algebra import evaluate
-
-    found = memo.get(key)
-    if found is None:
-        done = evaluate(target, policy)
-        found = (done.implied_baseline, done.verdict)
-        if len(memo) > 8192:
-            memo.clear()
-        memo[key] = found
-    return found
-
-
 def _decimal(value: Fraction, comma: bool) -> str:
     """A fraction as digits when it has a short exact decimal form ("1/2" -> "0,5"), else "p/q"."""
     for places in range(0, 4):
@@ -3028,8 +2668,9 @@ def extract_document(
     document: Document, *, language: str | None = None, policy: object = None, max_figures: int | None = None
 ) -> Paper:
     """Every quantitative target in ``document``, with goal lists, numbered lists, unquantified goals and
-    unlinked figures: a :class:`~sudgoals.model.Paper` whose targets are already evaluated under ``policy``
-    (default: :data:`sudgoals.numbers.DEFAULT_POLICY`). ``language`` is detected when not given.
+    unlinked figures: a :class:`~sudgoals.model.Paper` whose targets are *unjudged* (figures read under
+    ``policy``, default :data:`sudgoals.numbers.DEFAULT_POLICY`; verdict :data:`sudgoals.judge.UNJUDGED`, no
+    implied baseline): :func:`sudgoals.judge.judge_paper` sets those. ``language`` is detected when not given.
 
     Raises :class:`~sudgoals.errors.TooManyFiguresError` before reading a sentence when the document has
     more places a figure can stand than ``max_figures`` (no limit when ``None``): each figure becomes a
@@ -3043,4 +2684,11 @@ def extract_document(
         extractor = _Extractor(document, lang, policy, max_figures)
         paper = extractor.run()
         blocks = [(b.start, b.end) for b in extractor.blocks_seen]
-        return apply_rules(paper, document, blocks, policy)
+        return apply_rules(
+            paper,
+            document,
+            blocks,
+            policy,
+            counts=extractor.loose_counts,
+            sentences=extractor.sentence_starts,
+        )

@@ -3,8 +3,9 @@
 Papers restate an amount in another unit or scale: "110 liter pr. person pr. døgn, svarende til ca. 40 m³
 om året", "24 mio. kr. om året, eller 2 mio. kr. om måneden", "1,2 mia. kr. (1.200 mio. kr.)". The extractor
 keeps each such pair (:class:`~sudgoals.model.Equivalence`); here the first figure's interval is converted
-into the second figure's unit with pint (exact: the registry keeps :class:`~fractions.Fraction` magnitudes)
-and compared with the second figure's interval. Both intervals are those of the figures' rounding, widened by
+into the second figure's unit by the exact factor pint gives (:func:`sudgoals.units.conversion_factor`, read
+from the table pint generated ahead of time, so that a check does not pay for importing pint) and compared
+with the second figure's interval. Both intervals are those of the figures' rounding, widened by
 the hedge policy where a hedge stands ("ca. 40"): the rule fires only when no value fits both.
 
 A rate per person and the same rate without "per person" are the same amount for one person ("110 liter pr.
