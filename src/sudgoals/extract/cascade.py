@@ -569,8 +569,8 @@ class _Matcher:
             figure = item.figure
             if figure is not None and figure.placeholder and not e.placeholder:
                 return False
-        # the words before an item are those before its figure (a claim's span opens with its indicator)
-        anchor = figure.span.start if figure is not None and figure.span is not None else item.start
+        # the words before an item are those before its first figure (a claim's span opens with its indicator)
+        anchor = item.start
         if e.unit and (figure is None or not _unit_in(figure.unit, e.unit)):
             return False
         if e.unit_as_before and previous is not None:
@@ -833,6 +833,9 @@ def _produce(
         for when in ("year", "reference_year"):  # a year either sentence states
             if getattr(first.target, when) is None and getattr(second.target, when) is not None:
                 update[when] = getattr(second.target, when)
+        both = [x for x in (first.target.indicator, second.target.indicator) if x]
+        if len(both) == 2 and both[0] != both[1] and both[0].startswith(both[1]):
+            update["indicator"] = both[1]  # "number of rough sleepers from 400 to 200": what it counts only
         if update.get("relative") is not None or update.get("absolute") is not None:
             update["kind"] = TargetKind.CHANGE
         merged = {part: update.get(part, getattr(first.target, part)) for part in _PARTS}
@@ -1159,12 +1162,13 @@ def _apply_stage(
         return found
 
     for target in paper.targets:
-        # a claim stands where its first figure stands: its span may open earlier, with its indicator
-        starts = [f.span.start for f in _figures(target) if f.span is not None]
-        start = min(starts) if starts else target.span.start
+        # a claim stands where its figures stand: its span may open earlier and end later, with its indicator
+        spans = [f.span for f in _figures(target) if f.span is not None]
+        start = min(x.start for x in spans) if spans else target.span.start
+        end = max(x.end for x in spans) if spans else target.span.end
         where = place(start)
         if where is not None:
-            where.items.append(_Item("claim", start, target.span.end, where.sentence_of(start), target))
+            where.items.append(_Item("claim", start, end, where.sentence_of(start), target))
     for figure in paper.unlinked:
         where = None if figure.span is None else place(figure.span.start)
         if where is not None and figure.span is not None:

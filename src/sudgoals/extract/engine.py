@@ -575,6 +575,15 @@ class _Extractor:
                 return self._rate(canons, j, unit, hit.length, hit.canonical)
         hit = self.lex.match(canons, j, Role.UNIT_MEASURE)
         if hit is not None:  # "12.300 tons", "40 m³", "11,3 dage", "2 mio. euro"
+            after = j + hit.length
+            if (
+                Unit(hit.extra).base == "year"
+                and after < len(canons)
+                and len(canons[after]) == 4
+                and canons[after].isdigit()
+                and canons[after][:2] in ("19", "20")
+            ):
+                return None  # "till 1 100 år 2027": the year it is, not a number of years
             return self._rate(canons, j, Unit(hit.extra), hit.length, hit.canonical)
         return None
 
