@@ -17,8 +17,9 @@ rules of the paper's language (``sudgoals/lang/<code>/rules.toml``) over them:
   priority, then the earlier one; matches never share an item. So the order of rules in a file decides
   nothing (a test runs them reversed).
 
-The rules run in stages (:data:`STAGES`: roles, claims, discourse, level, facts), each over the items the
-stage before left, so a change one stage reads can take its level in the next.
+The rules run in stages (:data:`STAGES`: roles, claims, discourse, restated, level, facts), each over the
+items the stage before left, so a change one stage reads can take its level in the next, and a claim the
+discourse stage linked over two sentences can take a third that states it again ("restated").
 
 What a rule makes (``makes``):
 
@@ -564,7 +565,7 @@ class _Matcher:
                 f is not None and f.placeholder for f in (t.absolute, t.relative, t.level, t.baseline)
             ):
                 return False  # placeholders are unknowns of their own: linked only where a rule says so
-            figure = t.level or t.relative or t.absolute
+            figure = t.level or t.relative or t.absolute or t.baseline
         else:
             figure = item.figure
             if figure is not None and figure.placeholder and not e.placeholder:
@@ -691,7 +692,7 @@ class _Matcher:
 def _figure_of(item: _Item) -> Figure | None:
     """The figure a predicate on ``item`` looks at: a claim's level, else its relative change."""
     if item.target is not None:
-        return item.target.level or item.target.relative
+        return item.target.level or item.target.relative or item.target.absolute or item.target.baseline
     return item.figure
 
 
@@ -1063,7 +1064,7 @@ def _change_target(
 
 # The stages, in order: each reads the claims and free figures the one before left. A rule's id says its
 # stage: ``<lang>.<stage>.<name>``.
-STAGES = ("roles", "claims", "discourse", "level", "facts")
+STAGES = ("roles", "claims", "discourse", "restated", "level", "facts")
 
 
 def apply_rules(

@@ -256,6 +256,8 @@ class _Extractor:
         self.list_marks: list[ListNumber] = []
         self.statements: list[tuple[Statement, int | None]] = []
         self.goal_phrases: list[tuple[Span, int, int, int]] = []  # span, stated, colon offset, block index
+        # a stated count with no colon: span, stated, goal noun, where the phrase ends (see _heading_lists)
+        self.heading_goal_phrases: list[tuple[Span, int, str, int]] = []
         self.blocks: list[Block] = []
         self._in_item = False  # whether the text being read is a list item
         # counts a sentence left with no part in a claim: the discourse rules of the cascade may link them
@@ -1167,8 +1169,23 @@ class _Extractor:
                 return None
         return None
 
-    def _goal_phrase(self, toks: list[Tok], canons: list[str], i: int, j: int, b: int) -> None:
+    def _stated_count(self, toks: list[Tok], canons: list[str], i: int, j: int) -> int | None:
+        """The count of goals ``toks[i:j]`` state ("syv", "10"), when it is a whole number from 1 to 200."""
         from sudgoals.numbers import word_number
+
+        if toks[i].kind == "num":
+            try:
+                stated = int(toks[i].text)
+            except ValueError:
+                return None
+        else:
+            value = word_number(" ".join(canons[i:j]), self.language)
+            if value is None or value.denominator != 1:
+                return None
+            stated = int(value)
+        return stated if 1 <= stated <= 200 else None
+
+    def _goal_phrase(self, toks: list[Tok], canons: list[str], i: int, j: int, b: int) -> None:
 
         end = self._goal_noun_after(canons, j, b)
         if end is None:
@@ -1176,21 +1193,17 @@ class _Extractor:
         # the colon closes the same statement, within reach (bounded: a text without full stops stays linear)
         colon = next((k for k in range(end, min(b, end + _MAX_SCAN)) if toks[k].text == ":"), None)
         if colon is None:
+            # "Byrådet har fire pejlemærker for ældreområdet." above "Pejlemærke 1 – ..." headings
+            stated_count = self._stated_count(toks, canons, i, j)
+            if stated_count is not None:
+                span = self.doc.span(toks[i].start, toks[end - 1].end)
+                self.heading_goal_phrases.append((span, stated_count, canons[end - 1], toks[end - 1].end))
             return
         # only the last clause before the colon: "syv delmål frem mod 2017, der ...:" is fine
         if colon + 1 < b and not (toks[colon + 1].kind == "num" and self.is_list_mark(toks, colon + 1)):
             return
-        if toks[i].kind == "num":
-            try:
-                stated = int(toks[i].text)
-            except ValueError:
-                return
-        else:
-            value = word_number(" ".join(canons[i:j]), self.language)
-            if value is None or value.denominator != 1:
-                return
-            stated = int(value)
-        if stated < 1 or stated > 200:
+        stated = self._stated_count(toks, canons, i, j)
+        if stated is None:
             return
         span = self.doc.span(toks[i].start, toks[end - 1].end)
         self.goal_phrases.append((span, stated, toks[colon].end, len(self.blocks_seen)))
@@ -2545,8 +2558,27 @@ class _Extractor:
                 lists[-1].append(mark)
         return lists
 
-    def _goal_lists(self) -> list[GoalList]:
+    def _heading_lists(self) -> list[GoalList]:
+        """Goals listed as headings after a stated count with no colon: "Byrådet har fire pejlemærker for
+        ældreområdet." above lines that open with the goal noun and the numbers 1, 2, 3, ... ("Pejlemærke 1 –
+        Tryghed"). The run of such lines after the phrase (up to the next stated count) is the list."""
         out: list[GoalList] = []
+        phrases = sorted(self.heading_goal_phrases, key=lambda p: p[3])
+        for k, (span, stated, noun, after) in enumerate(phrases):
+            stop = phrases[k + 1][3] if k + 1 < len(phrases) else len(self.text)
+            items: list[Span] = []
+            for m in _NUMBERED_HEADING.finditer(self.text, after, stop):
+                if not _same_noun(m.group("noun").lower(), noun):
+                    continue
+                if int(m.group("number")) != len(items) + 1:
+                    break
+                items.append(self.doc.span(m.start("noun"), m.end("line")))
+            if len(items) >= 2:
+                out.append(trusted(GoalList, span=span, stated=stated, items=items))
+        return out
+
+    def _goal_lists(self) -> list[GoalList]:
+        out: list[GoalList] = self._heading_lists()
         marks = sorted({m.span.start: m for m in self.list_marks}.values(), key=lambda m: m.span.start)
         import bisect
 
@@ -2595,6 +2627,20 @@ def _decimal(value: Fraction, comma: bool) -> str:
             text = digits if places == 0 else f"{digits[:-places]}.{digits[-places:]}"
             return text.replace(".", ",") if comma else text
     return f"{value.numerator}/{value.denominator}"
+
+
+_NUMBERED_HEADING = re.compile(
+    r"^[ \t#*]*(?P<noun>[^\W\d_]{3,})[ \t]+(?P<number>\d{1,3})\b(?P<line>[^\n]*)", re.MULTILINE
+)
+
+
+def _same_noun(word: str, noun: str) -> bool:
+    """Whether a heading's first word is the goal noun of a stated count, in the singular or the plural
+    ("pejlemærke" / "pejlemærker", "goal" / "goals", "målsætning" / "målsætninger")."""
+    if word == noun or word.startswith(noun) or noun.startswith(word):
+        return min(len(word), len(noun)) >= 3
+    stem = min(len(word), len(noun)) - 2
+    return stem >= 3 and word[:stem] == noun[:stem] and abs(len(word) - len(noun)) <= 2
 
 
 @lru_cache(maxsize=4)
