@@ -171,3 +171,27 @@ def test_the_trace_command_names_each_figure_part_and_rule(tmp_path: Path) -> No
     missing = runner.invoke(get_app(), ["trace", str(tmp_path / "none.txt"), "1"])
     assert missing.exit_code == 2
     assert "Traceback" not in missing.output
+
+
+def test_a_level_and_the_points_that_set_it_apart_are_one_target_in_each_language() -> None:
+    # the share, then the points by which it stands above, below, or better than another figure
+    cases = [
+        ("sv", "Sjukfrånvaron var 7,2 procent, 0,7 procentenheter över målet.", "up"),
+        ("da", "Ledigheden endte på 3,8 pct., hvilket er 0,4 procentpoint under landsgennemsnittet.", "down"),
+        ("nb", "Netto driftsresultat ble 2,4 prosent, som er 0,6 prosentpoeng bedre enn målet.", None),
+        ("en", "Recycling reached 47.5%, 2.5 percentage points above the target.", "up"),
+    ]
+    for code, text, direction in cases:
+        (target,) = extract_text(text, language=code).targets
+        assert target.level is not None and target.relative is not None, text
+        assert target.relative.unit.value == "percentage_point"
+        assert (target.direction.value if target.direction else None) == direction, text
+        assert target.verdict.value == "consistent"
+
+
+def test_a_kpi_label_ending_in_a_goal_noun_makes_a_level_and_a_baseline_label_its_start() -> None:
+    text = "Utgångsläge: Arbetslöshet december 2018, 10,4 %,\nArbetslöshetsmål december 2020, 8,3 %\n"
+    (target,) = extract_text(text, language="sv").targets
+    assert target.rules == ("sv.roles.labelled-level", "sv.claims.labelled-baseline")
+    assert (target.baseline.value, target.level.value) == (Fraction(52, 5), Fraction(83, 10))  # type: ignore[union-attr]
+    assert target.direction is not None and target.direction.value == "down"

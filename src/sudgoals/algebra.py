@@ -45,6 +45,7 @@ __all__ = [
 _HUNDRED = Fraction(100)
 _NON_NEGATIVE = Interval(Bound.CLOSED, 0, inf, Bound.OPEN)
 _POSITIVE = Interval(Bound.OPEN, 0, inf, Bound.OPEN)
+_WHOLE_LINE = Interval(Bound.OPEN, -inf, inf, Bound.OPEN)
 
 
 def implied_baseline(absolute: Interval, relative: Interval) -> Interval:
@@ -305,11 +306,13 @@ class Constraints:
     """The baseline intervals each pair of a target's figures allows, by the pair's name.
 
     Names: ``"absolute/relative"``, ``"level/relative"``, ``"level/absolute"``, ``"level/baseline"`` (the
-    relations) and ``"baseline"`` (the stated baseline). ``combined`` is their intersection (never below 0).
+    relations) and ``"baseline"`` (the stated baseline). ``combined`` is their intersection, never below 0
+    unless a stated level or baseline is (a ratio of -4,9 % after a rise of 1,2 points stood at -6,1 %).
     """
 
     relations: dict[str, Interval]
     stated: Interval | None
+    floor: Interval = _NON_NEGATIVE  # the whole line when a stated level is below zero ("– 4,9 procent")
 
     @property
     def verifiable(self) -> bool:
@@ -320,7 +323,7 @@ class Constraints:
 
     @property
     def combined(self) -> Interval:
-        result = _NON_NEGATIVE
+        result = self.floor
         for interval in self.relations.values():
             result = result.intersection(interval)
         if self.stated is not None:
@@ -330,7 +333,7 @@ class Constraints:
     @property
     def relations_only(self) -> Interval:
         """The intersection of the relations without the stated baseline."""
-        result = _NON_NEGATIVE
+        result = self.floor
         for interval in self.relations.values():
             result = result.intersection(interval)
         return result
@@ -377,7 +380,8 @@ def baseline_constraints(target: Target, *, hedged: bool = False) -> Constraints
         above_level = Interval(Bound.OPEN, lower, inf, Bound.OPEN)
         relations["level/baseline"] = _by_direction(below_level, above_level, direction)
     stated = None if baseline is None else baseline[1]
-    return Constraints(relations, stated)
+    below_zero = any(known is not None and known[1].lower < 0 for known in (level, baseline))
+    return Constraints(relations, stated, _WHOLE_LINE if below_zero else _NON_NEGATIVE)
 
 
 def _by_direction(up: Interval, down: Interval, direction: Direction | None) -> Interval:

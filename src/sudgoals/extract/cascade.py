@@ -33,12 +33,26 @@ What a rule makes (``makes``):
   70 procent"); one target;
 * ``level_target``: the free figure is a level aimed at, a target of its own;
 * ``change_target``: the free figure is a relative change, its direction the nearest direction word before;
-* ``relative``: the free figure is the relative change of the claim after it, which states it in people;
+* ``relative``: the free figure is the relative change of the claim beside it: the claim after it states
+  the change in people, or the claim before it states a level the change (in points) sets apart from
+  another figure ("udgjorde 2,1 pct. af indtægterne, hvilket er 1,1 procentpoint bedre end målet"); a
+  rule's ``direction`` ("up", "down") is the target's direction;
 * ``baseline_after``: the figure (the one figure of the next sentence, which says when it speaks of: "I 2022
   var andelen 86 pct.", "Today 240 people sleep rough") is where the claim before it starts; a bare number is
   read again in the level's unit, and the year that sentence opens with is the reference year;
 * ``not_target``: the claim is a statement of fact, not a target ("to ud af tre kommuner ..." with no aim in
-  its sentence); its figures go to ``Paper.facts``.
+  its sentence); its figures go to ``Paper.facts``;
+* ``level_is_change``: the claim's level is its relative change, stated as a level of a change noun
+  ("reduktionen blev målt til 2,2 procent", "ökningen uppgick till 4 procent");
+* ``change_is_level``: the claim's relative change is the level it aims at, a bound crossed by a verb of
+  change ("Unemployment should fall below 5%"); or its absolute change (a claim with no relative change)
+  is a count to reach ("by improving the energy efficiency of 600,000 homes");
+* ``level_then_baseline``: the first free figure is a level, the second the level it is compared with
+  ("Andelen var 74 pct. sammenlignet med 70 pct. i 2022"); a from-to, its direction the way they go;
+* ``level_and_change``: the first free figure is a level, the second the change in points or percent that
+  set it apart from another figure ("uppgår till 0,8 procent, vilket är 0,7 procentenheter bättre än
+  målvärdet", "94.8%, 0.2 percentage points below the target"); one target, its direction the rule's
+  ``direction`` ("up", "down", or none when the words say better or worse, not higher or lower).
 
 Links across sentences are rules of the "discourse" stage: a change in people and, in the next sentence
 after a link ("Det svarer til"), the same change in percent; a from-to and the change between its figures;
@@ -105,6 +119,10 @@ _MAKES = (
     "change_target",
     "relative",
     "not_target",
+    "level_and_change",
+    "level_is_change",
+    "change_is_level",
+    "level_then_baseline",
     "baseline_after",
     "absolute",
     "pair",
@@ -129,6 +147,8 @@ _KEYS = frozenset(
         "sentence_lacks",
         "fraction",
         "not_after",
+        "after",
+        "before_ends",
         "opens_within",
         "placeholder",
         "opens_when",
@@ -137,7 +157,7 @@ _KEYS = frozenset(
         "direction",
         "in_brackets",
         "max_gap",
-        "after",
+        "after_first",
     }
 )
 _CLAUSE_END = re.compile(r";[ \t\r\n]*")  # "... by 2010; Enable 17 per cent. ...": a list of clauses
@@ -157,7 +177,7 @@ class Element:
     has: tuple[str, ...] = ()  # claim parts that must be there ("relative", "level", ...)
     lacks: tuple[str, ...] = ()  # claim parts that must be missing
     unit: tuple[str, ...] = ()  # the figure's unit (a free figure; a claim's relative or level)
-    hedge: tuple[str, ...] = ()  # the free figure's hedge kind ("at_least", "at_most", "below", ...)
+    hedge: tuple[str, ...] = ()  # the figure's hedge kind ("at_least", "at_most", "below", ...)
     sentence: Literal["same", "next", "any"] = "any"  # relative to the item before (the first: "any")
     opens: tuple[str, ...] = ()  # phrases one of which opens the item's sentence
     before: tuple[str, ...] = ()  # words one of which stands among the ``within`` words before the item
@@ -170,6 +190,10 @@ class Element:
     sentence_lacks: tuple[str, ...] = ()  # words none of which stands anywhere in the item's sentence
     fraction: bool = False  # the figure is a fraction or share ("to ud af tre", "two thirds", "2 av 3")
     not_after: tuple[str, ...] = ()  # words none of which stands right after the item
+    after: tuple[str, ...] = ()  # phrases one of which opens the words right after the item
+    # endings one of which ends a word among the ``within`` words before the item, with none of
+    # ``not_between`` after it: the head of a compound ("Arbetslöshetsmål 2020, 8,3 %", "Sygefraværsmål: 5")
+    before_ends: tuple[str, ...] = ()
     opens_within: int = 1  # ``opens``: the phrase starts among the first this many words of the sentence
     placeholder: bool = False  # the item may hold a placeholder ("X pct."); else it never matches
     opens_when: bool = False  # its sentence opens with when it speaks of: "I 2022", "In 2023", "I dag"
@@ -178,7 +202,7 @@ class Element:
     direction: tuple[str, ...] = ()  # a claim's direction: "up", "down", "none"
     in_brackets: bool = False  # it follows the item before in brackets: "med 15 pct. (ca. 450 personer)"
     max_gap: int = 0  # at most this many words stand between the item before and its figure (0: any number)
-    after: tuple[str, ...] = ()  # words one of which stands among the three words after its first figure
+    after_first: tuple[str, ...] = ()  # words one of which stands among the three after its first figure
 
     @classmethod
     def from_mapping(cls, raw: dict[str, Any], where: str) -> Element:
@@ -217,6 +241,8 @@ class Element:
             sentence_lacks=words("sentence_lacks"),
             fraction=bool(raw.get("fraction", False)),
             not_after=words("not_after"),
+            after=words("after"),
+            before_ends=words("before_ends"),
             opens_within=max(1, int(raw.get("opens_within", 1))),
             placeholder=bool(raw.get("placeholder", False)),
             opens_when=bool(raw.get("opens_when", False)),
@@ -225,7 +251,7 @@ class Element:
             direction=words("direction"),
             in_brackets=bool(raw.get("in_brackets", False)),
             max_gap=int(raw.get("max_gap", 0)),
-            after=words("after"),
+            after_first=words("after_first"),
         )
 
 
@@ -251,6 +277,7 @@ class Rule:
     examples: tuple[str, ...]
     not_examples: tuple[str, ...]
     description: str = ""
+    direction: str = ""  # the direction a ``level_and_change`` rule gives its target ("up", "down", "")
 
 
 @cache
@@ -292,11 +319,18 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             "baseline_after": (("claim", "figure"),),
             "absolute": (("claim", "figure"),),
             "pair": (("count", "free"),),
+            "level_and_change": (("free", "free"),),
+            "level_is_change": (("claim",),),
+            "level_then_baseline": (("free", "free"),),
+            "change_is_level": (("claim",),),
         }[makes]
         kinds = tuple("figure" if e.item in ("free", "count", "figure") else e.item for e in pattern)
         exact = tuple(e.item for e in pattern)
         if kinds not in wanted and exact not in wanted:
             raise ValueError(f"{where}: makes {makes!r} needs the items {' or '.join(map(str, wanted))}")
+        direction = str(entry.get("direction", ""))
+        if direction not in ("", "up", "down"):
+            raise ValueError(f"{where}: direction must be 'up', 'down' or left out, not {direction!r}")
         examples = tuple(str(x) for x in entry.get("examples", []))
         if not examples:
             raise ValueError(f"{where}: a rule needs examples that must match")
@@ -309,6 +343,7 @@ def rules_for(code: str) -> tuple[Rule, ...]:
                 examples=examples,
                 not_examples=tuple(str(x) for x in entry.get("not_examples", [])),
                 description=str(entry.get("description", "")),
+                direction=direction,
             )
         )
     return tuple(out)
@@ -559,12 +594,8 @@ class _Matcher:
                 k + 1 < len(block.items) and block.items[k + 1].sentence == here
             ):
                 return False
-        if e.hedge:
-            kind = (
-                None
-                if item.figure is None or item.figure.hedge_kind is None
-                else item.figure.hedge_kind.value
-            )
+        if e.hedge:  # a free figure's hedge, or a claim's level's (else its relative change's)
+            kind = None if figure is None or figure.hedge_kind is None else figure.hedge_kind.value
             if kind not in e.hedge:
                 return False
         sentence_start = block.cuts[item.sentence]
@@ -576,7 +607,7 @@ class _Matcher:
             first_words = range(min(e.opens_within, len(head)))
             if not any(head[j] in phrases.by_first and phrases.at(head, j) for j in first_words):
                 return False
-        if e.before or e.sentence_has or e.just_before or e.not_before or e.max_gap:
+        if e.before or e.sentence_has or e.just_before or e.not_before or e.before_ends or e.max_gap:
             floor = max(sentence_start, anchor - _WINDOW, previous.end if previous is not None else 0)
             before = self.sentence_tokens(block, item.sentence, floor, anchor) if floor < anchor else ()
             if e.max_gap and (previous is None or previous.end < floor or len(before) > e.max_gap):
@@ -587,6 +618,16 @@ class _Matcher:
                 if at is None:
                     return False
                 if e.not_between and self.phrases(e.not_between).contains(near[at:]):
+                    return False
+            if e.before_ends:  # a label stands on the figure's own line
+                line = self.text.rfind("\n", floor, anchor) + 1
+                near = (before if not line else self.sentence_tokens(block, item.sentence, line, anchor))[
+                    -e.within :
+                ]
+                at = next((k for k in range(len(near) - 1, -1, -1) if near[k].endswith(e.before_ends)), None)
+                if at is None:
+                    return False
+                if e.not_between and self.phrases(e.not_between).contains(near[at + 1 :]):
                     return False
             if e.not_before and self.phrases(e.not_before).contains(before[-(e.not_within or e.within) :]):
                 return False
@@ -602,17 +643,19 @@ class _Matcher:
             lo, hi = max(sentence_start, item.start - _WINDOW), min(end, item.end + _WINDOW)
             if self.phrases(e.sentence_lacks).contains(self.sentence_tokens(block, k, lo, hi)):
                 return False
-        if e.after:  # after the item's first figure ("47 flere end året før (+18 pct.)")
+        if e.after_first:  # after the item's first figure ("47 flere end året før (+18 pct.)")
             first_end = item.end
             if item.target is not None:
                 spans = [f.span for f in _figures(item.target) if f.span is not None]
                 first_end = min(spans, key=lambda x: x.start).end if spans else item.end
             following = self.tokens_in(first_end, min(first_end + 60, block.end))[:3]
-            if not self.phrases(e.after).contains(following):
+            if not self.phrases(e.after_first).contains(following):
                 return False
-        if e.not_after:
-            after = self.tokens_in(item.end, min(item.end + 40, block.end))[:2]
-            if self.phrases(e.not_after).contains(after):
+        if e.not_after or e.after:
+            after = self.tokens_in(item.end, min(item.end + 40, block.end))[:4]
+            if e.not_after and self.phrases(e.not_after).contains(after[:2]):
+                return False
+            if e.after and not self.phrases(e.after).opens(after):
                 return False
         return True
 
@@ -753,7 +796,11 @@ def _produce(
         assert claim.target is not None
         assert free.figure is not None
         joined = _joined(doc, claim.target, free.start, free.end)
-        return replace(joined, **{rule.makes: free.figure}, rules=(*claim.target.rules, rule.id))
+        made = replace(joined, **{rule.makes: free.figure}, rules=(*claim.target.rules, rule.id))
+        if rule.makes == "relative" and claim.target.relative is None and claim.target.absolute is None:
+            way = {"up": Direction.UP, "down": Direction.DOWN}.get(rule.direction)
+            made = replace(made, kind=TargetKind.CHANGE, direction=way)
+        return made
     if rule.makes == "pair":  # "300 borgere ..., svarende til 1,4 pct.": a change pair with no direction
         count, share = items
         assert count.figure is not None
@@ -839,7 +886,12 @@ def _produce(
         t = claim.target
         joined = _joined(doc, t, free.start, free.end)
         kind = TargetKind.CHANGE if t.level is not None else t.kind
-        return replace(joined, baseline=free.figure, kind=kind, rules=(*t.rules, rule.id))
+        made = replace(joined, baseline=free.figure, kind=kind, rules=(*t.rules, rule.id))
+        low, high = free.figure.value, None if t.level is None else t.level.value
+        if t.direction is None and low is not None and high is not None and low != high:
+            way = Direction.UP if high > low else Direction.DOWN  # a from-to with no word for its way
+            made = replace(made, direction=way)
+        return made
     if rule.makes == "baseline_after":
         claim, free = items
         assert claim.target is not None
@@ -881,12 +933,31 @@ def _produce(
             reference_year=reference if reference != aim.year else aim.reference_year,
             rules=made_by,
         )
+    if rule.makes in ("level_and_change", "level_then_baseline"):
+        return _level_and_change(rule, items, doc, words, block, next_id=next_id)
+    if rule.makes in ("level_is_change", "change_is_level"):
+        (claim,) = items
+        assert claim.target is not None
+        t = claim.target
+        made_by = (*t.rules, rule.id)
+        if rule.makes == "level_is_change":
+            return replace(t, relative=t.level, level=None, kind=TargetKind.CHANGE, rules=made_by)
+        if t.relative is None:  # "improving the energy efficiency of 600,000 homes": a count to reach
+            return replace(
+                t, level=t.absolute, absolute=None, kind=TargetKind.LEVEL, direction=None, rules=made_by
+            )
+        return replace(t, level=t.relative, relative=None, kind=TargetKind.LEVEL, rules=made_by)
     (free,) = items
     assert free.figure is not None
     sentence_start = block.cuts[free.sentence]
     if rule.makes == "change_target":
         return _change_target(rule, free, doc, words, sentence_start=sentence_start, next_id=next_id)
     clause = doc.text[max(sentence_start, free.start - _WINDOW) : free.start]
+    label = rule.pattern[0].before_ends
+    if label:  # a KPI line: what it counts opens with the label ("Arbetslöshetsmål december 2020, 8,3 %")
+        heads = [m for m in TOKEN_RE.finditer(clause) if m.group().lower().endswith(label)]
+        if heads:
+            clause = clause[heads[-1].start() :]
     span = doc.span(max(sentence_start, free.start - len(clause.lstrip())), free.end)
     return trusted(
         Target,
@@ -899,6 +970,59 @@ def _produce(
         relative=None,
         baseline=None,
         level=free.figure,
+        verdict=UNJUDGED,
+        language=words.lex.data.code,
+        rules=(rule.id,),
+    )
+
+
+def _level_and_change(
+    rule: Rule, items: list[_Item], doc: Document, words: _Words, block: _Block, *, next_id: str
+) -> Target:
+    """A level and the change, in points or percent, that sets it apart from another figure, as one target
+    (or, for ``level_then_baseline``, a level and the level it is compared with); its indicator from the
+    clause before the level."""
+    level, change = items
+    assert level.figure is not None
+    assert change.figure is not None
+    sentence_start = block.cuts[level.sentence]
+    clause = doc.text[max(sentence_start, level.start - _WINDOW) : level.start]
+    end = change.end
+    after = TOKEN_RE.search(doc.text, change.end, min(change.end + 40, block.end))
+    if after is not None and after.lastgroup == "word" and rule.makes == "level_and_change":
+        end = after.end()  # "... procentenheter bättre": the word that says which way
+    span = doc.span(max(sentence_start, level.start - len(clause.lstrip())), end)
+    direction = {"up": Direction.UP, "down": Direction.DOWN}.get(rule.direction)
+    if rule.makes == "level_then_baseline":
+        now, then = level.figure.value, change.figure.value
+        if direction is None and now is not None and then is not None and now != then:
+            direction = Direction.UP if now > then else Direction.DOWN
+        return trusted(
+            Target,
+            id=next_id,
+            span=span,
+            indicator=_indicator(words, clause),
+            kind=TargetKind.CHANGE,
+            direction=direction,
+            absolute=None,
+            relative=None,
+            baseline=change.figure,
+            level=level.figure,
+            verdict=UNJUDGED,
+            language=words.lex.data.code,
+            rules=(rule.id,),
+        )
+    return trusted(
+        Target,
+        id=next_id,
+        span=span,
+        indicator=_indicator(words, clause),
+        kind=TargetKind.CHANGE,
+        direction=direction,
+        absolute=None,
+        relative=change.figure,
+        baseline=None,
+        level=level.figure,
         verdict=UNJUDGED,
         language=words.lex.data.code,
         rules=(rule.id,),

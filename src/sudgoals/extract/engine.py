@@ -128,6 +128,7 @@ _MAX_SCAN = 40  # how far (tokens) any search for a subject, a verb or a year ma
 # (The pattern opens with the punctuation, not with the look-behinds: the engine then skips to the next
 # ".", "!" or "?" instead of trying every position; measured 6x faster on the seed papers.)
 _ROUGH_BREAK = re.compile(r"[.!?](?<=[^\s\d][.!?])(?<![cC][aA][.!?])[ \t\r\n]+(?=[A-ZÆØÅÄÖ][a-zæøåäö])")
+_MONEY = frozenset({"kr", "NOK", "SEK", "EUR", "GBP", "USD"})  # "spare 4,2 mio. kr.", "save £4.2m": a change
 _LINK_BACK = 14  # how far back (tokens) a direction verb may stand before "med"/"by"
 
 
@@ -265,7 +266,7 @@ class _Extractor:
         self.sentence_starts: list[int] = []  # where each sentence read starts (the cascade's sentences)
         fw = self.lex.data.function_words  # the few function words the patterns below are built on
         self.fw_from, self.fw_to, self.fw_of, self.fw_in = fw["from"], fw["to"], fw["of"], fw["in"]
-        self.fw_that, self.fw_or = fw["that"], fw["or"]
+        self.fw_that, self.fw_or, self.fw_per = fw["that"], fw["or"], fw["per"]
         self.is_words = fw["is"]  # "Målet er, at ...": the present of "to be" before "that"
         self.fw_from_to = self.fw_from | self.fw_to
         self.fw_in_of = self.fw_in | self.fw_of
@@ -624,6 +625,7 @@ class _Extractor:
         figs: list[Fig] = []
         lex = self.lex
         find_figure = self.fig_at.find
+        scaled: dict[int, str] = {}  # figure index -> its scale and unit as written ("mio. kr.")
         i = a
         while i < b:
             i = find_figure(1, i, b)  # the next token that can start a figure
@@ -635,6 +637,7 @@ class _Extractor:
             share = False
             number_text = ""
             factor: Fraction | None = None
+            signed = False  # a minus sign stands before the number
             if t.kind == "num":
                 if len(t.text) > 1 and t.text[0] == "0" and t.text[1].isdigit():
                     i += 1  # "02", "00", "007": a grade or a code, not an amount
@@ -644,11 +647,18 @@ class _Extractor:
                 if prev is not None and prev.kind == "word" and prev.end == t.start:
                     i += 1  # footnote mark glued to a word: "borgere2"
                     continue
+                if i > a and (
+                    canons[i - 1] in self.fw_per
+                    or (i - 1 > a and prev is not None and prev.text == "." and canons[i - 2] in self.fw_per)
+                ):
+                    i += 1  # the denominator of a rate: "41 per 100,000 adults", "2 pr. 1.000 indbyggere"
+                    continue
                 if (
                     nxt is not None
                     and nxt.kind == "word"
                     and nxt.start == t.end
                     and not self._glued_scale(toks, i)
+                    and not self._glued_unit(toks, canons, i)
                 ):
                     damaged = self._ocr_digits(toks, canons, i, b)
                     if damaged is None:
@@ -669,6 +679,17 @@ class _Extractor:
                     and toks[i + 2].kind == "num"
                 ):
                     glued = nxt.start == t.end and toks[i + 2].start == nxt.end
+                    if (
+                        not glued
+                        and nxt.text in "-–"
+                        and prev is not None
+                        and prev.kind == "word"
+                        and prev.text[:1].isupper()
+                        and (i - 1 == a or prev.nl_before)
+                        and self._unit_at(canons, i + 3) is not None
+                    ):
+                        i += 2  # "Pejlemærke 3 – 90 pct. af eleverne": a heading's number, then its figure
+                        continue
                     if glued or nxt.text == "–" or (nxt.text == "-" and toks[i + 2].nl_before):
                         i += 3  # a range "10-15", a period "2014-2017", a financial year "2016/17"
                         continue
@@ -694,6 +715,16 @@ class _Extractor:
                     if after.kind == "word" and Role.MONTH in lex.roles(after.canon):
                         i += 2
                         continue
+                if (
+                    nxt is not None
+                    and nxt.kind == "word"
+                    and Role.MONTH in lex.roles(nxt.canon)
+                    and t.text.isdigit()
+                    and 1 <= int(t.text) <= 31
+                    and not self._unit_at(canons, i + 1)
+                ):
+                    i += 2  # a date, whatever stands before it: "extended to 14 March", "fra 1 januar"
+                    continue
                 counts_something_else = (
                     nxt is not None
                     and nxt.kind == "word"
@@ -746,6 +777,9 @@ class _Extractor:
                 else:
                     core1 = i + 1
                     number_text = t.text
+                    if self._minus_before(toks, canons, i, a):
+                        number_text = "-" + t.text  # "uppgår till – 4,9procent": a level below zero
+                        signed = True
                 ratio = self._ratio_at(toks, canons, i + 1, b) if core1 == i + 1 else None
                 if ratio is not None and t.text.isdigit() and 0 < int(t.text) <= int(toks[ratio - 1].text):
                     core1 = ratio  # "2 ud af 3", "1 in 5": a share, read as the exact percent
@@ -755,7 +789,15 @@ class _Extractor:
                 t.kind == "word"
                 and t.text in self.placeholders
                 and t.text not in ("N", "…")
-                and self._placeholder_in_use(canons, i + 1, b)
+                and (
+                    self._placeholder_in_use(canons, i + 1, b)
+                    # "skal øges med X, svarende til X pct.": the size of a change
+                    or (
+                        i - 2 >= a
+                        and canons[i - 1] in lex.data.change_prepositions
+                        and self._dir_of_any(canons[i - 2]) is not None
+                    )
+                )
             ):
                 core1 = i + 1
                 placeholder = True
@@ -846,6 +888,14 @@ class _Extractor:
                             unit_after[0].base in _TIME_UNITS
                             and self._measure_hedge(toks, canons, i, a) is not None
                         )
+                        # "forkortes med to uger", "minska med sex veckor": after a change, even "to" (not
+                        # the article: "forlænget med en time" is as likely a meeting as a target)
+                        or (
+                            t.canon not in ("en", "et", "ett", "ei")
+                            and i - 2 >= a
+                            and canons[i - 1] in lex.data.change_prepositions
+                            and self._dir_of_any(canons[i - 2]) is not None
+                        )
                     )
                     followed_by_dir = nxt_canon in self.adjective_dirs
                     if (
@@ -909,7 +959,7 @@ class _Extractor:
             ):
                 unit = Unit.PERCENT
             # a currency mark before the number ("€2m", "£9.548 million"), then the hedge before both
-            i0 = core0 = i
+            i0 = core0 = i - 1 if signed else i
             mark_text = rate_text = ""
             if (
                 t.kind == "num"
@@ -934,8 +984,34 @@ class _Extractor:
             parts = (hedge_text, mark_text, number_text, scale_text, unit_text, rate_text)
             canonical = " ".join(x.strip() for x in parts if x.strip())
             figs.append(Fig(i0, core0, core1, j, unit, canonical, placeholder, factor, share=share))
+            if scale_text or (unit_text and unit is Unit.KR):  # "mio. kr.", "mnkr", "MNOK"
+                scaled[len(figs) - 1] = " ".join(
+                    x.strip() for x in (scale_text, unit_text, rate_text) if x.strip()
+                )
             i = max(j, i + 1)
+        self._share_scale(figs, scaled, canons)
         return figs
+
+    def _share_scale(self, figs: list[Fig], scaled: dict[int, str], canons: list[str]) -> None:
+        """The start of a from-to written as a bare number takes the scale and unit of its end: "fra 250
+        til 237,5 mill. kroner" is 250 million kroner, not 250 kroner (nor "from 1.2 to 1.5 bn")."""
+        for k, tail in scaled.items():
+            if k == 0 or k - 1 in scaled:
+                continue
+            a, b = figs[k - 1], figs[k]
+            if (
+                a.unit is Unit.COUNT
+                and a.i1 == a.core1
+                and not a.placeholder
+                and a.factor is None
+                and not a.share
+                and b.i0 == a.i1 + 1
+                and canons[a.i1] in self.fw_to
+                and a.i0 > 0
+                and canons[a.i0 - 1] in self.fw_from
+            ):
+                a.canonical = f"{a.canonical} {tail}"
+                a.unit = b.unit
 
     def _word_from_to(self, canons: list[str], i: int, j: int, a: int, b: int) -> bool:
         """Whether the number words ``canons[i:j]`` are an end of a from-to after a direction word, with a
@@ -1002,6 +1078,40 @@ class _Extractor:
             i > 0
             and Role.UNIT_PREFIX in self.lex.roles(toks[i - 1].canon)
             and Role.SCALE in self.lex.roles(nxt.canon)
+        )
+
+    def _glued_unit(self, toks: list[Tok], canons: list[str], i: int) -> bool:
+        """Whether the word glued to the number at ``i`` is a unit ("4,9procent", "12pct"): a percent,
+        points or money unit, or a unit of measure of three letters or more ("20tons"), or a scale with a unit
+        after it ("1.2m tonnes"); not "2nd", "1gsningen" or a single letter ("5t" may be a footnote)."""
+        found = self._unit_at(canons, i + 1)
+        if found is None:  # a scale glued on, then a unit: "1.2m tonnes", "3bn litres", "2,5mio. kr."
+            k = i + 2 if i + 2 < len(toks) and toks[i + 2].text != "." else i + 3
+            return Role.SCALE in self.lex.roles(canons[i + 1]) and self._unit_at(canons, k) is not None
+        return found[0] in (Unit.PERCENT, Unit.PERCENTAGE_POINT, Unit.KR) or len(toks[i + 1].text) >= 3
+
+    def _minus_before(self, toks: list[Tok], canons: list[str], i: int, a: int) -> bool:
+        """Whether a minus or a dash just before the number at ``i`` (one space at most between) is the sign
+        of a level: after a word that states a level or the ends of a from-to ("uppgår till – 4,9procent",
+        "was -2.3%", "fra -3,2 pct. til 0 pct."), or glued to the number after a colon ("Resultat: -2,1").
+        A dash after a hedge or a change ("med cirka -11 procent": the direction said twice), between two
+        figures ("10 - 15") or after a heading's word ("Ledighed – 3,1 pct.") is no sign."""
+        if i - 2 < a:
+            return False
+        dash, word = toks[i - 1], toks[i - 2]
+        if dash.kind != "sym" or dash.text not in ("-", "\u2212", "\u2013") or toks[i].start - dash.end > 1:
+            return False
+        canon = canons[i - 2]
+        if canon in (":", "="):
+            return toks[i].start == dash.end
+        words = self.words
+        if dash.start == word.end or not (
+            canon in words.copulas or canon in words.level_prepositions or canon in self.fw_from_to
+        ):
+            return False
+        # "et fald på -3 pct.", "decreased by -2%": the direction said twice, not a level below zero
+        return not (
+            canon in words.change_prepositions and i - 3 >= a and self._dir_of_any(canons[i - 3]) is not None
         )
 
     def _ocr_digits(self, toks: list[Tok], canons: list[str], i: int, b: int) -> str | None:
@@ -1120,6 +1230,8 @@ class _Extractor:
             to = after
             if to + 1 < b and canons[to] in self.fw_in and _is_year(toks[to + 1]):
                 to += 2
+            elif to + 1 < b and _is_year(toks[to]) and canons[to + 1] in self.fw_to:
+                to += 1  # "från 74 procent 2022 till 78 procent 2023": the year with no preposition
             noun = ""
             if (
                 to + 1 < b
@@ -1282,6 +1394,16 @@ class _Extractor:
                 before -= 1  # "faldet med hele 122 tons": a word that stresses the amount between
             if before >= a and canons[before] in lex.data.change_prepositions:
                 found = self._direction_back(toks, canons, before, a)
+                if (
+                    found is None
+                    and not is_rel
+                    and before - 1 >= a
+                    and canons[before - 1] in self.words.up_down
+                ):
+                    # "skal ned med 10 mio. kr.", "must come down by £10m": the particle is the direction
+                    # (a share after it is left to the rules: "ned med 10 pct.", change-after-preposition)
+                    particle = self._dir_of_any(canons[before - 1])
+                    found = None if particle is None else (particle, before - 1)
                 if found is not None:
                     direction, dk = found
                     role = Role_(f, "rel" if is_rel else "abs", direction, dk)
@@ -1306,7 +1428,7 @@ class _Extractor:
                 )
                 if d_before is None and (is_rel or comma_up) and canons[before] in self.words.up_down:
                     d_before = self._dir_of_any(canons[before])  # "Crime is down 7 per cent", "op 5 pct."
-                if d_before is not None and (is_rel or f.unit is Unit.KR or comma_up):
+                if d_before is not None and (is_rel or f.unit.base in _MONEY or comma_up):
                     role = Role_(
                         f,
                         "rel" if is_rel else "abs",
@@ -1609,14 +1731,20 @@ class _Extractor:
 
     def _pipe_table(self, block: Block) -> bool:
         """Read a pipe table ("| Ledighed | 4,8 pct. | 4,0 pct. |") row by row; ``False`` if it is not one.
+        A table whose cells are separated by tabs is read the same way when its first line names a goal
+        ("Indikator<TAB>2023<TAB>Mål 2026", "Indicator<TAB>Baseline<TAB>Target"): a tab alone does not say
+        that the last column is aimed at.
 
         A row with a label and two or more figures of one unit states where the indicator starts and where
         it should end: a from-to target with the first figure as baseline and the last as level (figures in
         between are kept as unlinked, so nothing is dropped). Other rows are read as ordinary text.
         """
         text = self.text
+        bar = "|"
         if text.count("|", block.start, block.end) < 4:
-            return False  # two rows of two bars at least; one C-level count spares the line split
+            if text.count("\t", block.start, block.end) < 4 or not self._goal_header(block):
+                return False  # two rows of two bars at least; one C-level count spares the line split
+            bar = "\t"
         lines: list[tuple[int, int]] = []
         pos = block.start
         while pos <= block.end:
@@ -1626,7 +1754,7 @@ class _Extractor:
             if nl == -1:
                 break
             pos = nl + 1
-        rows = [(a, b) for a, b in lines if text.count("|", a, b) >= 2]
+        rows = [(a, b) for a, b in lines if text.count(bar, a, b) >= 2]
         if len(rows) < 2 or len(rows) < len(lines) - 1:
             return False
         self._in_item = False
@@ -1635,9 +1763,14 @@ class _Extractor:
             if not toks:
                 continue
             figs = self.figures(toks, 0, len(toks))
-            label_end = next((k for k, t in enumerate(toks) if k > 0 and t.text == "|"), len(toks))
+            if bar == "|":
+                label_end = next((k for k, t in enumerate(toks) if k > 0 and t.text == "|"), len(toks))
+            else:  # the first token after the row's first tab
+                tab = text.find("\t", toks[0].end, b)
+                label_end = next((k for k, t in enumerate(toks) if tab != -1 and t.start > tab), len(toks))
             label = self._trim((0, label_end), toks, self.canons)
-            same_unit = len(figs) >= 2 and figs[0].unit == figs[-1].unit and figs[0].i0 > label_end
+            cells = label_end + 1 if bar == "|" else label_end  # the first token of the figures' cells
+            same_unit = len(figs) >= 2 and figs[0].unit == figs[-1].unit and figs[0].i0 >= cells
             if same_unit and label is not None and not figs[0].placeholder:
                 d = Draft(
                     baseline=Role_(figs[0], "from"),
@@ -1653,6 +1786,17 @@ class _Extractor:
             else:
                 self.sentence(toks, 0, len(toks), figs)
         return True
+
+    def _goal_header(self, block: Block) -> bool:
+        """Whether the first line of ``block`` names a goal: a target noun, or a word ending in one
+        ("Mål 2026", "Target", "Måltal", "Sygefraværsmål")."""
+        nl = self.text.find("\n", block.start, block.end)
+        head = self.low[block.start : block.end if nl == -1 else nl]
+        nouns = self.words.target_nouns
+        return any(
+            word in nouns or any(word.endswith(n) for n in nouns if len(n) >= 3)
+            for word in (m.group() for m in TOKEN_RE.finditer(head) if m.lastgroup == "word")
+        )
 
     def _labelled(self, block: Block) -> bool:
         """Read a labelled indicator block ("Indikator: Andel af elever, der trives" / "Baseline (2022):

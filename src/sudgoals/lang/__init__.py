@@ -20,7 +20,7 @@ __all__ = ["FUNCTION_ROLES", "LANGUAGES", "Code", "LanguageData", "load"]
 Code = Literal["da", "en", "nb", "sv"]
 LANGUAGES: tuple[Code, ...] = ("da", "en", "nb", "sv")
 # the roles of the few function words the extraction patterns are built on ([function_words] in each file)
-FUNCTION_ROLES = ("from", "to", "in", "of", "that", "or", "among", "every", "is")
+FUNCTION_ROLES = ("from", "to", "in", "of", "that", "or", "among", "every", "is", "per")
 
 
 @dataclass(frozen=True, slots=True)
