@@ -143,7 +143,7 @@ def _direction(tokens: list[str], words: _Words) -> Direction | None:
         return Direction.UP
     if tokens[0] in words.opener_down:
         return Direction.DOWN
-    if not any(t in words.intent for t in tokens):
+    if words.intent.isdisjoint(tokens):
         return None
     for t in tokens:
         if t in words.up:
@@ -164,10 +164,11 @@ def goal_statements(document: Document, paper: Paper) -> list[Statement]:
         + [(s.span.start, s.span.end) for s in paper.unquantified]
     )
     starts = [a for a, _ in taken]
+    ends = [b for _, b in taken]
 
     def overlaps(a: int, b: int) -> bool:
         k = bisect.bisect_left(starts, b)
-        return any(taken[j][1] > a for j in range(max(0, k - 8), k))
+        return k > 0 and max(ends[max(0, k - 8) : k]) > a  # the 8 taken spans that start before b
 
     breaks = [m.end() for m in _BLANK_LINE.finditer(text)]
     newlines = [m.start() for m in _NEWLINE.finditer(text)]
@@ -177,27 +178,34 @@ def goal_statements(document: Document, paper: Paper) -> list[Statement]:
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): keep the offsets exact
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     seen_until = -1  # the end of the last sentence looked at: its other words need no second look
+    memo = words.memo
     for m in words.candidates.finditer(lowered):
-        if m.start() < seen_until:
+        at = m.start()
+        if at < seen_until:
             continue
-        if overlaps(m.start(), m.end()):
+        if overlaps(at, m.end()):
             continue  # a word of a target (or of a goal already found): its sentence is not unquantified
-        k = bisect.bisect_right(breaks, m.start())
+        k = bisect.bisect_right(breaks, at)
         para_start = breaks[k - 1] if k else 0
         para_end = breaks[k] - 1 if k < len(breaks) else len(text)
-        here, after = _sentence_at(text, m.start(), para_start, para_end)
+        end = _sentence_end(text, at, para_end)
+        here = _trimmed(text, _sentence_start(text, at, para_start), end)
         if here is None or here[0] in looked_at:
             continue
         a, b = here
         looked_at.add(a)
         seen_until = b
+        # the cheap tests first; the sentence after is found only for a sentence that passes them
+        if text[b - 1] not in ".!?" or _in_list_item(text, a, newlines) or _has_figure(text[a:b]):
+            continue
+        if overlaps(a, b):
+            continue
+        after = _sentence_after(text, end, para_end)
+        if after is not None and overlaps(*after):
+            continue
         sentence = text[a:b]
-        if sentence[-1] not in ".!?" or _has_figure(sentence) or _in_list_item(text, a, newlines):
-            continue
-        if overlaps(a, b) or (after is not None and overlaps(*after)):
-            continue
         raw = _WORD.findall(sentence)
-        tokens = [words.canonical(w) for w in raw]
+        tokens = [memo.get(w) or words.canonical(w) for w in raw]  # the memo inline: most words repeat
         direction = _direction(tokens, words)
         if direction is None:
             continue
@@ -216,6 +224,9 @@ def goal_statements(document: Document, paper: Paper) -> list[Statement]:
 
 
 _PUNCT_CUT = re.compile(r"[.!?][\"'”’»)]*(?=\s|\Z)")
+# the last match of _PUNCT_CUT in a window: matches cannot overlap (a match is a stop and its closing marks,
+# and a stop is no closing mark), so the one that starts last is the one that ends last
+_LAST_PUNCT_CUT = re.compile(r"(?s:.*)" + _PUNCT_CUT.pattern)
 _BACK_WINDOW = 400
 
 
@@ -245,8 +256,10 @@ def _sentence_start(text: str, pos: int, start: int) -> int:
     cut = start
     low = max(start, pos - _BACK_WINDOW)
     while True:
-        for m in _PUNCT_CUT.finditer(text, low, pos):
-            cut = max(cut, m.end())
+        # the last full stop of the window (the greedy prefix backs off from ``pos``: one C-level call)
+        last = _LAST_PUNCT_CUT.match(text, low, pos)
+        if last is not None:
+            cut = max(cut, last.end())
         if cut > start or low == start:
             break
         low = start  # no full stop in the window: look back to the paragraph's start
@@ -267,21 +280,14 @@ def _trimmed(text: str, a: int, b: int) -> tuple[int, int] | None:
     return (a, b) if a < b else None
 
 
-def _sentence_at(
-    text: str, pos: int, para_start: int, para_end: int
-) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
-    """The sentence of the paragraph ``text[para_start:para_end]`` that holds ``pos``, and the one after it:
-    found from ``pos`` outwards (a paragraph can be a whole web page on one line), cut after ".", "!" or
-    "?" and at a line break before a line that opens with anything but a lower-case letter."""
-    end = _sentence_end(text, pos, para_end)
-    here = _trimmed(text, _sentence_start(text, pos, para_start), end)
-    after: tuple[int, int] | None = None
+def _sentence_after(text: str, end: int, para_end: int) -> tuple[int, int] | None:
+    """The sentence that follows the one ending at ``end`` in its paragraph (which ends at ``para_end``)."""
     nxt = end
     while nxt < para_end and text[nxt].isspace():
         nxt += 1
     if nxt < para_end:
-        after = _trimmed(text, nxt, _sentence_end(text, nxt + 1, para_end))
-    return here, after
+        return _trimmed(text, nxt, _sentence_end(text, nxt + 1, para_end))
+    return None
 
 
 def add_goal_statements(document: Document, paper: Paper) -> Paper:
