@@ -45,6 +45,7 @@ class _Words:
     __slots__ = (
         "aux",
         "candidates",
+        "directions",
         "down",
         "intent",
         "known",
@@ -80,6 +81,11 @@ class _Words:
             tuple(sorted(self.intent | self.opener_up | self.opener_down)),
             tuple(sorted(self.ocr.items())),
         )
+        # every spelling of a word of direction that :meth:`canonical` reads as one, as a whole word: a
+        # sentence without any cannot state a goal unless it opens with a count adjective
+        self.directions = _pattern(
+            tuple(sorted(self.up | self.down)), tuple(sorted(self.ocr.items())), whole_words=True
+        )
 
     def canonical(self, word: str) -> str:
         """``word`` in lower case with OCR stand-ins of letters with a confusion class read as the letter
@@ -107,8 +113,14 @@ def _words(code: str) -> _Words:
 
 
 @cache
-def _pattern(words: tuple[str, ...], ocr: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str]:
-    """Any of ``words`` (lower case) as a whole word, letters with an OCR class matching their stand-ins."""
+def _pattern(
+    words: tuple[str, ...], ocr: tuple[tuple[str, tuple[str, ...]], ...], *, whole_words: bool = False
+) -> re.Pattern[str]:
+    """Any of ``words`` (lower case) as a whole word, letters with an OCR class matching their stand-ins.
+
+    With ``whole_words`` a whole word is what :data:`_WORD` takes for one (no letter before or after; a
+    digit or "_" may touch it), so that the pattern finds every word of a sentence that is one of ``words``
+    in any OCR spelling; else it stands between ``\\b`` boundaries."""
     classes = dict(ocr)
     alternatives = []
     for word in sorted(set(words), key=len, reverse=True):
@@ -120,6 +132,8 @@ def _pattern(words: tuple[str, ...], ocr: tuple[tuple[str, tuple[str, ...]], ...
             )
         alternatives.append("".join(parts))
     # matched on lower-cased text (when lower-casing keeps every offset): a third faster than IGNORECASE
+    if whole_words:
+        return re.compile(r"(?<![^\W\d_])(?:" + "|".join(alternatives) + r")(?![^\W\d_])")
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
 
 
@@ -205,6 +219,12 @@ def goal_statements(document: Document, paper: Paper) -> list[Statement]:
         if after is not None and overlaps(*after):
             continue
         sentence = text[a:b]
+        if words.directions.search(lowered[a:b]) is None:
+            # no word of direction: only a sentence that opens with a count adjective can be a goal
+            first = _WORD.search(sentence)
+            opener = "" if first is None else memo.get(first.group()) or words.canonical(first.group())
+            if opener not in words.opener_up and opener not in words.opener_down:
+                continue
         raw = _WORD.findall(sentence)
         tokens = [memo.get(w) or words.canonical(w) for w in raw]  # the memo inline: most words repeat
         direction = _direction(tokens, words)
