@@ -235,7 +235,9 @@ class Interval:
 
         Every empty result is the one empty interval: ``closed(2, 1) is empty()``.
         """
-        if not isinstance(left, Bound) or not isinstance(right, Bound):
+        if (left.__class__ is not Bound or right.__class__ is not Bound) and (
+            not isinstance(left, Bound) or not isinstance(right, Bound)
+        ):
             raise TypeError(f"{left=} and {right=} must be Bound.OPEN or Bound.CLOSED")
         lo = lower if lower.__class__ is Fraction else _exact(lower, "lower")
         hi = upper if upper.__class__ is Fraction else _exact(upper, "upper")
@@ -243,7 +245,13 @@ class Interval:
             left = Bound.OPEN
         if hi is _POSITIVE:
             right = Bound.OPEN
-        if lo is _POSITIVE or hi is _NEGATIVE:
+        if lo.__class__ is Fraction and hi.__class__ is Fraction:
+            # two Fractions compared as integer cross products (denominators are positive): Fraction's own
+            # comparison asks the numbers ABCs about its operand first, which is most of its cost
+            below = lo.numerator * hi.denominator
+            above = hi.numerator * lo.denominator
+            is_empty = below > above or (below == above and (left is Bound.OPEN or right is Bound.OPEN))
+        elif lo is _POSITIVE or hi is _NEGATIVE:
             is_empty = True
         elif lo is _NEGATIVE or hi is _POSITIVE:
             is_empty = False
@@ -541,6 +549,24 @@ class Interval:
         (closedopen('0', '1'), closed('-4', '8'))
         """
         o = _operand(other)
+        a_lo, b_lo = self._lower, o._lower
+        if (
+            a_lo.__class__ is Fraction
+            and b_lo.__class__ is Fraction
+            and a_lo.numerator > 0
+            and b_lo.numerator > 0
+        ):
+            a_hi, b_hi = self._upper, o._upper
+            if a_hi.__class__ is Fraction and b_hi.__class__ is Fraction:
+                # Both bounded and above 0 (the usual figures): the product grows with each factor, so the
+                # lower ends give the lower end and the upper ends the upper one, each closed when both of
+                # its ends are (an end equal to the other end is closed too: such an interval is a point).
+                return Interval(
+                    _both_closed(self._left, o._left),
+                    a_lo * b_lo,
+                    a_hi * b_hi,
+                    _both_closed(self._right, o._right),
+                )
         if self.empty or o.empty:
             return empty()
         # Each end product, and whether some pair of members reaches it exactly.
@@ -569,6 +595,10 @@ class Interval:
         >>> closed(2, 4).reciprocal(), closedopen(0, 2).reciprocal()
         (closed('1/4', '1/2'), open('1/2', inf))
         """
+        lo, hi = self._lower, self._upper
+        if lo.__class__ is Fraction and hi.__class__ is Fraction and lo.numerator > 0:
+            # bounded and above 0 (the usual figures): [a, b] -> [1/b, 1/a], each end as closed as before
+            return Interval(self._right, _recip(hi), _recip(lo), self._left)
         if self.empty:
             return self
         if self._lower > 0 or self._upper < 0 or (self._lower == 0 and self._left is Bound.OPEN):
@@ -734,9 +764,11 @@ def _mul(a: _Endpoint, b: _Endpoint) -> _Endpoint:
 
 
 def _recip(a: _Endpoint) -> Fraction:
+    """``1 / a`` for ``a`` other than 0 (0 for an infinite ``a``), built from the integers (``1 / a`` is
+    Fraction's reflected division, which checks the numbers ABCs first)."""
     if isinstance(a, _Infinity):
         return Fraction(0)
-    return 1 / a
+    return Fraction(a.denominator, a.numerator)
 
 
 def _reciprocal_one_sided(iv: Interval) -> Interval:

@@ -497,6 +497,8 @@ class _Matcher:
         self._cut: dict[tuple[int, int, int], tuple[str, ...]] = {}  # (start, end, after) -> tokens
         # each sentence tokenised once: (block start, sentence index) -> token offsets and canonical tokens
         self._sentences: dict[tuple[int, int], tuple[list[int], list[str]]] = {}
+        # id() of a rule of this matcher (which keeps it) -> whether its pattern names counts or any figure
+        self._sees_counts: dict[int, bool] = {}
 
     def phrases(self, words: tuple[str, ...]) -> _Phrases:
         found = self._expanded.get(words)
@@ -678,12 +680,22 @@ class _Matcher:
         matches at some start in ``block``. Loose counts are items only to the rules that name them: to the
         others they are not there ("must pass year 9. That is ..." still links across "9")."""
         found: list[_Match] = []
-        every = list(range(len(block.items)))
-        plain = [k for k in every if block.items[k].kind != "count"]
+        items = block.items
+        every = list(range(len(items)))
+        plain = [k for k in every if items[k].kind != "count"]
         for rule in rules:
-            seen = every if any(e.item in ("count", "figure") for e in rule.pattern) else plain
+            names_counts = self._sees_counts.get(id(rule))
+            if names_counts is None:  # worked out once per rule, not once per block
+                names_counts = self._sees_counts[id(rule)] = any(
+                    e.item in ("count", "figure") for e in rule.pattern
+                )
+            seen = every if names_counts else plain
             size = len(rule.pattern)
+            first = rule.pattern[0].item
             for start in range(len(seen) - size + 1):
+                kind = items[seen[start]].kind
+                if kind != first and not (first == "figure" and kind != "claim"):
+                    continue  # the first test of ``holds`` without the call: not a kind of item it opens on
                 previous: _Item | None = None
                 ok = True
                 for offset, element in enumerate(rule.pattern):

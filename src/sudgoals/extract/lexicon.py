@@ -23,10 +23,12 @@ __all__ = ["TOKEN_RE", "Lexicon", "Role", "lexicon", "tokenize_phrase"]
 
 # One token per match: a number as written (digits with "." "," or 3-digit space groups), a word (letters,
 # with OCR stand-ins such as "@" or "®" inside or before letters), a percent sign, a line break, or any other
-# single symbol. No alternative can match the same text in two ways, so scanning is linear.
+# single symbol. No alternative can match the same text in two ways, so scanning is linear. Words come
+# first: they are most tokens, and a word and a number never start with the same character (letters or an
+# OCR stand-in against digits), so the order of the two decides nothing but how soon a word is tried.
 TOKEN_RE = re.compile(
-    r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:,\d+)?|\d+(?:[.,]\d+)*)"
-    r"|(?P<word>(?:[@®&€¢](?=[^\W\d_]))?[^\W\d_]+(?:[@®&€¢][^\W\d_]+)*)"
+    r"(?P<word>(?:[@®&€¢](?=[^\W\d_]))?[^\W\d_]+(?:[@®&€¢][^\W\d_]+)*)"
+    r"|(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:,\d+)?|\d+(?:[.,]\d+)*)"
     r"|(?P<pct>%)"
     r"|(?P<nl>\r\n|\r|\n|\f)"
     r"|(?P<sym>[^\s\w])"

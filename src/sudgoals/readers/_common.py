@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import importlib
-import io
-import logging
 import warnings
-import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from sudgoals.errors import DocumentError, InputTooLargeError, MissingExtraError
+
+if TYPE_CHECKING:
+    import zipfile
+
+# zipfile (with shutil, bz2, lzma) and logging are imported where a .docx/.odt/.pdf is read: a check of a
+# text file, the usual cold start, needs neither
 
 __all__ = ["MAX_ZIP_MEMBERS", "open_zip", "quiet", "require", "too_large"]
 
@@ -45,6 +49,9 @@ def open_zip(data: bytes, path: str, *, max_bytes: int, kind: str) -> zipfile.Zi
     ``max_bytes`` (a zip bomb, or a genuinely huge document). Python's zip reader never returns more than a
     member's declared size, so the check holds even when the archive lies.
     """
+    import io
+    import zipfile
+
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
@@ -65,6 +72,8 @@ def open_zip(data: bytes, path: str, *, max_bytes: int, kind: str) -> zipfile.Zi
 @contextmanager
 def quiet(*loggers: str) -> Iterator[None]:
     """Silence the named libraries' logging and all warnings while parsing a damaged file."""
+    import logging
+
     saved = []
     for name in loggers:
         logger = logging.getLogger(name)

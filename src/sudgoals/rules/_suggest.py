@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 from typing import Final
 
 from sudgoals._digits import fixed, round_places, terminating_places
@@ -336,13 +337,21 @@ def _figure_text(fig: Figure, value: Fraction, places: int, language: str) -> st
 
 
 def _reads_as(text: str, fig: Figure, value: Fraction, language: str, policy: Policy) -> Figure | None:
+    again = _read_again(text, language, policy, fig.unit)
+    if again is None or again.value != value or again.unit is not fig.unit or again.placeholder:
+        return None
+    return again if fig.span is None else replace(again, span=fig.span)
+
+
+@lru_cache(maxsize=4096)
+def _read_again(text: str, language: str, policy: Policy, unit: Unit) -> Figure | None:
+    """``read_figure`` of a suggested figure's text, without a place (the caller puts the figure's own);
+    memoised, since the same figures are suggested again and again (the reading is a pure function of these
+    arguments and the Figure is frozen). ``None`` when the text does not read."""
     try:
-        again = read_figure(text, language=language, policy=policy, unit=fig.unit, span=fig.span)
+        return read_figure(text, language=language, policy=policy, unit=unit)
     except FigureSyntaxError:
         return None
-    if again.value != value or again.unit is not fig.unit or again.placeholder:
-        return None
-    return again
 
 
 def _holds(target: Target, name: str, fig: Figure, policy: Policy) -> bool:
