@@ -392,7 +392,7 @@ def baseline_constraints(target: Target, *, hedged: bool = False) -> Constraints
         if len(_CONSTRAINTS) >= _CONSTRAINTS_KEPT:
             _CONSTRAINTS.clear()
         _CONSTRAINTS[key] = found
-    return Constraints(dict(found.relations), found.stated)  # a dict of its own: the memo stays as it was
+    return Constraints(dict(found.relations), found.stated, found.floor)  # a dict of its own: memo unchanged
 
 
 def _baseline_constraints(target: Target, hedged: bool) -> Constraints:
