@@ -498,7 +498,7 @@ class _Matcher:
         # each sentence tokenised once: (block start, sentence index) -> token offsets and canonical tokens
         self._sentences: dict[tuple[int, int], tuple[list[int], list[str]]] = {}
         # id() of a rule of this matcher (which keeps it) -> whether its pattern names counts or any figure
-        self._sees_counts: dict[int, bool] = {}
+        self._indexes: dict[tuple[int, ...], dict[str, list[tuple[Rule, int, bool]]]] = {}
 
     def phrases(self, words: tuple[str, ...]) -> _Phrases:
         found = self._expanded.get(words)
@@ -681,32 +681,47 @@ class _Matcher:
         others they are not there ("must pass year 9. That is ..." still links across "9")."""
         found: list[_Match] = []
         items = block.items
-        every = list(range(len(items)))
-        plain = [k for k in every if items[k].kind != "count"]
-        for rule in rules:
-            names_counts = self._sees_counts.get(id(rule))
-            if names_counts is None:  # worked out once per rule, not once per block
-                names_counts = self._sees_counts[id(rule)] = any(
-                    e.item in ("count", "figure") for e in rule.pattern
-                )
-            seen = every if names_counts else plain
-            size = len(rule.pattern)
-            first = rule.pattern[0].item
-            for start in range(len(seen) - size + 1):
-                kind = items[seen[start]].kind
-                if kind != first and not (first == "figure" and kind != "claim"):
-                    continue  # the first test of ``holds`` without the call: not a kind of item it opens on
+        n = len(items)
+        if not n:
+            return found
+        index = self._index(rules)
+        plain = [k for k in range(n) if items[k].kind != "count"]
+        at_plain = {k: j for j, k in enumerate(plain)}
+        every = range(n)
+        for k in range(n):  # each start, then the rules that may open on its kind of item, in file order
+            for rule, size, names_counts in index.get(items[k].kind, ()):
+                if names_counts:
+                    if k + size > n:
+                        continue
+                    at = tuple(every[k : k + size])
+                else:
+                    j = at_plain[k]
+                    if j + size > len(plain):
+                        continue
+                    at = tuple(plain[j : j + size])
                 previous: _Item | None = None
-                ok = True
-                for offset, element in enumerate(rule.pattern):
-                    k = seen[start + offset]
-                    if not self.holds(element, block, k, previous):
-                        ok = False
+                for element, i in zip(rule.pattern, at, strict=True):
+                    if not self.holds(element, block, i, previous):
                         break
-                    previous = block.items[k]
-                if ok:
-                    at = tuple(seen[start : start + size])
-                    found.append((size, rule.priority, at[0], rule, at))
+                    previous = items[i]
+                else:
+                    found.append((size, rule.priority, k, rule, at))
+        return found
+
+    def _index(self, rules: Sequence[Rule]) -> dict[str, list[tuple[Rule, int, bool]]]:
+        """``rules`` by the kind of item their first element opens on ("figure": free or count), each with
+        its length and whether it names loose counts (worked out once per stage's rules)."""
+        key = tuple(id(r) for r in rules)
+        found = self._indexes.get(key)
+        if found is None:
+            found = {"claim": [], "free": [], "count": []}
+            for rule in rules:
+                names_counts = any(e.item in ("count", "figure") for e in rule.pattern)
+                first = rule.pattern[0].item
+                kinds = ("free", "count") if first == "figure" else (first,)
+                for kind in kinds:
+                    found[kind].append((rule, len(rule.pattern), names_counts))
+            self._indexes[key] = found
         return found
 
 
@@ -1123,12 +1138,18 @@ def apply_rules(
     chosen = policy if isinstance(policy, Policy) else DEFAULT_POLICY
     layout = _Layout(doc.text, blocks, sorted(sentences))
     counter = [0]
+    grouped: dict[int, _Block] | None = None  # the items by block, kept while a stage changes nothing
     for stage in STAGES:
         rules = tuple(r for r in matcher.rules if r.id.split(".")[1] == stage)
         if rules:
+            if grouped is None:
+                grouped = _group(paper, layout, loose)
+            before = paper
             paper = _apply_stage(
-                paper, doc, layout, matcher, rules=rules, policy=chosen, counter=counter, counts=loose
+                paper, doc, matcher, grouped, rules=rules, policy=chosen, counter=counter, counts=loose
             )
+            if paper is not before:
+                grouped = None
     if paper.targets is not first:  # merged claims leave gaps: the targets are numbered again, in order
         stem = (PurePath(doc.path).stem or "text")[:40]
         numbered = [replace(t, id=f"{stem}-{k}") for k, t in enumerate(paper.targets, 1)]
@@ -1164,17 +1185,8 @@ class _Layout:
         return found
 
 
-def _apply_stage(
-    paper: Paper,
-    doc: Document,
-    layout: _Layout,
-    matcher: _Matcher,
-    *,
-    rules: tuple[Rule, ...],
-    policy: object,
-    counter: list[int],
-    counts: list[LooseCount],
-) -> Paper:
+def _group(paper: Paper, layout: _Layout, counts: list[LooseCount]) -> dict[int, _Block]:
+    """The paper's claims, free figures and loose counts as items of the blocks they stand in, in order."""
     grouped: dict[int, _Block] = {}
 
     def place(offset: int) -> _Block | None:
@@ -1206,13 +1218,28 @@ def _apply_stage(
             s = figure.span
             k = where.sentence_of(s.start)
             where.items.append(_Item("count", s.start, s.end, k, figure=figure, named=loose))
+    for block in grouped.values():
+        block.items.sort(key=lambda i: (i.start, i.kind))
+    return grouped
+
+
+def _apply_stage(
+    paper: Paper,
+    doc: Document,
+    matcher: _Matcher,
+    grouped: dict[int, _Block],
+    *,
+    rules: tuple[Rule, ...],
+    policy: object,
+    counter: list[int],
+    counts: list[LooseCount],
+) -> Paper:
     replaced: dict[int, Target | None] = {}  # id(target) -> its replacement (None: merged away)
     added: list[Target] = []
     used: set[int] = set()  # ids of the free figures a rule used
     freed: list[Figure] = []  # figures of claims found to be facts
     stem = (PurePath(doc.path).stem or "text")[:40]  # as the sentence reader names its targets
     for block in grouped.values():
-        block.items.sort(key=lambda i: (i.start, i.kind))
         taken: set[int] = set()
         found = matcher.matches(block, rules)
         for _size, _priority, _start, rule, at in sorted(found, key=lambda m: (-m[0], -m[1], m[2])):
