@@ -178,6 +178,15 @@ NB = [
     case("nb", "Yrkesaktiviteten etter fylte 50 år skal forlenges med seks måneder.",
          T(kind="change", direction="up", absolute="6", unit="month")),
     case("nb", "Fristen er forlenget til 14. mars."),
+    # a lost space glues the word before to the verb of change ("62 årforlenges"): still the change
+    case("nb", "Den gjennomsnittlige avgangsalderen etter fylte 62 årforlenges med tre måneder.",
+         T(kind="change", direction="up", absolute="3", unit="month")),
+    case("sv", "Handläggningstiden för bygglov skaförkortas med två veckor.",
+         T(kind="change", direction="down", absolute="2", unit="week")),
+    case("da", "Sagsbehandlingstiden for byggetilladelser skalforkortes med to uger.",
+         T(kind="change", direction="down", absolute="2", unit="week")),
+    case("en", "Average processing times for planning applications will bereduced by two weeks.",
+         T(kind="change", direction="down", absolute="2", unit="week")),
     # a change noun and a copula before a share: the change; a bound crossed by a verb of change
     case("nb", "Nedgangen i sykefraværet ble 0,8 prosent.", T(kind="change", direction="down", relative="0.8")),
     case("nb", "Andelen skal øke over 75 prosent innen 2030.", T(kind="level", level="75", hedge="above")),

@@ -880,7 +880,7 @@ class _Extractor:
                                 or (
                                     i - 2 >= a
                                     and canons[i - 1] in lex.data.change_prepositions
-                                    and self._dir_of_any(canons[i - 2]) is not None
+                                    and self._change_verb(canons[i - 2]) is not None
                                 )
                             )
                         )
@@ -894,7 +894,7 @@ class _Extractor:
                             t.canon not in ("en", "et", "ett", "ei")
                             and i - 2 >= a
                             and canons[i - 1] in lex.data.change_prepositions
-                            and self._dir_of_any(canons[i - 2]) is not None
+                            and self._change_verb(canons[i - 2]) is not None
                         )
                     )
                     followed_by_dir = nxt_canon in self.adjective_dirs
@@ -1536,8 +1536,27 @@ class _Extractor:
             if toks[k].text in ",;:" or (toks[k].text == "." and k < prep - 1):
                 return None
             d = self._dir_of_any(canons[k]) if weak else self._dir_of(canons[k])
+            if d is None and k == prep - 1:
+                d = self._glued_direction(canons[k])
             if d is not None:
                 return d, k
+        return None
+
+    def _change_verb(self, canon: str) -> Direction | None:
+        """The direction of the word right before a change preposition ("forlenges med", "minska med"),
+        also when a lost space glued it to the word before ("50 årforlenges med seks måneder")."""
+        return self._dir_of_any(canon) or self._glued_direction(canon)
+
+    def _glued_direction(self, canon: str) -> Direction | None:
+        """A direction verb of seven letters or more at the end of a word no lexicon knows: the word before
+        it glued on by a lost space ("årforlenges"). Asked only of the word right before a change
+        preposition."""
+        if len(canon) < 9 or not canon.isalpha() or self.lex.roles(canon):
+            return None
+        for cut in range(1, len(canon) - 6):
+            d = self._dir_of(canon[cut:])
+            if d is not None:
+                return d
         return None
 
     def _dir_of_any(self, canon: str) -> Direction | None:
