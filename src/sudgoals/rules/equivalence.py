@@ -155,8 +155,8 @@ EQUIVALENCE_MISMATCH: Final = Rule(
             'A figure the text restates in another unit or scale ("equivalent to", "or", a '
             "parenthesis): litres a day to m³ a year, pounds a year to pounds a month, billions to "
             "millions, hectares to km², MWh to GWh. The first figure is converted into the second one's "
-            'unit with pint, exactly, and both are read as the interval their rounding (and an "about") '
-            "allows."
+            "unit exactly, by the factors pint computes, and both are read as the interval their rounding "
+            '(and an "about") allows.'
         ),
         why=(
             "The conversion is worked out by hand and is not updated when a later draft changes one of the "
