@@ -99,6 +99,7 @@ from sudgoals.model import (
     Document,
     Figure,
     Paper,
+    Span,
     Target,
     TargetKind,
     Unit,
@@ -807,6 +808,28 @@ def _in_unit(figure: Figure, unit: Unit, language: str, policy: object) -> Figur
     return replace(again, text=figure.text, span=figure.span)
 
 
+def _made(rule: Rule, words: _Words, next_id: str, span: Span, **parts: Any) -> Target:
+    """A new target ``rule`` made, unjudged, in the paper's language: ``parts`` are its kind, indicator,
+    figures and direction (a figure or direction not given is none)."""
+    given: dict[str, Any] = {
+        "direction": None,
+        "absolute": None,
+        "relative": None,
+        "baseline": None,
+        "level": None,
+    }
+    given.update(parts)
+    return trusted(
+        Target,
+        id=next_id,
+        span=span,
+        verdict=UNJUDGED,
+        language=words.lex.data.code,
+        rules=(rule.id,),
+        **given,
+    )
+
+
 def _produce(
     rule: Rule,
     items: list[_Item],
@@ -834,20 +857,15 @@ def _produce(
         assert share.figure is not None
         span = doc.span(count.start, share.end)
         named = count.named.named_after if count.named is not None else ""
-        return trusted(
-            Target,
-            id=next_id,
-            span=span,
+        return _made(
+            rule,
+            words,
+            next_id,
+            span,
             indicator=named,
             kind=TargetKind.CHANGE,
-            direction=None,
             absolute=count.figure,
             relative=share.figure,
-            baseline=None,
-            level=None,
-            verdict=UNJUDGED,
-            language=words.lex.data.code,
-            rules=(rule.id,),
         )
     if rule.makes == "merge":
         first, second = items
@@ -986,20 +1004,14 @@ def _produce(
         if heads:
             clause = clause[heads[-1].start() :]
     span = doc.span(max(sentence_start, free.start - len(clause.lstrip())), free.end)
-    return trusted(
-        Target,
-        id=next_id,
-        span=span,
+    return _made(
+        rule,
+        words,
+        next_id,
+        span,
         indicator=_indicator(words, clause),
         kind=TargetKind.LEVEL,
-        direction=None,
-        absolute=None,
-        relative=None,
-        baseline=None,
         level=free.figure,
-        verdict=UNJUDGED,
-        language=words.lex.data.code,
-        rules=(rule.id,),
     )
 
 
@@ -1024,35 +1036,27 @@ def _level_and_change(
         now, then = level.figure.value, change.figure.value
         if direction is None and now is not None and then is not None and now != then:
             direction = Direction.UP if now > then else Direction.DOWN
-        return trusted(
-            Target,
-            id=next_id,
-            span=span,
+        return _made(
+            rule,
+            words,
+            next_id,
+            span,
             indicator=_indicator(words, clause),
             kind=TargetKind.CHANGE,
             direction=direction,
-            absolute=None,
-            relative=None,
             baseline=change.figure,
             level=level.figure,
-            verdict=UNJUDGED,
-            language=words.lex.data.code,
-            rules=(rule.id,),
         )
-    return trusted(
-        Target,
-        id=next_id,
-        span=span,
+    return _made(
+        rule,
+        words,
+        next_id,
+        span,
         indicator=_indicator(words, clause),
         kind=TargetKind.CHANGE,
         direction=direction,
-        absolute=None,
         relative=change.figure,
-        baseline=None,
         level=level.figure,
-        verdict=UNJUDGED,
-        language=words.lex.data.code,
-        rules=(rule.id,),
     )
 
 
@@ -1082,22 +1086,17 @@ def _change_target(
     kept = [m for m in rest if stop == -1 or m.end() <= stop]
     indicator = " ".join(doc.text[kept[0].start() : kept[-1].end()].split()) if kept else ""
     span = doc.span(found[at].start(), free.end)
-    return trusted(
-        Target,
-        id=next_id,
-        span=span,
+    return _made(
+        rule,
+        words,
+        next_id,
+        span,
         indicator=indicator,
         kind=TargetKind.CHANGE,
         direction=direction,
-        absolute=None,
         relative=free.figure,
-        baseline=None,
-        level=None,
-        verdict=UNJUDGED,
         direction_words=(found[at].group(),),
         directions=(direction,),
-        language=words.lex.data.code,
-        rules=(rule.id,),
     )
 
 
