@@ -187,6 +187,18 @@ NB = [
          T(kind="change", direction="down", absolute="2", unit="week")),
     case("en", "Average processing times for planning applications will bereduced by two weeks.",
          T(kind="change", direction="down", absolute="2", unit="week")),
+    # a change, the years it ran between, then its from-to: one target; a new verb of change before the
+    # from-to starts another
+    case("en", "Admissions rose by 27 per cent between September 2022 and September 2024 from 5,345 to 6,810.",
+         T(kind="change", direction="up", relative="27", baseline="5345", level="6810", verdict="consistent")),
+    case("en", "We will cut emissions by 10% in 2025 and reduce waste from 1,000 to 900 tonnes.",
+         T(kind="change", direction="down", relative="10"), T(kind="change", baseline="1000", level="900")),
+    case("da", "Antallet af indlæggelser steg med 27 pct. mellem 2022 og 2024 fra 5.345 til 6.810.",
+         T(kind="change", direction="up", relative="27", baseline="5345", level="6810", verdict="consistent")),
+    case("nb", "Antallet innleggelser økte med 27 prosent mellom 2022 og 2024 fra 5 345 til 6 810.",
+         T(kind="change", direction="up", relative="27", baseline="5345", level="6810", verdict="consistent")),
+    case("sv", "Antalet inläggningar ökade med 27 procent mellan 2022 och 2024 från 5 345 till 6 810.",
+         T(kind="change", direction="up", relative="27", baseline="5345", level="6810", verdict="consistent")),
     # a change noun and a copula before a share: the change; a bound crossed by a verb of change
     case("nb", "Nedgangen i sykefraværet ble 0,8 prosent.", T(kind="change", direction="down", relative="0.8")),
     case("nb", "Andelen skal øke over 75 prosent innen 2030.", T(kind="level", level="75", hedge="above")),

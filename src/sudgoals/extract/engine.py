@@ -2161,16 +2161,21 @@ class _Extractor:
         )
 
     def _close_after(self, toks: list[Tok], end: int, start: int) -> bool:
-        """Whether a figure starting at ``start`` follows one ending at ``end`` closely: at most three
-        tokens between, or at most six when the others are a year and the words and marks around it ("by
-        2025 (from", "since 2000, from")."""
+        """Whether a from-to whose first figure starts at ``start`` follows a change ending at ``end``
+        closely: at most three tokens between ("by a quarter, from"), or at most seven when the others are
+        years, the words and marks around them and the "from" itself ("by 10% by 2025 (from", "by 28 per
+        cent between September 1996 and September 1997 from")."""
         gap = start - end
-        if not 0 <= gap <= 6:
+        if not 0 <= gap <= 7:
             return False
         if gap <= 3:
             return True
-        return any(_is_year(toks[k]) for k in range(end, start)) and all(
-            toks[k].kind == "word" or toks[k].text in ",(" or _is_year(toks[k]) for k in range(end, start)
+        between = range(end, start)
+        return (
+            any(_is_year(toks[k]) for k in between)
+            and all(toks[k].kind == "word" or toks[k].text in ",(" or _is_year(toks[k]) for k in between)
+            # no new verb of change between: "by 10% in 2025 and reduce waste from ..." is another target
+            and not any(self._dir_of_any(toks[k].canon) for k in between)
         )
 
     def _comma_then_aux(self, toks: list[Tok], canons: list[str], s: int, e: int) -> bool:
