@@ -22,6 +22,7 @@ from fractions import Fraction
 
 from sudgoals.errors import FigureSyntaxError
 from sudgoals.interval import Bound, Interval, closed, inf, singleton, unbounded  # noqa: F401 (doctests)
+from sudgoals.judge import value_key
 from sudgoals.model import Direction, Figure, ImpliedBaseline, Target, Unit, Verdict, trusted
 from sudgoals.numbers import DEFAULT_POLICY, Policy, hedged_interval, read_figure, strict_interval
 
@@ -344,47 +345,23 @@ _CONSTRAINTS: dict[_Key, Constraints] = {}
 _CONSTRAINTS_KEPT = 4096  # entries before the memo starts again (a paper holds a few hundred targets at most)
 
 
-def _ratio(value: Fraction | None) -> tuple[int, int] | None:
-    return None if value is None else (value.numerator, value.denominator)
-
-
-def _figure_key(figure: Figure | None) -> _Key | None:
-    """All that :func:`baseline_constraints` reads of a figure: its unit and both intervals' ends, exact
-    numbers as pairs of integers (hashed in C; a Fraction's hash is Python code)."""
-    if figure is None:
-        return None
-    return (
-        figure.unit.__class__,
-        figure.unit,
-        figure.placeholder,
-        _ratio(figure.low),
-        _ratio(figure.high),
-        figure.low_closed,
-        figure.high_closed,
-        _ratio(figure.hedged_low),
-        _ratio(figure.hedged_high),
-        figure.hedged_low_closed,
-        figure.hedged_high_closed,
-    )
-
-
 def baseline_constraints(target: Target, *, hedged: bool = False) -> Constraints:
     """The baselines each relation between ``target``'s figures allows (rounding only, or with hedges).
 
     Placeholder figures are left out (an unknown constrains nothing). The figures' own intervals are used;
     see :func:`evaluate` for applying a policy first.
 
-    Memoised on the figures' units and intervals and the direction, all it depends on: a paper states the
-    same figures again, and the rules ask for the same target's constraints several times (the verdict,
-    the pair rules, every suggestion tried).
+    Memoised on the figures' keys (:func:`sudgoals.judge.value_key`: unit, value, intervals) and the
+    direction: a paper states the same figures again, and the rules ask for the same target's constraints
+    several times (the verdict, the pair rules, every suggestion tried).
     """
     key = (
         hedged,
         target.direction,
-        _figure_key(target.absolute),
-        _figure_key(target.relative),
-        _figure_key(target.baseline),
-        _figure_key(target.level),
+        value_key(target.absolute),
+        value_key(target.relative),
+        value_key(target.baseline),
+        value_key(target.level),
     )
     found = _CONSTRAINTS.get(key)
     if found is None:

@@ -808,6 +808,15 @@ def _in_unit(figure: Figure, unit: Unit, language: str, policy: object) -> Figur
     return replace(again, text=figure.text, span=figure.span)
 
 
+def _way(start: Figure | None, end: Figure | None) -> Direction | None:
+    """The direction from ``start`` to ``end`` when both have values and differ, else ``None``."""
+    low = None if start is None else start.value
+    high = None if end is None else end.value
+    if low is None or high is None or low == high:
+        return None
+    return Direction.UP if high > low else Direction.DOWN
+
+
 def _made(rule: Rule, words: _Words, next_id: str, span: Span, **parts: Any) -> Target:
     """A new target ``rule`` made, unjudged, in the paper's language: ``parts`` are its kind, indicator,
     figures and direction (a figure or direction not given is none)."""
@@ -931,12 +940,8 @@ def _produce(
         t = claim.target
         joined = _joined(doc, t, free.start, free.end)
         kind = TargetKind.CHANGE if t.level is not None else t.kind
-        made = replace(joined, baseline=free.figure, kind=kind, rules=(*t.rules, rule.id))
-        low, high = free.figure.value, None if t.level is None else t.level.value
-        if t.direction is None and low is not None and high is not None and low != high:
-            way = Direction.UP if high > low else Direction.DOWN  # a from-to with no word for its way
-            made = replace(made, direction=way)
-        return made
+        way = t.direction or _way(free.figure, t.level)  # a from-to with no word for its way
+        return replace(joined, baseline=free.figure, kind=kind, direction=way, rules=(*t.rules, rule.id))
     if rule.makes == "baseline_after":
         claim, free = items
         assert claim.target is not None
@@ -947,14 +952,10 @@ def _produce(
         baseline = free.figure
         if t.level is not None and baseline.unit is Unit.COUNT and _unit_in(t.level.unit, ("measured",)):
             baseline = _in_unit(baseline, t.level.unit, words.lex.data.code, policy)  # "I 2019 var det 12,9."
-        direction = t.direction  # else from where it stands to the level aimed at
-        aimed, stands = (t.level.value if t.level is not None else None), baseline.value
-        if direction is None and aimed is not None and stands is not None and aimed != stands:
-            direction = Direction.UP if aimed > stands else Direction.DOWN
         return replace(
             joined,
             baseline=baseline,
-            direction=direction,
+            direction=t.direction or _way(baseline, t.level),  # from where it stands to the level aimed at
             kind=TargetKind.CHANGE,
             reference_year=opening if opening is not None else t.reference_year,
             rules=(*t.rules, rule.id),
@@ -1032,21 +1033,10 @@ def _level_and_change(
         end = after.end()  # "... procentenheter bättre": the word that says which way
     span = doc.span(max(sentence_start, level.start - len(clause.lstrip())), end)
     direction = {"up": Direction.UP, "down": Direction.DOWN}.get(rule.direction)
-    if rule.makes == "level_then_baseline":
-        now, then = level.figure.value, change.figure.value
-        if direction is None and now is not None and then is not None and now != then:
-            direction = Direction.UP if now > then else Direction.DOWN
-        return _made(
-            rule,
-            words,
-            next_id,
-            span,
-            indicator=_indicator(words, clause),
-            kind=TargetKind.CHANGE,
-            direction=direction,
-            baseline=change.figure,
-            level=level.figure,
-        )
+    # the second figure is where the level started ("level_then_baseline"), else the change that led to it
+    part = "baseline" if rule.makes == "level_then_baseline" else "relative"
+    if part == "baseline":
+        direction = direction or _way(change.figure, level.figure)
     return _made(
         rule,
         words,
@@ -1055,8 +1045,8 @@ def _level_and_change(
         indicator=_indicator(words, clause),
         kind=TargetKind.CHANGE,
         direction=direction,
-        relative=change.figure,
         level=level.figure,
+        **{part: change.figure},
     )
 
 
