@@ -578,15 +578,21 @@ def throughput(
     return measured
 
 
-def cold_start(runner: Runner, out: Out, example: Path | None, runs: int) -> None:
-    out.heading(f"Cold start of the CLI (wall time, median of {runs} runs)")
+def _cold_env() -> dict[str, str]:
+    """The environment a cold CLI run is timed in. A cold start is a new process, not a new install: `pip
+    install .` writes bytecode for every module, so the CLI is timed with it. PYTHONDONTWRITEBYTECODE (set on
+    some CI machines) would otherwise make every run compile sudgoals' sources again (measured: +0.14 s) and
+    time the compiler, not sudgoals."""
     env = dict(os.environ)
     env.pop("SUDGOALS_DEBUG", None)
-    # A cold start is a new process, not a new install: `pip install .` writes bytecode for every module,
-    # so the CLI is timed with it. PYTHONDONTWRITEBYTECODE (set on some CI machines) would otherwise make
-    # every run compile sudgoals' sources again (measured: +0.14 s) and time the compiler, not sudgoals.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["NO_COLOR"] = "1"
+    return env
+
+
+def cold_start(runner: Runner, out: Out, example: Path | None, runs: int) -> None:
+    out.heading(f"Cold start of the CLI (wall time, median of {runs} runs)")
+    env = _cold_env()
     cli = _cli_command()
     subprocess.run([*cli, "--version"], capture_output=True, check=False, env=env)  # writes the bytecode
     if example is not None:
@@ -660,10 +666,7 @@ def units(runner: Runner, out: Out, runs: int) -> None:
     inflate) is measured beside the wall time. Flags a paper with units, with or without equivalences, whose
     median CPU time is more than :data:`FLOOR_UNITS_S` over that of the paper without."""
     out.heading(f"Units of measure: cold check (wall and CPU time, median of {runs} runs)")
-    env = dict(os.environ)
-    env.pop("SUDGOALS_DEBUG", None)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["NO_COLOR"] = "1"
+    env = _cold_env()
     cli = _cli_command()
     paths: dict[str, Path] = {}
     for name, text in UNITS_PAPERS.items():
