@@ -2178,15 +2178,6 @@ class _Extractor:
             and not any(self._dir_of_any(toks[k].canon) for k in between)
         )
 
-    def _comma_then_aux(self, toks: list[Tok], canons: list[str], s: int, e: int) -> bool:
-        """Whether ``toks[s:e]`` holds a comma and only auxiliaries after it ("63.473 børn sidste år, 2.100
-        færre", "312 underretninger, hvilket er 47 flere", "1,200 victims, which is 50 fewer")."""
-        comma = next((k for k in range(e - 1, s - 1, -1) if toks[k].text == ","), None)
-        if comma is None:
-            return False
-        aux = self.lex.starts[Role.AUX]
-        return all(canons[k] in aux and Role.AUX in self.lex.roles(canons[k]) for k in range(comma + 1, e))
-
     def _level_up_from(
         self, toks: list[Tok], canons: list[str], since: Role_, bare: list[Role_], a: int
     ) -> Draft | None:
