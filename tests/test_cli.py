@@ -525,6 +525,48 @@ def test_main_version_imports_no_typer_rich_or_pydantic() -> None:
     # nothing heavy is imported
 
 
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # targets, figures, rules and their findings: the whole check path
+        ("udkast.txt", "150 flere udsatte borgere får en bolig. Det svarer til et fald på 18 pct.\n"),
+        ("housing.en.txt", "We will build 500 more homes, an increase of 5%, and reduce waiting lists.\n"),
+        ("empty.txt", "Ingen tal her.\n"),
+    ],
+)
+def test_a_plain_check_with_text_output_imports_no_pydantic(tmp_path: Path, name: str, text: str) -> None:
+    """``sudgoals check PAPER`` with the default text output runs on the plain model classes: pydantic (and
+    its model classes, half of a cold start) is imported only for JSON, the schema, specs and validation."""
+    paper = tmp_path / name
+    paper.write_text(text, encoding="utf-8")
+    code = (
+        "import sys; sys.argv = ['sudgoals', 'check', sys.argv[1]]\n"
+        "from sudgoals.cli import main\n"
+        "try:\n    main()\nexcept SystemExit as e:\n    code = e.code\n"
+        "print('EXIT', code)\n"
+        "print('LOADED', sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'pydantic_core')))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "SUDGOALS_CLI_FAST"}
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(paper)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=tmp_path,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[-1] == "LOADED []", lines[-1]
+    assert lines[-2] in ("EXIT 0", "EXIT 1")
+    if name == "udkast.txt":
+        assert any(": SG301 " in line for line in lines), lines  # the check ran, with its findings
+        # the same findings as the full parser (which validates its options with pydantic) prints
+        again = _run("check", str(paper), "--format", "plain", cwd=tmp_path)
+        assert lines[:-2] == again.stdout.splitlines()
+
+
 def test_main_errors_are_one_line(tmp_path: Path) -> None:
     missing = _run("check", "does-not-exist.txt", cwd=tmp_path)
     assert missing.returncode == 2

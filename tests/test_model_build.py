@@ -1,22 +1,29 @@
-"""``model.trusted`` and ``model.replace`` are pydantic's ``model_construct``/``model_copy`` made cheap for the
-extractor's hot path; these tests hold them to pydantic's own results, field order and fields set included."""
+"""The model classes are plain slotted classes that the pipeline builds without validation, with pydantic
+twins (``sudgoals._validated``) as their validated face: these tests hold each plain object to a validated
+copy of itself, the dumps to the twins', and the plain classes to what the pydantic models did (equality,
+immutability, copies, pickling, defaults)."""
 
 from __future__ import annotations
 
+import copy
+import pickle
 from pathlib import Path
 from typing import Any
 
+import pydantic
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from pydantic import BaseModel
 
 from sudgoals import strategies as sg
+from sudgoals._validated import plain, twin, validated
 from sudgoals.config import Config
 from sudgoals.model import (
     Document,
     Figure,
     Finding,
     ListNumber,
+    Model,
     Paper,
     Report,
     Severity,
@@ -27,27 +34,29 @@ from sudgoals.model import (
 )
 
 
-def _same(a: BaseModel, b: BaseModel) -> None:
+def _fields(model: Model) -> dict[str, Any]:
+    return {name: getattr(model, name) for name in model.__slots__}
+
+
+def _same(a: Model, b: Model) -> None:
     assert type(a) is type(b)
-    assert list(a.__dict__.items()) == list(b.__dict__.items())  # order too: dumps follow it
-    assert a.model_fields_set == b.model_fields_set
-    assert a.__pydantic_extra__ == b.__pydantic_extra__
-    assert a.__pydantic_private__ == b.__pydantic_private__
+    assert list(_fields(a).items()) == list(_fields(b).items())
     assert a.model_dump_json() == b.model_dump_json()
-    assert a == b
-
-
-def _fields(model: BaseModel) -> dict[str, Any]:
-    return {name: getattr(model, name) for name in model.model_fields_set}
+    assert a == b and hash(a) == hash(b) if not isinstance(a, Paper | Finding) else a == b
 
 
 @given(sg.consistent_targets() | sg.inconsistent_targets())
-def test_trusted_builds_what_model_construct_builds(target: Target) -> None:
-    values = _fields(target)
-    _same(trusted(Target, **values), Target.model_construct(**values))
-    validated = Target.model_validate(target.model_dump())
-    built = trusted(Target, **_fields(validated))
-    _same(built, validated)
+def test_a_plain_target_is_its_validated_twin(target: Target) -> None:
+    twin_target = validated(target)
+    assert type(twin_target) is twin(Target) and isinstance(twin_target, pydantic.BaseModel)
+    again = twin(Target).model_validate(twin_target.model_dump())
+    assert again == twin_target  # the twin built without validation is what validation builds
+    assert again.model_dump_json() == target.model_dump_json()
+    _same(plain(again), target)
+    _same(Target.model_validate(target.model_dump()), target)
+    _same(Target.model_validate_json(target.model_dump_json()), target)
+    _same(trusted(Target, **_fields(target)), target)
+    _same(Target.model_construct(**_fields(target)), target)
 
 
 @given(sg.consistent_targets(), st.integers(1, 99), st.text(max_size=20))
@@ -56,12 +65,32 @@ def test_replace_copies_as_model_copy_does(target: Target, number: int, indicato
     before = target.model_dump_json()
     _same(replace(target, **update), target.model_copy(update=update))
     assert target.model_dump_json() == before  # the original is untouched
-    assert replace(target, **update).model_fields_set >= target.model_fields_set | {"goal_number"}
+    copied = replace(target, **update)
+    assert (copied.goal_number, copied.indicator) == (number, indicator)
+    assert validated(copied) == validated(target).model_copy(update=update)
+
+
+@given(sg.consistent_targets())
+def test_models_are_immutable_and_copy_and_pickle_by_value(target: Target) -> None:
+    with pytest.raises(pydantic.ValidationError):
+        target.indicator = "other"  # type: ignore[misc]
+    with pytest.raises(pydantic.ValidationError):
+        del target.indicator
+    for again in (pickle.loads(pickle.dumps(target)), copy.copy(target), copy.deepcopy(target)):
+        _same(again, target)
+    assert target != target.model_copy(update={"goal_number": 99})
+    assert target != validated(target)  # a plain object is not its twin (as two model classes were not)
+    assert repr(target).startswith("Target(id=")
 
 
 def test_defaults_and_factories_are_fresh() -> None:
     span = trusted(Span, path="p", line=1, column=1, end_line=1, end_column=2, quote="x")
-    _same(span, Span.model_construct(path="p", line=1, column=1, end_line=1, end_column=2, quote="x"))
+    _same(
+        span,
+        Span.model_validate(
+            {"path": "p", "line": 1, "column": 1, "end_line": 1, "end_column": 2, "quote": "x"}
+        ),
+    )
     assert (span.page, span.start, span.end) == (None, 0, 0)
     a = trusted(
         Finding, code="SG101", name="n", severity=Severity.ERROR, path="p", line=1, column=1, message="m"
@@ -70,14 +99,21 @@ def test_defaults_and_factories_are_fresh() -> None:
         Finding, code="SG101", name="n", severity=Severity.ERROR, path="p", line=1, column=1, message="m"
     )
     assert a.messages == {} and a.messages is not b.messages  # a default factory runs per object
+    assert a.suggestions == [] and a.suggestions is not b.suggestions
     number = trusted(ListNumber, number=3, span=span)
-    _same(number, ListNumber(number=3, span=span))
+    _same(number, ListNumber.model_validate({"number": 3, "span": span.model_dump()}))
     paper = trusted(Paper, path="p", language="da", targets=[])
-    _same(paper, Paper.model_construct(path="p", language="da", targets=[]))
+    _same(paper, Paper.model_validate({"path": "p", "language": "da", "targets": []}))
+    with pytest.raises(pydantic.ValidationError):
+        Span.model_validate(
+            {"path": "p", "line": 0, "column": 1, "end_line": 1, "end_column": 2, "quote": "x"}
+        )
+    with pytest.raises(TypeError):  # a float is never exact (raised by the twin's validator, as before)
+        Figure.model_validate({"text": "1", "value": 0.1, "low": None, "high": None, "unit": "count"})
 
 
 @given(st.text(alphabet="ab\n\r", max_size=30), st.data())
-def test_document_span_builds_what_pydantic_builds(text: str, data: st.DataObject) -> None:
+def test_document_span_builds_what_the_constructor_builds(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     pages = data.draw(st.sampled_from([(), (0,), (0, len(text) // 2)]))
@@ -96,6 +132,7 @@ def test_document_span_builds_what_pydantic_builds(text: str, data: st.DataObjec
         end=end,
     )
     _same(doc.span(start, end), expected)
+    _same(Span.model_validate(expected.model_dump()), expected)
 
 
 def _check_path_outputs(text: str, path: str) -> tuple[Paper, list[Finding], Report]:
@@ -128,6 +165,7 @@ def test_everything_a_check_builds_is_what_validation_builds() -> None:
     for name, text in texts:
         paper, findings, report = _check_path_outputs(text, name)
         assert Paper.model_validate(paper.model_dump()) == paper, name
+        assert Paper.model_validate(paper) == paper, name
         for finding in findings:
             assert Finding.model_validate(finding.model_dump()) == finding, (name, finding.code)
         dumped = report.model_dump(by_alias=True)
@@ -135,9 +173,14 @@ def test_everything_a_check_builds_is_what_validation_builds() -> None:
 
 
 def test_default_config_is_the_validated_default() -> None:
-    _same(Config.defaults(), Config())
+    assert Config.defaults() == Config() == Config.model_validate({})
+    assert Config.defaults().model_dump() == Config(select=("ALL",)).model_dump()
     assert Config.defaults().merged() is not None
     assert Config.defaults().merged(rounding=None) == Config()
+    merged = Config().merged(select="SG1", severity={"SG101": "info"})
+    assert merged == Config(select=("SG1",), severity={"SG101": Severity.INFO})
+    assert pickle.loads(pickle.dumps(merged)) == merged and copy.copy(merged) == merged
+    assert Config().model_copy(update={"language": "en"}).language == "en"
 
 
 @given(sg.figures(unit="percent") | sg.figures(unit="count") | sg.figures(unit="percent", language="en"))
@@ -169,21 +212,3 @@ def test_the_collector_is_paused_only_inside_a_check() -> None:
     except ValueError:
         pass
     assert gc.isenabled()  # restored after an error too
-
-
-def test_shared_fields_sets_do_not_leak_between_models() -> None:
-    """Models built by ``trusted``, ``replace`` and ``Document.span`` share their set of fields set; a
-    ``model_copy`` with an update must change only the copy's."""
-    from sudgoals.model import Document, ListNumber, replace, trusted
-
-    doc = Document("x.txt", "150 flere\n")
-    first, second = doc.span(0, 3), doc.span(4, 9)
-    assert first.model_fields_set == second.model_fields_set
-    a = trusted(ListNumber, number=1, span=first)
-    b = trusted(ListNumber, number=2, span=second)
-    copied = first.model_copy(update={"page": 3})
-    assert copied.page == 3 and first.page is None
-    assert second.model_fields_set == first.model_fields_set
-    moved = replace(a, number=5)
-    assert moved.number == 5 and a.number == 1 and b.number == 2
-    assert a.model_fields_set == b.model_fields_set == {"number", "span"}

@@ -24,9 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from typing import TYPE_CHECKING, Any, Final, Literal, Self
 
 from sudgoals import _toml as tomllib
 from sudgoals.errors import PolicyError, SpecError
@@ -171,45 +169,133 @@ def _given_key(raw: Mapping[str, Any], key: str) -> str:
     return key
 
 
-class Config(BaseModel):
+_DEFAULTS: Final[dict[str, Any]] = {
+    "select": ("ALL",),
+    "ignore": (),
+    "severity": {},  # copied for each Config
+    "rounding": "nearest",
+    "hedges": "standard",
+    "count_rounding": "exact",
+    "language": "auto",
+    "fail_on": "error",
+    "max_bytes": DEFAULT_MAX_BYTES,  # the largest file read; raise it with max-bytes = ... in sudgoals.toml
+    "max_figures": DEFAULT_MAX_FIGURES,  # the most figure places in one document; max-figures = ...
+    "max_unlinked": DEFAULT_MAX_UNLINKED,  # SG801 one by one up to this many, then once with a count
+    "source": None,  # the file this configuration was read from, if any
+}
+_set = object.__setattr__
+
+
+class Config:
     """How sudgoals checks: selected and ignored rules, severity overrides, policies, language, fail level.
 
     Immutable. Build it with :meth:`load` (nearest configuration file), :meth:`from_file`, or directly;
     :meth:`merged` applies command-line options on top. Direct construction validates like a file does and
     raises ``pydantic.ValidationError`` for a bad value.
+
+    A plain class with ``__slots__``: the defaults (a check without a configuration file or options) are
+    built without pydantic, which is imported only to validate given values (``sudgoals._validated``).
     """
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    __slots__ = tuple(_DEFAULTS)
+    select: tuple[str, ...]
+    ignore: tuple[str, ...]
+    severity: dict[str, Severity]
+    rounding: str
+    hedges: str
+    count_rounding: str
+    language: LanguageChoice
+    fail_on: FailOn
+    max_bytes: int
+    max_figures: int
+    max_unlinked: int
+    source: str | None
 
-    select: tuple[str, ...] = ("ALL",)
-    ignore: tuple[str, ...] = ()
-    severity: dict[str, Severity] = Field(default_factory=dict)
-    rounding: str = "nearest"
-    hedges: str = "standard"
-    count_rounding: str = "exact"
-    language: LanguageChoice = "auto"
-    fail_on: FailOn = "error"
-    max_bytes: int = (
-        DEFAULT_MAX_BYTES  # the largest file read; raise it with max-bytes = ... in sudgoals.toml
-    )
-    max_figures: int = DEFAULT_MAX_FIGURES  # the most figure places in one document; max-figures = ...
-    max_unlinked: int = DEFAULT_MAX_UNLINKED  # SG801 one by one up to this many, then once with a count
-    source: str | None = None  # the file this configuration was read from, if any
+    if TYPE_CHECKING:
 
-    @model_validator(mode="before")
+        def __init__(
+            self,
+            *,
+            select: Sequence[str] = ("ALL",),
+            ignore: Sequence[str] = (),
+            severity: Mapping[str, Severity | str] | None = None,
+            rounding: str = "nearest",
+            hedges: str = "standard",
+            count_rounding: str = "exact",
+            language: LanguageChoice = "auto",
+            fail_on: FailOn = "error",
+            max_bytes: int = DEFAULT_MAX_BYTES,
+            max_figures: int = DEFAULT_MAX_FIGURES,
+            max_unlinked: int = DEFAULT_MAX_UNLINKED,
+            source: str | None = None,
+        ) -> None: ...
+
+    else:
+
+        def __init__(self, **values: Any) -> None:
+            if values:
+                from sudgoals._validated import ConfigModel
+
+                values = ConfigModel.model_validate(values).__dict__
+            self._fill(values)
+
+    def _fill(self, values: Mapping[str, Any]) -> None:
+        for name, default in _DEFAULTS.items():
+            value = values.get(name, default)
+            _set(self, name, dict(value) if name == "severity" and value is default else value)
+
     @classmethod
-    def _validate_values(cls, data: Any) -> Any:
-        if not isinstance(data, Mapping):
-            return data
-        values = {k: v for k, v in data.items() if k != "source"}
-        try:
-            normalised = _normalise(values)
-        except _Problem as problem:
-            where = f"{problem.key}[{problem.subkey!r}]" if problem.subkey else problem.key
-            raise ValueError(f"{where}: {problem.message}") from None
-        if "source" in data:
-            normalised["source"] = data["source"]
-        return normalised
+    def _checked(cls, values: Mapping[str, Any]) -> Self:
+        """A Config of values that are already valid (not validated again)."""
+        made = cls.__new__(cls)
+        made._fill(values)
+        return made
+
+    def __setattr__(self, name: str, value: object) -> None:
+        from sudgoals.model import frozen_error
+
+        raise frozen_error("Config", name, value)
+
+    def __delattr__(self, name: str) -> None:
+        from sudgoals.model import frozen_error
+
+        raise frozen_error("Config", name, None)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in self.__slots__)
+
+    __hash__ = None  # type: ignore[assignment]  # the severity overrides are a dict
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"Config({fields})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Config._checked, ({name: getattr(self, name) for name in self.__slots__},))
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None) -> Config:
+        """A copy with ``update`` applied, not validated (as pydantic's ``model_copy``)."""
+        values = {name: getattr(self, name) for name in self.__slots__}
+        values.update(update or {})
+        return Config._checked(values)
+
+    def model_dump(self, **options: Any) -> dict[str, Any]:
+        """The configuration as a dict, by pydantic's ``model_dump`` (same options)."""
+        from sudgoals._validated import ConfigModel
+
+        values = {name: getattr(self, name) for name in self.__slots__}
+        dumped: dict[str, Any] = ConfigModel.model_construct(**values).model_dump(**options)
+        return dumped
+
+    @classmethod
+    def model_validate(cls, obj: Any) -> Config:
+        """Validate a mapping of values (keys as the field names) as a configuration file is validated;
+        raises ``pydantic.ValidationError`` for a bad value."""
+        from sudgoals._validated import ConfigModel
+
+        return Config._checked(ConfigModel.model_validate(obj).__dict__)
 
     # ------------------------------------------------------------------ loading
 
@@ -234,10 +320,8 @@ class Config(BaseModel):
 
     @classmethod
     def defaults(cls) -> Config:
-        """The default configuration. The defaults are valid by construction (a test holds them to a validated
-        ``Config()``), so they are built without validation: a plain ``sudgoals check`` then never builds
-        a validator, which spares pydantic's schema machinery on a cold start."""
-        return cls.model_construct()
+        """The default configuration (the same as ``Config()``), built without pydantic."""
+        return cls()
 
     @classmethod
     def from_file(cls, path: Path | str) -> Config:
@@ -278,7 +362,7 @@ class Config(BaseModel):
             line = _line_of(text, table_path, problem.key, problem.subkey)
             key = f"{problem.key}.{problem.subkey}" if problem.subkey else problem.key
             raise SpecError(file, problem.message, line=line, key=key) from None
-        return cls.model_validate({**values, "source": str(file)})
+        return cls._checked({**values, "source": str(file)})  # _normalise validated every value
 
     # ------------------------------------------------------------------ using
 
@@ -311,9 +395,9 @@ class Config(BaseModel):
             return self  # nothing to change (and nothing to validate)
         if "severity" in values:
             values["severity"] = {**self.severity, **values["severity"]}
-        current = self.model_dump()
+        current = {name: getattr(self, name) for name in self.__slots__}
         current.update(values)
-        return Config.model_validate(current)
+        return Config._checked(current)  # the current values are valid, and _normalise validated the new
 
     def policy(self) -> Policy:
         """The :class:`~sudgoals.numbers.Policy` named by ``rounding``, ``hedges`` and ``count_rounding``.

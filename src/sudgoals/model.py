@@ -1,11 +1,18 @@
 """The data model every stage shares.
 
-``Document`` is what a reader returns (original text plus a line/page map); the rest are frozen pydantic
-models that make up a :class:`Report`, whose JSON form is the contract in the README ("Report JSON").
+``Document`` is what a reader returns (original text plus a line/page map); the rest are immutable plain
+classes with ``__slots__`` that make up a :class:`Report`, whose JSON form is the contract in the README
+("Report JSON").
 
-Exact numbers are :class:`fractions.Fraction`. Pydantic would quietly turn a float into ``Fraction(float)``
-(``0.1`` becoming ``3602879701896397/36028797018963968``), so :data:`Exact` rejects floats before
-validation and serialises as a string that ``Fraction`` reads back ("150", "1.4", "2500/3").
+They are plain classes, not pydantic models, so that a check never pays for pydantic (its import and its
+model classes were half the time of a cold ``sudgoals check``): the pipeline builds them from values it typed
+itself, without validation. The validated face is still there, built only when asked for: each class has a
+pydantic twin of the same name and fields in :mod:`sudgoals._validated`, and ``model_dump``,
+``model_dump_json``, ``model_validate``, ``model_validate_json`` and ``model_json_schema`` go through it, so
+the JSON contract, the schema and spec files are validated and written by pydantic as before.
+
+Exact numbers are :class:`fractions.Fraction`; in JSON they are strings that ``Fraction`` reads back
+("150", "1.4", "2500/3"), and a float is refused when data is validated (``sudgoals._validated.Exact``).
 """
 
 from __future__ import annotations
@@ -13,14 +20,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
 from functools import lru_cache
-from typing import Annotated, Any, ClassVar, Literal, TypeVar
-
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
+from operator import attrgetter
+from typing import Any, ClassVar, Literal, Self, TypeVar
 
 __all__ = [
     "REPORT_SCHEMA",
@@ -30,7 +36,6 @@ __all__ = [
     "Document",
     "DocumentReport",
     "Equivalence",
-    "Exact",
     "Figure",
     "Finding",
     "GoalList",
@@ -39,6 +44,7 @@ __all__ = [
     "Language",
     "ListNumber",
     "Match",
+    "Model",
     "Paper",
     "PolicyInfo",
     "Report",
@@ -110,22 +116,6 @@ def _format_ratio(numerator: int, denominator: int) -> str:
     if places is None:
         return f"{numerator}/{denominator}"
     return fixed(value, places)
-
-
-def _validate_exact(value: object) -> Fraction:
-    return parse_exact(value)
-
-
-Exact = Annotated[
-    Fraction,
-    BeforeValidator(_validate_exact),
-    PlainSerializer(format_exact, return_type=str, when_used="always"),
-]
-"""An exact rational number: rejects floats, serialises as a string ``Fraction`` accepts."""
-
-
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 _UNIT_ATOMS: tuple[str, ...] = (
@@ -353,23 +343,167 @@ class Severity(StrEnum):
         return {"info": 0, "warning": 1, "error": 2}[self.value]
 
 
-class Span(_Frozen):
+_set = object.__setattr__
+_M = TypeVar("_M", bound="Model")
+
+
+def _rebuild(cls: type[_M], values: tuple[Any, ...]) -> _M:
+    """A model object from its field values in field order (how pickling and copying rebuild one)."""
+    made = cls.__new__(cls)
+    for name, value in zip(cls.__slots__, values, strict=True):
+        _set(made, name, value)
+    return made
+
+
+def frozen_error(title: str, name: str, value: object) -> Exception:
+    """The error for an assignment to an immutable object: pydantic's ``ValidationError`` of a frozen
+    instance, as when the models were pydantic's (pydantic is imported only for it)."""
+    from pydantic_core import ValidationError
+
+    return ValidationError.from_exception_data(
+        title, [{"type": "frozen_instance", "loc": (name,), "input": value}]
+    )
+
+
+class Model:
+    """The base of the plain, immutable model classes: equality, hashing, ``repr``, copying and pickling by
+    field, and the pydantic API (``model_dump``, ``model_dump_json``, ``model_copy``, ``model_validate``,
+    ``model_validate_json``, ``model_json_schema``) through the class's validated twin, imported on first use.
+
+    Each subclass lists its fields, in the order of the JSON contract, in ``__slots__`` and sets them in a
+    keyword-only ``__init__``, which does not validate (``model_validate`` does).
+    """
+
+    __slots__: ClassVar[tuple[str, ...]] = ()
+    _getter: ClassVar[attrgetter[tuple[Any, ...]]]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._getter = attrgetter(*cls.__slots__)  # every model has at least two fields: always a tuple
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise frozen_error(type(self).__name__, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        raise frozen_error(type(self).__name__, name, None)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self is other or self._getter(self) == other._getter(other)
+
+    def __hash__(self) -> int:
+        return hash((type(self), self._getter(self)))
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self._getter(self)))
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy with ``update`` applied (not validated), as pydantic's ``model_copy``."""
+        if deep:
+            import copy
+
+            made = copy.deepcopy(self)
+        else:
+            made = _rebuild(type(self), self._getter(self))
+        if update:
+            unknown = update.keys() - set(self.__slots__)
+            if unknown:
+                raise TypeError(f"{type(self).__name__} has no field {', '.join(sorted(unknown))}")
+            for name, value in update.items():
+                _set(made, name, value)
+        return made
+
+    @classmethod
+    def model_construct(cls, **values: Any) -> Self:
+        """An object from values that are already right, not validated (as the constructor)."""
+        return cls(**values)
+
+    def model_dump(self, **options: Any) -> dict[str, Any]:
+        """The object as a dict, by pydantic's ``model_dump`` of its validated twin (same options)."""
+        from sudgoals._validated import validated
+
+        dumped: dict[str, Any] = validated(self).model_dump(**options)
+        return dumped
+
+    def model_dump_json(self, **options: Any) -> str:
+        """The object as JSON, by pydantic's ``model_dump_json`` of its validated twin (same options)."""
+        from sudgoals._validated import validated
+
+        return validated(self).model_dump_json(**options)
+
+    @classmethod
+    def model_validate(cls, obj: Any, **options: Any) -> Self:
+        """Validate ``obj`` (a dict or an object of this class) as pydantic does and return the plain object;
+        raises ``pydantic.ValidationError`` for a bad value."""
+        from sudgoals._validated import plain, twin, validated
+
+        if isinstance(obj, Model):
+            obj = validated(obj).model_dump()
+        made: Self = plain(twin(cls).model_validate(obj, **options))
+        return made
+
+    @classmethod
+    def model_validate_json(cls, data: str | bytes, **options: Any) -> Self:
+        """Validate JSON text as pydantic does and return the plain object."""
+        from sudgoals._validated import plain, twin
+
+        made: Self = plain(twin(cls).model_validate_json(data, **options))
+        return made
+
+    @classmethod
+    def model_json_schema(cls, **options: Any) -> dict[str, Any]:
+        """The JSON Schema of the class, by pydantic (same options as ``BaseModel.model_json_schema``)."""
+        from sudgoals._validated import twin
+
+        return twin(cls).model_json_schema(**options)
+
+
+class Span(Model):
     """Where something stands in the original file. Lines and columns are 1-based; ``end_line``/``end_column``
     point just past the last character (as in the report contract: "stigning pa 18 pct." on line 54 ends at
     column 20). ``start``/``end`` are 0-based character offsets into the document text (end exclusive)."""
 
+    __slots__ = ("path", "line", "column", "end_line", "end_column", "page", "quote", "start", "end")  # noqa: RUF023
     path: str
-    line: int = Field(ge=1)
-    column: int = Field(ge=1)
-    end_line: int = Field(ge=1)
-    end_column: int = Field(ge=1)
-    page: int | None = None
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    page: int | None
     quote: str
-    start: int = Field(default=0, ge=0)
-    end: int = Field(default=0, ge=0)
+    start: int
+    end: int
+
+    def __init__(
+        self,
+        *,
+        path: str,
+        line: int,
+        column: int,
+        end_line: int,
+        end_column: int,
+        page: int | None = None,
+        quote: str,
+        start: int = 0,
+        end: int = 0,
+    ) -> None:
+        _set(self, "path", path)
+        _set(self, "line", line)
+        _set(self, "column", column)
+        _set(self, "end_line", end_line)
+        _set(self, "end_column", end_column)
+        _set(self, "page", page)
+        _set(self, "quote", quote)
+        _set(self, "start", start)
+        _set(self, "end", end)
 
 
-class Figure(_Frozen):
+class Figure(Model):
     """A stated figure: the text as written, its exact value, and the interval its rounding allows.
 
     ``low``/``high`` is the rounding interval of the figure as written (``None`` = unbounded on that side).
@@ -377,67 +511,204 @@ class Figure(_Frozen):
     (``None`` when there is no hedge or the policy does not widen it).
     """
 
+    __slots__ = (  # noqa: RUF023
+        "text",
+        "value",
+        "low",
+        "high",
+        "low_closed",
+        "high_closed",
+        "unit",
+        "hedge",
+        "hedge_kind",
+        "hedged_low",
+        "hedged_high",
+        "hedged_low_closed",
+        "hedged_high_closed",
+        "placeholder",
+        "span",
+    )
     text: str
-    value: Exact | None
-    low: Exact | None
-    high: Exact | None
-    low_closed: bool = True
-    high_closed: bool = True
+    value: Fraction | None
+    low: Fraction | None
+    high: Fraction | None
+    low_closed: bool
+    high_closed: bool
     unit: Unit
-    hedge: str | None = None
-    hedge_kind: HedgeKind | None = None
-    hedged_low: Exact | None = None
-    hedged_high: Exact | None = None
-    hedged_low_closed: bool = True
-    hedged_high_closed: bool = True
-    placeholder: bool = False
-    span: Span | None = None
+    hedge: str | None
+    hedge_kind: HedgeKind | None
+    hedged_low: Fraction | None
+    hedged_high: Fraction | None
+    hedged_low_closed: bool
+    hedged_high_closed: bool
+    placeholder: bool
+    span: Span | None
+
+    def __init__(
+        self,
+        *,
+        text: str,
+        value: Fraction | None,
+        low: Fraction | None,
+        high: Fraction | None,
+        low_closed: bool = True,
+        high_closed: bool = True,
+        unit: Unit,
+        hedge: str | None = None,
+        hedge_kind: HedgeKind | None = None,
+        hedged_low: Fraction | None = None,
+        hedged_high: Fraction | None = None,
+        hedged_low_closed: bool = True,
+        hedged_high_closed: bool = True,
+        placeholder: bool = False,
+        span: Span | None = None,
+    ) -> None:
+        _set(self, "text", text)
+        _set(self, "value", value)
+        _set(self, "low", low)
+        _set(self, "high", high)
+        _set(self, "low_closed", low_closed)
+        _set(self, "high_closed", high_closed)
+        _set(self, "unit", unit)
+        _set(self, "hedge", hedge)
+        _set(self, "hedge_kind", hedge_kind)
+        _set(self, "hedged_low", hedged_low)
+        _set(self, "hedged_high", hedged_high)
+        _set(self, "hedged_low_closed", hedged_low_closed)
+        _set(self, "hedged_high_closed", hedged_high_closed)
+        _set(self, "placeholder", placeholder)
+        _set(self, "span", span)
 
 
-class ImpliedBaseline(_Frozen):
+class ImpliedBaseline(Model):
     """The baselines that reproduce a target's figures: whole numbers (``whole``) or an exact interval."""
 
-    low: Exact | None
-    high: Exact | None
+    __slots__ = ("low", "high", "whole", "low_closed", "high_closed", "hedged")  # noqa: RUF023
+    low: Fraction | None
+    high: Fraction | None
     whole: bool
-    low_closed: bool = True
-    high_closed: bool = True
-    hedged: bool = False  # True when only the hedge policy's widening made it non-empty
+    low_closed: bool
+    high_closed: bool
+    hedged: bool  # True when only the hedge policy's widening made it non-empty
+
+    def __init__(
+        self,
+        *,
+        low: Fraction | None,
+        high: Fraction | None,
+        whole: bool,
+        low_closed: bool = True,
+        high_closed: bool = True,
+        hedged: bool = False,
+    ) -> None:
+        _set(self, "low", low)
+        _set(self, "high", high)
+        _set(self, "whole", whole)
+        _set(self, "low_closed", low_closed)
+        _set(self, "high_closed", high_closed)
+        _set(self, "hedged", hedged)
 
 
-class Target(_Frozen):
+class Target(Model):
     """One quantitative target: ``absolute = baseline x relative / 100`` (percent), or a level."""
 
+    __slots__ = (  # noqa: RUF023
+        "id",
+        "span",
+        "indicator",
+        "kind",
+        "direction",
+        "absolute",
+        "relative",
+        "baseline",
+        "level",
+        "implied_baseline",
+        "verdict",
+        "counts",
+        "year",
+        "reference_year",
+        "goal_number",
+        "direction_words",
+        "directions",
+        "baseline_unknown",
+        "language",
+        "rules",
+    )
     id: str
     span: Span
     indicator: str
     kind: TargetKind
     direction: Direction | None
-    absolute: Figure | None = None
-    relative: Figure | None = None
-    baseline: Figure | None = None
-    level: Figure | None = None
-    implied_baseline: ImpliedBaseline | None = None
+    absolute: Figure | None
+    relative: Figure | None
+    baseline: Figure | None
+    level: Figure | None
+    implied_baseline: ImpliedBaseline | None
     verdict: Verdict
     # additions to the contract (allowed: fields may be added, never renamed or dropped)
-    counts: str | None = None  # what the baseline counts ("persons", "cases", ...): whole numbers when set
-    year: int | None = None  # the target year ("i 2017")
-    reference_year: int | None = None  # the year compared against ("end i 2013", "i forhold til 2015")
-    goal_number: int | None = None  # the list number the target stands under ("1." ... "10.")
-    direction_words: tuple[str, ...] = ()  # the direction words found, as written, in order
-    directions: tuple[Direction, ...] = ()  # the direction each of ``direction_words`` means
-    baseline_unknown: bool = False  # the paper itself says the baseline is not known yet
-    language: Language = "da"
+    counts: str | None  # what the baseline counts ("persons", "cases", ...): whole numbers when set
+    year: int | None  # the target year ("i 2017")
+    reference_year: int | None  # the year compared against ("end i 2013", "i forhold til 2015")
+    goal_number: int | None  # the list number the target stands under ("1." ... "10.")
+    direction_words: tuple[str, ...]  # the direction words found, as written, in order
+    directions: tuple[Direction, ...]  # the direction each of ``direction_words`` means
+    baseline_unknown: bool  # the paper itself says the baseline is not known yet
+    language: Language
     # the ids of the extraction rules that built the target, in the order they applied (added 2026-12):
     # "engine.sentence" for a claim read by the sentence reader in code, "<lang>.<stage>.<name>" for a
     # pattern rule of the language's data files (sudgoals/lang/<lang>/rules.toml)
-    rules: tuple[str, ...] = ()
+    rules: tuple[str, ...]
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        span: Span,
+        indicator: str,
+        kind: TargetKind,
+        direction: Direction | None,
+        absolute: Figure | None = None,
+        relative: Figure | None = None,
+        baseline: Figure | None = None,
+        level: Figure | None = None,
+        implied_baseline: ImpliedBaseline | None = None,
+        verdict: Verdict,
+        counts: str | None = None,
+        year: int | None = None,
+        reference_year: int | None = None,
+        goal_number: int | None = None,
+        direction_words: tuple[str, ...] = (),
+        directions: tuple[Direction, ...] = (),
+        baseline_unknown: bool = False,
+        language: Language = "da",
+        rules: tuple[str, ...] = (),
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "span", span)
+        _set(self, "indicator", indicator)
+        _set(self, "kind", kind)
+        _set(self, "direction", direction)
+        _set(self, "absolute", absolute)
+        _set(self, "relative", relative)
+        _set(self, "baseline", baseline)
+        _set(self, "level", level)
+        _set(self, "implied_baseline", implied_baseline)
+        _set(self, "verdict", verdict)
+        _set(self, "counts", counts)
+        _set(self, "year", year)
+        _set(self, "reference_year", reference_year)
+        _set(self, "goal_number", goal_number)
+        _set(self, "direction_words", direction_words)
+        _set(self, "directions", directions)
+        _set(self, "baseline_unknown", baseline_unknown)
+        _set(self, "language", language)
+        _set(self, "rules", rules)
 
 
 SuggestedFigure = Literal["absolute", "relative", "baseline", "level", "direction"]
 
 
-class Suggestion(_Frozen):
+class Suggestion(Model):
     """What would make a finding's figures hold: which figure, the value that would, and a sentence saying so.
 
     ``value`` is the figure as it would be written (at the precision the paper wrote it, or one place more),
@@ -448,19 +719,55 @@ class Suggestion(_Frozen):
     digits as written), else ``None``. ``messages`` holds ``text`` in each language, as on :class:`Finding`.
     """
 
+    __slots__ = ("figure", "value", "text", "low", "high", "replacement", "span", "messages")  # noqa: RUF023
     figure: SuggestedFigure
-    value: Exact | None
+    value: Fraction | None
     text: str
-    low: Exact | None = None
-    high: Exact | None = None
-    replacement: str | None = None
-    span: Span | None = None
-    messages: dict[str, str] = Field(default_factory=dict)
+    low: Fraction | None
+    high: Fraction | None
+    replacement: str | None
+    span: Span | None
+    messages: dict[str, str]
+
+    def __init__(
+        self,
+        *,
+        figure: SuggestedFigure,
+        value: Fraction | None,
+        text: str,
+        low: Fraction | None = None,
+        high: Fraction | None = None,
+        replacement: str | None = None,
+        span: Span | None = None,
+        messages: dict[str, str] | None = None,
+    ) -> None:
+        _set(self, "figure", figure)
+        _set(self, "value", value)
+        _set(self, "text", text)
+        _set(self, "low", low)
+        _set(self, "high", high)
+        _set(self, "replacement", replacement)
+        _set(self, "span", span)
+        _set(self, "messages", {} if messages is None else messages)
 
 
-class Finding(_Frozen):
+class Finding(Model):
     """A rule's verdict on one place: code, name, severity, where, and why (with the numbers)."""
 
+    __slots__ = (  # noqa: RUF023
+        "code",
+        "name",
+        "severity",
+        "path",
+        "line",
+        "column",
+        "message",
+        "target",
+        "span",
+        "messages",
+        "data",
+        "suggestions",
+    )
     code: str
     name: str
     severity: Severity
@@ -468,202 +775,356 @@ class Finding(_Frozen):
     line: int
     column: int
     message: str
-    target: str | None = None
-    span: Span | None = None
-    messages: dict[str, str] = Field(default_factory=dict)  # the message in each language ("da", "en")
-    data: dict[str, str] = Field(default_factory=dict)  # the numbers behind the message, exact strings
+    target: str | None
+    span: Span | None
+    messages: dict[str, str]  # the message in each language ("da", "en")
+    data: dict[str, str]  # the numbers behind the message, exact strings
     # what would make the figures hold (added to the contract 2026-12; empty when nothing can be said)
-    suggestions: list[Suggestion] = Field(default_factory=list)
+    suggestions: list[Suggestion]
+
+    def __init__(
+        self,
+        *,
+        code: str,
+        name: str,
+        severity: Severity,
+        path: str,
+        line: int,
+        column: int,
+        message: str,
+        target: str | None = None,
+        span: Span | None = None,
+        messages: dict[str, str] | None = None,
+        data: dict[str, str] | None = None,
+        suggestions: list[Suggestion] | None = None,
+    ) -> None:
+        _set(self, "code", code)
+        _set(self, "name", name)
+        _set(self, "severity", severity)
+        _set(self, "path", path)
+        _set(self, "line", line)
+        _set(self, "column", column)
+        _set(self, "message", message)
+        _set(self, "target", target)
+        _set(self, "span", span)
+        _set(self, "messages", {} if messages is None else messages)
+        _set(self, "data", {} if data is None else data)
+        _set(self, "suggestions", [] if suggestions is None else suggestions)
 
 
-class DocumentReport(_Frozen):
+class DocumentReport(Model):
+    __slots__ = ("path", "language", "targets", "format", "title", "period")  # noqa: RUF023
     path: str
     language: Language
     targets: list[Target]
-    format: str = "txt"
-    title: str | None = None
-    period: tuple[int, int] | None = None
+    format: str
+    title: str | None
+    period: tuple[int, int] | None
+
+    def __init__(
+        self,
+        *,
+        path: str,
+        language: Language,
+        targets: list[Target],
+        format: str = "txt",
+        title: str | None = None,
+        period: tuple[int, int] | None = None,
+    ) -> None:
+        _set(self, "path", path)
+        _set(self, "language", language)
+        _set(self, "targets", targets)
+        _set(self, "format", format)
+        _set(self, "title", title)
+        _set(self, "period", period)
 
 
-class GoalList(_Frozen):
+class GoalList(Model):
     """A stated number of goals ("syv delmål", "følgende 10 mål") and the items listed after it."""
 
+    __slots__ = ("span", "stated", "items")  # noqa: RUF023
     span: Span  # the phrase that states the count
     stated: int
     items: list[Span]  # each listed item (bullet or numbered line) that follows
 
+    def __init__(
+        self,
+        *,
+        span: Span,
+        stated: int,
+        items: list[Span],
+    ) -> None:
+        _set(self, "span", span)
+        _set(self, "stated", stated)
+        _set(self, "items", items)
 
-class ListNumber(_Frozen):
+
+class ListNumber(Model):
     """A list mark "3." that opens an item of a numbered list."""
 
+    __slots__ = ("number", "span")
     number: int
     span: Span
 
+    def __init__(
+        self,
+        *,
+        number: int,
+        span: Span,
+    ) -> None:
+        _set(self, "number", number)
+        _set(self, "span", span)
 
-class Statement(_Frozen):
+
+class Statement(Model):
     """A sentence with a direction word but no figure ("Færre borgere ... er ensomme")."""
 
+    __slots__ = ("span", "text", "direction", "indicator")  # noqa: RUF023
     span: Span
     text: str
     direction: Direction | None
     indicator: str
 
+    def __init__(
+        self,
+        *,
+        span: Span,
+        text: str,
+        direction: Direction | None,
+        indicator: str,
+    ) -> None:
+        _set(self, "span", span)
+        _set(self, "text", text)
+        _set(self, "direction", direction)
+        _set(self, "indicator", indicator)
 
-class Equivalence(_Frozen):
+
+class Equivalence(Model):
     """Two figures a paper says are the same amount, in two units or scales ("110 liter pr. person pr. døgn,
     svarende til ca. 40 m³ om året", "24 mio. kr. om året, eller 2 mio. kr. om måneden")."""
 
+    __slots__ = ("first", "second", "span")
     first: Figure
     second: Figure
     span: Span  # from the first figure to the second, the link between included
 
+    def __init__(
+        self,
+        *,
+        first: Figure,
+        second: Figure,
+        span: Span,
+    ) -> None:
+        _set(self, "first", first)
+        _set(self, "second", second)
+        _set(self, "span", span)
 
-class Paper(_Frozen):
+
+class Paper(Model):
     """Everything the extractor found in one document: the input to the rules.
 
     A spec file loads into the same model. ``unlinked`` holds the figures (with a percent sign or word)
     that could not be tied to any target, so that nothing is silently dropped.
     """
 
+    __slots__ = (  # noqa: RUF023
+        "path",
+        "language",
+        "format",
+        "title",
+        "period",
+        "period_span",
+        "targets",
+        "goal_lists",
+        "numbered_lists",
+        "unquantified",
+        "unlinked",
+        "facts",
+        "equivalences",
+    )
     path: str
     language: Language
-    format: str = "txt"
-    title: str | None = None
-    period: tuple[int, int] | None = None  # the paper's period ("2014-2017")
-    period_span: Span | None = None
+    format: str
+    title: str | None
+    period: tuple[int, int] | None  # the paper's period ("2014-2017")
+    period_span: Span | None
     targets: list[Target]
-    goal_lists: list[GoalList] = Field(default_factory=list)
-    numbered_lists: list[list[ListNumber]] = Field(default_factory=list)
-    unquantified: list[Statement] = Field(default_factory=list)
-    unlinked: list[Figure] = Field(default_factory=list)
+    goal_lists: list[GoalList]
+    numbered_lists: list[list[ListNumber]]
+    unquantified: list[Statement]
+    unlinked: list[Figure]
     # figures read as statements of fact, not targets ("To ud af tre kommuner har en klimaplan"): kept, so
     # that nothing is dropped silently, and shown by ``sudgoals trace``; no rule reports them
-    facts: list[Figure] = Field(default_factory=list)
-    equivalences: list[Equivalence] = Field(default_factory=list)  # stated equivalences across units
+    facts: list[Figure]
+    equivalences: list[Equivalence]  # stated equivalences across units
+
+    def __init__(
+        self,
+        *,
+        path: str,
+        language: Language,
+        format: str = "txt",
+        title: str | None = None,
+        period: tuple[int, int] | None = None,
+        period_span: Span | None = None,
+        targets: list[Target],
+        goal_lists: list[GoalList] | None = None,
+        numbered_lists: list[list[ListNumber]] | None = None,
+        unquantified: list[Statement] | None = None,
+        unlinked: list[Figure] | None = None,
+        facts: list[Figure] | None = None,
+        equivalences: list[Equivalence] | None = None,
+    ) -> None:
+        _set(self, "path", path)
+        _set(self, "language", language)
+        _set(self, "format", format)
+        _set(self, "title", title)
+        _set(self, "period", period)
+        _set(self, "period_span", period_span)
+        _set(self, "targets", targets)
+        _set(self, "goal_lists", [] if goal_lists is None else goal_lists)
+        _set(self, "numbered_lists", [] if numbered_lists is None else numbered_lists)
+        _set(self, "unquantified", [] if unquantified is None else unquantified)
+        _set(self, "unlinked", [] if unlinked is None else unlinked)
+        _set(self, "facts", [] if facts is None else facts)
+        _set(self, "equivalences", [] if equivalences is None else equivalences)
 
 
-class ToolInfo(_Frozen):
-    name: Literal["sudgoals"] = "sudgoals"
+class ToolInfo(Model):
+    __slots__ = ("name", "version")
+    name: Literal["sudgoals"]
     version: str
 
+    def __init__(
+        self,
+        *,
+        name: Literal["sudgoals"] = "sudgoals",
+        version: str,
+    ) -> None:
+        _set(self, "name", name)
+        _set(self, "version", version)
 
-class PolicyInfo(_Frozen):
+
+class PolicyInfo(Model):
+    __slots__ = ("rounding", "hedges", "names")  # noqa: RUF023
     rounding: str  # described in English, e.g. "nearest (ties either way); counts: exact (no rounding)"
     hedges: str
     # the policy names themselves ("rounding", "count_rounding", "hedges"), for renderers that translate
-    names: dict[str, str] = Field(default_factory=dict)
+    names: dict[str, str]
+
+    def __init__(
+        self,
+        *,
+        rounding: str,
+        hedges: str,
+        names: dict[str, str] | None = None,
+    ) -> None:
+        _set(self, "rounding", rounding)
+        _set(self, "hedges", hedges)
+        _set(self, "names", {} if names is None else names)
 
 
-class Match(_Frozen):
+class Match(Model):
     """Two targets judged to be the same goal in two documents."""
 
+    __slots__ = (  # noqa: RUF023
+        "old",
+        "new",
+        "indicator",
+        "score",
+        "status",
+        "old_figures",
+        "new_figures",
+        "old_baseline",
+        "new_baseline",
+        "overlap",
+        "drift",
+        "old_span",
+        "new_span",
+        "old_measure",
+        "new_measure",
+        "kind_changed",
+    )
     old: str | None  # target id in the old document (None: appeared)
     new: str | None  # target id in the new document (None: vanished)
     indicator: str
-    score: int | None = None  # rapidfuzz score 0..100 of the indicator match
+    score: int | None  # rapidfuzz score 0..100 of the indicator match
     # "repeated": a second statement, in the new paper, of a goal already matched (a web page that quotes
     # its own goal twice); it is listed, but it is neither a new goal nor a change
     status: Literal["unchanged", "changed", "appeared", "vanished", "repeated"]
-    old_figures: str | None = None  # "150 / 18 pct."
-    new_figures: str | None = None
-    old_baseline: ImpliedBaseline | None = None
-    new_baseline: ImpliedBaseline | None = None
-    overlap: ImpliedBaseline | None = None
-    drift: bool = False  # both baselines known and they do not overlap
-    old_span: Span | None = None  # where the old target stands (for findings and reports)
-    new_span: Span | None = None  # where the new target stands
+    old_figures: str | None  # "150 / 18 pct."
+    new_figures: str | None
+    old_baseline: ImpliedBaseline | None
+    new_baseline: ImpliedBaseline | None
+    overlap: ImpliedBaseline | None
+    drift: bool  # both baselines known and they do not overlap
+    old_span: Span | None  # where the old target stands (for findings and reports)
+    new_span: Span | None  # where the new target stands
     # what each target's indicator counts: "count" (people, cases), "share" (a percentage of a whole),
     # "money"; None when its figures do not say (a relative change alone)
-    old_measure: str | None = None
-    new_measure: str | None = None
+    old_measure: str | None
+    new_measure: str | None
     # the same goal, but the drafts count different things ("130 flere unge" -> "andelen af unge"): the
     # baselines are not compared (a count is not a percentage), and the change is a finding of its own
-    kind_changed: bool = False
+    kind_changed: bool
+
+    def __init__(
+        self,
+        *,
+        old: str | None,
+        new: str | None,
+        indicator: str,
+        score: int | None = None,
+        status: Literal["unchanged", "changed", "appeared", "vanished", "repeated"],
+        old_figures: str | None = None,
+        new_figures: str | None = None,
+        old_baseline: ImpliedBaseline | None = None,
+        new_baseline: ImpliedBaseline | None = None,
+        overlap: ImpliedBaseline | None = None,
+        drift: bool = False,
+        old_span: Span | None = None,
+        new_span: Span | None = None,
+        old_measure: str | None = None,
+        new_measure: str | None = None,
+        kind_changed: bool = False,
+    ) -> None:
+        _set(self, "old", old)
+        _set(self, "new", new)
+        _set(self, "indicator", indicator)
+        _set(self, "score", score)
+        _set(self, "status", status)
+        _set(self, "old_figures", old_figures)
+        _set(self, "new_figures", new_figures)
+        _set(self, "old_baseline", old_baseline)
+        _set(self, "new_baseline", new_baseline)
+        _set(self, "overlap", overlap)
+        _set(self, "drift", drift)
+        _set(self, "old_span", old_span)
+        _set(self, "new_span", new_span)
+        _set(self, "old_measure", old_measure)
+        _set(self, "new_measure", new_measure)
+        _set(self, "kind_changed", kind_changed)
 
 
-class Comparison(_Frozen):
+class Comparison(Model):
+    __slots__ = ("old", "new", "matches")  # noqa: RUF023
     old: str
     new: str
     matches: list[Match]
 
-
-_M = TypeVar("_M", bound=BaseModel)
-_REQUIRED: Any = object()  # marks a required field in a construction plan
-_set = object.__setattr__
-# The sets of fields set, shared between models built here: the extractor builds several spans, figures and
-# targets per figure, and a set of their own cost each ~350-500 bytes (half a target's memory). Pydantic
-# only reads this set (``model_copy`` copies it before it adds to it; a frozen model refuses assignment).
-_FIELDS_SETS: dict[frozenset[str], set[str]] = {}
-
-
-def _fields_set(names: frozenset[str]) -> set[str]:
-    shared = _FIELDS_SETS.get(names)
-    if shared is None:
-        shared = _FIELDS_SETS[names] = set(names)
-    return shared
+    def __init__(
+        self,
+        *,
+        old: str,
+        new: str,
+        matches: list[Match],
+    ) -> None:
+        _set(self, "old", old)
+        _set(self, "new", new)
+        _set(self, "matches", matches)
 
 
-_PLANS: dict[type[BaseModel], tuple[dict[str, Any], tuple[tuple[str, Any], ...]]] = {}
-
-
-def _plan(cls: type[BaseModel]) -> tuple[dict[str, Any], tuple[tuple[str, Any], ...]]:
-    plan = _PLANS.get(cls)
-    if plan is None:
-        template: dict[str, Any] = {}
-        factories: list[tuple[str, Any]] = []
-        for name, info in cls.__pydantic_fields__.items():
-            if info.is_required():
-                template[name] = _REQUIRED
-            elif info.default_factory is not None:
-                template[name] = _REQUIRED
-                factories.append((name, info.default_factory))
-            else:
-                template[name] = info.default
-        plan = _PLANS[cls] = (template, tuple(factories))
-    return plan
-
-
-def trusted(cls: type[_M], **values: Any) -> _M:
-    """``cls.model_construct(**values)`` for values this package computed and typed itself, in a third of
-    the time: the extractor builds thousands of spans, figures and targets per megabyte, and pydantic's
-    ``model_construct`` walks every field's aliases on each call (measured 9.2 against 2.7 microseconds
-    for a Span). The result is the same object (field order, defaults, fields set); a test holds the two
-    to each other and to a validated copy. Only for models without validators that change values."""
-    template, factories = _plan(cls)
-    data = template.copy()
-    data.update(values)  # keeps the field order of the template, so dumps keep theirs
-    for name, factory in factories:
-        if name not in values:
-            data[name] = factory()
-    m = cls.__new__(cls)
-    _set(m, "__dict__", data)
-    _set(m, "__pydantic_fields_set__", _fields_set(frozenset(values)))
-    _set(m, "__pydantic_extra__", None)
-    _set(m, "__pydantic_private__", None)
-    return m
-
-
-_SPAN_FIELDS = ("path", "line", "column", "end_line", "end_column", "page", "quote", "start", "end")
-_SPAN_FIELDS_SET = _fields_set(frozenset(_SPAN_FIELDS))
-
-
-def replace(model: _M, **update: Any) -> _M:
-    """``model.model_copy(update=update)`` for trusted values, without pydantic's generic copy machinery."""
-    cls = type(model)
-    data = model.__dict__.copy()
-    data.update(update)
-    m = cls.__new__(cls)
-    _set(m, "__dict__", data)
-    fields_set = model.__pydantic_fields_set__
-    if not update.keys() <= fields_set:
-        fields_set = _fields_set(frozenset(fields_set | update.keys()))
-    _set(m, "__pydantic_fields_set__", fields_set)
-    _set(m, "__pydantic_extra__", None)
-    _set(m, "__pydantic_private__", None)
-    return m
-
-
-class Report(_Frozen):
+class Report(Model):
     """The whole result of a check or a compare: the JSON contract of the README ("Report JSON").
 
     ``model_dump()``, ``model_dump_json()`` and :meth:`to_json_dict` all give that contract: the key is
@@ -671,22 +1132,62 @@ class Report(_Frozen):
     ``"comparisons"`` is left out unless the report comes from a comparison.
     """
 
-    model_config = ConfigDict(
-        frozen=True, extra="forbid", populate_by_name=True, serialize_by_alias=True, defer_build=True
-    )
-
-    schema_: Literal["sudgoals.report/1"] = Field(default="sudgoals.report/1", alias="schema")
+    __slots__ = ("schema_", "tool", "policy", "documents", "findings", "comparisons")  # noqa: RUF023
+    schema_: Literal["sudgoals.report/1"]
     tool: ToolInfo
     policy: PolicyInfo
     documents: list[DocumentReport]
     findings: list[Finding]
     # the contract has the key only for compare
-    comparisons: list[Comparison] | None = Field(default=None, exclude_if=lambda value: value is None)
+    comparisons: list[Comparison] | None
+
+    def __init__(
+        self,
+        *,
+        schema_: Literal["sudgoals.report/1"] = "sudgoals.report/1",
+        tool: ToolInfo,
+        policy: PolicyInfo,
+        documents: list[DocumentReport],
+        findings: list[Finding],
+        comparisons: list[Comparison] | None = None,
+    ) -> None:
+        _set(self, "schema_", schema_)
+        _set(self, "tool", tool)
+        _set(self, "policy", policy)
+        _set(self, "documents", documents)
+        _set(self, "findings", findings)
+        _set(self, "comparisons", comparisons)
 
     def to_json_dict(self) -> dict[str, Any]:
         """The report as the JSON contract: aliases, exact numbers as strings, ``comparisons`` if set."""
         data: dict[str, Any] = self.model_dump(mode="json", by_alias=True)
         return data
+
+
+_new_span = object.__new__
+
+
+def trusted(cls: type[_M], /, **values: Any) -> _M:
+    """``cls(**values)``: an object from values this package computed and typed itself (kept as the one
+    name the pipeline builds its objects by, from when the model was pydantic's and building one was not
+    this cheap)."""
+    return cls(**values)
+
+
+def replace(model: _M, /, **update: Any) -> _M:
+    """``model.model_copy(update=update)``: a copy with new values for some fields, not validated."""
+    made = _rebuild(type(model), model._getter(model))
+    for name, value in update.items():
+        _set(made, name, value)
+    return made
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Exact":  # the pydantic type of an exact number lives with the validated models
+        from sudgoals._validated import Exact
+
+        return Exact
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -697,7 +1198,7 @@ class Document:
     page *n* starts at ``page_starts[n-1]``; for DOCX and ODT every paragraph, list item and table cell is
     one line, so the line number is the paragraph number.
 
-    A plain dataclass rather than a pydantic model: the text can be hundreds of megabytes and is never
+    A dataclass rather than a model class: the text can be hundreds of megabytes and is never
     validated field by field, and the line index is built lazily.
     """
 
@@ -744,25 +1245,16 @@ class Document:
         starts = self._lines()
         first = bisect.bisect_right(starts, start) - 1
         last = first if end == start else bisect.bisect_right(starts, end, first) - 1
-        # every field is computed here from the text itself, so validation would only re-check these ints;
-        # the extractor makes several spans per figure, hence the direct build (the same as ``trusted``)
-        span = object.__new__(Span)
-        _set(
-            span,
-            "__dict__",
-            {
-                "path": self.path,
-                "line": first + 1,
-                "column": start - starts[first] + 1,
-                "end_line": last + 1,
-                "end_column": end - starts[last] + 1,
-                "page": bisect.bisect_right(self.page_starts, start) if self.page_starts else None,
-                "quote": self.text[start:end],
-                "start": start,
-                "end": end,
-            },
-        )
-        _set(span, "__pydantic_fields_set__", _SPAN_FIELDS_SET)
-        _set(span, "__pydantic_extra__", None)
-        _set(span, "__pydantic_private__", None)
+        # every field is computed here from the text itself; the extractor makes several spans per figure,
+        # hence the direct build (what ``Span(...)`` does, without its keyword arguments)
+        span = _new_span(Span)
+        _set(span, "path", self.path)
+        _set(span, "line", first + 1)
+        _set(span, "column", start - starts[first] + 1)
+        _set(span, "end_line", last + 1)
+        _set(span, "end_column", end - starts[last] + 1)
+        _set(span, "page", bisect.bisect_right(self.page_starts, start) if self.page_starts else None)
+        _set(span, "quote", self.text[start:end])
+        _set(span, "start", start)
+        _set(span, "end", end)
         return span

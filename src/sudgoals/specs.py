@@ -71,6 +71,7 @@ from sudgoals.model import (
     Target,
     TargetKind,
     Unit,
+    trusted,
 )
 from sudgoals.numbers import DEFAULT_POLICY, Policy
 
@@ -397,7 +398,8 @@ def _target(spec: _Spec, data: object, index: int) -> Target:
     else:
         span = _span(source, spec.paper_path)
     figures = {key: _figure(reader, key, language=language) for key in _FIGURES}
-    target = Target(
+    target = trusted(  # validated with the whole paper (loads_unjudged)
+        Target,
         id=reader.text("id", required=True) or "",
         span=span,
         indicator=reader.text("indicator", required=True) or "",
@@ -537,7 +539,9 @@ def loads_unjudged(text: str, path: str | Path = "<spec>", *, policy: Policy = D
     from pydantic import ValidationError
 
     try:
-        return _paper(_Spec(where, text, policy), data)
+        # the readers above check each value where it is read, to say which line is wrong; pydantic then
+        # validates the whole paper, as the spec boundary always did
+        return Paper.model_validate(_paper(_Spec(where, text, policy), data))
     except ValidationError as exc:  # a check above missed a case: still a SpecError, never a traceback
         first = exc.errors()[0]
         key = ".".join(str(part) for part in first["loc"])
@@ -576,7 +580,8 @@ def _paper(spec: _Spec, data: dict[str, Any]) -> Paper:
                 key=f"target[{index + 1}].id",
             )
         seen[target.id] = index
-    return Paper(
+    return trusted(
+        Paper,
         path=spec.paper_path,
         language=spec.language,
         format=paper.text("format") or "txt",

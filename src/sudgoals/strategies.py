@@ -283,13 +283,14 @@ def _target(
     texts: dict[str, str],
     indicator: str = "hypothetical indicator",
 ) -> Target:
-    from sudgoals.model import Target, TargetKind, Verdict
+    from sudgoals.model import Target, TargetKind, Verdict, trusted
     from sudgoals.numbers import read_figure
 
     figures_read = {name: read_figure(text, language=language) for name, text in texts.items()}
     quote = " / ".join(f"{k}={v}" for k, v in texts.items())
     kind = TargetKind.CHANGE if "absolute" in texts or "relative" in texts else TargetKind.LEVEL
-    return Target(
+    return trusted(
+        Target,
         id="h1",
         span=_span(quote),
         indicator=indicator,

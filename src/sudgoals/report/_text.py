@@ -6,9 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 
-from pydantic import BaseModel
-
-from sudgoals.model import Report, Severity, replace
+from sudgoals.model import Model, Report, Severity, replace
 from sudgoals.report._common import (
     document_languages,
     message,
@@ -47,7 +45,7 @@ def iter_json(report: Report) -> Iterator[str]:
     skeleton = replace(report, documents=documents, findings=[])
     text = json.dumps(skeleton.to_json_dict(), ensure_ascii=False, indent=2)
     # each empty list, in the order the text holds them; the key with its quotes unescaped is only ever a key
-    lists: list[tuple[str, Sequence[BaseModel]]] = [('"targets": []', d.targets) for d in report.documents]
+    lists: list[tuple[str, Sequence[Model]]] = [('"targets": []', d.targets) for d in report.documents]
     lists.append(('\n  "findings": []', report.findings))
     pos = search = 0
     for marker, items in lists:
