@@ -267,3 +267,34 @@ def test_fails_at_or_above_the_fail_level() -> None:
     assert not Config(fail_on="never").fails([_finding(Severity.ERROR)])
     assert Config().fails([_finding(Severity.INFO), _finding(Severity.ERROR)])
     assert not Config().fails([])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[tool.sudgoals]\nlanguage = "en"\n',
+        '[ "tool" . \'sudgoals\' ]\nlanguage = "en"\n',
+        '[tool]\nsudgoals = { language = "en" }\n',
+        '[tool]\nsudgoals.language = "en"\n',
+        'tool.sudgoals.language = "en"\n',
+        'tool = { sudgoals = { language = "en" } }\n',
+        '[tool.sudgoals.severity]\nSG101 = "info"\n',
+        '[project]\nname = "sudgoals"\n[project.scripts]\nsudgoals = "sudgoals.cli:main"\n[tool.ruff]\nx = 1\n',
+        '[project]\nname = "x"\n',
+        '[tool.other]\nsudgoals = "not ours"\n',
+    ],
+)
+def test_a_pyproject_is_parsed_only_when_it_may_hold_the_table(tmp_path: Path, text: str) -> None:
+    """A pyproject.toml is passed over without being parsed when no line can open [tool.sudgoals]; the
+    quick look must never miss a table the parser finds."""
+    import tomllib
+
+    from sudgoals.config import _has_table, _may_have_table
+
+    tool = tomllib.loads(text).get("tool", {})
+    has = isinstance(tool, dict) and "sudgoals" in tool
+    assert _has_table(write(tmp_path, "pyproject.toml", text)) == has
+    if has:
+        assert _may_have_table(text)
+    else:
+        assert Config.load(tmp_path).source is None

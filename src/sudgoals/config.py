@@ -445,12 +445,48 @@ class Config:
 
 
 def _has_table(pyproject: Path) -> bool:
+    """Whether ``pyproject`` has a ``[tool.sudgoals]`` table (``True`` for a file that cannot be read, so that
+    :meth:`Config.from_file` reports what is wrong with it).
+
+    A file in which no line can open or set the table (see :func:`_may_have_table`) is passed over without
+    being parsed: most projects' ``pyproject.toml`` has none, and parsing it imported the TOML parser on every
+    cold check. Only a file that may have the table is parsed (and reported when it is not valid TOML).
+    """
     try:
-        document = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        text = pyproject.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return True
+    if not _may_have_table(text):
+        return False
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
         return True  # let from_file report what is wrong with it
     tool = document.get("tool")
     return isinstance(tool, dict) and "sudgoals" in tool
+
+
+def _may_have_table(text: str) -> bool:
+    """Whether a line of ``text`` may open or set ``[tool.sudgoals]``: a table header under it (``[[...]]``
+    too), a key whose full dotted name starts with ``tool.sudgoals``, or an inline ``tool = {...}``. Keys
+    may be quoted and spaced; a false "may" only costs a parse."""
+    if "sudgoals" not in text:
+        return False
+    current: tuple[str, ...] = ()
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("["):
+            current = _dotted(stripped.strip("[").split("]", 1)[0])
+            if current[:2] == ("tool", "sudgoals"):
+                return True
+            continue
+        parts = _line_key(line)
+        if parts is None:
+            continue
+        full = current + parts
+        if full[:2] == ("tool", "sudgoals") or full == ("tool",):
+            return True
+    return False
 
 
 _HEADER = re.compile(r"\s*\[(?!\[)([^\]]*)\]\s*(?:#.*)?$")

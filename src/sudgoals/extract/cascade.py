@@ -83,15 +83,16 @@ looks at a bounded window around its item, so the stage is linear in the text.
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import PurePath
 from typing import Any, Literal, cast
 
 from sudgoals import _toml as tomllib
+from sudgoals import lang
 from sudgoals.extract.lexicon import TOKEN_RE, Lexicon, lexicon
 from sudgoals.judge import UNJUDGED
 from sudgoals.model import (
@@ -285,11 +286,10 @@ class Rule:
 def rules_for(code: str) -> tuple[Rule, ...]:
     """The pattern rules of language ``code`` (``sudgoals/lang/<code>/rules.toml``; none if it has no file).
     Raises ``ValueError`` naming the rule for a rule that is malformed."""
-    folder = resources.files("sudgoals.lang").joinpath(code)
-    path = folder.joinpath("rules.toml")
-    if not path.is_file():
+    path = os.path.join(os.path.dirname(os.path.abspath(lang.__file__)), code, "rules.toml")
+    if not os.path.isfile(path):
         return ()
-    raw = tomllib.loads(path.read_text("utf-8"))
+    raw = tomllib.load_data(path)
     out: list[Rule] = []
     seen: set[str] = set()
     for entry in cast(list[dict[str, Any]], raw.get("rule", [])):
