@@ -7,6 +7,7 @@ from fractions import Fraction
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import sudgoals.numbers as numbers_module
 from sudgoals.errors import FigureSyntaxError, PolicyError, SudgoalsError
@@ -396,3 +397,34 @@ def test_shares_are_exact_percents(text: str, language: str, value: Fraction) ->
 def test_a_share_needs_two_whole_numbers_in_order(text: str) -> None:
     with pytest.raises(FigureSyntaxError):
         read_figure(text)
+
+
+def _match_at_by_scan(text: str, pos: int, words: list[str], *, case: bool = False) -> str | None:
+    """The longest word at ``pos`` by a scan of every word (how ``_match_at`` worked before its index)."""
+    best: str | None = None
+    for word in words:
+        if not word or (best is not None and len(word) <= len(best)):
+            continue
+        chunk = text[pos : pos + len(word)]
+        if (chunk if case else chunk.lower()) != (word if case else word.lower()):
+            continue
+        after = text[pos + len(word) : pos + len(word) + 1]
+        if (word[-1].isalnum() or word[-1] == "_") and after and (after.isalnum() or after == "_"):
+            continue
+        best = word
+    return best
+
+
+@given(
+    st.lists(st.text(alphabet="aAbB. ØøİÆ%", max_size=4), max_size=8),
+    st.text(alphabet="aAbB. ØøİÆ%x", max_size=12),
+    st.integers(0, 12),
+    st.booleans(),
+)
+def test_match_at_finds_what_a_scan_of_every_word_finds(
+    words: list[str], text: str, pos: int, case: bool
+) -> None:
+    from sudgoals.numbers import _match_at
+
+    assert _match_at(text, pos, words, case=case) == _match_at_by_scan(text, pos, words, case=case)
+    assert _match_at(text, pos, tuple(words), case=case) == _match_at_by_scan(text, pos, words, case=case)

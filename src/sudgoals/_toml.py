@@ -70,7 +70,7 @@ def load_data(path: str) -> dict[str, Any]:
         entry = os.path.join(folder, f"{name}-{key}.marshal")
         try:
             with open(entry, "rb") as file:
-                cached = marshal.load(file)
+                cached = marshal.loads(file.read())  # marshal.load(file) reads in small pieces: 10x slower
             if isinstance(cached, dict):
                 return cached
         except (OSError, EOFError, ValueError, TypeError):

@@ -3,7 +3,6 @@ and GitHub workflow annotations."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Sequence
 
 from sudgoals.model import Model, Report, Severity, replace
@@ -41,6 +40,8 @@ def iter_json(report: Report) -> Iterator[str]:
     piece, without the whole text in memory: the report is dumped with its targets and findings left empty,
     and each target and finding is dumped on its own into its place.
     """
+    import json  # here, not at the top: the plain text output needs no JSON
+
     documents = [replace(d, targets=[]) for d in report.documents]
     skeleton = replace(report, documents=documents, findings=[])
     text = json.dumps(skeleton.to_json_dict(), ensure_ascii=False, indent=2)
@@ -68,6 +69,8 @@ def iter_json(report: Report) -> Iterator[str]:
 
 def json_line(report: Report) -> str:
     """One report as a single JSON line (no newline inside), ending in a newline."""
+    import json
+
     return json.dumps(report.to_json_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
