@@ -50,7 +50,12 @@ def cache_dir() -> str | None:
     chosen = os.environ.get("SUDGOALS_CACHE_DIR")
     if chosen is not None:
         return chosen or None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        home = os.path.expanduser("~")
+        if home.startswith("~"):  # no home folder known: no cache (never a folder named "~" here)
+            return None
+        base = os.path.join(home, ".cache")
     return os.path.join(base, "sudgoals")
 
 

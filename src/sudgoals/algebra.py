@@ -17,8 +17,8 @@ Every verdict is decided with exact :class:`~fractions.Fraction` arithmetic on :
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from fractions import Fraction
+from typing import Any
 
 from sudgoals.errors import FigureSyntaxError
 from sudgoals.interval import Bound, Interval, closed, inf, singleton, unbounded  # noqa: F401 (doctests)
@@ -302,7 +302,9 @@ def _relative_percent(figure: Figure, interval: Interval, direction: Direction |
 ORDER_ONLY = "level/baseline"  # the relation that only says which way a from-to goes
 
 
-@dataclass(frozen=True, slots=True)
+_set = object.__setattr__  # how the immutable classes below set their fields
+
+
 class Constraints:
     """The baseline intervals each pair of a target's figures allows, by the pair's name.
 
@@ -311,9 +313,45 @@ class Constraints:
     unless a stated level or baseline is (a ratio of -4,9 % after a rise of 1,2 points stood at -6,1 %).
     """
 
+    __slots__ = ("relations", "stated", "floor")  # noqa: RUF023
     relations: dict[str, Interval]
     stated: Interval | None
-    floor: Interval = _NON_NEGATIVE  # the whole line when a stated level is below zero ("– 4,9 procent")
+    floor: Interval  # the whole line when a stated level is below zero ("– 4,9 procent")
+
+    def __init__(
+        self,
+        relations: dict[str, Interval],
+        stated: Interval | None,
+        floor: Interval = _NON_NEGATIVE,
+    ) -> None:
+        _set(self, "relations", relations)
+        _set(self, "stated", stated)
+        _set(self, "floor", floor)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in ("relations", "stated", "floor"))
+        return f"{type(self).__qualname__}({shown})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Constraints) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.relations, self.stated, self.floor) == (other.relations, other.stated, other.floor)
+
+    def __hash__(self) -> int:
+        return hash((self.relations, self.stated, self.floor))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_Constraints, (self.relations, self.stated, self.floor))
 
     @property
     def verifiable(self) -> bool:
@@ -338,6 +376,14 @@ class Constraints:
         for interval in self.relations.values():
             result = result.intersection(interval)
         return result
+
+
+def _rebuild_Constraints(*values: Any) -> Constraints:
+    """A Constraints from its field values (pickling and copying)."""
+    made = object.__new__(Constraints)
+    for field_name, value in zip(Constraints.__slots__, values, strict=True):
+        _set(made, field_name, value)
+    return made
 
 
 _Key = tuple[object, ...]

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
 from enum import Enum, auto
 from functools import cache
+from typing import Any
 
 from sudgoals.lang import LanguageData, load
 
@@ -72,18 +72,91 @@ class Role(Enum):
     NOT_SHARE_BEFORE = auto()
 
 
-@dataclass(frozen=True, slots=True)
+_set = object.__setattr__  # how the immutable classes below set their fields
+
+
 class PhraseHit:
+    __slots__ = ("role", "canonical", "length", "extra")  # noqa: RUF023
     role: Role
     canonical: str  # the keyword as the language file spells it
     length: int  # number of tokens matched
-    extra: str = ""  # e.g. the HedgeKind value for HEDGE
+    extra: str  # e.g. the HedgeKind value for HEDGE
+
+    def __init__(
+        self,
+        role: Role,
+        canonical: str,
+        length: int,
+        extra: str = "",
+    ) -> None:
+        _set(self, "role", role)
+        _set(self, "canonical", canonical)
+        _set(self, "length", length)
+        _set(self, "extra", extra)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{name}={getattr(self, name)!r}" for name in ("role", "canonical", "length", "extra")
+        )
+        return f"{type(self).__qualname__}({shown})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PhraseHit) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.role, self.canonical, self.length, self.extra) == (
+            other.role,
+            other.canonical,
+            other.length,
+            other.extra,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.role, self.canonical, self.length, self.extra))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_PhraseHit, (self.role, self.canonical, self.length, self.extra))
 
 
-@dataclass(slots=True)
+def _rebuild_PhraseHit(*values: Any) -> PhraseHit:
+    """A PhraseHit from its field values (pickling and copying)."""
+    made = object.__new__(PhraseHit)
+    for field_name, value in zip(PhraseHit.__slots__, values, strict=True):
+        _set(made, field_name, value)
+    return made
+
+
 class _Node:
-    children: dict[str, _Node] = field(default_factory=dict)
-    hits: list[PhraseHit] = field(default_factory=list)
+    __slots__ = ("children", "hits")
+    children: dict[str, _Node]
+    hits: list[PhraseHit]
+
+    def __init__(
+        self,
+        children: dict[str, _Node] | None = None,
+        hits: list[PhraseHit] | None = None,
+    ) -> None:
+        self.children = {} if children is None else children
+        self.hits = [] if hits is None else hits
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(children={self.children!r}, hits={self.hits!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Node) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.children, self.hits) == (other.children, other.hits)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable: unhashable, as a dataclass
 
 
 def tokenize_phrase(phrase: str) -> tuple[str, ...]:

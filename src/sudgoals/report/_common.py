@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import Any
 
 from sudgoals.model import DocumentReport, Finding, Match, Report, Severity
 
@@ -95,13 +95,72 @@ def split_documents(report: Report) -> Iterator[Report]:
         )
 
 
-@dataclass(frozen=True, slots=True)
+_set = object.__setattr__  # how the immutable classes below set their fields
+
+
 class Counts:
+    __slots__ = ("documents", "targets", "errors", "warnings", "infos")  # noqa: RUF023
     documents: int
     targets: int
     errors: int
     warnings: int
     infos: int
+
+    def __init__(
+        self,
+        documents: int,
+        targets: int,
+        errors: int,
+        warnings: int,
+        infos: int,
+    ) -> None:
+        _set(self, "documents", documents)
+        _set(self, "targets", targets)
+        _set(self, "errors", errors)
+        _set(self, "warnings", warnings)
+        _set(self, "infos", infos)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{name}={getattr(self, name)!r}"
+            for name in ("documents", "targets", "errors", "warnings", "infos")
+        )
+        return f"{type(self).__qualname__}({shown})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Counts) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.documents, self.targets, self.errors, self.warnings, self.infos) == (
+            other.documents,
+            other.targets,
+            other.errors,
+            other.warnings,
+            other.infos,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.documents, self.targets, self.errors, self.warnings, self.infos))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_Counts, (self.documents, self.targets, self.errors, self.warnings, self.infos))
+
+
+def _rebuild_Counts(*values: Any) -> Counts:
+    """A Counts from its field values (pickling and copying)."""
+    made = object.__new__(Counts)
+    for field_name, value in zip(Counts.__slots__, values, strict=True):
+        _set(made, field_name, value)
+    return made
 
 
 def counts(report: Report) -> Counts:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Final, Literal
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from sudgoals.errors import SudgoalsError
 from sudgoals.model import Finding, Language, Paper, Severity, Span, Suggestion, replace, trusted
@@ -77,7 +77,9 @@ class RuleText:
         return (self.what, self.why, self.fire_example, self.pass_example, self.fix)
 
 
-@dataclass(frozen=True, slots=True)
+_set = object.__setattr__  # how the immutable classes below set their fields
+
+
 class Hit:
     """What a rule found at one place, before it becomes a :class:`~sudgoals.model.Finding`.
 
@@ -86,15 +88,74 @@ class Hit:
     would make the figures hold (their ``messages`` in both languages); the finding's message ends with them.
     """
 
+    __slots__ = ("span", "da", "en", "target", "data", "suggestions")  # noqa: RUF023
     span: Span | None
     da: str
     en: str
-    target: str | None = None
-    data: Mapping[str, str] = field(default_factory=dict)
-    suggestions: tuple[Suggestion, ...] = ()
+    target: str | None
+    data: Mapping[str, str]
+    suggestions: tuple[Suggestion, ...]
+
+    def __init__(  # noqa: PLR0917 (positional, as the dataclass it was)
+        self,
+        span: Span | None,
+        da: str,
+        en: str,
+        target: str | None = None,
+        data: Mapping[str, str] | None = None,
+        suggestions: tuple[Suggestion, ...] = (),
+    ) -> None:
+        _set(self, "span", span)
+        _set(self, "da", da)
+        _set(self, "en", en)
+        _set(self, "target", target)
+        _set(self, "data", {} if data is None else data)
+        _set(self, "suggestions", suggestions)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{name}={getattr(self, name)!r}"
+            for name in ("span", "da", "en", "target", "data", "suggestions")
+        )
+        return f"{type(self).__qualname__}({shown})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Hit) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.span, self.da, self.en, self.target, self.data, self.suggestions) == (
+            other.span,
+            other.da,
+            other.en,
+            other.target,
+            other.data,
+            other.suggestions,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.span, self.da, self.en, self.target, self.data, self.suggestions))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_Hit, (self.span, self.da, self.en, self.target, self.data, self.suggestions))
 
 
-@dataclass(frozen=True, slots=True)
+def _rebuild_Hit(*values: Any) -> Hit:
+    """A Hit from its field values (pickling and copying)."""
+    made = object.__new__(Hit)
+    for field_name, value in zip(Hit.__slots__, values, strict=True):
+        _set(made, field_name, value)
+    return made
+
+
 class RuleContext:
     """What a rule may consult besides the paper: the language data and the message language.
 
@@ -103,12 +164,59 @@ class RuleContext:
     work done on the same paper (a context serves one paper).
     """
 
+    __slots__ = ("language", "data", "policy", "memo", "max_unlinked")  # noqa: RUF023
     language: Language
     data: LanguageData
-    policy: object | None = None
-    memo: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
+    policy: object | None
+    memo: dict[object, object]
     # above this many unlinked figures SG801 reports them once, with a count (None: one finding each)
-    max_unlinked: int | None = None
+    max_unlinked: int | None
+
+    def __init__(
+        self,
+        language: Language,
+        data: LanguageData,
+        policy: object | None = None,
+        memo: dict[object, object] | None = None,
+        max_unlinked: int | None = None,
+    ) -> None:
+        _set(self, "language", language)
+        _set(self, "data", data)
+        _set(self, "policy", policy)
+        _set(self, "memo", {} if memo is None else memo)
+        _set(self, "max_unlinked", max_unlinked)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{name}={getattr(self, name)!r}" for name in ("language", "data", "policy", "max_unlinked")
+        )
+        return f"{type(self).__qualname__}({shown})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RuleContext) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.language, self.data, self.policy, self.max_unlinked) == (
+            other.language,
+            other.data,
+            other.policy,
+            other.max_unlinked,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.language, self.data, self.policy, self.max_unlinked))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_RuleContext, (self.language, self.data, self.policy, self.memo, self.max_unlinked))
 
     @classmethod
     def for_paper(
@@ -131,6 +239,14 @@ class RuleContext:
 
         lang: Language = ui_language(paper.language) if language == "auto" else ui_language(language)
         return cls(language=lang, data=load(paper.language), policy=policy, max_unlinked=max_unlinked)
+
+
+def _rebuild_RuleContext(*values: Any) -> RuleContext:
+    """A RuleContext from its field values (pickling and copying)."""
+    made = object.__new__(RuleContext)
+    for field_name, value in zip(RuleContext.__slots__, values, strict=True):
+        _set(made, field_name, value)
+    return made
 
 
 Detect = Callable[[Paper, RuleContext], Iterable[Hit]]

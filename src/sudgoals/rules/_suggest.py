@@ -24,10 +24,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
-from typing import Final
+from typing import Any, Final
 
 from sudgoals._digits import fixed, round_places, terminating_places
 from sudgoals.algebra import baseline_constraints, evaluate, make_implied
@@ -90,15 +89,74 @@ def suggest(target: Target, analysis: Analysis, *, policy: object | None = None)
 # --------------------------------------------------------------------------------------------- solving
 
 
-@dataclass(frozen=True, slots=True)
+_set = object.__setattr__  # how the immutable classes below set their fields
+
+
 class _Given:
     """The other figures of a target as intervals (their rounding)."""
 
+    __slots__ = ("absolute", "relative", "points", "level", "direction")  # noqa: RUF023
     absolute: Interval | None
     relative: Interval | None
     points: bool  # the relative figure is in percentage points
     level: Interval | None
     direction: Direction | None
+
+    def __init__(
+        self,
+        absolute: Interval | None,
+        relative: Interval | None,
+        points: bool,
+        level: Interval | None,
+        direction: Direction | None,
+    ) -> None:
+        _set(self, "absolute", absolute)
+        _set(self, "relative", relative)
+        _set(self, "points", points)
+        _set(self, "level", level)
+        _set(self, "direction", direction)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{name}={getattr(self, name)!r}"
+            for name in ("absolute", "relative", "points", "level", "direction")
+        )
+        return f"{type(self).__qualname__}({shown})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Given) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.absolute, self.relative, self.points, self.level, self.direction) == (
+            other.absolute,
+            other.relative,
+            other.points,
+            other.level,
+            other.direction,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.absolute, self.relative, self.points, self.level, self.direction))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_Given, (self.absolute, self.relative, self.points, self.level, self.direction))
+
+
+def _rebuild_Given(*values: Any) -> _Given:
+    """A _Given from its field values (pickling and copying)."""
+    made = object.__new__(_Given)
+    for field_name, value in zip(_Given.__slots__, values, strict=True):
+        _set(made, field_name, value)
+    return made
 
 
 def _given(target: Target, skip: str) -> _Given:
