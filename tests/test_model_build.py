@@ -212,3 +212,29 @@ def test_the_collector_is_paused_only_inside_a_check() -> None:
     except ValueError:
         pass
     assert gc.isenabled()  # restored after an error too
+
+
+def test_every_plain_class_has_the_fields_of_its_twin_in_order() -> None:
+    """The plain classes and their pydantic twins are written apart (``sudgoals.model``,
+    ``sudgoals._validated``): the same fields in the same order (the JSON contract's), the same docstrings
+    (the schema's descriptions) and the same defaults."""
+    import inspect
+
+    import sudgoals.model as model_module
+    from sudgoals._validated import _TWINS
+
+    for name, twin_class in _TWINS.items():
+        plain_class = getattr(model_module, name)
+        assert tuple(twin_class.model_fields) == plain_class.__slots__, name
+        assert list(plain_class.model_fields) == list(plain_class.__slots__), name
+        assert twin_class.__doc__ == plain_class.__doc__, name
+        parameters = inspect.signature(plain_class.__init__).parameters
+        for field_name, info in twin_class.model_fields.items():
+            parameter = parameters[field_name]
+            assert parameter.kind is inspect.Parameter.KEYWORD_ONLY, (name, field_name)
+            if info.is_required():
+                assert parameter.default is inspect.Parameter.empty, (name, field_name)
+            elif info.default_factory is not None:
+                assert parameter.default is None, (name, field_name)  # None: a new empty one each time
+            else:
+                assert parameter.default == info.default, (name, field_name)

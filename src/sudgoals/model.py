@@ -365,6 +365,16 @@ def frozen_error(title: str, name: str, value: object) -> Exception:
     )
 
 
+class _TwinFields:
+    """``Model.model_fields``: the fields of the class's validated twin (pydantic's ``FieldInfo`` by name)."""
+
+    def __get__(self, obj: object, cls: type[Model] | None = None) -> dict[str, Any]:
+        from sudgoals._validated import twin
+
+        fields: dict[str, Any] = twin(cls if cls is not None else type(obj)).model_fields  # type: ignore[arg-type]
+        return fields
+
+
 class Model:
     """The base of the plain, immutable model classes: equality, hashing, ``repr``, copying and pickling by
     field, and the pydantic API (``model_dump``, ``model_dump_json``, ``model_copy``, ``model_validate``,
@@ -376,6 +386,7 @@ class Model:
 
     __slots__: ClassVar[tuple[str, ...]] = ()
     _getter: ClassVar[attrgetter[tuple[Any, ...]]]
+    model_fields: ClassVar[_TwinFields] = _TwinFields()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
