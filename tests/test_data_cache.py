@@ -40,7 +40,12 @@ def test_a_changed_file_is_parsed_again(tmp_path: Path, monkeypatch: pytest.Monk
     assert _toml.load_data(str(data)) == {"words": ["a"]}
     data.write_text('words = ["b"]\n', encoding="utf-8")
     assert _toml.load_data(str(data)) == {"words": ["b"]}  # a new key: the old entry is not read
-    assert len(list(cache.iterdir())) == 2
+    assert len(list(cache.iterdir())) == 2  # a recent entry of other bytes stays (another version may use it)
+    for entry in cache.iterdir():
+        os.utime(entry, (0, 0))  # both written long ago
+    data.write_text('words = ["c"]\n', encoding="utf-8")
+    assert _toml.load_data(str(data)) == {"words": ["c"]}
+    assert len(list(cache.iterdir())) == 1  # the entries older than a week are gone
 
 
 def test_a_damaged_entry_is_parsed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

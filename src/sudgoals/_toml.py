@@ -9,7 +9,8 @@ what it parsed in the user's cache folder (``marshal``, keyed by the sudgoals an
 of the file's bytes): a cold check then reads it back instead of parsing the TOML, and imports no TOML parser
 at all. A missing, stale or damaged entry is parsed again; a cache folder that cannot be written is never an
 error (the file is parsed as without a cache). ``SUDGOALS_CACHE_DIR`` names another folder, and an empty
-``SUDGOALS_CACHE_DIR=`` turns the cache off.
+``SUDGOALS_CACHE_DIR=`` turns the cache off. Entries of a file's other contents are removed when a week
+old (a new entry is written).
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ def load_data(path: str) -> dict[str, Any]:
     data: dict[str, Any] = loads(raw.decode("utf-8"))
     if entry is not None:
         _store(entry, data)
+        _prune(entry, f"{name}-")
     return data
 
 
@@ -101,3 +103,26 @@ def _store(entry: str, data: dict[str, Any]) -> None:
     except OSError:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+
+
+_PRUNE_AFTER_S = 7 * 24 * 3600
+
+
+def _prune(entry: str, prefix: str) -> None:
+    """Remove the other entries of the same data file (``prefix``: its language and name) written more than a
+    week ago: those of another version or of an edited file. Recent ones stay, since two installed versions
+    (a checkout and CI, two worktrees) may take turns, and each would otherwise remove the other's."""
+    import time
+
+    folder, kept = os.path.split(entry)
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    too_old = time.time() - _PRUNE_AFTER_S
+    for other in names:
+        if other != kept and other.startswith(prefix) and other.endswith(".marshal"):
+            path = os.path.join(folder, other)
+            with contextlib.suppress(OSError):
+                if os.stat(path).st_mtime < too_old:
+                    os.unlink(path)
