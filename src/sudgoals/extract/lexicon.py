@@ -223,10 +223,16 @@ class Lexicon:
                         expanded.add(tok)
                         self._add_canon(tok)
                 hit = PhraseHit(role, phrase, len(tokens), extra)
-                for root in (self._root, self._roots.setdefault(role, _Node())):
+                role_root = self._roots.get(role)
+                if role_root is None:
+                    role_root = self._roots[role] = _Node()
+                for root in (self._root, role_root):
                     node = root
                     for tok in tokens:
-                        node = node.children.setdefault(tok, _Node())
+                        child = node.children.get(tok)
+                        if child is None:  # a new node only where the trie has none (a cold start builds it)
+                            child = node.children[tok] = _Node()
+                        node = child
                     node.hits.append(hit)
                 if len(tokens) == 1:
                     self._words.setdefault(tokens[0], set()).add(role)
