@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import doctest
 from fractions import Fraction
 
 import pytest
 from hypothesis import given
 
 import sudgoals.numbers as numbers_module
+from doctests import run_doctests
 from sudgoals.errors import FigureSyntaxError, PolicyError, SudgoalsError
 from sudgoals.interval import closed, closedopen, inf, open, openclosed, singleton
 from sudgoals.model import HedgeKind, PolicyInfo, Unit
@@ -30,7 +30,7 @@ F = Fraction
 
 
 def test_doctests() -> None:
-    result = doctest.testmod(numbers_module)
+    result = run_doctests(numbers_module)
     assert result.attempted > 10
     assert result.failed == 0
 
