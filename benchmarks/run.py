@@ -177,6 +177,7 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
         "percents": percents,
         "rss_growth_kib": max(0, _peak_rss_kib() - before),
         "text_chars": len(document.text),
+        "compiled": _compiled_modules(),
     }
 
 
@@ -191,6 +192,52 @@ def _peak_rss_kib() -> int:
     except (OSError, ValueError, IndexError):
         pass
     return _rss_kib()
+
+
+def _compiled_modules() -> list[str]:
+    """The sudgoals modules this process imported from extension modules (a mypyc build), not sources."""
+    import importlib.machinery
+
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    return sorted(
+        name
+        for name, module in list(sys.modules.items())
+        if name.startswith("sudgoals") and str(getattr(module, "__file__", "") or "").endswith(suffixes)
+    )
+
+
+def compile_list() -> list[str]:
+    """The modules the opt-in compiled build compiles (pyproject.toml, the wheel's mypyc build hook)."""
+    import tomllib
+
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    modules: list[str] = data["tool"]["hatch"]["build"]["targets"]["wheel"]["hooks"]["custom"]["modules"]
+    return modules
+
+
+def build_compiled(target: Path) -> float:
+    """``SUDGOALS_COMPILE=1 pip install --no-deps --target <target> .``: the compiled build of this checkout
+    in a folder of its own (the dependencies come from this interpreter). Returns the seconds it took."""
+    env = dict(os.environ, SUDGOALS_COMPILE="1")
+    paths = [str(target), str(ROOT)]
+    start = time.perf_counter()
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-cache-dir",
+            "--target",
+            *paths,
+        ],
+        env=env,
+        check=True,
+    )
+    return time.perf_counter() - start
 
 
 def _cli_child(spec: dict[str, Any]) -> dict[str, Any]:
@@ -322,9 +369,24 @@ class Runner:
     scratch: Path
     counter: int = 0
     flags: list[str] = field(default_factory=list)
+    # a folder holding a compiled build of sudgoals (``--compiled``); None: pure Python only
+    compiled: Path | None = None
 
-    def measure(self, text: str | bytes, mode: str = "text", timeout: float | None = None) -> dict[str, Any]:
-        """Run one child measurement; ``{"error": ...}`` when it fails or times out."""
+    def _env(self, build: str) -> dict[str, str] | None:
+        """The child's environment: as this process's for the pure build; for the compiled one, PYTHONPATH
+        is the compiled build's folder alone (the same interpreter, so the same dependencies)."""
+        if build == "pure":
+            return None
+        assert self.compiled is not None
+        return dict(os.environ, PYTHONPATH=str(self.compiled))
+
+    def measure(
+        self, text: str | bytes, mode: str = "text", timeout: float | None = None, build: str = "pure"
+    ) -> dict[str, Any]:
+        """Run one child measurement; ``{"error": ...}`` when it fails or times out. ``build`` is "pure"
+        (the sudgoals this interpreter imports) or "compiled" (the one in ``self.compiled``); a child that
+        imported the wrong one (a compiled module in the pure run, a source in the compiled run) is an
+        error, not a figure."""
         self.counter += 1
         path = self.scratch / f"input-{self.counter}"
         data = text.encode("utf-8") if isinstance(text, str) else text
@@ -338,6 +400,7 @@ class Runner:
                 text=True,
                 timeout=limit,
                 check=False,
+                env=self._env(build),
             )
         except subprocess.TimeoutExpired:
             return {"error": f"timeout > {limit:.0f} s", "bytes": len(data)}
@@ -348,6 +411,13 @@ class Runner:
             return {"error": f"exit {done.returncode}: {tail}", "bytes": len(data)}
         result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
         result["bytes"] = len(data)
+        compiled = result.get("compiled", [])
+        if build == "pure" and compiled:
+            return {"error": f"the pure run imported compiled modules: {', '.join(compiled)}", **result}
+        if build == "compiled":
+            missing = sorted(set(compile_list()) - set(compiled))
+            if missing:
+                return {"error": f"not compiled in this build: {', '.join(missing)}", **result}
         return result
 
     def measure_cli(self, data: bytes, suffix: str, *, lift: bool = False) -> dict[str, Any]:
@@ -512,63 +582,73 @@ def throughput(
     headers = ["input", "size", "wall s", "cpu s", "MB/s", "targets", "targets/s", "peak RSS growth"]
     rows: list[list[str]] = []
     notes: list[str] = []
-    for name, base in corpora.items():
+    # with a compiled build, each size is measured pure and then compiled, one right after the other, so a
+    # change in the shared machine's load falls on both
+    builds = ["pure", "compiled"] if runner.compiled is not None else ["pure"]
+    for corpus, base in corpora.items():
         unit_bytes = len(base.encode("utf-8"))
         sizes: list[tuple[str, str]] = [("1x", base), ("10x", _repeat_to(base, 10 * unit_bytes))]
         if not quick:
             sizes.append(("100x", _repeat_to(base, 100 * unit_bytes)))
             sizes.append(("~10 MB", _repeat_to(base, 10 * MB)))
-        times: dict[str, float] = {}
+        times: dict[str, dict[str, float]] = {build: {} for build in builds}
         sizes_bytes: dict[str, int] = {}
         for label, text in sizes:
-            size = len(text.encode("utf-8"))
-            last = max(times.items(), key=lambda item: item[1], default=None)
-            projected = (times[last[0]] / sizes_bytes[last[0]]) * size if last else 0.0
-            if projected > runner.timeout * 0.8:
-                result: dict[str, Any] = {"error": f"skipped: projected {projected:.0f} s", "bytes": size}
-            else:
-                result = runner.measure(text)
-            sizes_bytes[label] = size
-            measured.append((f"{name} {label}", result))
-            rate = _rate(result)
-            if rate is None:
-                runner.flags.append(f"throughput {name} {label}: {result.get('error', 'no time measured')}")
+            size = sizes_bytes[label] = len(text.encode("utf-8"))
+            for build in builds:
+                name = corpus if build == "pure" else f"{corpus} (compiled)"
+                last = max(times[build].items(), key=lambda item: item[1], default=None)
+                projected = (times[build][last[0]] / sizes_bytes[last[0]]) * size if last else 0.0
+                if projected > runner.timeout * 0.8:
+                    result: dict[str, Any] = {"error": f"skipped: projected {projected:.0f} s", "bytes": size}
+                else:
+                    result = runner.measure(text, build=build)
+                measured.append((f"{name} {label}", result))
+                rate = _rate(result)
+                if rate is None:
+                    runner.flags.append(
+                        f"throughput {name} {label}: {result.get('error', 'no time measured')}"
+                    )
+                    rows.append(
+                        [f"{name} {label}", _size(result["bytes"]), _secs(result), "-", "-", "-", "-", "-"]
+                    )
+                    continue
+                times[build][label] = _cpu(result)
+                bad = rate < FLOOR_MB_S and result["bytes"] >= 100_000
+                if bad:
+                    runner.flags.append(
+                        f"throughput {name} {label} ({_size(result['bytes'])}): {rate:.2f} MB/s "
+                        f"({_cpu(result):.2f} cpu s), below the {FLOOR_MB_S:g} MB/s floor"
+                    )
                 rows.append(
-                    [f"{name} {label}", _size(result["bytes"]), _secs(result), "-", "-", "-", "-", "-"]
+                    [
+                        f"{name} {label}",
+                        _size(result["bytes"]),
+                        f"{result['seconds']:.3f}",
+                        f"{_cpu(result):.3f}",
+                        f"{rate:.2f}" + (" !" if bad else ""),
+                        str(result["targets"]),
+                        f"{result['targets'] / _cpu(result):.0f}",
+                        f"{result['rss_growth_kib'] / 1024:.1f} MiB",
+                    ]
                 )
-                continue
-            times[label] = _cpu(result)
-            bad = rate < FLOOR_MB_S and result["bytes"] >= 100_000
-            if bad:
-                runner.flags.append(
-                    f"throughput {name} {label} ({_size(result['bytes'])}): {rate:.2f} MB/s "
-                    f"({_cpu(result):.2f} cpu s), below the {FLOOR_MB_S:g} MB/s floor"
+        for build in builds:
+            name, done = (corpus if build == "pure" else f"{corpus} (compiled)"), times[build]
+            if "100x" in done and "10x" in done and done["10x"] > 0:
+                ratio = done["100x"] / done["10x"]
+                notes.append(f"scaling {name}: time(100x)/time(10x) = {ratio:.1f} (linear = 10)")
+                if ratio > SUPERLINEAR:
+                    runner.flags.append(f"scaling {name}: time(100x)/time(10x) = {ratio:.1f}, super-linear")
+            elif "1x" in done and "10x" in done and done["1x"] > 0:
+                notes.append(
+                    f"scaling {name}: time(10x)/time(1x) = {done['10x'] / done['1x']:.1f} "
+                    "(linear = 10; a full run measures 100x/10x)"
                 )
-            rows.append(
-                [
-                    f"{name} {label}",
-                    _size(result["bytes"]),
-                    f"{result['seconds']:.3f}",
-                    f"{_cpu(result):.3f}",
-                    f"{rate:.2f}" + (" !" if bad else ""),
-                    str(result["targets"]),
-                    f"{result['targets'] / _cpu(result):.0f}",
-                    f"{result['rss_growth_kib'] / 1024:.1f} MiB",
-                ]
-            )
-        if "100x" in times and "10x" in times and times["10x"] > 0:
-            ratio = times["100x"] / times["10x"]
-            notes.append(f"scaling {name}: time(100x)/time(10x) = {ratio:.1f} (linear = 10)")
-            if ratio > SUPERLINEAR:
-                runner.flags.append(f"scaling {name}: time(100x)/time(10x) = {ratio:.1f}, super-linear")
-        elif "1x" in times and "10x" in times and times["1x"] > 0:
-            notes.append(
-                f"scaling {name}: time(10x)/time(1x) = {times['10x'] / times['1x']:.1f} "
-                "(linear = 10; a full run measures 100x/10x)"
-            )
     out.table(headers, rows)
     for note in notes:
         out.note(note)
+    if runner.compiled is not None:
+        _compare_builds(out, measured)
     out.note(
         "MB/s and targets/s are per CPU second of the timed call (single-threaded; equal to wall time on an "
         "idle machine). Peak RSS growth: the child's ru_maxrss minus its resident size just before the timed "
@@ -576,6 +656,55 @@ def throughput(
         "limit is skipped."
     )
     return measured
+
+
+def _compiled_build(out: Out, where: str, scratch: Path) -> Path:
+    """The folder of the compiled build to measure: ``where`` itself, or one built now (``build``)."""
+    if where == "build":
+        folder = scratch / "compiled"
+        seconds = build_compiled(folder)
+        out.note(
+            f"compiled build: this checkout, `SUDGOALS_COMPILE=1 pip install --no-deps --target` a temporary "
+            f"folder, built in {seconds:.0f} s (wall)"
+        )
+    else:
+        folder = Path(where).resolve()
+        if not (folder / "sudgoals").is_dir():
+            raise SystemExit(f"--compiled {where}: no sudgoals package in that folder")
+        out.note(f"compiled build: {folder}")
+    out.note(f"compiled modules (pyproject.toml): {', '.join(compile_list())}")
+    return folder
+
+
+def _compare_builds(out: Out, measured: list[tuple[str, dict[str, Any]]]) -> None:
+    """Pure against compiled, each size measured one right after the other; the same targets in both."""
+    results = dict(measured)
+    rows = []
+    for label, pure in measured:
+        if "(compiled)" in label:
+            continue
+        corpus, size = label.split(" ", 1)
+        compiled = results.get(f"{corpus} (compiled) {size}")
+        pure_rate = _rate(pure)
+        compiled_rate = _rate(compiled) if compiled is not None else None
+        if compiled is None or pure_rate is None or compiled_rate is None:
+            continue
+        same = (
+            "yes"
+            if (pure["targets"], pure["findings"]) == (compiled["targets"], compiled["findings"])
+            else "NO"
+        )
+        rows.append(
+            [
+                label,
+                _size(pure["bytes"]),
+                f"{pure_rate:.2f}",
+                f"{compiled_rate:.2f}",
+                f"{compiled_rate / pure_rate:.2f}x",
+                same,
+            ]
+        )
+    out.table(["input", "size", "pure MB/s", "compiled MB/s", "speed-up", "same targets and findings"], rows)
 
 
 def _cold_env() -> dict[str, str]:
@@ -947,6 +1076,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--timeout", type=float, default=60.0, help="seconds before one measurement is killed"
     )
+    parser.add_argument(
+        "--compiled",
+        metavar="DIR|build",
+        help="throughput of a compiled build too, beside the pure one: DIR holds one (made with "
+        "`SUDGOALS_COMPILE=1 pip install --no-deps --target DIR .`); 'build' compiles this checkout into a "
+        "temporary folder first (several minutes) and prints how long that took",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -986,6 +1122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="sudgoals-bench-") as scratch:
         runner = Runner(timeout=args.timeout, scratch=Path(scratch))
+        if args.compiled:
+            runner.compiled = _compiled_build(out, args.compiled, Path(scratch))
         first_base = next(iter(corpora.values()))
         measured: list[tuple[str, dict[str, Any]]] = []
         if "throughput" in sections:

@@ -47,6 +47,10 @@ def test_rule_example(code: str, rule_id: str, text: str, must: bool) -> None:
     assert bool(_made_by(paper, rule_id)) is must, (rule_id, text)
 
 
+@pytest.mark.skipif(
+    not str(cascade.__file__).endswith(".py"),
+    reason="the compiled build (hatch_build.py) calls rules_for directly: a module attribute set later is not seen",
+)
 def test_the_order_of_rules_decides_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [(code, text) for code, _rule, text, _must in CASES]
     before = [extract_text(text, language=code).model_dump() for code, text in texts]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import doctest
 import math
 import operator
 import pickle
@@ -15,6 +14,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import sudgoals.interval as interval_module
+from doctests import run_doctests
 from sudgoals.interval import (
     Bound,
     Interval,
@@ -69,7 +69,7 @@ def member(draw: st.DrawFn, iv: Interval) -> Fraction:
 
 
 def test_doctests() -> None:
-    result = doctest.testmod(interval_module)
+    result = run_doctests(interval_module)
     assert result.attempted > 20
     assert result.failed == 0
 

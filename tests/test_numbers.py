@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import doctest
 from fractions import Fraction
 
 import pytest
@@ -10,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import sudgoals.numbers as numbers_module
+from doctests import run_doctests
 from sudgoals.errors import FigureSyntaxError, PolicyError, SudgoalsError
 from sudgoals.interval import closed, closedopen, inf, open, openclosed, singleton
 from sudgoals.model import HedgeKind, PolicyInfo, Unit
@@ -31,7 +31,7 @@ F = Fraction
 
 
 def test_doctests() -> None:
-    result = doctest.testmod(numbers_module)
+    result = run_doctests(numbers_module)
     assert result.attempted > 10
     assert result.failed == 0
 

@@ -23,7 +23,7 @@ import math
 from decimal import Decimal
 from enum import Enum
 from fractions import Fraction
-from typing import Final, Literal, TypeAlias, cast
+from typing import Any, Final, Literal, TypeAlias, cast
 
 from sudgoals._digits import fixed
 
@@ -443,7 +443,7 @@ class Interval:
             right = _both_closed(self._right, other._right)
         return Interval(left, lo, hi, right)
 
-    def __and__(self, other: object) -> Interval:
+    def __and__(self, other: object) -> Interval | Any:  # `| Any`: see __add__
         if not isinstance(other, Interval):
             return NotImplemented
         return self.intersection(other)
@@ -629,42 +629,44 @@ class Interval:
         o = _operand(other)
         return self.multiply(o.reciprocal())
 
-    def __add__(self, other: object) -> Interval:
+    # `Interval | Any` on the operators that may return NotImplemented: a mypyc build (hatch_build.py) checks
+    # return types at run time and takes NotImplemented only where the annotation admits Any
+    def __add__(self, other: object) -> Interval | Any:
         if not _is_operand(other):
             return NotImplemented
         return self.add(cast(Interval | int | Fraction, other))
 
-    def __radd__(self, other: object) -> Interval:
+    def __radd__(self, other: object) -> Interval | Any:
         if not _is_operand(other):
             return NotImplemented
         return _operand(cast(Interval | int | Fraction, other)).add(self)
 
-    def __sub__(self, other: object) -> Interval:
+    def __sub__(self, other: object) -> Interval | Any:
         if not _is_operand(other):
             return NotImplemented
         return self.subtract(cast(Interval | int | Fraction, other))
 
-    def __rsub__(self, other: object) -> Interval:
+    def __rsub__(self, other: object) -> Interval | Any:
         if not _is_operand(other):
             return NotImplemented
         return _operand(cast(Interval | int | Fraction, other)).subtract(self)
 
-    def __mul__(self, other: object) -> Interval:
+    def __mul__(self, other: object) -> Interval | Any:
         if not _is_operand(other):
             return NotImplemented
         return self.multiply(cast(Interval | int | Fraction, other))
 
-    def __rmul__(self, other: object) -> Interval:
+    def __rmul__(self, other: object) -> Interval | Any:
         if not _is_operand(other):
             return NotImplemented
         return _operand(cast(Interval | int | Fraction, other)).multiply(self)
 
-    def __truediv__(self, other: object) -> Interval:
+    def __truediv__(self, other: object) -> Interval | Any:
         if not _is_operand(other):
             return NotImplemented
         return self.divide(cast(Interval | int | Fraction, other))
 
-    def __rtruediv__(self, other: object) -> Interval:
+    def __rtruediv__(self, other: object) -> Interval | Any:
         if not _is_operand(other):
             return NotImplemented
         return _operand(cast(Interval | int | Fraction, other)).divide(self)
