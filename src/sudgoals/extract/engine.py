@@ -296,6 +296,17 @@ class _Extractor:
             (*self.lex.starts[Role.ANY_FIGURE_WORD], *(p.lower() for p in self.placeholders), "[", "(", "?")
         )
         self._read_memo: dict[tuple[str, Unit | None], Figure | None] = {}
+        # canonical spellings where the words naming an indicator may stop (see _indicator_after): a year
+        # preposition, "than", punctuation that ends a clause, a dash, the first word of a link
+        self._indicator_stops = frozenset(
+            (
+                *self.lex.words_of(Role.YEAR_PREP),
+                *self.words.than,
+                *_INDICATOR_END,
+                "-",
+                *self.lex.starts[Role.LINK],
+            )
+        )
         self._ratio_phrases = sorted(
             {tokenize_phrase(w) for w in self.lex.data.ratio_words}, key=len, reverse=True
         )
@@ -441,14 +452,19 @@ class _Extractor:
         # the token it lands on), then the numbers marked one by one (a few in a hundred tokens)
         fig_at = bytearray(map(self._figure_openers.__contains__, canons))
         stop_at = bytearray(map(_STOPS.__contains__, canons))
+        ind_stop_at = bytearray(map(self._indicator_stops.__contains__, canons))
         year_at = bytearray(len(out))
+        last = len(out) - 1
         for k in numbers:
             fig_at[k] = 1
             text = out[k].text
             if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100:
                 year_at[k] = 1
+            if k < last and out[k + 1].text in ".)":
+                ind_stop_at[k] = 1  # it may be a list mark ("4. Flere")
         self.toks, self.canons = out, canons
         self.fig_at, self.stop_at, self.year_at = fig_at, stop_at, year_at
+        self.ind_stop_at = ind_stop_at
         self._units: dict[int, tuple[Unit, int, str] | None] = {}
         return out
 
@@ -1634,7 +1650,15 @@ class _Extractor:
             return bool(self.year_at[k]) if current else _is_year(toks[k])
 
         e = start
-        while e < b and e - start < _MAX_INDICATOR_TOKENS:
+        limit = min(b, start + _MAX_INDICATOR_TOKENS)
+        # the tokens where none of the tests below can stop the words are skipped through a byte map
+        find_stop = self.ind_stop_at.find if current else None
+        while e < limit:
+            if find_stop is not None:
+                e = find_stop(1, e, limit)
+                if e < 0:
+                    e = limit
+                    break
             t = toks[e]
             if t.kind == "num" and self.is_list_mark(toks, e):
                 break
