@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -72,7 +73,6 @@ def iter_json(report: Report) -> Iterator[str]:
 
 _string = json.encoder.encode_basestring  # the C function json.dumps uses with ensure_ascii=False
 _float = float.__repr__
-_SCALAR_KEYS: dict[object, str] = {True: "true", False: "false", None: "null"}
 
 
 def _indented(value: object, newline: str, out: list[str]) -> None:
@@ -82,52 +82,77 @@ def _indented(value: object, newline: str, out: list[str]) -> None:
     The same text, without the pure-Python encoder that ``json.dumps`` falls back to for an indent (its
     chain of generators was half the time of ``check --format json`` on a paper of 10,000 targets); a
     test holds the two to each other on every report of the seeds and examples and on random trees."""
+    kind = type(value)
+    scalar = _SCALARS.get(kind)
+    if scalar is not None:
+        out.append(scalar(value))
+    elif kind is dict:
+        assert isinstance(value, dict)
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + "  "
+        lead = "{" + inner
+        for key, item in value.items():
+            name = _string(key if type(key) is str else _key_text(key))
+            scalar = _SCALARS.get(type(item))
+            if scalar is not None:
+                out.append(f"{lead}{name}: {scalar(item)}")
+            else:
+                out.append(f"{lead}{name}: ")
+                _indented(item, inner, out)
+            lead = "," + inner
+        out.append(newline + "}")
+    elif kind is list or kind is tuple:
+        assert isinstance(value, (list, tuple))
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + "  "
+        lead = "[" + inner
+        for item in value:
+            scalar = _SCALARS.get(type(item))
+            if scalar is not None:
+                out.append(lead + scalar(item))
+            else:
+                out.append(lead)
+                _indented(item, inner, out)
+            lead = "," + inner
+        out.append(newline + "]")
+    else:
+        _indented_subclass(value, newline, out)
+
+
+def _indented_subclass(value: object, newline: str, out: list[str]) -> None:
+    """:func:`_indented` for a value of a subclass of str, int, float, list, tuple or dict, in the order
+    json tests them (a str subclass is a string, a bool an int only after true and false)."""
     if isinstance(value, str):
         out.append(_string(value))
-    elif value is None:
-        out.append("null")
-    elif value is True:
-        out.append("true")
-    elif value is False:
-        out.append("false")
+    elif value is None or value is True or value is False:
+        out.append(_SCALARS[type(value)](value))
     elif isinstance(value, int):
         out.append(int.__repr__(value))
     elif isinstance(value, float):
         out.append(_float_text(value))
     elif isinstance(value, (list, tuple)):
-        if not value:
-            out.append("[]")
-            return
-        inner = newline + "  "
-        out.append("[")
-        for index, item in enumerate(value):
-            out.append("," + inner if index else inner)
-            _indented(item, inner, out)
-        out.append(newline + "]")
+        _indented(list(value), newline, out)
     elif isinstance(value, dict):
-        if not value:
-            out.append("{}")
-            return
-        inner = newline + "  "
-        out.append("{")
-        first = True
-        for key, item in value.items():
-            if isinstance(key, str):
-                name = key
-            elif isinstance(key, float):
-                name = _float_text(key)
-            elif key is True or key is False or key is None:
-                name = _SCALAR_KEYS[key]
-            elif isinstance(key, int):
-                name = int.__repr__(key)
-            else:
-                raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
-            out.append((inner if first else "," + inner) + _string(name) + ": ")
-            first = False
-            _indented(item, inner, out)
-        out.append(newline + "}")
+        _indented(dict(value), newline, out)
     else:
         raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def _key_text(key: object) -> str:
+    """A dict key that is not a string as json.dumps writes it: floats, true/false/null, ints."""
+    if isinstance(key, str):
+        return key
+    if isinstance(key, float):
+        return _float_text(key)
+    if key is True or key is False or key is None:
+        return _SCALARS[type(key)](key)
+    if isinstance(key, int):
+        return int.__repr__(key)
+    raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
 
 
 def _float_text(value: float) -> str:
@@ -200,3 +225,12 @@ def render_github(report: Report, *, lang: str | None = None) -> str:
         text = github_escape_data(message(f, lang, languages.get(f.path)))
         out.append(f"::{_GITHUB_LEVEL[f.severity]} {','.join(props)}::{text}\n")
     return "".join(out)
+
+
+_SCALARS: dict[type, Callable[[Any], str]] = {
+    str: _string,
+    int: int.__repr__,
+    bool: lambda value: "true" if value else "false",
+    type(None): lambda value: "null",
+    float: _float_text,
+}
