@@ -371,6 +371,7 @@ class _Block:
     end: int
     cuts: list[int]  # offsets where a sentence (or a clause after ";") of the block begins
     items: list[_Item] = field(default_factory=list)
+    sigs: list[int] = field(default_factory=list)  # the items' signatures, once they are all known
 
 
 class _Words:
@@ -564,10 +565,14 @@ class _Matcher:
         signature (:meth:`alike`), not once per item."""
         t = item.target
         if t is not None:
-            figure = t.level or t.relative or t.absolute or t.baseline
-            parts: tuple[bool, ...] = tuple(getattr(t, part) is not None for part in _PARTS)
-            placeholder = any(
-                f is not None and f.placeholder for f in (t.absolute, t.relative, t.level, t.baseline)
+            a, r, v, b = t.absolute, t.relative, t.level, t.baseline
+            figure = v or r or a or b
+            parts: tuple[bool, ...] = (a is not None, r is not None, v is not None, b is not None)
+            placeholder = (
+                (a is not None and a.placeholder)
+                or (r is not None and r.placeholder)
+                or (v is not None and v.placeholder)
+                or (b is not None and b.placeholder)
             )
             direction = "none" if t.direction is None else t.direction.value
         else:
@@ -726,12 +731,20 @@ class _Matcher:
         n = len(items)
         if not n:
             return found
-        signature = self.signature
-        sigs: list[int] = []
-        for item in items:
-            if item.sig < 0:
-                item.sig = signature(item)
-            sigs.append(item.sig)
+        sigs = block.sigs
+        if len(sigs) != n:
+            signature = self.signature
+            for item in items:
+                if item.sig < 0:
+                    item.sig = signature(item)
+            sigs = block.sigs = [item.sig for item in items]
+        opening = stage.opening
+        for sig in set(sigs):
+            if sig not in opening:
+                opening[sig] = [c for c in stage.rules if self.alike(c[3][0][1], c[3][0][0], sig)]
+        starts = [k for k in range(n) if opening[sigs[k]]]
+        if not starts:
+            return found  # no rule of the stage opens on any of the block's items
         if any(item.kind == "count" for item in items):
             plain = [k for k in range(n) if items[k].kind != "count"]
             at_plain = {k: j for j, k in enumerate(plain)}
@@ -740,15 +753,8 @@ class _Matcher:
             at_plain = None
         alike = self._alike
         around = self.around
-        opening = stage.opening
-        for k in range(n):  # each start, then the rules that may open on its item, in file order
-            sig = sigs[k]
-            candidates = opening.get(sig)
-            if candidates is None:
-                candidates = opening[sig] = [
-                    c for c in stage.rules if self.alike(c[3][0][1], c[3][0][0], sig)
-                ]
-            for rule, size, names_counts, elements in candidates:
+        for k in starts:  # each start, then the rules that may open on its item, in file order
+            for rule, size, names_counts, elements in opening[sigs[k]]:
                 if names_counts:
                     if k + size > n:
                         continue
@@ -1311,9 +1317,16 @@ class _Grouping:
         elif isinstance(thing, Target):
             # a claim stands where its figures stand: its span may open earlier and end later, with its
             # indicator
-            spans = [f.span for f in _figures(thing) if f.span is not None]
-            start = min(x.start for x in spans) if spans else thing.span.start
-            end = max(x.end for x in spans) if spans else thing.span.end
+            start, end = -1, -1
+            for f in (thing.absolute, thing.relative, thing.level, thing.baseline):
+                if f is not None and f.span is not None:
+                    x = f.span
+                    if start < 0:
+                        start, end = x.start, x.end
+                    else:
+                        start, end = min(start, x.start), max(end, x.end)
+            if start < 0:
+                start, end = thing.span.start, thing.span.end
             k = layout.block_of(start)
             if k is not None:
                 item = _Item("claim", start, end, _sentence_of(layout.cuts(k), start), thing)
