@@ -460,10 +460,14 @@ class _Phrases:
         return best
 
     def contains(self, tokens: Sequence[str]) -> bool:
+        if self.by_first.keys().isdisjoint(tokens):
+            return False  # no phrase's first word is there (the usual case, decided in C)
         return any(self.at(tokens, k) for k in range(len(tokens)) if tokens[k] in self.by_first)
 
     def last_end(self, tokens: Sequence[str]) -> int | None:
         """The index just past the last place a phrase stands in ``tokens``, or ``None``."""
+        if self.by_first.keys().isdisjoint(tokens):
+            return None
         best: int | None = None
         for k in range(len(tokens)):
             if tokens[k] in self.by_first:
@@ -505,6 +509,8 @@ class _Matcher:
         self._element_ids: dict[int, int] = {}
         self._elements: list[Element] = []
         self._fractions: dict[str, bool] = {}  # figure text -> whether it is a fraction or share phrase
+        # (block start, floor, item start) -> the words of the item's sentence before it, from the floor
+        self._before: dict[tuple[int, int, int], tuple[str, ...]] = {}
 
     def phrases(self, words: tuple[str, ...]) -> _Phrases:
         found = self._expanded.get(words)
@@ -633,7 +639,13 @@ class _Matcher:
                 return False
         if e.before or e.sentence_has or e.just_before or e.not_before or e.before_ends or e.max_gap:
             floor = max(sentence_start, anchor - _WINDOW, previous.end if previous is not None else 0)
-            before = self.sentence_tokens(block, item.sentence, floor, anchor) if floor < anchor else ()
+            key = (block.start, floor, anchor)
+            before = self._before.get(key)
+            if before is None:
+                before = self.sentence_tokens(block, item.sentence, floor, anchor) if floor < anchor else ()
+                if len(self._before) > 50_000:
+                    self._before.clear()
+                self._before[key] = before
             if e.max_gap and (previous is None or previous.end < floor or len(before) > e.max_gap):
                 return False
             if e.before:
