@@ -502,12 +502,11 @@ class _Matcher:
         # each sentence tokenised once: (block start, sentence index) -> token offsets and canonical tokens
         self._sentences: dict[tuple[int, int], tuple[list[int], list[str]]] = {}
         # item signatures (see ``signature``), and whether an element's item-only conditions hold for one:
-        # (element number, signature) -> bool; elements are numbered by id() and kept, so ids stay theirs
+        # (element number, signature) -> bool; equal elements (of different rules) share their number
         self._signatures: dict[tuple[Any, ...], int] = {}
         self._signature_keys: list[tuple[Any, ...]] = []
         self._alike: dict[tuple[int, int], bool] = {}
-        self._element_ids: dict[int, int] = {}
-        self._elements: list[Element] = []
+        self._element_ids: dict[Element, int] = {}
         self._fractions: dict[str, bool] = {}  # figure text -> whether it is a fraction or share phrase
         # (block start, floor, item start) -> the words of the item's sentence before it, from the floor
         self._before: dict[tuple[int, int, int], tuple[str, ...]] = {}
@@ -724,10 +723,9 @@ class _Matcher:
             names_counts = any(e.item in ("count", "figure") for e in rule.pattern)
             elements: list[tuple[int, Element, bool]] = []
             for e in rule.pattern:
-                ident = self._element_ids.get(id(e))
+                ident = self._element_ids.get(e)
                 if ident is None:
-                    ident = self._element_ids[id(e)] = len(self._element_ids)
-                    self._elements.append(e)  # kept, so its id stays its own
+                    ident = self._element_ids[e] = len(self._element_ids)
                 elements.append((ident, e, _reads_around(e)))
             compiled.append((rule, len(rule.pattern), names_counts, tuple(elements)))
         return _Stage(compiled)
@@ -766,7 +764,18 @@ class _Matcher:
         alike = self._alike
         around = self.around
         for k in starts:  # each start, then the rules that may open on its item, in file order
+            first: dict[int, bool] = {}  # element number -> whether it holds as the first, at k
             for rule, size, names_counts, elements in opening[sigs[k]]:
+                ident, element, reads = elements[0]
+                if reads:  # the first element, whose item is k: the same element in other rules is alike
+                    ok = first.get(ident)
+                    if ok is None:
+                        ok = first[ident] = around(element, block, k, None)
+                    if not ok:
+                        continue
+                if size == 1:
+                    found.append((1, rule.priority, k, rule, (k,)))
+                    continue
                 if names_counts:
                     if k + size > n:
                         continue
@@ -776,15 +785,12 @@ class _Matcher:
                     if j + size > len(plain):
                         continue
                     at = tuple(plain[j : j + size])
-                previous: _Item | None = None
-                for (ident, element, reads), i in zip(elements, at, strict=True):
-                    if previous is not None:
-                        ok = alike.get((ident, sigs[i]))
-                        if ok is None:
-                            ok = self.alike(element, ident, sigs[i])
-                        if not ok:
-                            break
-                    if reads and not around(element, block, i, previous):
+                previous = items[k]
+                for (ident, element, reads), i in zip(elements[1:], at[1:], strict=True):
+                    ok = alike.get((ident, sigs[i]))
+                    if ok is None:
+                        ok = self.alike(element, ident, sigs[i])
+                    if not ok or (reads and not around(element, block, i, previous)):
                         break
                     previous = items[i]
                 else:
@@ -792,9 +798,8 @@ class _Matcher:
         return found
 
 
-_Compiled = tuple[
-    Rule, int, bool, tuple[tuple[int, Element, bool], ...]
-]  # rule, length, names counts, elements
+# a compiled rule: the rule, its length, whether it names loose counts, its (number, element, reads around)
+_Compiled = tuple[Rule, int, bool, tuple[tuple[int, Element, bool], ...]]
 
 
 class _Stage:
