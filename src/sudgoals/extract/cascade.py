@@ -1272,7 +1272,10 @@ def apply_rules(
                 grouped = None
     if paper.targets is not first:  # merged claims leave gaps: the targets are numbered again, in order
         stem = (PurePath(doc.path).stem or "text")[:40]
-        numbered = [replace(t, id=f"{stem}-{k}") for k, t in enumerate(paper.targets, 1)]
+        numbered = [
+            t if t.id == (new := f"{stem}-{k}") else replace(t, id=new)
+            for k, t in enumerate(paper.targets, 1)
+        ]
         paper = replace(paper, targets=numbered)
     return paper
 
