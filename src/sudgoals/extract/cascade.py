@@ -642,7 +642,7 @@ class _Matcher:
             before = self._before.get(key)
             if before is None:
                 before = self.sentence_tokens(block, item.sentence, floor, anchor) if floor < anchor else ()
-                if len(self._before) > 50_000:
+                if len(self._before) > 4096:  # asked again for the same item by other rules, soon after
                     self._before.clear()
                 self._before[key] = before
             if e.max_gap and (previous is None or previous.end < floor or len(before) > e.max_gap):
