@@ -199,3 +199,56 @@ def test_a_kpi_label_ending_in_a_goal_noun_makes_a_level_and_a_baseline_label_it
     assert target.rules == ("sv.roles.labelled-level", "sv.claims.labelled-baseline")
     assert (target.baseline.value, target.level.value) == (Fraction(52, 5), Fraction(83, 10))  # type: ignore[union-attr]
     assert target.direction is not None and target.direction.value == "down"
+
+
+def test_the_compiled_matcher_finds_what_trying_every_rule_everywhere_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``_Matcher.matches`` tries a start only with the rules whose first element its item's signature
+    passes, and decides the item-only conditions once per signature: on every rule example and the
+    examples/ papers it finds exactly the matches of the plain way (every rule at every start, every
+    element tested in full)."""
+
+    def every_rule(matcher: cascade._Matcher, block: cascade._Block, stage: cascade._Stage) -> list[object]:
+        items = block.items
+        n = len(items)
+        plain = [k for k in range(n) if items[k].kind != "count"]
+        found: list[object] = []
+        for k in range(n):
+            for rule, size, names_counts, _elements in stage.rules:
+                if not names_counts and items[k].kind == "count":
+                    continue
+                if names_counts:
+                    at = tuple(range(k, k + size))
+                else:
+                    j = plain.index(k)
+                    at = tuple(plain[j : j + size])
+                if len(at) < size or at[-1] >= n:
+                    continue
+                previous = None
+                for element, i in zip(rule.pattern, at, strict=True):
+                    item = items[i]
+                    holds = cascade._item_holds(element, matcher._signature_keys[matcher.signature(item)])
+                    if not (holds and matcher.around(element, block, i, previous)):
+                        break
+                    previous = item
+                else:
+                    found.append((size, rule.priority, k, rule.id, at))
+        return found
+
+    compared = [0]
+    original = cascade._Matcher.matches
+
+    def both(self: cascade._Matcher, block: cascade._Block, stage: cascade._Stage) -> list[cascade._Match]:
+        fast = original(self, block, stage)
+        assert [(m[0], m[1], m[2], m[3].id, m[4]) for m in fast] == every_rule(self, block, stage)
+        compared[0] += len(fast)
+        return fast
+
+    monkeypatch.setattr(cascade._Matcher, "matches", both)
+    for code, _rule, text, _must in CASES:
+        extract_text(text, language=code)
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    for path in sorted(examples.glob("*.txt")):
+        extract_text(path.read_text(encoding="utf-8"), path=path.name)
+    assert compared[0] > 100

@@ -14,6 +14,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sudgoals.model import (
     Comparison,
@@ -895,3 +897,54 @@ def test_render_json_is_the_dump_of_the_whole_report() -> None:
     comparison, drifts = pipeline.compare_papers(old, new)
     report = pipeline.build_report([old, new], drifts, comparisons=[comparison])
     assert render_json(report) == json.dumps(report.to_json_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_render_json_of_every_example_and_seed_is_the_dump_of_the_whole_report() -> None:
+    """The indented encoder ``render_json`` uses for each target and finding gives json.dumps's text."""
+    from seeds import seed_dir
+    from sudgoals import pipeline, readers
+    from sudgoals.config import Config
+    from sudgoals.report import render_json
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    paths = sorted(examples.glob("*.txt")) + sorted(seed_dir().glob("*.txt"))
+    assert len(paths) >= 5
+    config = Config.defaults()
+    papers = [pipeline.check_document(readers.read_bytes(p.read_bytes(), p.name), config) for p in paths]
+    findings = [f for paper in papers for f in pipeline.check_paper(paper, config)]
+    report = pipeline.build_report(papers, findings, config)
+    assert report.findings and sum(len(d.targets) for d in report.documents) > 50
+    assert render_json(report) == json.dumps(report.to_json_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+_JSON_SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(alphabet=st.characters(codec="utf-8"))
+)
+_JSON_KEYS = st.text(max_size=8) | st.integers() | st.floats() | st.booleans() | st.none()
+_JSON_VALUES = st.recursive(
+    _JSON_SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.tuples(inner, inner) | st.dictionaries(_JSON_KEYS, inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@given(_JSON_VALUES)
+def test_the_indented_encoder_writes_what_json_dumps_writes(value: object) -> None:
+    """Any tree of JSON values (keys of every kind json.dumps turns into strings, NaN and infinities,
+    control characters and characters outside the BMP in strings) comes out as json.dumps writes it."""
+    from sudgoals.report._indent import indented as _indented
+
+    pieces: list[str] = []
+    _indented(value, "\n", pieces)
+    assert "".join(pieces) == json.dumps(value, ensure_ascii=False, indent=2)
+    pieces = []
+    _indented({"outer": [value]}, "\n    ", pieces)  # where it stands in a larger text: each line indented
+    assert "".join(pieces) == json.dumps({"outer": [value]}, ensure_ascii=False, indent=2).replace(
+        "\n", "\n    "
+    )

@@ -362,6 +362,7 @@ class _Item:
     target: Target | None = None
     figure: Figure | None = None
     named: LooseCount | None = None  # a loose count: what it names
+    sig: int = -1  # its signature (:meth:`_Matcher.signature`): what the item-only conditions read
 
 
 @dataclass(slots=True)
@@ -370,9 +371,7 @@ class _Block:
     end: int
     cuts: list[int]  # offsets where a sentence (or a clause after ";") of the block begins
     items: list[_Item] = field(default_factory=list)
-
-    def sentence_of(self, offset: int) -> int:
-        return bisect.bisect_right(self.cuts, offset) - 1
+    sigs: list[int] = field(default_factory=list)  # the items' signatures, once they are all known
 
 
 class _Words:
@@ -461,10 +460,14 @@ class _Phrases:
         return best
 
     def contains(self, tokens: Sequence[str]) -> bool:
+        if self.by_first.keys().isdisjoint(tokens):
+            return False  # no phrase's first word is there (the usual case, decided in C)
         return any(self.at(tokens, k) for k in range(len(tokens)) if tokens[k] in self.by_first)
 
     def last_end(self, tokens: Sequence[str]) -> int | None:
         """The index just past the last place a phrase stands in ``tokens``, or ``None``."""
+        if self.by_first.keys().isdisjoint(tokens):
+            return None
         best: int | None = None
         for k in range(len(tokens)):
             if tokens[k] in self.by_first:
@@ -498,8 +501,15 @@ class _Matcher:
         self._cut: dict[tuple[int, int, int], tuple[str, ...]] = {}  # (start, end, after) -> tokens
         # each sentence tokenised once: (block start, sentence index) -> token offsets and canonical tokens
         self._sentences: dict[tuple[int, int], tuple[list[int], list[str]]] = {}
-        # id() of a rule of this matcher (which keeps it) -> whether its pattern names counts or any figure
-        self._indexes: dict[tuple[int, ...], dict[str, list[tuple[Rule, int, bool]]]] = {}
+        # item signatures (see ``signature``), and whether an element's item-only conditions hold for one:
+        # (element number, signature) -> bool; equal elements (of different rules) share their number
+        self._signatures: dict[tuple[Any, ...], int] = {}
+        self._signature_keys: list[tuple[Any, ...]] = []
+        self._alike: dict[tuple[int, int], bool] = {}
+        self._element_ids: dict[Element, int] = {}
+        self._fractions: dict[str, bool] = {}  # figure text -> whether it is a fraction or share phrase
+        # (block start, floor, item start) -> the words of the item's sentence before it, from the floor
+        self._before: dict[tuple[int, int, int], tuple[str, ...]] = {}
 
     def phrases(self, words: tuple[str, ...]) -> _Phrases:
         found = self._expanded.get(words)
@@ -553,41 +563,61 @@ class _Matcher:
             self._cut[key] = found
         return found
 
-    def holds(self, e: Element, block: _Block, k: int, previous: _Item | None) -> bool:
+    def signature(self, item: _Item) -> int:
+        """A small number for what the item-only conditions of an element read (its kind, which parts a
+        claim has, whether it holds a placeholder, the unit and hedge of its figure, its direction): items
+        with the same signature pass or fail those conditions alike, so each element decides them once per
+        signature (:meth:`alike`), not once per item."""
+        t = item.target
+        if t is not None:
+            a, r, v, b = t.absolute, t.relative, t.level, t.baseline
+            figure = v or r or a or b
+            parts: tuple[bool, ...] = (a is not None, r is not None, v is not None, b is not None)
+            placeholder = (
+                (a is not None and a.placeholder)
+                or (r is not None and r.placeholder)
+                or (v is not None and v.placeholder)
+                or (b is not None and b.placeholder)
+            )
+            direction = "none" if t.direction is None else t.direction.value
+        else:
+            figure = item.figure
+            parts = ()
+            placeholder = figure is not None and figure.placeholder
+            direction = "none"
+        unit = None if figure is None else figure.unit
+        hedge = None if figure is None or figure.hedge_kind is None else figure.hedge_kind.value
+        key = (item.kind, parts, placeholder, unit, hedge, direction)
+        found = self._signatures.get(key)
+        if found is None:
+            found = self._signatures[key] = len(self._signature_keys)
+            self._signature_keys.append(key)
+        return found
+
+    def alike(self, e: Element, ident: int, sig: int) -> bool:
+        """Whether the item-only conditions of element ``e`` (number ``ident`` of its stage) hold for items of
+        signature ``sig`` (memoised)."""
+        memo = self._alike
+        found = memo.get((ident, sig))
+        if found is None:
+            found = memo[(ident, sig)] = _item_holds(e, self._signature_keys[sig])
+        return found
+
+    def around(self, e: Element, block: _Block, k: int, previous: _Item | None) -> bool:
+        """The conditions of element ``e`` on item ``k`` of ``block`` beyond its signature: where it stands
+        relative to ``previous``, and the words around it."""
         item = block.items[k]
-        if item.kind != e.item and not (e.item == "figure" and item.kind != "claim"):
-            return False
         if previous is not None:
             gap = item.sentence - previous.sentence
             if (e.sentence == "same" and gap != 0) or (e.sentence == "next" and gap != 1):
                 return False
-        if item.kind == "claim":
-            assert item.target is not None
-            t = item.target
-            if any(getattr(t, part) is None for part in e.has):
-                return False
-            if any(getattr(t, part) is not None for part in e.lacks):
-                return False
-            if not e.placeholder and any(
-                f is not None and f.placeholder for f in (t.absolute, t.relative, t.level, t.baseline)
-            ):
-                return False  # placeholders are unknowns of their own: linked only where a rule says so
-            figure = t.level or t.relative or t.absolute or t.baseline
-        else:
-            figure = item.figure
-            if figure is not None and figure.placeholder and not e.placeholder:
-                return False
+        t = item.target
+        figure = (t.level or t.relative or t.absolute or t.baseline) if t is not None else item.figure
         # the words before an item are those before its first figure (a claim's span opens with its indicator)
         anchor = item.start
-        if e.unit and (figure is None or not _unit_in(figure.unit, e.unit)):
-            return False
         if e.unit_as_before and previous is not None:
             was = _figure_of(previous)
             if figure is None or was is None or (figure.unit != was.unit and figure.unit.value != "count"):
-                return False
-        if e.direction:
-            d = item.target.direction if item.target is not None else None
-            if (d.value if d is not None else "none") not in e.direction:
                 return False
         if e.in_brackets and (previous is None or self.text[previous.end : item.start].strip() != "("):
             return False
@@ -596,10 +626,6 @@ class _Matcher:
             if (k > 0 and block.items[k - 1].sentence == here) or (
                 k + 1 < len(block.items) and block.items[k + 1].sentence == here
             ):
-                return False
-        if e.hedge:  # a free figure's hedge, or a claim's level's (else its relative change's)
-            kind = None if figure is None or figure.hedge_kind is None else figure.hedge_kind.value
-            if kind not in e.hedge:
                 return False
         sentence_start = block.cuts[item.sentence]
         if e.opens_when and not self.opens_when(block, item.sentence, sentence_start):
@@ -612,7 +638,13 @@ class _Matcher:
                 return False
         if e.before or e.sentence_has or e.just_before or e.not_before or e.before_ends or e.max_gap:
             floor = max(sentence_start, anchor - _WINDOW, previous.end if previous is not None else 0)
-            before = self.sentence_tokens(block, item.sentence, floor, anchor) if floor < anchor else ()
+            key = (block.start, floor, anchor)
+            before = self._before.get(key)
+            if before is None:
+                before = self.sentence_tokens(block, item.sentence, floor, anchor) if floor < anchor else ()
+                if len(self._before) > 4096:  # asked again for the same item by other rules, soon after
+                    self._before.clear()
+                self._before[key] = before
             if e.max_gap and (previous is None or previous.end < floor or len(before) > e.max_gap):
                 return False
             if e.before:
@@ -638,7 +670,7 @@ class _Matcher:
                 return False
             if e.just_before and not self.phrases(e.just_before).closes(before):
                 return False
-        if e.fraction and (figure is None or not self.words.is_fraction(figure.text)):
+        if e.fraction and (figure is None or not self.is_fraction(figure.text)):
             return False
         if e.sentence_lacks:
             k = item.sentence
@@ -662,6 +694,13 @@ class _Matcher:
                 return False
         return True
 
+    def is_fraction(self, text: str) -> bool:
+        """:meth:`_Words.is_fraction`, once per figure text."""
+        found = self._fractions.get(text)
+        if found is None:
+            found = self._fractions[text] = self.words.is_fraction(text)
+        return found
+
     def opens_when(self, block: _Block, k: int, start: int) -> bool:
         """Whether sentence ``k`` of ``block`` opens, among its first four words, with when it speaks of: a
         year after a year preposition ("I 2022", "In 2023") or a mark of where an indicator stands now ("I
@@ -676,54 +715,146 @@ class _Matcher:
                 return True
         return False
 
-    def matches(self, block: _Block, rules: Sequence[Rule]) -> list[_Match]:
-        """Every (length, priority, start, rule, indices of its items in ``block.items``) of ``rules`` that
-        matches at some start in ``block``. Loose counts are items only to the rules that name them: to the
-        others they are not there ("must pass year 9. That is ..." still links across "9")."""
+    def stage(self, rules: Sequence[Rule]) -> _Stage:
+        """``rules`` compiled for matching (once per stage and paper): each with its length, whether it names
+        loose counts, and its elements numbered, with whether each reads more than its item's signature."""
+        compiled: list[_Compiled] = []
+        for rule in rules:
+            names_counts = any(e.item in ("count", "figure") for e in rule.pattern)
+            elements: list[tuple[int, Element, bool]] = []
+            for e in rule.pattern:
+                ident = self._element_ids.get(e)
+                if ident is None:
+                    ident = self._element_ids[e] = len(self._element_ids)
+                elements.append((ident, e, _reads_around(e)))
+            compiled.append((rule, len(rule.pattern), names_counts, tuple(elements)))
+        return _Stage(compiled)
+
+    def matches(self, block: _Block, stage: _Stage) -> list[_Match]:
+        """Every (length, priority, start, rule, indices of its items in ``block.items``) of the rules of
+        ``stage`` that matches at some start in ``block``. Loose counts are items only to the rules that
+        name them: to the others they are not there ("must pass year 9. That is ..." still links across
+        "9"). Each start is tried with the rules whose first element its item's signature passes, in file
+        order; the conditions on the words around an item are read only for items that pass the others."""
         found: list[_Match] = []
         items = block.items
         n = len(items)
         if not n:
             return found
-        index = self._index(rules)
-        plain = [k for k in range(n) if items[k].kind != "count"]
-        at_plain = {k: j for j, k in enumerate(plain)}
-        every = range(n)
-        for k in range(n):  # each start, then the rules that may open on its kind of item, in file order
-            for rule, size, names_counts in index.get(items[k].kind, ()):
+        sigs = block.sigs
+        if len(sigs) != n:
+            signature = self.signature
+            for item in items:
+                if item.sig < 0:
+                    item.sig = signature(item)
+            sigs = block.sigs = [item.sig for item in items]
+        opening = stage.opening
+        for sig in set(sigs):
+            if sig not in opening:
+                opening[sig] = [c for c in stage.rules if self.alike(c[3][0][1], c[3][0][0], sig)]
+        starts = [k for k in range(n) if opening[sigs[k]]]
+        if not starts:
+            return found  # no rule of the stage opens on any of the block's items
+        if any(item.kind == "count" for item in items):
+            plain = [k for k in range(n) if items[k].kind != "count"]
+            at_plain = {k: j for j, k in enumerate(plain)}
+        else:
+            plain = list(range(n))
+            at_plain = None
+        alike = self._alike
+        around = self.around
+        for k in starts:  # each start, then the rules that may open on its item, in file order
+            first: dict[int, bool] = {}  # element number -> whether it holds as the first, at k
+            for rule, size, names_counts, elements in opening[sigs[k]]:
+                ident, element, reads = elements[0]
+                if reads:  # the first element, whose item is k: the same element in other rules is alike
+                    ok = first.get(ident)
+                    if ok is None:
+                        ok = first[ident] = around(element, block, k, None)
+                    if not ok:
+                        continue
+                if size == 1:
+                    found.append((1, rule.priority, k, rule, (k,)))
+                    continue
                 if names_counts:
                     if k + size > n:
                         continue
-                    at = tuple(every[k : k + size])
+                    at: tuple[int, ...] = tuple(range(k, k + size))
                 else:
-                    j = at_plain[k]
+                    j = k if at_plain is None else at_plain[k]
                     if j + size > len(plain):
                         continue
                     at = tuple(plain[j : j + size])
-                previous: _Item | None = None
-                for element, i in zip(rule.pattern, at, strict=True):
-                    if not self.holds(element, block, i, previous):
+                previous = items[k]
+                for (ident, element, reads), i in zip(elements[1:], at[1:], strict=True):
+                    ok = alike.get((ident, sigs[i]))
+                    if ok is None:
+                        ok = self.alike(element, ident, sigs[i])
+                    if not ok or (reads and not around(element, block, i, previous)):
                         break
                     previous = items[i]
                 else:
                     found.append((size, rule.priority, k, rule, at))
         return found
 
-    def _index(self, rules: Sequence[Rule]) -> dict[str, list[tuple[Rule, int, bool]]]:
-        """``rules`` by the kind of item their first element opens on ("figure": free or count), each with
-        its length and whether it names loose counts (worked out once per stage's rules)."""
-        key = tuple(id(r) for r in rules)
-        found = self._indexes.get(key)
-        if found is None:
-            found = {"claim": [], "free": [], "count": []}
-            for rule in rules:
-                names_counts = any(e.item in ("count", "figure") for e in rule.pattern)
-                first = rule.pattern[0].item
-                kinds = ("free", "count") if first == "figure" else (first,)
-                for kind in kinds:
-                    found[kind].append((rule, len(rule.pattern), names_counts))
-            self._indexes[key] = found
-        return found
+
+# a compiled rule: the rule, its length, whether it names loose counts, its (number, element, reads around)
+_Compiled = tuple[Rule, int, bool, tuple[tuple[int, Element, bool], ...]]
+
+
+class _Stage:
+    """The rules of one stage compiled by :meth:`_Matcher.stage`, with, per item signature, the rules whose
+    first element such an item passes (filled as signatures come)."""
+
+    __slots__ = ("opening", "rules")
+
+    def __init__(self, rules: list[_Compiled]) -> None:
+        self.rules = rules
+        self.opening: dict[int, list[_Compiled]] = {}
+
+
+def _item_holds(e: Element, signature: tuple[Any, ...]) -> bool:
+    """Whether the conditions of element ``e`` that read only its item hold for an item of ``signature``
+    (see :meth:`_Matcher.signature`): its kind, the parts a claim has or lacks, placeholders, the unit,
+    direction and hedge of its figure."""
+    kind, parts, placeholder, unit, hedge, direction = signature
+    if kind != e.item and not (e.item == "figure" and kind != "claim"):
+        return False
+    if placeholder and not e.placeholder:
+        return False  # placeholders are unknowns of their own: linked only where a rule says so
+    if kind == "claim":
+        present = dict(zip(_PARTS, parts, strict=True))
+        if not all(present[part] for part in e.has) or any(present[part] for part in e.lacks):
+            return False
+    if e.unit and (unit is None or not _unit_in(unit, e.unit)):
+        return False
+    if e.direction and direction not in e.direction:
+        return False
+    # a free figure's hedge, or a claim's level's (else its relative change's, ...)
+    return not e.hedge or hedge in e.hedge
+
+
+def _reads_around(e: Element) -> bool:
+    """Whether element ``e`` has a condition beyond its item's signature (see :meth:`_Matcher.around`)."""
+    return bool(
+        e.sentence != "any"
+        or e.unit_as_before
+        or e.in_brackets
+        or e.alone
+        or e.opens_when
+        or e.opens
+        or e.before
+        or e.sentence_has
+        or e.just_before
+        or e.not_before
+        or e.before_ends
+        or e.max_gap
+        or e.fraction
+        or e.sentence_lacks
+        or e.after_first
+        or e.not_after
+        or e.after
+    )
 
 
 # ------------------------------------------------------------------------------------------------ productions
@@ -1125,14 +1256,14 @@ def apply_rules(
     loose = list(counts)
     first = paper.targets
     chosen = policy if isinstance(policy, Policy) else DEFAULT_POLICY
-    layout = _Layout(doc.text, blocks, sorted(sentences))
+    grouping = _Grouping(_Layout(doc.text, blocks, sorted(sentences)))
     counter = [0]
     grouped: dict[int, _Block] | None = None  # the items by block, kept while a stage changes nothing
     for stage in STAGES:
         rules = tuple(r for r in matcher.rules if r.id.split(".")[1] == stage)
         if rules:
             if grouped is None:
-                grouped = _group(paper, layout, loose)
+                grouped = grouping.group(paper, loose)
             before = paper
             paper = _apply_stage(
                 paper, doc, matcher, grouped, rules=rules, policy=chosen, counter=counter, counts=loose
@@ -1141,7 +1272,10 @@ def apply_rules(
                 grouped = None
     if paper.targets is not first:  # merged claims leave gaps: the targets are numbered again, in order
         stem = (PurePath(doc.path).stem or "text")[:40]
-        numbered = [replace(t, id=f"{stem}-{k}") for k, t in enumerate(paper.targets, 1)]
+        numbered = [
+            t if t.id == (new := f"{stem}-{k}") else replace(t, id=new)
+            for k, t in enumerate(paper.targets, 1)
+        ]
         paper = replace(paper, targets=numbered)
     return paper
 
@@ -1174,42 +1308,77 @@ class _Layout:
         return found
 
 
-def _group(paper: Paper, layout: _Layout, counts: list[LooseCount]) -> dict[int, _Block]:
-    """The paper's claims, free figures and loose counts as items of the blocks they stand in, in order."""
-    grouped: dict[int, _Block] = {}
+class _Grouping:
+    """The paper's claims, free figures and loose counts as items of the blocks they stand in, in order
+    (:meth:`group`). Each item is made once per paper: a stage that changed some targets leaves the others'
+    items as they were (the same objects, their signatures included), so grouping again after it places
+    only what the stage made."""
 
-    def place(offset: int) -> _Block | None:
-        k = layout.block_of(offset)
-        if k is None:
-            return None
-        found = grouped.get(k)
-        if found is None:
-            found = grouped[k] = _Block(*layout.blocks[k], layout.cuts(k))
-        return found
+    def __init__(self, layout: _Layout) -> None:
+        self.layout = layout
+        # id() of a target, free figure or loose count -> (it, its block, its item); the object is kept,
+        # so an id is never taken over by another object while its entry is here
+        self._placed: dict[int, tuple[object, int, _Item | None]] = {}
 
-    for target in paper.targets:
-        # a claim stands where its figures stand: its span may open earlier and end later, with its indicator
-        spans = [f.span for f in _figures(target) if f.span is not None]
-        start = min(x.start for x in spans) if spans else target.span.start
-        end = max(x.end for x in spans) if spans else target.span.end
-        where = place(start)
-        if where is not None:
-            where.items.append(_Item("claim", start, end, where.sentence_of(start), target))
-    for figure in paper.unlinked:
-        where = None if figure.span is None else place(figure.span.start)
-        if where is not None and figure.span is not None:
-            s = figure.span
-            where.items.append(_Item("free", s.start, s.end, where.sentence_of(s.start), figure=figure))
-    for loose in counts:
-        figure = loose.figure
-        where = None if figure.span is None else place(figure.span.start)
-        if where is not None and figure.span is not None:
-            s = figure.span
-            k = where.sentence_of(s.start)
-            where.items.append(_Item("count", s.start, s.end, k, figure=figure, named=loose))
-    for block in grouped.values():
-        block.items.sort(key=lambda i: (i.start, i.kind))
-    return grouped
+    def _item(self, thing: Target | Figure | LooseCount) -> tuple[int, _Item | None]:
+        entry = self._placed.get(id(thing))
+        if entry is not None and entry[0] is thing:
+            return entry[1], entry[2]
+        layout = self.layout
+        k: int | None
+        item: _Item | None = None
+        if isinstance(thing, LooseCount):
+            figure = thing.figure
+            k = None if figure.span is None else layout.block_of(figure.span.start)
+            if k is not None and figure.span is not None:
+                s = figure.span
+                sentence = _sentence_of(layout.cuts(k), s.start)
+                item = _Item("count", s.start, s.end, sentence, figure=figure, named=thing)
+        elif isinstance(thing, Target):
+            # a claim stands where its figures stand: its span may open earlier and end later, with its
+            # indicator
+            start, end = -1, -1
+            for f in (thing.absolute, thing.relative, thing.level, thing.baseline):
+                if f is not None and f.span is not None:
+                    x = f.span
+                    if start < 0:
+                        start, end = x.start, x.end
+                    else:
+                        start, end = min(start, x.start), max(end, x.end)
+            if start < 0:
+                start, end = thing.span.start, thing.span.end
+            k = layout.block_of(start)
+            if k is not None:
+                item = _Item("claim", start, end, _sentence_of(layout.cuts(k), start), thing)
+        else:
+            k = None if thing.span is None else layout.block_of(thing.span.start)
+            if k is not None and thing.span is not None:
+                s = thing.span
+                item = _Item("free", s.start, s.end, _sentence_of(layout.cuts(k), s.start), figure=thing)
+        where = -1 if k is None else k
+        self._placed[id(thing)] = (thing, where, item)
+        return where, item
+
+    def group(self, paper: Paper, counts: list[LooseCount]) -> dict[int, _Block]:
+        grouped: dict[int, _Block] = {}
+        layout = self.layout
+        things: list[Iterable[Target | Figure | LooseCount]] = [paper.targets, paper.unlinked, counts]
+        for kind in things:
+            for thing in kind:
+                k, item = self._item(thing)
+                if item is None:
+                    continue
+                block = grouped.get(k)
+                if block is None:
+                    block = grouped[k] = _Block(*layout.blocks[k], layout.cuts(k))
+                block.items.append(item)
+        for block in grouped.values():
+            block.items.sort(key=lambda i: (i.start, i.kind))
+        return grouped
+
+
+def _sentence_of(cuts: list[int], offset: int) -> int:
+    return bisect.bisect_right(cuts, offset) - 1
 
 
 def _apply_stage(
@@ -1228,9 +1397,10 @@ def _apply_stage(
     used: set[int] = set()  # ids of the free figures a rule used
     freed: list[Figure] = []  # figures of claims found to be facts
     stem = (PurePath(doc.path).stem or "text")[:40]  # as the sentence reader names its targets
+    stage = matcher.stage(rules)
     for block in grouped.values():
         taken: set[int] = set()
-        found = matcher.matches(block, rules)
+        found = matcher.matches(block, stage)
         for _size, _priority, _start, rule, at in sorted(found, key=lambda m: (-m[0], -m[1], m[2])):
             span = set(at)
             if span & taken:

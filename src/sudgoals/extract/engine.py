@@ -130,6 +130,8 @@ _MAX_SCAN = 40  # how far (tokens) any search for a subject, a verb or a year ma
 _ROUGH_BREAK = re.compile(r"[.!?](?<=[^\s\d][.!?])(?<![cC][aA][.!?])[ \t\r\n]+(?=[A-ZÆØÅÄÖ][a-zæøåäö])")
 _MONEY = frozenset({"kr", "NOK", "SEK", "EUR", "GBP", "USD"})  # "spare 4,2 mio. kr.", "save £4.2m": a change
 _LINK_BACK = 14  # how far back (tokens) a direction verb may stand before "med"/"by"
+_NOT_BEFORE_LIST_ITEM = frozenset({Role.MONTH, Role.UNIT_PERCENT, Role.UNIT_POINTS})  # "4. juni", "18. pct."
+_OTHER_THINGS = frozenset({Role.NOT_TARGET_UNIT, Role.MONTH})  # "8.000 medarbejdere", "24 juni"
 
 
 @dataclass(slots=True)
@@ -296,6 +298,17 @@ class _Extractor:
             (*self.lex.starts[Role.ANY_FIGURE_WORD], *(p.lower() for p in self.placeholders), "[", "(", "?")
         )
         self._read_memo: dict[tuple[str, Unit | None], Figure | None] = {}
+        # canonical spellings where the words naming an indicator may stop (see _indicator_after): a year
+        # preposition, "than", punctuation that ends a clause, a dash, the first word of a link
+        self._indicator_stops = frozenset(
+            (
+                *self.lex.words_of(Role.YEAR_PREP),
+                *self.words.than,
+                *_INDICATOR_END,
+                "-",
+                *self.lex.starts[Role.LINK],
+            )
+        )
         self._ratio_phrases = sorted(
             {tokenize_phrase(w) for w in self.lex.data.ratio_words}, key=len, reverse=True
         )
@@ -441,14 +454,19 @@ class _Extractor:
         # the token it lands on), then the numbers marked one by one (a few in a hundred tokens)
         fig_at = bytearray(map(self._figure_openers.__contains__, canons))
         stop_at = bytearray(map(_STOPS.__contains__, canons))
+        ind_stop_at = bytearray(map(self._indicator_stops.__contains__, canons))
         year_at = bytearray(len(out))
+        last = len(out) - 1
         for k in numbers:
             fig_at[k] = 1
             text = out[k].text
             if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100:
                 year_at[k] = 1
+            if k < last and out[k + 1].text in ".)":
+                ind_stop_at[k] = 1  # it may be a list mark ("4. Flere")
         self.toks, self.canons = out, canons
         self.fig_at, self.stop_at, self.year_at = fig_at, stop_at, year_at
+        self.ind_stop_at = ind_stop_at
         self._units: dict[int, tuple[Unit, int, str] | None] = {}
         return out
 
@@ -521,7 +539,7 @@ class _Extractor:
             nxt = toks[i + 3]
         if nxt.kind != "word" or not nxt.text[:1].isupper() or nxt.text in self.placeholders:
             return False
-        if self.lex.roles(nxt.canon) & {Role.MONTH, Role.UNIT_PERCENT, Role.UNIT_POINTS}:
+        if not _NOT_BEFORE_LIST_ITEM.isdisjoint(self.lex.roles(nxt.canon)):
             return False
         if i == 0 or t.nl_before:
             return True
@@ -728,7 +746,7 @@ class _Extractor:
                 counts_something_else = (
                     nxt is not None
                     and nxt.kind == "word"
-                    and bool(lex.roles(nxt.canon) & {Role.NOT_TARGET_UNIT, Role.MONTH})
+                    and not _OTHER_THINGS.isdisjoint(lex.roles(nxt.canon))
                 )
                 # "faldt med 1.200 personer", "svarende til ca. 300 personer": after "med"/"by"/"til" (a hedge
                 # may stand between) a count of people is the change itself
@@ -982,7 +1000,7 @@ class _Extractor:
                 hedge, i0 = found_hedge  # "må højst være 2 måneder": the bound stands before the verb
                 hedge_text = hedge.canonical
             parts = (hedge_text, mark_text, number_text, scale_text, unit_text, rate_text)
-            canonical = " ".join(x.strip() for x in parts if x.strip())
+            canonical = " ".join([x for x in [x.strip() for x in parts if x] if x])
             figs.append(Fig(i0, core0, core1, j, unit, canonical, placeholder, factor, share=share))
             if scale_text or (unit_text and unit is Unit.KR):  # "mio. kr.", "mnkr", "MNOK"
                 scaled[len(figs) - 1] = " ".join(
@@ -1634,7 +1652,15 @@ class _Extractor:
             return bool(self.year_at[k]) if current else _is_year(toks[k])
 
         e = start
-        while e < b and e - start < _MAX_INDICATOR_TOKENS:
+        limit = min(b, start + _MAX_INDICATOR_TOKENS)
+        # the tokens where none of the tests below can stop the words are skipped through a byte map
+        find_stop = self.ind_stop_at.find if current else None
+        while e < limit:
+            if find_stop is not None:
+                e = find_stop(1, e, limit)
+                if e < 0:
+                    e = limit
+                    break
             t = toks[e]
             if t.kind == "num" and self.is_list_mark(toks, e):
                 break
@@ -2296,32 +2322,36 @@ class _Extractor:
         parts = [p for p in (d.absolute, d.relative, d.level, d.baseline) if p is not None]
         if not parts:
             return
-        figures: dict[str, Figure | None] = {}
-        for name, p in (
-            ("absolute", d.absolute),
-            ("relative", d.relative),
-            ("level", d.level),
-            ("baseline", d.baseline),
-        ):
-            figures[name] = self._figure(p.fig, toks) if p is not None else None
+        figure = self._figure
+        figures: dict[str, Figure | None] = {
+            "absolute": None if d.absolute is None else figure(d.absolute.fig, toks),
+            "relative": None if d.relative is None else figure(d.relative.fig, toks),
+            "level": None if d.level is None else figure(d.level.fig, toks),
+            "baseline": None if d.baseline is None else figure(d.baseline.fig, toks),
+        }
         if all(v is None for v in figures.values()):
             return
         rel = figures["relative"]
         if rel is not None and rel.unit is Unit.FACTOR and rel.value is not None:
             figures["relative"] = self._factor_as_percent(rel)
-        first = min(p.fig.i0 for p in parts)
-        last = max(p.fig.i1 for p in parts)
-        start_tok = first
-        end_tok = last - 1
+        start_tok = parts[0].fig.i0
+        end_tok = parts[0].fig.i1 - 1
+        for p in parts[1:]:
+            start_tok = min(start_tok, p.fig.i0)
+            end_tok = max(end_tok, p.fig.i1 - 1)
         if d.ind is not None:
             start_tok = min(start_tok, d.ind[0])
             end_tok = max(end_tok, d.ind[1] - 1)
         start = toks[start_tok].start
         end = toks[end_tok].end
         span = self.doc.span(start, end)
-        ordered = d.directions if len(d.directions) < 2 else sorted(d.directions, key=lambda x: x[1])
-        directions = tuple(x[0] for x in ordered)
-        words = tuple(toks[x[1]].text for x in ordered)
+        if not d.directions:
+            directions: tuple[Direction, ...] = ()
+            words: tuple[str, ...] = ()
+        else:
+            ordered = d.directions if len(d.directions) < 2 else sorted(d.directions, key=lambda x: x[1])
+            directions = tuple(x[0] for x in ordered)
+            words = tuple(toks[x[1]].text for x in ordered)
         direction: Direction | None = None
         if d.absolute is not None and d.absolute.direction is not None:
             direction = d.absolute.direction
@@ -2425,13 +2455,19 @@ class _Extractor:
     def _years(self, toks: list[Tok], canons: list[str], d: Draft) -> tuple[int | None, int | None]:
         year: int | None = None
         reference: int | None = None
-        lo = min(s for s, _ in d.sentences)
-        hi = max(e for _, e in d.sentences)
+        if len(d.sentences) == 1:
+            lo, hi = d.sentences[0]
+        else:
+            lo = min(s for s, _ in d.sentences)
+            hi = max(e for _, e in d.sentences)
         parts = [p.fig for p in (d.absolute, d.relative, d.level, d.baseline) if p is not None]
         # a window around the figures: years further away belong to other statements (and a bounded window
         # keeps a sentence that never ends linear)
-        lo = max(lo, min(f.i0 for f in parts) - _MAX_SCAN)
-        hi = min(hi, max(f.i1 for f in parts) + _MAX_SCAN)
+        opening, closing = parts[0].i0, parts[0].i1
+        for f in parts[1:]:
+            opening, closing = min(opening, f.i0), max(closing, f.i1)
+        lo = max(lo, opening - _MAX_SCAN)
+        hi = min(hi, closing + _MAX_SCAN)
         candidates: list[tuple[int, int]] = []
         if toks is self.toks:
             find_year = self.year_at.find

@@ -311,6 +311,10 @@ class Lexicon:
         """The roles of a single canonical word (empty set for an ordinary word)."""
         return self._words.get(canonical, _EMPTY)
 
+    def words_of(self, role: Role) -> frozenset[str]:
+        """The single canonical words that have ``role`` (those whose :meth:`roles` hold it)."""
+        return frozenset(word for word, roles in self._words.items() if role in roles)
+
     def match(self, canonicals: list[str], i: int, role: Role | None = None) -> PhraseHit | None:
         """The longest keyword phrase starting at token ``i`` (optionally only of ``role``)."""
         node = self._root if role is None else self._roots.get(role)

@@ -42,6 +42,8 @@ def iter_json(report: Report) -> Iterator[str]:
     """
     import json  # here, not at the top: the plain text output needs no JSON
 
+    from sudgoals.report._indent import indented
+
     documents = [replace(d, targets=[]) for d in report.documents]
     skeleton = replace(report, documents=documents, findings=[])
     text = json.dumps(skeleton.to_json_dict(), ensure_ascii=False, indent=2)
@@ -61,8 +63,9 @@ def iter_json(report: Report) -> Iterator[str]:
         newline = "\n" + " " * (key_indent + 2)
         yield "["
         for index, item in enumerate(items):
-            dumped = json.dumps(item.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2)
-            yield ("," if index else "") + newline + dumped.replace("\n", newline)
+            pieces = ["," if index else "", newline]
+            indented(item.model_dump(mode="json", by_alias=True), newline, pieces)
+            yield "".join(pieces)
         yield newline[:-2] + "]"
     yield text[pos:] + "\n"
 
