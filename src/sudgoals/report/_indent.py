@@ -9,6 +9,8 @@ import math
 from collections.abc import Callable
 from typing import Any
 
+from sudgoals.model import Model, format_exact, json_plan
+
 _string = json.encoder.encode_basestring  # the C function json.dumps uses with ensure_ascii=False
 _float = float.__repr__
 
@@ -57,14 +59,44 @@ def indented(value: object, newline: str, out: list[str]) -> None:
                 indented(item, inner, out)
             lead = "," + inner
         out.append(newline + "]")
+    elif isinstance(value, Model):
+        _model(value, newline, out)
     else:
         _indented_subclass(value, newline, out)
+
+
+_MODEL_PLANS: dict[type[Model], tuple[tuple[str, str, int], ...]] = {}
+
+
+def _model(value: Model, newline: str, out: list[str]) -> None:
+    """:func:`indented` of ``value.json_data()``, written from the object's fields (no dict made between)."""
+    kind = type(value)
+    plan = _MODEL_PLANS.get(kind)
+    if plan is None:
+        plan = tuple((name, _string(key) + ": ", exact) for name, key, exact in json_plan(kind))
+        _MODEL_PLANS[kind] = plan
+    inner = newline + "  "
+    lead = "{" + inner
+    for name, key, exact in plan:
+        item = getattr(value, name)
+        if exact and item is not None:
+            out.append(f'{lead}{key}"{format_exact(item)}"')  # digits, "-", "." and "/": nothing to escape
+        else:
+            scalar = _SCALARS.get(type(item))
+            if scalar is not None:
+                out.append(lead + key + scalar(item))
+            else:
+                out.append(lead + key)
+                indented(item, inner, out)
+        lead = "," + inner
+    out.append(newline + "}")
 
 
 def _indented_subclass(value: object, newline: str, out: list[str]) -> None:
     """:func:`indented` for a value of a subclass of str, int, float, list, tuple or dict, in the order
     json tests them (a str subclass is a string, a bool an int only after true and false)."""
-    if isinstance(value, str):
+    if isinstance(value, str):  # an enum's member or a unit: a string to json, from now on without a test
+        _SCALARS[type(value)] = _string
         out.append(_string(value))
     elif value is None or value is True or value is False:
         out.append(_SCALARS[type(value)](value))

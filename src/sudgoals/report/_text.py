@@ -64,7 +64,7 @@ def iter_json(report: Report) -> Iterator[str]:
         yield "["
         for index, item in enumerate(items):
             pieces = ["," if index else "", newline]
-            indented(item.model_dump(mode="json", by_alias=True), newline, pieces)
+            indented(item, newline, pieces)
             yield "".join(pieces)
         yield newline[:-2] + "]"
     yield text[pos:] + "\n"
