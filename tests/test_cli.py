@@ -567,6 +567,37 @@ def test_a_plain_check_with_text_output_imports_no_pydantic(tmp_path: Path, name
         assert lines[:-2] == again.stdout.splitlines()
 
 
+@pytest.mark.parametrize("fmt", ["json", "sarif", "html"])
+def test_a_check_in_the_formats_ci_reads_imports_no_pydantic(tmp_path: Path, fmt: str) -> None:
+    """``check --format json|sarif|html`` writes its report from the plain objects: the report JSON is made
+    without the pydantic twins (a test in test_same_results holds the two dumps to each other)."""
+    paper = tmp_path / "udkast.txt"
+    paper.write_text(
+        "150 flere udsatte borgere får en bolig. Det svarer til et fald på 18 pct.\n", encoding="utf-8"
+    )
+    code = (
+        f"import sys; sys.argv = ['sudgoals', 'check', '--format', '{fmt}', sys.argv[1]]\n"
+        "from sudgoals.cli import main\n"
+        "try:\n    main()\nexcept SystemExit as e:\n    code = e.code\n"
+        "print()\nprint('EXIT', code)\n"
+        "print('LOADED', sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'typer')))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "SUDGOALS_CLI_FAST"}
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(paper)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=tmp_path,
+        env=env,
+    )
+    lines = done.stdout.splitlines()
+    assert lines[-1] == "LOADED []", lines[-1]
+    assert lines[-2] == "EXIT 1"  # SG301 is an error
+    assert "SG301" in done.stdout
+
+
 def test_main_errors_are_one_line(tmp_path: Path) -> None:
     missing = _run("check", "does-not-exist.txt", cwd=tmp_path)
     assert missing.returncode == 2
@@ -609,6 +640,24 @@ def test_plain_check_skips_the_parser_and_answers_the_same(tmp_path: Path) -> No
         [str(tmp_path / "empty-folder")],
         [str(tmp_path / "junk.txt")],
         [str(tmp_path / "empty.txt"), str(root / "examples" / "housing-strategy-2020-2024.en.txt")],
+        # the options the fast path reads itself, in both spellings and places
+        ["--format", "json", str(root / "examples" / "udkast-med-fejl.txt")],
+        [str(root / "examples" / "udkast-med-fejl.txt"), "-f", "sarif", "--fail-on", "never", "--lang", "en"],
+        [
+            "--format=plain",
+            "--fail-on=warning",
+            "--lang=da",
+            str(root / "examples" / "draft-with-errors.en.txt"),
+        ],
+        ["-f", "csv", str(root / "examples")],
+        ["--format", "json", "does-not-exist.txt"],
+        # what it leaves to the full parser: a value it refuses, an option given twice, an option it does
+        # not read, an option without its value
+        ["--format", "pdf", str(root / "examples" / "udkast-med-fejl.txt")],
+        ["--lang", "en", "--lang", "da", str(root / "examples" / "udkast-med-fejl.txt")],
+        ["--rounding", "down", str(root / "examples" / "udkast-med-fejl.txt")],
+        [str(root / "examples" / "udkast-med-fejl.txt"), "--format"],
+        ["--format", "json"],
     ]
     for paths in cases:
         fast = _run_env("check", *paths, cwd=tmp_path, fast=True)

@@ -960,15 +960,52 @@ def _prescan(args: "list[str]") -> "tuple[list[str], bool, str]":
     return out + rest, debug, lang
 
 
-def _plain_check(args: "list[str]") -> bool:
-    """Whether ``args`` is ``check`` followed only by paths (no option, no "--"); ``SUDGOALS_CLI_FAST=0``
-    sends it through the full parser too (the tests compare the two)."""
-    return (
-        len(args) >= 2
-        and args[0] == "check"
-        and not any(arg.startswith("-") for arg in args[1:])
-        and os.environ.get("SUDGOALS_CLI_FAST", "1") != "0"
-    )
+_FAST_CHOICES: "dict[str, tuple[str, tuple[str, ...]]]" = {
+    "--format": ("format", ("table", "json", "jsonl", "markdown", "csv", "sarif", "github", "html", "plain")),
+    "-f": ("format", ("table", "json", "jsonl", "markdown", "csv", "sarif", "github", "html", "plain")),
+    "--fail-on": ("fail_on", ("error", "warning", "info", "never")),
+    "--lang": ("lang", ("da", "en")),
+}
+
+
+def _plain_check(args: "list[str]") -> "dict[str, str] | None":
+    """The options of ``args`` when it is ``check`` followed by paths and at most the options CI and staff
+    pass most (``--format``/``-f``, ``--fail-on``, ``--lang``, each once, with one of its values); ``None``
+    for anything else (another option, a value the parser would refuse, "--", "--help"), which takes the full
+    parser with its messages. ``SUDGOALS_CLI_FAST=0`` sends every command through the full parser (the tests
+    compare the two)."""
+    if len(args) < 2 or args[0] != "check" or os.environ.get("SUDGOALS_CLI_FAST", "1") == "0":
+        return None
+    options: dict[str, str] = {}
+    paths = 0
+    words = iter(args[1:])
+    for arg in words:
+        if not arg.startswith("-"):
+            paths += 1
+            continue
+        name, sep, value = arg.partition("=")
+        choice = _FAST_CHOICES.get(name)
+        if choice is None or (sep and name == "-f"):
+            return None
+        if not sep:
+            value = next(words, "")
+        key, allowed = choice
+        if value not in allowed or key in options:
+            return None
+        options[key] = value
+    return options if paths else None
+
+
+def _paths_of(args: "list[str]") -> "list[str]":
+    """The paths among the arguments :func:`_plain_check` accepted (each option's value taken out)."""
+    paths: list[str] = []
+    words = iter(args)
+    for arg in words:
+        if not arg.startswith("-"):
+            paths.append(arg)
+        elif "=" not in arg:
+            next(words, None)
+    return paths
 
 
 def main(argv: "Sequence[str] | None" = None) -> None:
@@ -988,11 +1025,16 @@ def main(argv: "Sequence[str] | None" = None) -> None:
         if args == ["schema"]:
             sys.stdout.write(_schema_text())
             code = 0
-        elif _plain_check(args):
-            # `sudgoals check PATH...` without options, the command staff run most: the same function the
-            # typer command calls, without importing typer and building its parameter validators (about a
-            # third of a cold start); any option, "--help" or "--" takes the full parser
-            code = check_files(args[1:])
+        elif (fast := _plain_check(args)) is not None:
+            # `sudgoals check PATH...`, the command staff and CI run most, with at most --format, --fail-on
+            # and --lang: the same function the typer command calls, without importing typer (whose option
+            # adapters import pydantic: about half of a cold start); anything else takes the full parser
+            code = check_files(
+                _paths_of(args[1:]),
+                format=fast.get("format"),
+                fail_on=fast.get("fail_on"),
+                lang=fast.get("lang"),
+            )
         else:
             from typer._click.exceptions import ClickException, NoArgsIsHelpError
 
