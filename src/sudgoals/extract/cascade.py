@@ -70,8 +70,9 @@ Besides the words around an item, an element may ask: ``opens_when`` (its senten
 a year preposition, or a mark such as "I dag", "Currently"), ``alone`` (no other item in its sentence),
 ``unit_as_before`` (the unit of the item before, or a bare count), ``direction`` ("up", "down", "none"),
 ``placeholder`` (a placeholder may stand there), ``opens_within`` (how many words may stand before the
-opening phrase). ``unit = ["measured"]`` names any unit of measure; ``item = "figure"`` a free figure or a
-loose count.
+opening phrase), ``base_as_before`` (the base unit of the item before: "halvanden dag" after "11,3 dage pr.
+medarbejder"), ``gap_lacks`` (marks such as "(" or ":" that must not stand between the item before and it).
+``unit = ["measured"]`` names any unit of measure; ``item = "figure"`` a free figure or a loose count.
 
 Words in patterns are matched as the lexicon's canonical spellings (OCR damage included); ``@name`` stands
 for a word class of the language's lexicon (``@intent``, ``@copulas``, ``@target_nouns``, ``@link``,
@@ -159,6 +160,8 @@ _KEYS = frozenset(
         "in_brackets",
         "max_gap",
         "after_first",
+        "base_as_before",
+        "gap_lacks",
     }
 )
 _CLAUSE_END = re.compile(r";[ \t\r\n]*")  # "... by 2010; Enable 17 per cent. ...": a list of clauses
@@ -204,6 +207,10 @@ class Element:
     in_brackets: bool = False  # it follows the item before in brackets: "med 15 pct. (ca. 450 personer)"
     max_gap: int = 0  # at most this many words stand between the item before and its figure (0: any number)
     after_first: tuple[str, ...] = ()  # words one of which stands among the three after its first figure
+    # its figure's unit has the base of the unit of the item before ("halvanden dag" after "11,3 dage pr.
+    # medarbejder"), or is a bare count
+    base_as_before: bool = False
+    gap_lacks: tuple[str, ...] = ()  # marks none of which stands between the item before and it (":", "(")
 
     @classmethod
     def from_mapping(cls, raw: dict[str, Any], where: str) -> Element:
@@ -253,6 +260,8 @@ class Element:
             in_brackets=bool(raw.get("in_brackets", False)),
             max_gap=int(raw.get("max_gap", 0)),
             after_first=words("after_first"),
+            base_as_before=bool(raw.get("base_as_before", False)),
+            gap_lacks=words("gap_lacks"),
         )
 
 
@@ -585,6 +594,18 @@ class _Matcher:
             was = _figure_of(previous)
             if figure is None or was is None or (figure.unit != was.unit and figure.unit.value != "count"):
                 return False
+        if e.base_as_before and previous is not None:
+            was = _figure_of(previous)
+            if (
+                figure is None
+                or was is None
+                or (figure.unit.base != was.unit.base and figure.unit.value != "count")
+            ):
+                return False
+        if e.gap_lacks and (
+            previous is None or any(mark in self.text[previous.end : item.start] for mark in e.gap_lacks)
+        ):
+            return False
         if e.direction:
             d = item.target.direction if item.target is not None else None
             if (d.value if d is not None else "none") not in e.direction:

@@ -2000,23 +2000,6 @@ class _Extractor:
                 last.absolute = r
                 if r.direction is not None and r.dir_tok is not None:
                     last.directions.append((r.direction, r.dir_tok))
-            elif (
-                r.what == "abs"
-                and open_abs is not None
-                and open_abs.baseline is not None
-                and open_abs.level is not None
-                and open_abs.absolute is None
-                and open_abs.relative is None
-                and _measured(r.fig.unit)
-                and r.fig.unit.base == open_abs.level.fig.unit.base
-                and 0 <= r.fig.i0 - open_abs.level.fig.i1 <= 6
-                and not any(toks[k].text in ".;:()" for k in range(open_abs.level.fig.i1, r.fig.i0))
-            ):
-                # "fra 12,8 til 11,3 dage pr. medarbejder, et fald på halvanden dag": the change between the
-                # two levels, in their unit
-                open_abs.absolute = r
-                if r.direction is not None and r.dir_tok is not None:
-                    open_abs.directions.append((r.direction, r.dir_tok))
             elif r.what == "abs":
                 d = Draft(absolute=r, sentences=[(a, b)], ind=r.ind)
                 if r.direction is not None and r.dir_tok is not None:
