@@ -75,7 +75,7 @@ def test_extraction_internals_return_unjudged_targets(counting: _Counting) -> No
         assert [t.rules[-1] for t in paper.targets] == [
             "engine.sentence",
             "da.discourse.change-then-level-claim",
-            "engine.sentence",
+            "da.claims.from-to-then-change",  # a from-to and its change, linked by a rule
             "engine.sentence",
         ]
     assert not counting.calls  # nothing was evaluated on the way

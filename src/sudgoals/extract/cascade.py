@@ -71,7 +71,8 @@ a year preposition, or a mark such as "I dag", "Currently"), ``alone`` (no other
 ``unit_as_before`` (the unit of the item before, or a bare count), ``direction`` ("up", "down", "none"),
 ``placeholder`` (a placeholder may stand there), ``opens_within`` (how many words may stand before the
 opening phrase), ``base_as_before`` (the base unit of the item before: "halvanden dag" after "11,3 dage pr.
-medarbejder"), ``gap_lacks`` (marks such as "(" or ":" that must not stand between the item before and it).
+medarbejder"), ``gap_lacks`` (marks such as "(" or ":" that must not stand between the item before and it),
+``gap_has_year`` (a year stands between the item before and it).
 ``unit = ["measured"]`` names any unit of measure; ``item = "figure"`` a free figure or a loose count.
 
 Words in patterns are matched as the lexicon's canonical spellings (OCR damage included); ``@name`` stands
@@ -162,6 +163,7 @@ _KEYS = frozenset(
         "after_first",
         "base_as_before",
         "gap_lacks",
+        "gap_has_year",
     }
 )
 _CLAUSE_END = re.compile(r";[ \t\r\n]*")  # "... by 2010; Enable 17 per cent. ...": a list of clauses
@@ -211,6 +213,7 @@ class Element:
     # medarbejder"), or is a bare count
     base_as_before: bool = False
     gap_lacks: tuple[str, ...] = ()  # marks none of which stands between the item before and it (":", "(")
+    gap_has_year: bool = False  # a year stands between the item before and it ("by 10% by 2025 (from 1,000")
 
     @classmethod
     def from_mapping(cls, raw: dict[str, Any], where: str) -> Element:
@@ -262,6 +265,7 @@ class Element:
             after_first=words("after_first"),
             base_as_before=bool(raw.get("base_as_before", False)),
             gap_lacks=words("gap_lacks"),
+            gap_has_year=bool(raw.get("gap_has_year", False)),
         )
 
 
@@ -602,8 +606,19 @@ class _Matcher:
                 or (figure.unit.base != was.unit.base and figure.unit.value != "count")
             ):
                 return False
-        if e.gap_lacks and (
-            previous is None or any(mark in self.text[previous.end : item.start] for mark in e.gap_lacks)
+        if (
+            e.gap_lacks
+            and (  # (an item inside the one before has no gap: "| 4,8 | 4,5 | 4,0 |")
+                previous is None
+                or previous.end > item.start
+                or any(mark in self.text[previous.end : item.start] for mark in e.gap_lacks)
+            )
+        ):
+            return False
+        if e.gap_has_year and (
+            previous is None
+            or previous.end > item.start
+            or _YEAR.search(self.text, previous.end, min(item.start, previous.end + _WINDOW)) is None
         ):
             return False
         if e.direction:
@@ -879,6 +894,8 @@ def _produce(
         made = replace(joined, **{rule.makes: free.figure}, rules=(*claim.target.rules, rule.id))
         if rule.makes == "relative" and claim.target.relative is None and claim.target.absolute is None:
             way = {"up": Direction.UP, "down": Direction.DOWN}.get(rule.direction)
+            if way is None and claim.target.baseline is not None:
+                way = claim.target.direction  # a from-to keeps its way: "fell from 800 to 600 (25%)"
             made = replace(made, kind=TargetKind.CHANGE, direction=way)
         return made
     if rule.makes == "pair":  # "300 borgere ..., svarende til 1,4 pct.": a change pair with no direction

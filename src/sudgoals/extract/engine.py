@@ -1950,22 +1950,6 @@ class _Extractor:
             r = roles[i]
             if r.what == "from":
                 nxt = roles[i + 1]
-                last = drafts[-1] if drafts else None
-                if (
-                    last is not None
-                    and (last.relative is not None) != (last.absolute is not None)
-                    and last.level is None
-                    and last.baseline is None
-                    and self._close_after(
-                        toks, max(p.fig.i1 for p in (last.relative, last.absolute) if p), r.fig.i0
-                    )
-                ):
-                    # "cut youth unemployment by a quarter, from 12% to 9%", "steg med 12.000, fra 48.000 til
-                    # 60.000", "by 10% by 2025 (from 1,000 to 900)", "have halved since 2000, from 27% to
-                    # 13%": one target, the change with where it starts and ends
-                    last.baseline, last.level = r, nxt
-                    i += 2
-                    continue
                 d = Draft(baseline=r, level=nxt, sentences=[(a, b)])
                 before = r.fig.i0 - 1
                 # "Ventetiden skal ned fra 12 til 8 uger": "ned", "op", "down" count here as well
@@ -1979,7 +1963,10 @@ class _Extractor:
                 else:
                     d.ind = self._subject_before(toks, canons, before, a)
                 drafts.append(d)
-                open_abs = d
+                # a from-to is a claim of its own: the change right before it and the change after it
+                # are linked by claims rules (change-then-close-from-to, change-years-then-from-to,
+                # from-to-then-its-change, from-to-then-its-share), not here
+                open_abs = None
                 i += 2
                 continue
             last = drafts[-1] if drafts else None
@@ -2141,24 +2128,6 @@ class _Extractor:
         """Whether ``d`` is a level target with nothing else yet: no starting point, no change."""
         return (
             d.kind is TargetKind.LEVEL and d.level is not None and d.baseline is None and d.relative is None
-        )
-
-    def _close_after(self, toks: list[Tok], end: int, start: int) -> bool:
-        """Whether a from-to whose first figure starts at ``start`` follows a change ending at ``end``
-        closely: at most three tokens between ("by a quarter, from"), or at most seven when the others are
-        years, the words and marks around them and the "from" itself ("by 10% by 2025 (from", "by 28 per
-        cent between September 1996 and September 1997 from")."""
-        gap = start - end
-        if not 0 <= gap <= 7:
-            return False
-        if gap <= 3:
-            return True
-        between = range(end, start)
-        return (
-            any(_is_year(toks[k]) for k in between)
-            and all(toks[k].kind == "word" or toks[k].text in ",(" or _is_year(toks[k]) for k in between)
-            # no new verb of change between: "by 10% in 2025 and reduce waste from ..." is another target
-            and not any(self._dir_of_any(toks[k].canon) for k in between)
         )
 
     def _level_up_from(
