@@ -1942,7 +1942,6 @@ class _Extractor:
             for k in range(a, b)
         )
         drafts: list[Draft] = []
-        open_abs: Draft | None = None
         counts: list[Role_] = []
         bare: list[Role_] = []  # percents with no direction and no partner (yet)
         i = 0
@@ -1966,7 +1965,6 @@ class _Extractor:
                 # a from-to is a claim of its own: the change right before it and the change after it
                 # are linked by claims rules (change-then-close-from-to, change-years-then-from-to,
                 # from-to-then-its-change, from-to-then-its-share), not here
-                open_abs = None
                 i += 2
                 continue
             last = drafts[-1] if drafts else None
@@ -1994,22 +1992,10 @@ class _Extractor:
                 if r.paren_rel is not None:
                     d.relative = r.paren_rel
                 drafts.append(d)
-                open_abs = d if d.relative is None else None
             elif r.what == "rel":
-                target = open_abs if open_abs is not None and open_abs.relative is None else None
-                if target is not None:
-                    target.relative = r
-                    if (
-                        r.direction is not None
-                        and r.dir_tok is not None
-                        and r.dir_tok not in (x[1] for x in target.directions)
-                    ):
-                        target.directions.append((r.direction, r.dir_tok))
-                    if target is open_abs:
-                        open_abs = None
-                    if target not in drafts:
-                        self._emit(target, toks, canons, baseline_unknown)
-                elif r.direction is not None or r.fig.placeholder:
+                # a change in people and the same change in percent later in the sentence are one target
+                # by the rules roles.change-then-its-percent and roles.change-then-its-share, not here
+                if r.direction is not None or r.fig.placeholder:
                     d = Draft(relative=r, sentences=[(a, b)], ind=r.ind)
                     if r.direction is not None and r.dir_tok is not None:
                         d.directions.append((r.direction, r.dir_tok))
@@ -2078,8 +2064,6 @@ class _Extractor:
                 owner = drafts[-1] if drafts and drafts[-1].level is None else None
                 if owner is not None:
                     owner.level = r
-                    if owner is open_abs and owner.relative is None:
-                        open_abs = owner
                 else:
                     drafts.append(Draft(level=r, sentences=[(a, b)], kind=TargetKind.LEVEL))
             elif r.what == "count":
