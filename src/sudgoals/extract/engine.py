@@ -1967,25 +1967,7 @@ class _Extractor:
                 # from-to-then-its-change, from-to-then-its-share), not here
                 i += 2
                 continue
-            last = drafts[-1] if drafts else None
-            if (
-                r.what == "abs"
-                and last is not None
-                and last.relative is not None
-                and last.relative.direction is not None
-                and last.absolute is None
-                and last.baseline is None
-                and (
-                    self._has_link(toks, canons, last.relative.fig.i1, r.fig.i0)
-                    or (r.fig.i0 == last.relative.fig.i1 + 1 and toks[r.fig.i0 - 1].text == "(")
-                )
-            ):
-                # "reduceres med 15 pct. ..., svarende til ca. 300 færre indlæggelser": the same target (a
-                # count, "ca. 60 børn", is linked by the rule claims.change-then-count)
-                last.absolute = r
-                if r.direction is not None and r.dir_tok is not None:
-                    last.directions.append((r.direction, r.dir_tok))
-            elif r.what == "abs":
+            if r.what == "abs":
                 d = Draft(absolute=r, sentences=[(a, b)], ind=r.ind)
                 if r.direction is not None and r.dir_tok is not None:
                     d.directions.append((r.direction, r.dir_tok))
@@ -2168,30 +2150,6 @@ class _Extractor:
         if t.kind == "num":
             return _is_year(t) or toks[k - 1].text == "/"
         return t.kind == "word" or t.text in ",/-–"
-
-    def _has_link(self, toks: list[Tok], canons: list[str], s: int, e: int) -> bool:
-        if e - s > _MAX_SCAN:
-            return False  # too far apart to be one statement
-        link_starts = self.lex.starts[Role.LINK]
-        return any(
-            canons[k] in link_starts
-            and self.lex.match(canons, k, Role.LINK) is not None
-            and not self._or_more(canons, k)
-            for k in range(s, e)
-        )
-
-    def _or_more(self, canons: list[str], k: int) -> bool:
-        """Whether ``canons[k]`` is the "or" of "4 or above", "75 % or more", "eller derover": a threshold,
-        not the "or" that gives the same figure again ("2.000 eller 5 pct.")."""
-        if canons[k] not in self.fw_or or k + 1 >= len(canons):
-            return False
-        after = canons[k + 1]
-        return (
-            after in self.words.or_more
-            or after in self.lex.data.comparatives
-            or self._dir_of_any(after) is not None
-            or Role.HEDGE in self.lex.roles(after)
-        )
 
     def _unlinked(self, fig: Fig, toks: list[Tok]) -> None:
         figure = self._figure(fig, toks)
