@@ -72,7 +72,8 @@ a year preposition, or a mark such as "I dag", "Currently"), ``alone`` (no other
 ``placeholder`` (a placeholder may stand there), ``opens_within`` (how many words may stand before the
 opening phrase), ``base_as_before`` (the base unit of the item before: "halvanden dag" after "11,3 dage pr.
 medarbejder"), ``gap_lacks`` (marks such as "(" or ":" that must not stand between the item before and it),
-``gap_has_year`` (a year stands between the item before and it).
+``gap_has_year`` (a year stands between the item before and it), ``same_unit`` (the unit of the item before,
+a bare count not excepted).
 ``unit = ["measured"]`` names any unit of measure; ``item = "figure"`` a free figure or a loose count.
 
 Words in patterns are matched as the lexicon's canonical spellings (OCR damage included); ``@name`` stands
@@ -164,6 +165,7 @@ _KEYS = frozenset(
         "base_as_before",
         "gap_lacks",
         "gap_has_year",
+        "same_unit",
     }
 )
 _CLAUSE_END = re.compile(r";[ \t\r\n]*")  # "... by 2010; Enable 17 per cent. ...": a list of clauses
@@ -213,6 +215,7 @@ class Element:
     # medarbejder"), or is a bare count
     base_as_before: bool = False
     gap_lacks: tuple[str, ...] = ()  # marks none of which stands between the item before and it (":", "(")
+    same_unit: bool = False  # its figure is in the unit of the item before (a bare count is not)
     gap_has_year: bool = False  # a year stands between the item before and it ("by 10% by 2025 (from 1,000")
 
     @classmethod
@@ -266,6 +269,7 @@ class Element:
             base_as_before=bool(raw.get("base_as_before", False)),
             gap_lacks=words("gap_lacks"),
             gap_has_year=bool(raw.get("gap_has_year", False)),
+            same_unit=bool(raw.get("same_unit", False)),
         )
 
 
@@ -598,6 +602,10 @@ class _Matcher:
             was = _figure_of(previous)
             if figure is None or was is None or (figure.unit != was.unit and figure.unit.value != "count"):
                 return False
+        if e.same_unit and previous is not None:
+            was = _figure_of(previous)
+            if figure is None or was is None or figure.unit != was.unit:
+                return False
         if e.base_as_before and previous is not None:
             was = _figure_of(previous)
             if (
@@ -828,6 +836,29 @@ def _indicator(words: _Words, text: str) -> str:
     return " ".join(text[kept[0].start() : kept[-1].end()].split())
 
 
+def _cut_before(words: _Words, indicator: str, figure: Figure | None) -> str:
+    """``indicator`` up to the words that lead to ``figure`` when it runs on into them ("eleverne gennemfører
+    en ungdomsuddannelse mod et mål på 80 pct" -> "eleverne gennemfører en ungdomsuddannelse"): cut before the
+    figure, then without the auxiliaries and target nouns at its end. As it is when the figure is not in it."""
+    if figure is None or not indicator:
+        return indicator
+    first = TOKEN_RE.match(figure.text.strip())
+    at = -1
+    if first is not None:
+        found = re.search(rf"(?<![\w.,]){re.escape(first.group())}(?![\w])", indicator)
+        at = found.start() if found is not None else -1
+    if at < 0:
+        return indicator
+    kept = [m for m in TOKEN_RE.finditer(indicator, 0, at) if m.lastgroup in ("word", "num", "pct")]
+    canon = words.lex.canon
+    drop = words.classes["@aux"] | words.classes["@target_nouns"]
+    while kept and canon(kept[-1].group().lower()) in drop:
+        kept.pop()
+    if not kept:
+        return ""
+    return " ".join(indicator[kept[0].start() : kept[-1].end()].split())
+
+
 def _in_unit(figure: Figure, unit: Unit, language: str, policy: object) -> Figure:
     """A bare number read again in ``unit`` ("12,9" after a level of "12 dage pr. medarbejder"), or as it
     was when it does not read so."""
@@ -1013,7 +1044,9 @@ def _produce(
             span=span,
             baseline=now.level,
             kind=TargetKind.CHANGE,
-            indicator=now.indicator or aim.indicator,  # the aim names it again only: "andelen", "the share"
+            direction=aim.direction or _way(now.level, aim.level),  # "45%, against a target of 95%": up
+            # the aim names it again only: "andelen", "the share"
+            indicator=_cut_before(words, now.indicator, aim.level) or aim.indicator,
             reference_year=reference if reference != aim.year else aim.reference_year,
             rules=made_by,
         )

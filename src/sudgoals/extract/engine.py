@@ -2019,29 +2019,16 @@ class _Extractor:
                 else:
                     self._unlinked(r.fig, toks)
             elif r.what == "aim":
-                last = drafts[-1] if drafts else None
-                if (
-                    last is not None
-                    and self._plain_level(last)
-                    and last.level is not None
-                    and not last.directions
-                    and last.level.fig.unit is r.fig.unit
-                ):
-                    # "Only 45% of patients were seen within four hours, against a target of 95%": the level
-                    # stated is where the indicator stands, the target the level aimed at
-                    last.baseline, last.level = Role_(last.level.fig, "from"), Role_(r.fig, "level")
-                    last.kind = TargetKind.CHANGE
-                    if last.ind is not None and last.ind[1] > r.fig.i0 - 2:  # not "... mod et mål på 80 pct."
-                        last.ind = self._trim((last.ind[0], r.fig.i0 - 2), toks, canons)
-                else:
-                    d = Draft(level=Role_(r.fig, "level"), sentences=[(a, b)], kind=TargetKind.LEVEL)
-                    # "a target of 95% for on-time planning decisions": what follows "for" is what it counts
-                    d.ind = (
-                        self._indicator_after(toks, canons, r.fig.i1 + 1, b)
-                        if r.fig.i1 + 1 < b and canons[r.fig.i1] == "for"
-                        else None
-                    ) or self._subject_before(toks, canons, r.fig.i0, a)
-                    drafts.append(d)
+                # "Only 45% of patients were seen ..., against a target of 95%": the level stated before is
+                # where the indicator stands, by the rule roles.level-against-target (not here)
+                d = Draft(level=Role_(r.fig, "level"), sentences=[(a, b)], kind=TargetKind.LEVEL)
+                # "a target of 95% for on-time planning decisions": what follows "for" is what it counts
+                d.ind = (
+                    self._indicator_after(toks, canons, r.fig.i1 + 1, b)
+                    if r.fig.i1 + 1 < b and canons[r.fig.i1] == "for"
+                    else None
+                ) or self._subject_before(toks, canons, r.fig.i0, a)
+                drafts.append(d)
             elif r.what == "reaches":
                 owner = drafts[-1] if drafts and drafts[-1].level is None else None
                 if owner is not None:
@@ -2088,13 +2075,6 @@ class _Extractor:
                 continue
             span = self.doc.span(toks[first.i0].start, toks[second.i1 - 1].end)
             self.equivalences.append(trusted(Equivalence, first=one, second=other, span=span))
-
-    @staticmethod
-    def _plain_level(d: Draft) -> bool:
-        """Whether ``d`` is a level target with nothing else yet: no starting point, no change."""
-        return (
-            d.kind is TargetKind.LEVEL and d.level is not None and d.baseline is None and d.relative is None
-        )
 
     def _level_up_from(
         self, toks: list[Tok], canons: list[str], since: Role_, bare: list[Role_], a: int
