@@ -838,8 +838,9 @@ def _indicator(words: _Words, text: str) -> str:
 
 def _cut_before(words: _Words, indicator: str, figure: Figure | None) -> str:
     """``indicator`` up to the words that lead to ``figure`` when it runs on into them ("eleverne gennemfører
-    en ungdomsuddannelse mod et mål på 80 pct" -> "eleverne gennemfører en ungdomsuddannelse"): cut before the
-    figure, then without the auxiliaries and target nouns at its end. As it is when the figure is not in it."""
+    en ungdomsuddannelse mod et mål på 80 pct" -> "eleverne gennemfører en ungdomsuddannelse"): cut before
+    the figure, then without the auxiliaries and target nouns at its end. As it is when the figure is not in
+    it."""
     if figure is None or not indicator:
         return indicator
     first = TOKEN_RE.match(figure.text.strip())
