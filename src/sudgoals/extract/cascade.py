@@ -28,6 +28,8 @@ What a rule makes (``makes``):
 * ``merge``: the two claims are one target, each figure from the claim that states it;
 * ``baseline_before``: the free figure is where the level the claim after it aims at starts ("Utgangspunktet
   er 7,8 prosent. Sykefraværet skal ned til 6,5 prosent"); a level with where it starts is a from-to change;
+* ``stands_at``: as ``baseline_before``, in one sentence: the figure after a copula is where the indicator
+  stands, the subject before it names the indicator ("Andelen ... er 25 pct. og skal ned til 15 pct.");
 * ``baseline_claim``: the first claim's level is where the indicator stands, the baseline of the level the
   second aims at ("Utgångsläget är att 62 procent av eleverna når målen. Målet är att andelen ska öka till
   70 procent"); one target;
@@ -117,6 +119,7 @@ _MAKES = (
     "level",
     "level_before",
     "baseline_before",
+    "stands_at",
     "baseline_claim",
     "merge",
     "level_target",
@@ -328,6 +331,7 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             "level": (("claim", "figure"),),
             "level_before": (("figure", "claim"),),
             "baseline_before": (("figure", "claim"),),
+            "stands_at": (("figure", "claim"),),
             "baseline_claim": (("claim", "claim"),),
             "merge": (("claim", "claim"),),
             "level_target": (("free",),),
@@ -1003,7 +1007,7 @@ def _produce(
             year=year,
             rules=(*claim.target.rules, rule.id),
         )
-    if rule.makes == "baseline_before":
+    if rule.makes in ("baseline_before", "stands_at"):
         free, claim = items
         assert claim.target is not None
         assert free.figure is not None
@@ -1011,7 +1015,18 @@ def _produce(
         joined = _joined(doc, t, free.start, free.end)
         kind = TargetKind.CHANGE if t.level is not None else t.kind
         way = t.direction or _way(free.figure, t.level)  # a from-to with no word for its way
-        return replace(joined, baseline=free.figure, kind=kind, direction=way, rules=(*t.rules, rule.id))
+        made = replace(joined, baseline=free.figure, kind=kind, direction=way, rules=(*t.rules, rule.id))
+        if rule.makes == "stands_at":  # "Andelen af ... er 25 pct. og skal ned til 15 pct.": its subject
+            sentence_start = block.cuts[free.sentence]
+            clause = doc.text[max(sentence_start, free.start - _WINDOW) : free.start]
+            made = replace(made, indicator=_indicator(words, clause) or t.indicator)
+            # "var 7,9 pct. i skoleåret 2022/23 og skal ned på 6 pct.": the year between is when it stood
+            level_at = t.level.span.start if t.level is not None and t.level.span is not None else claim.start
+            between = _YEAR.search(doc.text, free.end, max(free.end, level_at))
+            if between is not None:
+                stood_in = int(between.group())
+                made = replace(made, reference_year=stood_in, year=None if t.year == stood_in else t.year)
+        return made
     if rule.makes == "baseline_after":
         claim, free = items
         assert claim.target is not None

@@ -1990,12 +1990,8 @@ class _Extractor:
                 d = Draft(level=r, sentences=[(a, b)], ind=r.ind, kind=TargetKind.LEVEL)
                 if r.direction is not None and r.dir_tok is not None:
                     d.directions.append((r.direction, r.dir_tok))
-                    now = self._stands_at(toks, canons, r, bare if r.fig.unit is not Unit.COUNT else counts)
-                    if now is not None:
-                        # "Andelen ... er 25 pct. og skal ned til 15 pct.", "The rate is 72% and should rise
-                        # to 80%": where the indicator stands now is where the change starts
-                        d.baseline, d.kind = Role_(now.fig, "from"), TargetKind.CHANGE
-                        d.ind = self._subject_before(toks, canons, now.fig.i0, a) or d.ind
+                # "Andelen ... er 25 pct. og skal ned til 15 pct.": where the indicator stands is the start of
+                # the change by the rules roles.stands-at-then-level, not here
                 drafts.append(d)
             elif r.what == "since":
                 owner = drafts[-1] if drafts and drafts[-1].baseline is None else None
@@ -2099,37 +2095,6 @@ class _Extractor:
         d.directions.append((direction, k))
         d.ind = self._subject_before(toks, canons, level.fig.i0, a)
         return d
-
-    def _stands_at(self, toks: list[Tok], canons: list[str], r: Role_, pool: list[Role_]) -> Role_ | None:
-        """The figure of ``pool`` (bare percents, or counts) that says where the indicator of the directed
-        level ``r`` stands now: the last one, of the same unit, after a copula ("er", "is", "stands at") and
-        joined to the level by a conjunction with no figure between ("er 25 pct. og skal ned til 15 pct.").
-        It is taken out of ``pool``; ``None`` when there is none."""
-        if not pool or r.dir_tok is None:
-            return None
-        now = pool[-1]
-        fig, words = now.fig, self.words
-        gap = range(fig.i1, r.dir_tok)
-        if (
-            fig.unit is not r.fig.unit
-            or fig.placeholder
-            or not 1 <= len(gap) <= 8
-            or fig.i0 == 0
-            or canons[fig.i0 - 1] not in words.copulas
-            or not any(canons[k] in words.conjunctions for k in gap)
-            or not all(self._word_or_when(toks, k) for k in gap)
-        ):
-            return None
-        pool.pop()
-        return now
-
-    @staticmethod
-    def _word_or_when(toks: list[Tok], k: int) -> bool:
-        """Whether token ``k`` is a word, a comma, or part of when ("2024", "2022/23", "2024-2030")."""
-        t = toks[k]
-        if t.kind == "num":
-            return _is_year(t) or toks[k - 1].text == "/"
-        return t.kind == "word" or t.text in ",/-–"
 
     def _unlinked(self, fig: Fig, toks: list[Tok]) -> None:
         figure = self._figure(fig, toks)
