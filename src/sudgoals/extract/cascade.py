@@ -17,8 +17,8 @@ rules of the paper's language (``sudgoals/lang/<code>/rules.toml``) over them:
   priority, then the earlier one; matches never share an item. So the order of rules in a file decides
   nothing (a test runs them reversed).
 
-The rules run in stages (:data:`STAGES`: roles, claims, discourse, restated, level, facts), each over the
-items the stage before left, so a change one stage reads can take its level in the next, and a claim the
+The rules run in stages (:data:`STAGES`: roles, pairs, claims, discourse, restated, level, facts), each over
+the items the stage before left, so a change one stage reads can take its level in the next, and a claim the
 discourse stage linked over two sentences can take a third that states it again ("restated").
 
 What a rule makes (``makes``):
@@ -30,6 +30,8 @@ What a rule makes (``makes``):
   er 7,8 prosent. Sykefraværet skal ned til 6,5 prosent"); a level with where it starts is a from-to change;
 * ``stands_at``: as ``baseline_before``, in one sentence: the figure after a copula is where the indicator
   stands, the subject before it names the indicator ("Andelen ... er 25 pct. og skal ned til 15 pct.");
+* ``since``: the free figure right after the claim is where it started ("rose to 48 per cent, up from 43
+  per cent", "(2024: 74 procent)"); a change in people with no level is then the level reached;
 * ``baseline_claim``: the first claim's level is where the indicator stands, the baseline of the level the
   second aims at ("Utgångsläget är att 62 procent av eleverna når målen. Målet är att andelen ska öka till
   70 procent"); one target;
@@ -74,7 +76,8 @@ a year preposition, or a mark such as "I dag", "Currently"), ``alone`` (no other
 ``placeholder`` (a placeholder may stand there), ``opens_within`` (how many words may stand before the
 opening phrase), ``base_as_before`` (the base unit of the item before: "halvanden dag" after "11,3 dage pr.
 medarbejder"), ``gap_lacks`` (marks such as "(" or ":" that must not stand between the item before and it),
-``gap_has_year`` (a year stands between the item before and it), ``same_unit`` (the unit of the item before,
+``gap_has_year`` (a year stands between the item before and it), ``year_label`` ("(2024: 74 procent)"),
+``same_unit`` (the unit of the item before,
 a bare count not excepted).
 ``unit = ["measured"]`` names any unit of measure; ``item = "figure"`` a free figure or a loose count.
 
@@ -120,6 +123,7 @@ _MAKES = (
     "level_before",
     "baseline_before",
     "stands_at",
+    "since",
     "baseline_claim",
     "merge",
     "level_target",
@@ -169,8 +173,10 @@ _KEYS = frozenset(
         "gap_lacks",
         "gap_has_year",
         "same_unit",
+        "year_label",
     }
 )
+_YEAR_LABEL = re.compile(r"[(\[][ \t]*((?:19|20)\d\d)[ \t]*:[ \t]*$")  # "(2024: " before a figure
 _CLAUSE_END = re.compile(r";[ \t\r\n]*")  # "... by 2010; Enable 17 per cent. ...": a list of clauses
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 # Where a sentence surely ends inside a block: a full stop after a word ("ca." aside) or after a year ("i
@@ -218,6 +224,7 @@ class Element:
     # medarbejder"), or is a bare count
     base_as_before: bool = False
     gap_lacks: tuple[str, ...] = ()  # marks none of which stands between the item before and it (":", "(")
+    year_label: bool = False  # a year and a colon in brackets stand right before it: "(2024: 74 procent)"
     same_unit: bool = False  # its figure is in the unit of the item before (a bare count is not)
     gap_has_year: bool = False  # a year stands between the item before and it ("by 10% by 2025 (from 1,000")
 
@@ -273,6 +280,7 @@ class Element:
             gap_lacks=words("gap_lacks"),
             gap_has_year=bool(raw.get("gap_has_year", False)),
             same_unit=bool(raw.get("same_unit", False)),
+            year_label=bool(raw.get("year_label", False)),
         )
 
 
@@ -332,6 +340,7 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             "level_before": (("figure", "claim"),),
             "baseline_before": (("figure", "claim"),),
             "stands_at": (("figure", "claim"),),
+            "since": (("claim", "free"),),
             "baseline_claim": (("claim", "claim"),),
             "merge": (("claim", "claim"),),
             "level_target": (("free",),),
@@ -606,6 +615,8 @@ class _Matcher:
             was = _figure_of(previous)
             if figure is None or was is None or (figure.unit != was.unit and figure.unit.value != "count"):
                 return False
+        if e.year_label and _YEAR_LABEL.search(self.text, max(0, item.start - 16), item.start) is None:
+            return False
         if e.same_unit and previous is not None:
             was = _figure_of(previous)
             if figure is None or was is None or figure.unit != was.unit:
@@ -1027,6 +1038,8 @@ def _produce(
                 stood_in = int(between.group())
                 made = replace(made, reference_year=stood_in, year=None if t.year == stood_in else t.year)
         return made
+    if rule.makes == "since":
+        return _since(rule, items, doc, words, block, policy=policy)
     if rule.makes == "baseline_after":
         claim, free = items
         assert claim.target is not None
@@ -1101,6 +1114,58 @@ def _produce(
         kind=TargetKind.LEVEL,
         level=free.figure,
     )
+
+
+def _since(
+    rule: Rule, items: list[_Item], doc: Document, words: _Words, block: _Block, *, policy: object
+) -> Target:
+    """The claim with the free figure after it as where it started ("rose to 48 per cent, up from 43 per
+    cent", "decreased by 2 per cent. from 6,953", "nedbringes med 100 fra et udgangspunkt på 500"). A
+    change in people with no level, not after a change preposition, is the level reached ("1,500 new homes a
+    year, up from 1,000"); a level with where it started is a change. A bare number is read in the level's
+    unit; a year right after the figure ("up from 68 percent in 2024") or before it in brackets ("(2024: 74
+    procent)") is the reference year."""
+    claim, free = items
+    assert claim.target is not None
+    assert free.figure is not None
+    t = claim.target
+    update: dict[str, Any] = {"rules": (*t.rules, rule.id)}
+    level = t.level
+    if t.absolute is not None and level is None and t.absolute.span is not None:
+        before = [
+            m.group().lower()
+            for m in TOKEN_RE.finditer(doc.text, max(0, t.absolute.span.start - 40), t.absolute.span.start)
+            if m.lastgroup == "word"
+        ]
+        if not before or words.lex.canon(before[-1]) not in words.classes["@change_prepositions"]:
+            level = t.absolute
+            update.update(level=level, absolute=None)
+    if t.kind is TargetKind.LEVEL and t.relative is None:
+        update["kind"] = TargetKind.CHANGE
+    baseline = free.figure
+    if level is not None and baseline.unit is Unit.COUNT and level.unit is not Unit.COUNT:
+        baseline = _in_unit(baseline, level.unit, words.lex.data.code, policy)  # "fell to 3.9% from 4.1"
+    update["baseline"] = baseline
+    update["direction"] = t.direction or _way(baseline, level)
+    after = [m for _, m in zip(range(2), TOKEN_RE.finditer(doc.text, free.end, free.end + 24), strict=False)]
+    year = next((m for m in after if _YEAR.fullmatch(m.group())), None)
+    label = _YEAR_LABEL.search(doc.text, max(0, free.start - 16), free.start)
+    stood: int | None = None
+    if label is not None:  # "(2024: 74 procent)"
+        stood = int(label.group(1))
+    elif year is not None and (after[0] is year or words.lex.canon(after[0].group().lower()) in _IN_WORDS):
+        stood = int(year.group())  # "up from 68 percent in 2024"
+    if stood is not None:
+        update["reference_year"] = stood
+        if t.year == stood:  # the claim read alone took it for its own year: the other year it states, if any
+            opening = min(t.span.start, block.cuts[claim.sentence])  # "By 2028, at least 75 percent ..."
+            stated = [int(m.group()) for m in _YEAR.finditer(doc.text, opening, free.start)]
+            update["year"] = next((y for y in reversed(stated) if y not in (stood, t.reference_year)), None)
+    joined = _joined(doc, t, free.start, free.end)
+    return replace(joined, **update)
+
+
+_IN_WORDS = frozenset({"i", "in", "år"})  # "up from 68 percent in 2024", "fra 74 pct. i 2022"
 
 
 def _level_and_change(
@@ -1178,8 +1243,10 @@ def _change_target(
 
 
 # The stages, in order: each reads the claims and free figures the one before left. A rule's id says its
-# stage: ``<lang>.<stage>.<name>``.
-STAGES = ("roles", "claims", "discourse", "restated", "level", "facts")
+# stage: ``<lang>.<stage>.<name>``. "roles" gives a figure its part beside the claim next to it (where it
+# started, where it stands, the target it is held against); "pairs" joins a change in people and the same
+# change in percent, so that the "claims" rules see the change whole.
+STAGES = ("roles", "pairs", "claims", "discourse", "restated", "level", "facts")
 
 
 def apply_rules(

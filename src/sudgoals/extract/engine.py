@@ -1976,7 +1976,7 @@ class _Extractor:
                 drafts.append(d)
             elif r.what == "rel":
                 # a change in people and the same change in percent later in the sentence are one target
-                # by the rules roles.change-then-its-percent and roles.change-then-its-share, not here
+                # by the rules pairs.change-then-its-percent and pairs.change-then-its-share, not here
                 if r.direction is not None or r.fig.placeholder:
                     d = Draft(relative=r, sentences=[(a, b)], ind=r.ind)
                     if r.direction is not None and r.dir_tok is not None:
@@ -1994,22 +1994,10 @@ class _Extractor:
                 # the change by the rules roles.stands-at-then-level, not here
                 drafts.append(d)
             elif r.what == "since":
-                owner = drafts[-1] if drafts and drafts[-1].baseline is None else None
-                if owner is not None:
-                    owner.baseline = r
-                    if (
-                        owner.absolute is not None
-                        and owner.level is None
-                        # "nedbringes med 100 fra et udgangspunkt på 500": the size of a change stays one
-                        and not (
-                            owner.absolute.fig.i0 - 1 >= a
-                            and canons[owner.absolute.fig.i0 - 1] in self.lex.data.change_prepositions
-                        )
-                    ):
-                        # "1,500 new homes a year, up from 1,000": a figure with where it started is a level
-                        owner.level, owner.absolute = owner.absolute, None
-                    if owner.kind is TargetKind.LEVEL and owner.relative is None:
-                        owner.kind = TargetKind.CHANGE  # a level with where it started is a from-to change
+                if drafts and drafts[-1].baseline is None:
+                    # "rose to 48 per cent, up from 43 per cent": where the claim before started, by the rule
+                    # roles.claim-then-where-it-started (not here)
+                    self._unlinked(r.fig, toks)
                 elif (level_draft := self._level_up_from(toks, canons, r, bare, a)) is not None:
                     drafts.append(level_draft)
                 else:
