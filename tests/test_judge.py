@@ -73,9 +73,9 @@ def test_extraction_internals_return_unjudged_targets(counting: _Counting) -> No
     for paper in (inner, outer):
         _assert_unjudged(paper)
         assert [t.rules[-1] for t in paper.targets] == [
-            "engine.sentence",
+            "da.pairs.change-then-its-percent",  # a change in people and in percent, linked by a rule
             "da.discourse.change-then-level-claim",
-            "engine.sentence",
+            "da.claims.from-to-then-change",  # a from-to and its change, linked by a rule
             "engine.sentence",
         ]
     assert not counting.calls  # nothing was evaluated on the way

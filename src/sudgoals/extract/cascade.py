@@ -17,8 +17,8 @@ rules of the paper's language (``sudgoals/lang/<code>/rules.toml``) over them:
   priority, then the earlier one; matches never share an item. So the order of rules in a file decides
   nothing (a test runs them reversed).
 
-The rules run in stages (:data:`STAGES`: roles, claims, discourse, restated, level, facts), each over the
-items the stage before left, so a change one stage reads can take its level in the next, and a claim the
+The rules run in stages (:data:`STAGES`: roles, pairs, claims, discourse, restated, level, facts), each over
+the items the stage before left, so a change one stage reads can take its level in the next, and a claim the
 discourse stage linked over two sentences can take a third that states it again ("restated").
 
 What a rule makes (``makes``):
@@ -28,6 +28,10 @@ What a rule makes (``makes``):
 * ``merge``: the two claims are one target, each figure from the claim that states it;
 * ``baseline_before``: the free figure is where the level the claim after it aims at starts ("Utgangspunktet
   er 7,8 prosent. Sykefraværet skal ned til 6,5 prosent"); a level with where it starts is a from-to change;
+* ``stands_at``: as ``baseline_before``, in one sentence: the figure after a copula is where the indicator
+  stands, the subject before it names the indicator ("Andelen ... er 25 pct. og skal ned til 15 pct.");
+* ``since``: the free figure right after the claim is where it started ("rose to 48 per cent, up from 43
+  per cent", "(2024: 74 procent)"); a change in people with no level is then the level reached;
 * ``baseline_claim``: the first claim's level is where the indicator stands, the baseline of the level the
   second aims at ("Utgångsläget är att 62 procent av eleverna når målen. Målet är att andelen ska öka till
   70 procent"); one target;
@@ -70,8 +74,12 @@ Besides the words around an item, an element may ask: ``opens_when`` (its senten
 a year preposition, or a mark such as "I dag", "Currently"), ``alone`` (no other item in its sentence),
 ``unit_as_before`` (the unit of the item before, or a bare count), ``direction`` ("up", "down", "none"),
 ``placeholder`` (a placeholder may stand there), ``opens_within`` (how many words may stand before the
-opening phrase). ``unit = ["measured"]`` names any unit of measure; ``item = "figure"`` a free figure or a
-loose count.
+opening phrase), ``base_as_before`` (the base unit of the item before: "halvanden dag" after "11,3 dage pr.
+medarbejder"), ``gap_lacks`` (marks such as "(" or ":" that must not stand between the item before and it),
+``gap_has_year`` (a year stands between the item before and it), ``year_label`` ("(2024: 74 procent)"),
+``same_unit`` (the unit of the item before,
+a bare count not excepted).
+``unit = ["measured"]`` names any unit of measure; ``item = "figure"`` a free figure or a loose count.
 
 Words in patterns are matched as the lexicon's canonical spellings (OCR damage included); ``@name`` stands
 for a word class of the language's lexicon (``@intent``, ``@copulas``, ``@target_nouns``, ``@link``,
@@ -115,6 +123,8 @@ _MAKES = (
     "level",
     "level_before",
     "baseline_before",
+    "stands_at",
+    "since",
     "baseline_claim",
     "merge",
     "level_target",
@@ -160,8 +170,14 @@ _KEYS = frozenset(
         "in_brackets",
         "max_gap",
         "after_first",
+        "base_as_before",
+        "gap_lacks",
+        "gap_has_year",
+        "same_unit",
+        "year_label",
     }
 )
+_YEAR_LABEL = re.compile(r"[(\[][ \t]*((?:19|20)\d\d)[ \t]*:[ \t]*$")  # "(2024: " before a figure
 _CLAUSE_END = re.compile(r";[ \t\r\n]*")  # "... by 2010; Enable 17 per cent. ...": a list of clauses
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 # Where a sentence surely ends inside a block: a full stop after a word ("ca." aside) or after a year ("i
@@ -205,6 +221,13 @@ class Element:
     in_brackets: bool = False  # it follows the item before in brackets: "med 15 pct. (ca. 450 personer)"
     max_gap: int = 0  # at most this many words stand between the item before and its figure (0: any number)
     after_first: tuple[str, ...] = ()  # words one of which stands among the three after its first figure
+    # its figure's unit has the base of the unit of the item before ("halvanden dag" after "11,3 dage pr.
+    # medarbejder"), or is a bare count
+    base_as_before: bool = False
+    gap_lacks: tuple[str, ...] = ()  # marks none of which stands between the item before and it (":", "(")
+    year_label: bool = False  # a year and a colon in brackets stand right before it: "(2024: 74 procent)"
+    same_unit: bool = False  # its figure is in the unit of the item before (a bare count is not)
+    gap_has_year: bool = False  # a year stands between the item before and it ("by 10% by 2025 (from 1,000")
 
     @classmethod
     def from_mapping(cls, raw: dict[str, Any], where: str) -> Element:
@@ -254,6 +277,11 @@ class Element:
             in_brackets=bool(raw.get("in_brackets", False)),
             max_gap=int(raw.get("max_gap", 0)),
             after_first=words("after_first"),
+            base_as_before=bool(raw.get("base_as_before", False)),
+            gap_lacks=words("gap_lacks"),
+            gap_has_year=bool(raw.get("gap_has_year", False)),
+            same_unit=bool(raw.get("same_unit", False)),
+            year_label=bool(raw.get("year_label", False)),
         )
 
 
@@ -311,6 +339,8 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             "level": (("claim", "figure"),),
             "level_before": (("figure", "claim"),),
             "baseline_before": (("figure", "claim"),),
+            "stands_at": (("figure", "claim"),),
+            "since": (("claim", "free"),),
             "baseline_claim": (("claim", "claim"),),
             "merge": (("claim", "claim"),),
             "level_target": (("free",),),
@@ -619,6 +649,35 @@ class _Matcher:
             was = _figure_of(previous)
             if figure is None or was is None or (figure.unit != was.unit and figure.unit.value != "count"):
                 return False
+        if e.year_label and _YEAR_LABEL.search(self.text, max(0, item.start - 16), item.start) is None:
+            return False
+        if e.same_unit and previous is not None:
+            was = _figure_of(previous)
+            if figure is None or was is None or figure.unit != was.unit:
+                return False
+        if e.base_as_before and previous is not None:
+            was = _figure_of(previous)
+            if (
+                figure is None
+                or was is None
+                or (figure.unit.base != was.unit.base and figure.unit.value != "count")
+            ):
+                return False
+        if (
+            e.gap_lacks
+            and (  # (an item inside the one before has no gap: "| 4,8 | 4,5 | 4,0 |")
+                previous is None
+                or previous.end > item.start
+                or any(mark in self.text[previous.end : item.start] for mark in e.gap_lacks)
+            )
+        ):
+            return False
+        if e.gap_has_year and (
+            previous is None
+            or previous.end > item.start
+            or _YEAR.search(self.text, previous.end, min(item.start, previous.end + _WINDOW)) is None
+        ):
+            return False
         if e.in_brackets and (previous is None or self.text[previous.end : item.start].strip() != "("):
             return False
         if e.alone:
@@ -839,6 +898,11 @@ def _reads_around(e: Element) -> bool:
     return bool(
         e.sentence != "any"
         or e.unit_as_before
+        or e.same_unit
+        or e.base_as_before
+        or e.gap_lacks
+        or e.gap_has_year
+        or e.year_label
         or e.in_brackets
         or e.alone
         or e.opens_when
@@ -923,6 +987,30 @@ def _indicator(words: _Words, text: str) -> str:
     return " ".join(text[kept[0].start() : kept[-1].end()].split())
 
 
+def _cut_before(words: _Words, indicator: str, figure: Figure | None) -> str:
+    """``indicator`` up to the words that lead to ``figure`` when it runs on into them ("eleverne gennemfører
+    en ungdomsuddannelse mod et mål på 80 pct" -> "eleverne gennemfører en ungdomsuddannelse"): cut before
+    the figure, then without the auxiliaries and target nouns at its end. As it is when the figure is not in
+    it."""
+    if figure is None or not indicator:
+        return indicator
+    first = TOKEN_RE.match(figure.text.strip())
+    at = -1
+    if first is not None:
+        found = re.search(rf"(?<![\w.,]){re.escape(first.group())}(?![\w])", indicator)
+        at = found.start() if found is not None else -1
+    if at < 0:
+        return indicator
+    kept = [m for m in TOKEN_RE.finditer(indicator, 0, at) if m.lastgroup in ("word", "num", "pct")]
+    canon = words.lex.canon
+    drop = words.classes["@aux"] | words.classes["@target_nouns"]
+    while kept and canon(kept[-1].group().lower()) in drop:
+        kept.pop()
+    if not kept:
+        return ""
+    return " ".join(indicator[kept[0].start() : kept[-1].end()].split())
+
+
 def _in_unit(figure: Figure, unit: Unit, language: str, policy: object) -> Figure:
     """A bare number read again in ``unit`` ("12,9" after a level of "12 dage pr. medarbejder"), or as it
     was when it does not read so."""
@@ -989,6 +1077,8 @@ def _produce(
         made = replace(joined, **{rule.makes: free.figure}, rules=(*claim.target.rules, rule.id))
         if rule.makes == "relative" and claim.target.relative is None and claim.target.absolute is None:
             way = {"up": Direction.UP, "down": Direction.DOWN}.get(rule.direction)
+            if way is None and claim.target.baseline is not None:
+                way = claim.target.direction  # a from-to keeps its way: "fell from 800 to 600 (25%)"
             made = replace(made, kind=TargetKind.CHANGE, direction=way)
         return made
     if rule.makes == "pair":  # "300 borgere ..., svarende til 1,4 pct.": a change pair with no direction
@@ -1064,7 +1154,7 @@ def _produce(
             year=year,
             rules=(*claim.target.rules, rule.id),
         )
-    if rule.makes == "baseline_before":
+    if rule.makes in ("baseline_before", "stands_at"):
         free, claim = items
         assert claim.target is not None
         assert free.figure is not None
@@ -1072,7 +1162,20 @@ def _produce(
         joined = _joined(doc, t, free.start, free.end)
         kind = TargetKind.CHANGE if t.level is not None else t.kind
         way = t.direction or _way(free.figure, t.level)  # a from-to with no word for its way
-        return replace(joined, baseline=free.figure, kind=kind, direction=way, rules=(*t.rules, rule.id))
+        made = replace(joined, baseline=free.figure, kind=kind, direction=way, rules=(*t.rules, rule.id))
+        if rule.makes == "stands_at":  # "Andelen af ... er 25 pct. og skal ned til 15 pct.": its subject
+            sentence_start = block.cuts[free.sentence]
+            clause = doc.text[max(sentence_start, free.start - _WINDOW) : free.start]
+            made = replace(made, indicator=_indicator(words, clause) or t.indicator)
+            # "var 7,9 pct. i skoleåret 2022/23 og skal ned på 6 pct.": the year between is when it stood
+            level_at = t.level.span.start if t.level is not None and t.level.span is not None else claim.start
+            between = _YEAR.search(doc.text, free.end, max(free.end, level_at))
+            if between is not None:
+                stood_in = int(between.group())
+                made = replace(made, reference_year=stood_in, year=None if t.year == stood_in else t.year)
+        return made
+    if rule.makes == "since":
+        return _since(rule, items, doc, words, block, policy=policy)
     if rule.makes == "baseline_after":
         claim, free = items
         assert claim.target is not None
@@ -1106,7 +1209,9 @@ def _produce(
             span=span,
             baseline=now.level,
             kind=TargetKind.CHANGE,
-            indicator=now.indicator or aim.indicator,  # the aim names it again only: "andelen", "the share"
+            direction=aim.direction or _way(now.level, aim.level),  # "45%, against a target of 95%": up
+            # the aim names it again only: "andelen", "the share"
+            indicator=_cut_before(words, now.indicator, aim.level) or aim.indicator,
             reference_year=reference if reference != aim.year else aim.reference_year,
             rules=made_by,
         )
@@ -1145,6 +1250,58 @@ def _produce(
         kind=TargetKind.LEVEL,
         level=free.figure,
     )
+
+
+def _since(
+    rule: Rule, items: list[_Item], doc: Document, words: _Words, block: _Block, *, policy: object
+) -> Target:
+    """The claim with the free figure after it as where it started ("rose to 48 per cent, up from 43 per
+    cent", "decreased by 2 per cent. from 6,953", "nedbringes med 100 fra et udgangspunkt på 500"). A
+    change in people with no level, not after a change preposition, is the level reached ("1,500 new homes a
+    year, up from 1,000"); a level with where it started is a change. A bare number is read in the level's
+    unit; a year right after the figure ("up from 68 percent in 2024") or before it in brackets ("(2024: 74
+    procent)") is the reference year."""
+    claim, free = items
+    assert claim.target is not None
+    assert free.figure is not None
+    t = claim.target
+    update: dict[str, Any] = {"rules": (*t.rules, rule.id)}
+    level = t.level
+    if t.absolute is not None and level is None and t.absolute.span is not None:
+        before = [
+            m.group().lower()
+            for m in TOKEN_RE.finditer(doc.text, max(0, t.absolute.span.start - 40), t.absolute.span.start)
+            if m.lastgroup == "word"
+        ]
+        if not before or words.lex.canon(before[-1]) not in words.classes["@change_prepositions"]:
+            level = t.absolute
+            update.update(level=level, absolute=None)
+    if t.kind is TargetKind.LEVEL and t.relative is None:
+        update["kind"] = TargetKind.CHANGE
+    baseline = free.figure
+    if level is not None and baseline.unit is Unit.COUNT and level.unit is not Unit.COUNT:
+        baseline = _in_unit(baseline, level.unit, words.lex.data.code, policy)  # "fell to 3.9% from 4.1"
+    update["baseline"] = baseline
+    update["direction"] = t.direction or _way(baseline, level)
+    after = [m for _, m in zip(range(2), TOKEN_RE.finditer(doc.text, free.end, free.end + 24), strict=False)]
+    year = next((m for m in after if _YEAR.fullmatch(m.group())), None)
+    label = _YEAR_LABEL.search(doc.text, max(0, free.start - 16), free.start)
+    stood: int | None = None
+    if label is not None:  # "(2024: 74 procent)"
+        stood = int(label.group(1))
+    elif year is not None and (after[0] is year or words.lex.canon(after[0].group().lower()) in _IN_WORDS):
+        stood = int(year.group())  # "up from 68 percent in 2024"
+    if stood is not None:
+        update["reference_year"] = stood
+        if t.year == stood:  # the claim read alone took it for its own year: the other year it states, if any
+            opening = min(t.span.start, block.cuts[claim.sentence])  # "By 2028, at least 75 percent ..."
+            stated = [int(m.group()) for m in _YEAR.finditer(doc.text, opening, free.start)]
+            update["year"] = next((y for y in reversed(stated) if y not in (stood, t.reference_year)), None)
+    joined = _joined(doc, t, free.start, free.end)
+    return replace(joined, **update)
+
+
+_IN_WORDS = frozenset({"i", "in", "år"})  # "up from 68 percent in 2024", "fra 74 pct. i 2022"
 
 
 def _level_and_change(
@@ -1222,8 +1379,10 @@ def _change_target(
 
 
 # The stages, in order: each reads the claims and free figures the one before left. A rule's id says its
-# stage: ``<lang>.<stage>.<name>``.
-STAGES = ("roles", "claims", "discourse", "restated", "level", "facts")
+# stage: ``<lang>.<stage>.<name>``. "roles" gives a figure its part beside the claim next to it (where it
+# started, where it stands, the target it is held against); "pairs" joins a change in people and the same
+# change in percent, so that the "claims" rules see the change whole.
+STAGES = ("roles", "pairs", "claims", "discourse", "restated", "level", "facts")
 
 
 def apply_rules(

@@ -1968,7 +1968,6 @@ class _Extractor:
             for k in range(a, b)
         )
         drafts: list[Draft] = []
-        open_abs: Draft | None = None
         counts: list[Role_] = []
         bare: list[Role_] = []  # percents with no direction and no partner (yet)
         i = 0
@@ -1976,22 +1975,6 @@ class _Extractor:
             r = roles[i]
             if r.what == "from":
                 nxt = roles[i + 1]
-                last = drafts[-1] if drafts else None
-                if (
-                    last is not None
-                    and (last.relative is not None) != (last.absolute is not None)
-                    and last.level is None
-                    and last.baseline is None
-                    and self._close_after(
-                        toks, max(p.fig.i1 for p in (last.relative, last.absolute) if p), r.fig.i0
-                    )
-                ):
-                    # "cut youth unemployment by a quarter, from 12% to 9%", "steg med 12.000, fra 48.000 til
-                    # 60.000", "by 10% by 2025 (from 1,000 to 900)", "have halved since 2000, from 27% to
-                    # 13%": one target, the change with where it starts and ends
-                    last.baseline, last.level = r, nxt
-                    i += 2
-                    continue
                 d = Draft(baseline=r, level=nxt, sentences=[(a, b)])
                 before = r.fig.i0 - 1
                 # "Ventetiden skal ned fra 12 til 8 uger": "ned", "op", "down" count here as well
@@ -2005,67 +1988,22 @@ class _Extractor:
                 else:
                     d.ind = self._subject_before(toks, canons, before, a)
                 drafts.append(d)
-                open_abs = d
+                # a from-to is a claim of its own: the change right before it and the change after it
+                # are linked by claims rules (change-then-close-from-to, change-years-then-from-to,
+                # from-to-then-its-change, from-to-then-its-share), not here
                 i += 2
                 continue
-            last = drafts[-1] if drafts else None
-            if (
-                r.what == "abs"
-                and last is not None
-                and last.relative is not None
-                and last.relative.direction is not None
-                and last.absolute is None
-                and last.baseline is None
-                and (
-                    self._has_link(toks, canons, last.relative.fig.i1, r.fig.i0)
-                    or (r.fig.i0 == last.relative.fig.i1 + 1 and toks[r.fig.i0 - 1].text == "(")
-                )
-            ):
-                # "reduceres med 15 pct. ..., svarende til ca. 300 færre indlæggelser": the same target (a
-                # count, "ca. 60 børn", is linked by the rule claims.change-then-count)
-                last.absolute = r
-                if r.direction is not None and r.dir_tok is not None:
-                    last.directions.append((r.direction, r.dir_tok))
-            elif (
-                r.what == "abs"
-                and open_abs is not None
-                and open_abs.baseline is not None
-                and open_abs.level is not None
-                and open_abs.absolute is None
-                and open_abs.relative is None
-                and _measured(r.fig.unit)
-                and r.fig.unit.base == open_abs.level.fig.unit.base
-                and 0 <= r.fig.i0 - open_abs.level.fig.i1 <= 6
-                and not any(toks[k].text in ".;:()" for k in range(open_abs.level.fig.i1, r.fig.i0))
-            ):
-                # "fra 12,8 til 11,3 dage pr. medarbejder, et fald på halvanden dag": the change between the
-                # two levels, in their unit
-                open_abs.absolute = r
-                if r.direction is not None and r.dir_tok is not None:
-                    open_abs.directions.append((r.direction, r.dir_tok))
-            elif r.what == "abs":
+            if r.what == "abs":
                 d = Draft(absolute=r, sentences=[(a, b)], ind=r.ind)
                 if r.direction is not None and r.dir_tok is not None:
                     d.directions.append((r.direction, r.dir_tok))
                 if r.paren_rel is not None:
                     d.relative = r.paren_rel
                 drafts.append(d)
-                open_abs = d if d.relative is None else None
             elif r.what == "rel":
-                target = open_abs if open_abs is not None and open_abs.relative is None else None
-                if target is not None:
-                    target.relative = r
-                    if (
-                        r.direction is not None
-                        and r.dir_tok is not None
-                        and r.dir_tok not in (x[1] for x in target.directions)
-                    ):
-                        target.directions.append((r.direction, r.dir_tok))
-                    if target is open_abs:
-                        open_abs = None
-                    if target not in drafts:
-                        self._emit(target, toks, canons, baseline_unknown)
-                elif r.direction is not None or r.fig.placeholder:
+                # a change in people and the same change in percent later in the sentence are one target
+                # by the rules pairs.change-then-its-percent and pairs.change-then-its-share, not here
+                if r.direction is not None or r.fig.placeholder:
                     d = Draft(relative=r, sentences=[(a, b)], ind=r.ind)
                     if r.direction is not None and r.dir_tok is not None:
                         d.directions.append((r.direction, r.dir_tok))
@@ -2078,64 +2016,33 @@ class _Extractor:
                 d = Draft(level=r, sentences=[(a, b)], ind=r.ind, kind=TargetKind.LEVEL)
                 if r.direction is not None and r.dir_tok is not None:
                     d.directions.append((r.direction, r.dir_tok))
-                    now = self._stands_at(toks, canons, r, bare if r.fig.unit is not Unit.COUNT else counts)
-                    if now is not None:
-                        # "Andelen ... er 25 pct. og skal ned til 15 pct.", "The rate is 72% and should rise
-                        # to 80%": where the indicator stands now is where the change starts
-                        d.baseline, d.kind = Role_(now.fig, "from"), TargetKind.CHANGE
-                        d.ind = self._subject_before(toks, canons, now.fig.i0, a) or d.ind
+                # "Andelen ... er 25 pct. og skal ned til 15 pct.": where the indicator stands is the start of
+                # the change by the rules roles.stands-at-then-level, not here
                 drafts.append(d)
             elif r.what == "since":
-                owner = drafts[-1] if drafts and drafts[-1].baseline is None else None
-                if owner is not None:
-                    owner.baseline = r
-                    if (
-                        owner.absolute is not None
-                        and owner.level is None
-                        # "nedbringes med 100 fra et udgangspunkt på 500": the size of a change stays one
-                        and not (
-                            owner.absolute.fig.i0 - 1 >= a
-                            and canons[owner.absolute.fig.i0 - 1] in self.lex.data.change_prepositions
-                        )
-                    ):
-                        # "1,500 new homes a year, up from 1,000": a figure with where it started is a level
-                        owner.level, owner.absolute = owner.absolute, None
-                    if owner.kind is TargetKind.LEVEL and owner.relative is None:
-                        owner.kind = TargetKind.CHANGE  # a level with where it started is a from-to change
+                if drafts and drafts[-1].baseline is None:
+                    # "rose to 48 per cent, up from 43 per cent": where the claim before started, by the rule
+                    # roles.claim-then-where-it-started (not here)
+                    self._unlinked(r.fig, toks)
                 elif (level_draft := self._level_up_from(toks, canons, r, bare, a)) is not None:
                     drafts.append(level_draft)
                 else:
                     self._unlinked(r.fig, toks)
             elif r.what == "aim":
-                last = drafts[-1] if drafts else None
-                if (
-                    last is not None
-                    and self._plain_level(last)
-                    and last.level is not None
-                    and not last.directions
-                    and last.level.fig.unit is r.fig.unit
-                ):
-                    # "Only 45% of patients were seen within four hours, against a target of 95%": the level
-                    # stated is where the indicator stands, the target the level aimed at
-                    last.baseline, last.level = Role_(last.level.fig, "from"), Role_(r.fig, "level")
-                    last.kind = TargetKind.CHANGE
-                    if last.ind is not None and last.ind[1] > r.fig.i0 - 2:  # not "... mod et mål på 80 pct."
-                        last.ind = self._trim((last.ind[0], r.fig.i0 - 2), toks, canons)
-                else:
-                    d = Draft(level=Role_(r.fig, "level"), sentences=[(a, b)], kind=TargetKind.LEVEL)
-                    # "a target of 95% for on-time planning decisions": what follows "for" is what it counts
-                    d.ind = (
-                        self._indicator_after(toks, canons, r.fig.i1 + 1, b)
-                        if r.fig.i1 + 1 < b and canons[r.fig.i1] == "for"
-                        else None
-                    ) or self._subject_before(toks, canons, r.fig.i0, a)
-                    drafts.append(d)
+                # "Only 45% of patients were seen ..., against a target of 95%": the level stated before is
+                # where the indicator stands, by the rule roles.level-against-target (not here)
+                d = Draft(level=Role_(r.fig, "level"), sentences=[(a, b)], kind=TargetKind.LEVEL)
+                # "a target of 95% for on-time planning decisions": what follows "for" is what it counts
+                d.ind = (
+                    self._indicator_after(toks, canons, r.fig.i1 + 1, b)
+                    if r.fig.i1 + 1 < b and canons[r.fig.i1] == "for"
+                    else None
+                ) or self._subject_before(toks, canons, r.fig.i0, a)
+                drafts.append(d)
             elif r.what == "reaches":
                 owner = drafts[-1] if drafts and drafts[-1].level is None else None
                 if owner is not None:
                     owner.level = r
-                    if owner is open_abs and owner.relative is None:
-                        open_abs = owner
                 else:
                     drafts.append(Draft(level=r, sentences=[(a, b)], kind=TargetKind.LEVEL))
             elif r.what == "count":
@@ -2179,31 +2086,6 @@ class _Extractor:
             span = self.doc.span(toks[first.i0].start, toks[second.i1 - 1].end)
             self.equivalences.append(trusted(Equivalence, first=one, second=other, span=span))
 
-    @staticmethod
-    def _plain_level(d: Draft) -> bool:
-        """Whether ``d`` is a level target with nothing else yet: no starting point, no change."""
-        return (
-            d.kind is TargetKind.LEVEL and d.level is not None and d.baseline is None and d.relative is None
-        )
-
-    def _close_after(self, toks: list[Tok], end: int, start: int) -> bool:
-        """Whether a from-to whose first figure starts at ``start`` follows a change ending at ``end``
-        closely: at most three tokens between ("by a quarter, from"), or at most seven when the others are
-        years, the words and marks around them and the "from" itself ("by 10% by 2025 (from", "by 28 per
-        cent between September 1996 and September 1997 from")."""
-        gap = start - end
-        if not 0 <= gap <= 7:
-            return False
-        if gap <= 3:
-            return True
-        between = range(end, start)
-        return (
-            any(_is_year(toks[k]) for k in between)
-            and all(toks[k].kind == "word" or toks[k].text in ",(" or _is_year(toks[k]) for k in between)
-            # no new verb of change between: "by 10% in 2025 and reduce waste from ..." is another target
-            and not any(self._dir_of_any(toks[k].canon) for k in between)
-        )
-
     def _level_up_from(
         self, toks: list[Tok], canons: list[str], since: Role_, bare: list[Role_], a: int
     ) -> Draft | None:
@@ -2227,61 +2109,6 @@ class _Extractor:
         d.directions.append((direction, k))
         d.ind = self._subject_before(toks, canons, level.fig.i0, a)
         return d
-
-    def _stands_at(self, toks: list[Tok], canons: list[str], r: Role_, pool: list[Role_]) -> Role_ | None:
-        """The figure of ``pool`` (bare percents, or counts) that says where the indicator of the directed
-        level ``r`` stands now: the last one, of the same unit, after a copula ("er", "is", "stands at") and
-        joined to the level by a conjunction with no figure between ("er 25 pct. og skal ned til 15 pct.").
-        It is taken out of ``pool``; ``None`` when there is none."""
-        if not pool or r.dir_tok is None:
-            return None
-        now = pool[-1]
-        fig, words = now.fig, self.words
-        gap = range(fig.i1, r.dir_tok)
-        if (
-            fig.unit is not r.fig.unit
-            or fig.placeholder
-            or not 1 <= len(gap) <= 8
-            or fig.i0 == 0
-            or canons[fig.i0 - 1] not in words.copulas
-            or not any(canons[k] in words.conjunctions for k in gap)
-            or not all(self._word_or_when(toks, k) for k in gap)
-        ):
-            return None
-        pool.pop()
-        return now
-
-    @staticmethod
-    def _word_or_when(toks: list[Tok], k: int) -> bool:
-        """Whether token ``k`` is a word, a comma, or part of when ("2024", "2022/23", "2024-2030")."""
-        t = toks[k]
-        if t.kind == "num":
-            return _is_year(t) or toks[k - 1].text == "/"
-        return t.kind == "word" or t.text in ",/-–"
-
-    def _has_link(self, toks: list[Tok], canons: list[str], s: int, e: int) -> bool:
-        if e - s > _MAX_SCAN:
-            return False  # too far apart to be one statement
-        link_starts = self.lex.starts[Role.LINK]
-        return any(
-            canons[k] in link_starts
-            and self.lex.match(canons, k, Role.LINK) is not None
-            and not self._or_more(canons, k)
-            for k in range(s, e)
-        )
-
-    def _or_more(self, canons: list[str], k: int) -> bool:
-        """Whether ``canons[k]`` is the "or" of "4 or above", "75 % or more", "eller derover": a threshold,
-        not the "or" that gives the same figure again ("2.000 eller 5 pct.")."""
-        if canons[k] not in self.fw_or or k + 1 >= len(canons):
-            return False
-        after = canons[k + 1]
-        return (
-            after in self.words.or_more
-            or after in self.lex.data.comparatives
-            or self._dir_of_any(after) is not None
-            or Role.HEDGE in self.lex.roles(after)
-        )
 
     def _unlinked(self, fig: Fig, toks: list[Tok]) -> None:
         figure = self._figure(fig, toks)
