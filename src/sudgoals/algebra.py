@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import math
 from fractions import Fraction
-from typing import Any
 
+from sudgoals._frozen import Frozen
 from sudgoals.errors import FigureSyntaxError
 from sudgoals.interval import Bound, Interval, closed, inf, singleton, unbounded  # noqa: F401 (doctests)
 from sudgoals.judge import value_key
@@ -305,7 +305,7 @@ ORDER_ONLY = "level/baseline"  # the relation that only says which way a from-to
 _set = object.__setattr__  # how the immutable classes below set their fields
 
 
-class Constraints:
+class Constraints(Frozen):
     """The baseline intervals each pair of a target's figures allows, by the pair's name.
 
     Names: ``"absolute/relative"``, ``"level/relative"``, ``"level/absolute"``, ``"level/baseline"`` (the
@@ -327,31 +327,6 @@ class Constraints:
         _set(self, "relations", relations)
         _set(self, "stated", stated)
         _set(self, "floor", floor)
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in ("relations", "stated", "floor"))
-        return f"{type(self).__qualname__}({shown})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Constraints) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.relations, self.stated, self.floor) == (other.relations, other.stated, other.floor)
-
-    def __hash__(self) -> int:
-        return hash((self.relations, self.stated, self.floor))
-
-    def __setattr__(self, name: str, value: object) -> None:
-        from dataclasses import FrozenInstanceError
-
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        from dataclasses import FrozenInstanceError
-
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild_Constraints, (self.relations, self.stated, self.floor))
 
     @property
     def verifiable(self) -> bool:
@@ -376,14 +351,6 @@ class Constraints:
         for interval in self.relations.values():
             result = result.intersection(interval)
         return result
-
-
-def _rebuild_Constraints(*values: Any) -> Constraints:
-    """A Constraints from its field values (pickling and copying)."""
-    made = object.__new__(Constraints)
-    for field_name, value in zip(Constraints.__slots__, values, strict=True):
-        _set(made, field_name, value)
-    return made
 
 
 _Key = tuple[object, ...]

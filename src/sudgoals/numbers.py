@@ -30,8 +30,9 @@ from enum import StrEnum
 from fractions import Fraction
 from functools import cache, lru_cache
 from types import MappingProxyType
-from typing import Any, Literal, NamedTuple
+from typing import Literal, NamedTuple
 
+from sudgoals._frozen import Frozen
 from sudgoals.errors import FigureSyntaxError, PolicyError
 from sudgoals.interval import Bound, Interval, closed, inf, singleton
 from sudgoals.lang import load
@@ -445,7 +446,7 @@ def _skip_spaces(text: str, pos: int) -> int:
 _set = object.__setattr__  # how the immutable classes below set their fields
 
 
-class _Words:
+class _Words(Frozen):
     """One language's word tables, prepared for matching."""
 
     __slots__ = ("hedges", "units", "per", "prefixes", "number_tokens", "joiners")  # noqa: RUF023
@@ -471,52 +472,6 @@ class _Words:
         _set(self, "prefixes", prefixes)
         _set(self, "number_tokens", number_tokens)
         _set(self, "joiners", joiners)
-
-    def __repr__(self) -> str:
-        shown = ", ".join(
-            f"{name}={getattr(self, name)!r}"
-            for name in ("hedges", "units", "per", "prefixes", "number_tokens", "joiners")
-        )
-        return f"{type(self).__qualname__}({shown})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, _Words) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.hedges, self.units, self.per, self.prefixes, self.number_tokens, self.joiners) == (
-            other.hedges,
-            other.units,
-            other.per,
-            other.prefixes,
-            other.number_tokens,
-            other.joiners,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.hedges, self.units, self.per, self.prefixes, self.number_tokens, self.joiners))
-
-    def __setattr__(self, name: str, value: object) -> None:
-        from dataclasses import FrozenInstanceError
-
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        from dataclasses import FrozenInstanceError
-
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (
-            _rebuild_Words,
-            (self.hedges, self.units, self.per, self.prefixes, self.number_tokens, self.joiners),
-        )
-
-
-def _rebuild_Words(*values: Any) -> _Words:
-    """A _Words from its field values (pickling and copying)."""
-    made = object.__new__(_Words)
-    for field_name, value in zip(_Words.__slots__, values, strict=True):
-        _set(made, field_name, value)
-    return made
 
 
 @cache

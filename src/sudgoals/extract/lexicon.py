@@ -15,8 +15,8 @@ import itertools
 import re
 from enum import Enum, auto
 from functools import cache
-from typing import Any
 
+from sudgoals._frozen import Frozen
 from sudgoals.lang import LanguageData, load
 
 __all__ = ["TOKEN_RE", "Lexicon", "Role", "lexicon", "tokenize_phrase"]
@@ -75,7 +75,7 @@ class Role(Enum):
 _set = object.__setattr__  # how the immutable classes below set their fields
 
 
-class PhraseHit:
+class PhraseHit(Frozen):
     __slots__ = ("role", "canonical", "length", "extra")  # noqa: RUF023
     role: Role
     canonical: str  # the keyword as the language file spells it
@@ -93,46 +93,6 @@ class PhraseHit:
         _set(self, "canonical", canonical)
         _set(self, "length", length)
         _set(self, "extra", extra)
-
-    def __repr__(self) -> str:
-        shown = ", ".join(
-            f"{name}={getattr(self, name)!r}" for name in ("role", "canonical", "length", "extra")
-        )
-        return f"{type(self).__qualname__}({shown})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, PhraseHit) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.role, self.canonical, self.length, self.extra) == (
-            other.role,
-            other.canonical,
-            other.length,
-            other.extra,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.role, self.canonical, self.length, self.extra))
-
-    def __setattr__(self, name: str, value: object) -> None:
-        from dataclasses import FrozenInstanceError
-
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        from dataclasses import FrozenInstanceError
-
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild_PhraseHit, (self.role, self.canonical, self.length, self.extra))
-
-
-def _rebuild_PhraseHit(*values: Any) -> PhraseHit:
-    """A PhraseHit from its field values (pickling and copying)."""
-    made = object.__new__(PhraseHit)
-    for field_name, value in zip(PhraseHit.__slots__, values, strict=True):
-        _set(made, field_name, value)
-    return made
 
 
 class _Node:

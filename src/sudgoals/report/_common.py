@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
+from sudgoals._frozen import Frozen
 from sudgoals.model import DocumentReport, Finding, Match, Report, Severity
 
 __all__ = [
@@ -98,7 +98,7 @@ def split_documents(report: Report) -> Iterator[Report]:
 _set = object.__setattr__  # how the immutable classes below set their fields
 
 
-class Counts:
+class Counts(Frozen):
     __slots__ = ("documents", "targets", "errors", "warnings", "infos")  # noqa: RUF023
     documents: int
     targets: int
@@ -119,48 +119,6 @@ class Counts:
         _set(self, "errors", errors)
         _set(self, "warnings", warnings)
         _set(self, "infos", infos)
-
-    def __repr__(self) -> str:
-        shown = ", ".join(
-            f"{name}={getattr(self, name)!r}"
-            for name in ("documents", "targets", "errors", "warnings", "infos")
-        )
-        return f"{type(self).__qualname__}({shown})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Counts) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.documents, self.targets, self.errors, self.warnings, self.infos) == (
-            other.documents,
-            other.targets,
-            other.errors,
-            other.warnings,
-            other.infos,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.documents, self.targets, self.errors, self.warnings, self.infos))
-
-    def __setattr__(self, name: str, value: object) -> None:
-        from dataclasses import FrozenInstanceError
-
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        from dataclasses import FrozenInstanceError
-
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild_Counts, (self.documents, self.targets, self.errors, self.warnings, self.infos))
-
-
-def _rebuild_Counts(*values: Any) -> Counts:
-    """A Counts from its field values (pickling and copying)."""
-    made = object.__new__(Counts)
-    for field_name, value in zip(Counts.__slots__, values, strict=True):
-        _set(made, field_name, value)
-    return made
 
 
 def counts(report: Report) -> Counts:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
+from sudgoals._frozen import Frozen
 from sudgoals.errors import SudgoalsError
 from sudgoals.model import Finding, Language, Paper, Severity, Span, Suggestion, replace, trusted
 
@@ -80,7 +81,7 @@ class RuleText:
 _set = object.__setattr__  # how the immutable classes below set their fields
 
 
-class Hit:
+class Hit(Frozen):
     """What a rule found at one place, before it becomes a :class:`~sudgoals.model.Finding`.
 
     ``da``/``en`` are the message in each language, with the numbers; ``data`` holds the same numbers as
@@ -112,51 +113,8 @@ class Hit:
         _set(self, "data", {} if data is None else data)
         _set(self, "suggestions", suggestions)
 
-    def __repr__(self) -> str:
-        shown = ", ".join(
-            f"{name}={getattr(self, name)!r}"
-            for name in ("span", "da", "en", "target", "data", "suggestions")
-        )
-        return f"{type(self).__qualname__}({shown})"
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Hit) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.span, self.da, self.en, self.target, self.data, self.suggestions) == (
-            other.span,
-            other.da,
-            other.en,
-            other.target,
-            other.data,
-            other.suggestions,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.span, self.da, self.en, self.target, self.data, self.suggestions))
-
-    def __setattr__(self, name: str, value: object) -> None:
-        from dataclasses import FrozenInstanceError
-
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        from dataclasses import FrozenInstanceError
-
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild_Hit, (self.span, self.da, self.en, self.target, self.data, self.suggestions))
-
-
-def _rebuild_Hit(*values: Any) -> Hit:
-    """A Hit from its field values (pickling and copying)."""
-    made = object.__new__(Hit)
-    for field_name, value in zip(Hit.__slots__, values, strict=True):
-        _set(made, field_name, value)
-    return made
-
-
-class RuleContext:
+class RuleContext(Frozen):
     """What a rule may consult besides the paper: the language data and the message language.
 
     ``language`` is the language messages are written in (``Finding.message``); ``data`` is the word list of
@@ -186,38 +144,6 @@ class RuleContext:
         _set(self, "memo", {} if memo is None else memo)
         _set(self, "max_unlinked", max_unlinked)
 
-    def __repr__(self) -> str:
-        shown = ", ".join(
-            f"{name}={getattr(self, name)!r}" for name in ("language", "data", "policy", "max_unlinked")
-        )
-        return f"{type(self).__qualname__}({shown})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RuleContext) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.language, self.data, self.policy, self.max_unlinked) == (
-            other.language,
-            other.data,
-            other.policy,
-            other.max_unlinked,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.language, self.data, self.policy, self.max_unlinked))
-
-    def __setattr__(self, name: str, value: object) -> None:
-        from dataclasses import FrozenInstanceError
-
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        from dataclasses import FrozenInstanceError
-
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild_RuleContext, (self.language, self.data, self.policy, self.memo, self.max_unlinked))
-
     @classmethod
     def for_paper(
         cls,
@@ -239,14 +165,6 @@ class RuleContext:
 
         lang: Language = ui_language(paper.language) if language == "auto" else ui_language(language)
         return cls(language=lang, data=load(paper.language), policy=policy, max_unlinked=max_unlinked)
-
-
-def _rebuild_RuleContext(*values: Any) -> RuleContext:
-    """A RuleContext from its field values (pickling and copying)."""
-    made = object.__new__(RuleContext)
-    for field_name, value in zip(RuleContext.__slots__, values, strict=True):
-        _set(made, field_name, value)
-    return made
 
 
 Detect = Callable[[Paper, RuleContext], Iterable[Hit]]

@@ -16,8 +16,9 @@ the numbers for its message. Everything is exact; nothing loops over candidate b
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
+from sudgoals._frozen import Frozen
 from sudgoals.algebra import baseline_constraints
 from sudgoals.interval import Bound, Interval, inf
 from sudgoals.model import Direction, Figure, Target, Unit, Verdict
@@ -53,7 +54,7 @@ def _widened(fig: Figure) -> bool:
 _set = object.__setattr__  # how the immutable classes below set their fields
 
 
-class Relation:
+class Relation(Frozen):
     """One relation between two of a target's figures, and the baselines it allows."""
 
     __slots__ = ("name", "strict", "hedged", "da", "en", "note_da", "note_en")  # noqa: RUF023
@@ -83,55 +84,8 @@ class Relation:
         _set(self, "note_da", note_da)
         _set(self, "note_en", note_en)
 
-    def __repr__(self) -> str:
-        shown = ", ".join(
-            f"{name}={getattr(self, name)!r}"
-            for name in ("name", "strict", "hedged", "da", "en", "note_da", "note_en")
-        )
-        return f"{type(self).__qualname__}({shown})"
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Relation) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.name, self.strict, self.hedged, self.da, self.en, self.note_da, self.note_en) == (
-            other.name,
-            other.strict,
-            other.hedged,
-            other.da,
-            other.en,
-            other.note_da,
-            other.note_en,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.name, self.strict, self.hedged, self.da, self.en, self.note_da, self.note_en))
-
-    def __setattr__(self, name: str, value: object) -> None:
-        from dataclasses import FrozenInstanceError
-
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        from dataclasses import FrozenInstanceError
-
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (
-            _rebuild_Relation,
-            (self.name, self.strict, self.hedged, self.da, self.en, self.note_da, self.note_en),
-        )
-
-
-def _rebuild_Relation(*values: Any) -> Relation:
-    """A Relation from its field values (pickling and copying)."""
-    made = object.__new__(Relation)
-    for field_name, value in zip(Relation.__slots__, values, strict=True):
-        _set(made, field_name, value)
-    return made
-
-
-class Analysis:
+class Analysis(Frozen):
     """What a target's figures say about its baseline, and which SG1xx outcome that is."""
 
     __slots__ = ("outcome", "relations", "strict", "hedged", "whole", "stated")  # noqa: RUF023
@@ -157,44 +111,6 @@ class Analysis:
         _set(self, "hedged", hedged)
         _set(self, "whole", whole)
         _set(self, "stated", stated)
-
-    def __repr__(self) -> str:
-        shown = ", ".join(
-            f"{name}={getattr(self, name)!r}"
-            for name in ("outcome", "relations", "strict", "hedged", "whole", "stated")
-        )
-        return f"{type(self).__qualname__}({shown})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Analysis) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.outcome, self.relations, self.strict, self.hedged, self.whole, self.stated) == (
-            other.outcome,
-            other.relations,
-            other.strict,
-            other.hedged,
-            other.whole,
-            other.stated,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.outcome, self.relations, self.strict, self.hedged, self.whole, self.stated))
-
-    def __setattr__(self, name: str, value: object) -> None:
-        from dataclasses import FrozenInstanceError
-
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        from dataclasses import FrozenInstanceError
-
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (
-            _rebuild_Analysis,
-            (self.outcome, self.relations, self.strict, self.hedged, self.whole, self.stated),
-        )
 
     def range(self, interval: Interval, lang: str, *, whole: bool | None = None) -> str:
         """``interval`` as a message shows it (whole numbers when the baseline counts people)."""
@@ -239,14 +155,6 @@ class Analysis:
     def each_relation_fits(self) -> bool:
         """True when every relation allows some baseline on its own (only their combination fails)."""
         return all(not relation.hedged.empty for relation in self.relations)
-
-
-def _rebuild_Analysis(*values: Any) -> Analysis:
-    """A Analysis from its field values (pickling and copying)."""
-    made = object.__new__(Analysis)
-    for field_name, value in zip(Analysis.__slots__, values, strict=True):
-        _set(made, field_name, value)
-    return made
 
 
 def _put(out: dict[str, str], key: str, interval: Interval, whole: bool) -> None:

@@ -26,9 +26,10 @@ import re
 from collections.abc import Iterator
 from fractions import Fraction
 from functools import lru_cache
-from typing import Any, Final
+from typing import Final
 
 from sudgoals._digits import fixed, round_places, terminating_places
+from sudgoals._frozen import Frozen
 from sudgoals.algebra import baseline_constraints, evaluate, make_implied
 from sudgoals.errors import FigureSyntaxError
 from sudgoals.interval import Bound, Interval, closed, inf, singleton
@@ -92,7 +93,7 @@ def suggest(target: Target, analysis: Analysis, *, policy: object | None = None)
 _set = object.__setattr__  # how the immutable classes below set their fields
 
 
-class _Given:
+class _Given(Frozen):
     """The other figures of a target as intervals (their rounding)."""
 
     __slots__ = ("absolute", "relative", "points", "level", "direction")  # noqa: RUF023
@@ -115,48 +116,6 @@ class _Given:
         _set(self, "points", points)
         _set(self, "level", level)
         _set(self, "direction", direction)
-
-    def __repr__(self) -> str:
-        shown = ", ".join(
-            f"{name}={getattr(self, name)!r}"
-            for name in ("absolute", "relative", "points", "level", "direction")
-        )
-        return f"{type(self).__qualname__}({shown})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, _Given) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.absolute, self.relative, self.points, self.level, self.direction) == (
-            other.absolute,
-            other.relative,
-            other.points,
-            other.level,
-            other.direction,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.absolute, self.relative, self.points, self.level, self.direction))
-
-    def __setattr__(self, name: str, value: object) -> None:
-        from dataclasses import FrozenInstanceError
-
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        from dataclasses import FrozenInstanceError
-
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild_Given, (self.absolute, self.relative, self.points, self.level, self.direction))
-
-
-def _rebuild_Given(*values: Any) -> _Given:
-    """A _Given from its field values (pickling and copying)."""
-    made = object.__new__(_Given)
-    for field_name, value in zip(_Given.__slots__, values, strict=True):
-        _set(made, field_name, value)
-    return made
 
 
 def _given(target: Target, skip: str) -> _Given:
