@@ -784,6 +784,21 @@ WORDINGS = [
     case("da", "Sygefraværet skal ned med ét procentpoint inden 2026.",
          T(kind="change", direction="down", relative="1"),
          xfail="the stressed 'ét' ('med ét procentpoint') is not read as a number before a unit"),
+    # a share after a modal of aim and a verb of being or reaching (en/nb/sv/da .level.modal-copula); "could",
+    # "kan" and a past tense state no aim
+    case("en", "The employment rate should reach 78% by 2028.", T(kind="level", level="78")),
+    case("en", "The share of homes at the decent homes standard must be 100% by 2027.", T(kind="level", level="100")),
+    case("en", "On current trends the share could be 85% in 2030."),
+    case("en", "Turnout at the last election was 64%."),
+    case("nb", "Sysselsettingsandelen skal nå 78 prosent innen 2028.", T(kind="level", level="78")),
+    case("nb", "Dekningsgraden i barnehagene bør ligge på 95 prosent.", T(kind="level", level="95")),
+    case("nb", "Andelen kan være 85 prosent i 2030."),
+    case("sv", "Sysselsättningsgraden ska nå 78 procent till 2028.", T(kind="level", level="78")),
+    case("sv", "Andelen förnybar el ska år 2030 vara 100 procent.", T(kind="level", level="100")),
+    case("sv", "Valdeltagandet var 84 procent år 2022."),
+    case("da", "Beskæftigelsesfrekvensen skal nå 78 pct. i 2028.", T(kind="level", level="78")),
+    case("da", "Andelen af elever, der gennemfører en ungdomsuddannelse, skal i 2030 være 90 pct.", T(kind="level", level="90")),
+    case("da", "Andelen kan være 85 pct. i 2030."),
 ]
 # fmt: on
 
