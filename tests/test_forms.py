@@ -799,6 +799,11 @@ WORDINGS = [
     case("da", "Beskæftigelsesfrekvensen skal nå 78 pct. i 2028.", T(kind="level", level="78")),
     case("da", "Andelen af elever, der gennemfører en ungdomsuddannelse, skal i 2030 være 90 pct.", T(kind="level", level="90")),
     case("da", "Andelen kan være 85 pct. i 2030."),
+    case("sv", "Andelen elever med godkända betyg ska höjas till 90 procent.", T(kind="level", direction="up", level="90")),
+    case("sv", "Taxan ska höjas med 5 procent.", T(kind="change", direction="up", relative="5")),
+    case("en", "We will cut the number of households in temporary accommodation in half by 2028.",
+         T(kind="change", direction="down", relative="50"),
+         xfail="'cut ... in half' with the object between verb and 'in half' is no factor word the reader knows"),
 ]
 # fmt: on
 
