@@ -517,6 +517,10 @@ def _number_word_run(text: str, pos: int, words: _Words) -> tuple[int, str] | No
     return last_number_end, text[pos:last_number_end]
 
 
+_UNSTRESSED = {"ét": "et", "én": "en"}
+"""Number words written with a stress accent, by the word text2num reads."""
+
+
 def _alpha_number(run: str, language: str) -> Fraction | None:
     values = load(language).number_values
     if values:  # a language text2num has no reader for: its number words are data
@@ -524,6 +528,8 @@ def _alpha_number(run: str, language: str) -> Fraction | None:
         return None if found is None else Fraction(found)
     from text_to_num import alpha2digit
 
+    # the stressed "ét" ("med ét procentpoint") is "et" with an accent that text2num does not know
+    run = " ".join(_UNSTRESSED.get(word.lower(), word) for word in run.split())
     converted = str(alpha2digit(run, language, threshold=0)).strip()
     if converted and all(ch in _DIGITS for ch in converted):
         return Fraction(int(converted))

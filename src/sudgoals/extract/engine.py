@@ -914,6 +914,14 @@ class _Extractor:
                             and canons[i - 1] in lex.data.change_prepositions
                             and self._change_verb(canons[i - 2]) is not None
                         )
+                        # "reduseres til seks uker", "cut to six weeks": the level a change leads to (not a
+                        # period in years: "forlenget til to år" is as often a term as a target)
+                        or (
+                            unit_after[0].base != "year"
+                            and i - 2 >= a
+                            and canons[i - 1] in self.fw_to
+                            and self._change_verb(canons[i - 2]) is not None
+                        )
                     )
                     followed_by_dir = nxt_canon in self.adjective_dirs
                     if (
