@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
@@ -350,8 +350,10 @@ _M = TypeVar("_M", bound="Model")
 def _rebuild(cls: type[_M], values: tuple[Any, ...]) -> _M:
     """A model object from its field values in field order (how pickling and copying rebuild one)."""
     made = cls.__new__(cls)
-    for name, value in zip(cls.__slots__, values, strict=True):
-        _set(made, name, value)
+    # each slot's own setter (its member descriptor's ``__set__``): a third faster than ``object.__setattr__``
+    # by name, which looks the descriptor up again for every field of every copy
+    for put, value in zip(cls._setters, values, strict=True):
+        put(made, value)
     return made
 
 
@@ -426,11 +428,13 @@ class Model:
 
     __slots__: ClassVar[tuple[str, ...]] = ()
     _getter: ClassVar[attrgetter[tuple[Any, ...]]]
+    _setters: ClassVar[tuple[Callable[[Any, Any], None], ...]]
     model_fields: ClassVar[_TwinFields] = _TwinFields()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         cls._getter = attrgetter(*cls.__slots__)  # every model has at least two fields: always a tuple
+        cls._setters = tuple(getattr(cls, name).__set__ for name in cls.__slots__)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise frozen_error(type(self).__name__, name, value)

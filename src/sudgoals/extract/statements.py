@@ -221,12 +221,9 @@ def goal_statements(document: Document, paper: Paper) -> list[Statement]:
         if after is not None and overlaps(*after):
             continue
         sentence = text[a:b]
-        if words.directions.search(lowered[a:b]) is None:
-            # no word of direction: only a sentence that opens with a count adjective can be a goal
-            first = _WORD.search(sentence)
-            opener = "" if first is None else memo.get(first.group()) or words.canonical(first.group())
-            if opener not in words.opener_up and opener not in words.opener_down:
-                continue
+        # the words themselves, not a search for words of direction first: that pattern (every OCR spelling,
+        # between look-arounds) costs more per sentence than reading its words, and finds only words whose
+        # canonical spelling is one (so it decided nothing :func:`_direction` does not)
         raw = _WORD.findall(sentence)
         tokens = [memo.get(w) or words.canonical(w) for w in raw]  # the memo inline: most words repeat
         direction = _direction(tokens, words)
