@@ -182,10 +182,13 @@ def goal_statements(document: Document, paper: Paper) -> list[Statement]:
     )
     starts = [a for a, _ in taken]
     ends = [b for _, b in taken]
+    # reach[k]: the furthest end among the 8 taken spans before the k-th (built once, not per candidate)
+    reach = [0] + [max(ends[max(0, k - 8) : k]) for k in range(1, len(ends) + 1)]
+    bisect_left = bisect.bisect_left
 
     def overlaps(a: int, b: int) -> bool:
-        k = bisect.bisect_left(starts, b)
-        return k > 0 and max(ends[max(0, k - 8) : k]) > a  # the 8 taken spans that start before b
+        k = bisect_left(starts, b)
+        return k > 0 and reach[k] > a  # the 8 taken spans that start before b
 
     breaks = [m.end() for m in _BLANK_LINE.finditer(text)]
     newlines = [m.start() for m in _NEWLINE.finditer(text)]
