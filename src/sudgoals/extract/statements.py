@@ -209,6 +209,17 @@ def goal_statements(document: Document, paper: Paper) -> list[Statement]:
         para_start = breaks[k - 1] if k else 0
         para_end = breaks[k] - 1 if k < len(breaks) else len(text)
         end = _sentence_end(text, at, para_end)
+        if not text[at].isspace():
+            # the sentence's end is known before its start: a sentence that does not end with a stop, or
+            # that holds a figure from the candidate on, is dropped without looking back for its start.
+            # ``b`` is where the whole sentence ends (trailing blanks off), as below; a digit at ``at``
+            # opens its run (``at`` is at a word boundary), so a figure from ``at`` is one of the sentence
+            b = end
+            while b > at and text[b - 1].isspace():
+                b -= 1
+            if text[b - 1] not in ".!?" or _has_figure(text[at:b]):
+                seen_until = b  # as below: the later candidates of this sentence need no look
+                continue
         here = _trimmed(text, _sentence_start(text, at, para_start), end)
         if here is None or here[0] in looked_at:
             continue
@@ -228,7 +239,9 @@ def goal_statements(document: Document, paper: Paper) -> list[Statement]:
         # between look-arounds) costs more per sentence than reading its words, and finds only words whose
         # canonical spelling is one (so it decided nothing :func:`_direction` does not)
         raw = _WORD.findall(sentence)
-        tokens = [memo.get(w) or words.canonical(w) for w in raw]  # the memo inline: most words repeat
+        tokens = list(map(memo.get, raw))  # the memo at C speed: most words repeat
+        if None in tokens:
+            tokens = [t or words.canonical(w) for w, t in zip(raw, tokens, strict=True)]
         direction = _direction(tokens, words)
         if direction is None:
             continue
