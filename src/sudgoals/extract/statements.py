@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
+from typing import cast
 
 from sudgoals.model import Direction, Document, Paper, Statement, trusted
 
@@ -239,9 +240,12 @@ def goal_statements(document: Document, paper: Paper) -> list[Statement]:
         # between look-arounds) costs more per sentence than reading its words, and finds only words whose
         # canonical spelling is one (so it decided nothing :func:`_direction` does not)
         raw = _WORD.findall(sentence)
-        tokens = list(map(memo.get, raw))  # the memo at C speed: most words repeat
-        if None in tokens:
-            tokens = [t or words.canonical(w) for w, t in zip(raw, tokens, strict=True)]
+        known: list[str | None] = list(map(memo.get, raw))  # the memo at C speed: most words repeat
+        tokens = (
+            [t or words.canonical(w) for w, t in zip(raw, known, strict=True)]
+            if None in known
+            else cast("list[str]", known)
+        )
         direction = _direction(tokens, words)
         if direction is None:
             continue
