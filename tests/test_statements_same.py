@@ -135,6 +135,14 @@ _PIECES = [
     "More young people will work",
     "Emissions will fall",
     "by 30 % by 2030",
+    "m&l",
+    "m@let",
+    "7",
+    "19",
+    "år 2030",
+    ")",
+    "» ",
+    "(",
 ]
 
 
