@@ -17,9 +17,9 @@ from typing import Any, ClassVar
 __all__ = ["Frozen", "Record"]
 
 
-class Record:
-    """The base of a mutable value class whose fields are its ``__slots__``, in order, as
-    ``@dataclass(slots=True)`` makes it: ``repr`` and equality by field, unhashable, plain assignment."""
+class _Fields:  # noqa: PLW1641 - each base below says how it hashes
+    """What both bases share: the fields are the ``__slots__``, in order; ``repr``, equality and pickling
+    by field."""
 
     __slots__ = ()
     _fields_of: ClassVar[staticmethod[[Any], tuple[Any, ...]]]
@@ -27,7 +27,7 @@ class Record:
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         names: tuple[str, ...] = cls.__slots__
-        if not names:  # a base without fields of its own (``Frozen``)
+        if not names:  # a base without fields of its own (``Record``, ``Frozen``)
             cls._fields_of = staticmethod(lambda obj: ())
         elif len(names) == 1:
             only = attrgetter(names[0])
@@ -45,18 +45,24 @@ class Record:
             return NotImplemented
         return self._fields_of(self) == self._fields_of(other)
 
-    __hash__ = None  # type: ignore[assignment]  # mutable: unhashable, as a dataclass
-
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild, (type(self), self._fields_of(self)))
 
 
-class Frozen(Record):
+class Record(_Fields):
+    """The base of a mutable value class whose fields are its ``__slots__``, in order, as
+    ``@dataclass(slots=True)`` makes it: ``repr`` and equality by field, unhashable, plain assignment."""
+
+    __slots__ = ()
+    __hash__ = None  # type: ignore[assignment]  # mutable: unhashable, as a dataclass
+
+
+class Frozen(_Fields):
     """The base of a frozen value class whose fields are its ``__slots__``, in order."""
 
     __slots__ = ()
 
-    def __hash__(self) -> int:  # type: ignore[override]  # Record is unhashable, Frozen hashes its fields
+    def __hash__(self) -> int:
         return hash(self._fields_of(self))
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -70,7 +76,7 @@ class Frozen(Record):
         raise FrozenInstanceError(f"cannot delete field {name!r}")
 
 
-def _rebuild(cls: type[Record], values: tuple[Any, ...]) -> Record:
+def _rebuild(cls: type[_Fields], values: tuple[Any, ...]) -> _Fields:
     """An object of ``cls`` from its field values in order (pickling and copying)."""
     made = object.__new__(cls)
     names: tuple[str, ...] = cls.__slots__
