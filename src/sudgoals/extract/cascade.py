@@ -353,44 +353,71 @@ class Element(Frozen):
             if bad:
                 raise ValueError(f"{where}: {key} names no part of a target: {bad}")
 
-        def words(key: str) -> tuple[str, ...]:
-            return tuple(str(w).lower() for w in cast(list[Any], raw.get(key, [])))
+        # the word lists an element gives (most of its keys are absent: this runs on every cold start)
+        words = {
+            key: tuple([str(w).lower() for w in cast(list[Any], given)])
+            for key, given in raw.items()
+            if key in _WORD_KEYS and given
+        }
 
         return cls(
-            item=cast(Literal["claim", "free", "count", "figure"], item),
-            has=words("has"),
-            lacks=words("lacks"),
-            unit=words("unit"),
-            hedge=words("hedge"),
-            sentence=cast(Literal["same", "next", "any"], sentence),
-            opens=words("opens"),
-            before=words("before"),
+            item=cast("Literal['claim', 'free', 'count', 'figure']", item),
+            has=words.get("has", ()),
+            lacks=words.get("lacks", ()),
+            unit=words.get("unit", ()),
+            hedge=words.get("hedge", ()),
+            sentence=cast("Literal['same', 'next', 'any']", sentence),
+            opens=words.get("opens", ()),
+            before=words.get("before", ()),
             within=int(raw.get("within", 4)),
-            just_before=words("just_before"),
-            not_before=words("not_before"),
+            just_before=words.get("just_before", ()),
+            not_before=words.get("not_before", ()),
             not_within=int(raw.get("not_within", 0)),
-            not_between=words("not_between"),
-            sentence_has=words("sentence_has"),
-            sentence_lacks=words("sentence_lacks"),
+            not_between=words.get("not_between", ()),
+            sentence_has=words.get("sentence_has", ()),
+            sentence_lacks=words.get("sentence_lacks", ()),
             fraction=bool(raw.get("fraction", False)),
-            not_after=words("not_after"),
-            after=words("after"),
-            before_ends=words("before_ends"),
+            not_after=words.get("not_after", ()),
+            after=words.get("after", ()),
+            before_ends=words.get("before_ends", ()),
             opens_within=max(1, int(raw.get("opens_within", 1))),
             placeholder=bool(raw.get("placeholder", False)),
             opens_when=bool(raw.get("opens_when", False)),
             alone=bool(raw.get("alone", False)),
             unit_as_before=bool(raw.get("unit_as_before", False)),
-            direction=words("direction"),
+            direction=words.get("direction", ()),
             in_brackets=bool(raw.get("in_brackets", False)),
             max_gap=int(raw.get("max_gap", 0)),
-            after_first=words("after_first"),
+            after_first=words.get("after_first", ()),
             base_as_before=bool(raw.get("base_as_before", False)),
-            gap_lacks=words("gap_lacks"),
+            gap_lacks=words.get("gap_lacks", ()),
             gap_has_year=bool(raw.get("gap_has_year", False)),
             same_unit=bool(raw.get("same_unit", False)),
             year_label=bool(raw.get("year_label", False)),
         )
+
+
+_WORD_KEYS = frozenset(
+    {
+        "has",
+        "lacks",
+        "unit",
+        "hedge",
+        "opens",
+        "before",
+        "just_before",
+        "not_before",
+        "not_between",
+        "sentence_has",
+        "sentence_lacks",
+        "not_after",
+        "after",
+        "before_ends",
+        "direction",
+        "after_first",
+        "gap_lacks",
+    }
+)  # the keys of Element.from_mapping that hold word lists
 
 
 class LooseCount(Frozen):
