@@ -1,16 +1,22 @@
-"""``sudgoals._frozen.Frozen`` gives what ``@dataclass(frozen=True, slots=True)`` gives, field for field."""
+"""``sudgoals._frozen.Frozen`` gives what ``@dataclass(frozen=True, slots=True)`` gives, field for field, and
+``Record`` what ``@dataclass(slots=True)`` gives."""
 
 from __future__ import annotations
 
 import copy
 import pickle
 from dataclasses import FrozenInstanceError, dataclass
+from fractions import Fraction
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sudgoals._frozen import Frozen
+from sudgoals._frozen import Frozen, Record
+from sudgoals.errors import PolicyError, SudgoalsError
+from sudgoals.model import Document
+from sudgoals.numbers import HEDGE_POLICIES, Policy, Widening
+from sudgoals.pipeline import FileResult
 from sudgoals.report._common import Counts
 
 
@@ -66,3 +72,57 @@ def test_a_class_of_the_package_pickles_and_compares_by_its_fields() -> None:
     assert pickle.loads(pickle.dumps(counts)) == counts
     assert counts != Counts(documents=1, targets=2, errors=3, warnings=4, infos=6)
     assert repr(counts) == "Counts(documents=1, targets=2, errors=3, warnings=4, infos=5)"
+
+
+class Cell(Record):
+    __slots__ = ("left", "right")
+    left: object
+    right: object
+
+    def __init__(self, left: object, right: object) -> None:
+        self.left = left
+        self.right = right
+
+
+@dataclass(slots=True)
+class DataCell:
+    left: object
+    right: object
+
+
+@given(_values, _values, _values, _values)
+def test_a_record_compares_and_shows_as_a_slotted_dataclass(
+    a: object, b: object, c: object, d: object
+) -> None:
+    assert (Cell(a, b) == Cell(c, d)) == (DataCell(a, b) == DataCell(c, d))
+    assert repr(Cell(a, b)) == repr(DataCell(a, b)).replace("DataCell", "Cell")
+    assert Cell(a, b) != DataCell(a, b)
+
+
+def test_a_record_is_unhashable_takes_assignment_and_copies_by_field() -> None:
+    cell = Cell(1, [2])
+    with pytest.raises(TypeError):
+        hash(cell)
+    cell.left = 3
+    assert cell == Cell(3, [2])
+    with pytest.raises(AttributeError):
+        cell.other = 4  # type: ignore[attr-defined]  # slots: no other attribute
+    for again in (pickle.loads(pickle.dumps(cell)), copy.deepcopy(cell)):
+        assert type(again) is Cell and again == cell and again.right is not cell.right
+
+
+def test_converted_classes_keep_their_dataclass_fields_out_of_equality() -> None:
+    # fields that were ``field(compare=False)`` or ``hash=False`` as dataclasses still are
+    document = Document("a.txt", "x\ny")
+    assert document.position(2) == (2, 1)  # builds the line index
+    assert document == Document("a.txt", "x\ny") and hash(document) == hash(Document("a.txt", "x\ny"))
+    assert (
+        repr(document) == "Document(path='a.txt', text='x\\ny', format='txt', page_starts=(), encoding=None)"
+    )
+    error = SudgoalsError("boom")
+    assert FileResult("a", None, (), "boom", error) == FileResult("a", None, (), "boom")
+    standard = HEDGE_POLICIES["standard"]
+    assert hash(standard) == hash((standard.name, standard.description))
+    assert Policy() == Policy(hedges=standard) and Policy() != Policy(hedges=HEDGE_POLICIES["wide"])
+    with pytest.raises(PolicyError):
+        Widening(Fraction(-1), Fraction(0))

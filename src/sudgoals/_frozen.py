@@ -1,4 +1,5 @@
-"""Small immutable value classes with ``__slots__``, as ``@dataclass(frozen=True, slots=True)`` makes them.
+"""Small value classes with ``__slots__``, as ``@dataclass(frozen=True, slots=True)`` makes them (and
+:class:`Record`, as ``@dataclass(slots=True)`` makes them).
 
 A dataclass writes and compiles its ``__init__``, ``__repr__``, ``__eq__``, ``__hash__`` and the frozen
 ``__setattr__`` when its module is imported, about a millisecond a class on every cold ``sudgoals check``.
@@ -13,11 +14,12 @@ from __future__ import annotations
 from operator import attrgetter
 from typing import Any, ClassVar
 
-__all__ = ["Frozen"]
+__all__ = ["Frozen", "Record"]
 
 
-class Frozen:
-    """The base of a frozen value class whose fields are its ``__slots__``, in order."""
+class _Fields:  # noqa: PLW1641 - each base below says how it hashes
+    """What both bases share: the fields are the ``__slots__``, in order; ``repr``, equality and pickling
+    by field."""
 
     __slots__ = ()
     _fields_of: ClassVar[staticmethod[[Any], tuple[Any, ...]]]
@@ -25,7 +27,9 @@ class Frozen:
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         names: tuple[str, ...] = cls.__slots__
-        if len(names) == 1:
+        if not names:  # a base without fields of its own (``Record``, ``Frozen``)
+            cls._fields_of = staticmethod(lambda obj: ())
+        elif len(names) == 1:
             only = attrgetter(names[0])
             cls._fields_of = staticmethod(lambda obj: (only(obj),))
         else:
@@ -41,6 +45,23 @@ class Frozen:
             return NotImplemented
         return self._fields_of(self) == self._fields_of(other)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self._fields_of(self)))
+
+
+class Record(_Fields):
+    """The base of a mutable value class whose fields are its ``__slots__``, in order, as
+    ``@dataclass(slots=True)`` makes it: ``repr`` and equality by field, unhashable, plain assignment."""
+
+    __slots__ = ()
+    __hash__ = None  # type: ignore[assignment]  # mutable: unhashable, as a dataclass
+
+
+class Frozen(_Fields):
+    """The base of a frozen value class whose fields are its ``__slots__``, in order."""
+
+    __slots__ = ()
+
     def __hash__(self) -> int:
         return hash(self._fields_of(self))
 
@@ -54,11 +75,8 @@ class Frozen:
 
         raise FrozenInstanceError(f"cannot delete field {name!r}")
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (type(self), self._fields_of(self)))
 
-
-def _rebuild(cls: type[Frozen], values: tuple[Any, ...]) -> Frozen:
+def _rebuild(cls: type[_Fields], values: tuple[Any, ...]) -> _Fields:
     """An object of ``cls`` from its field values in order (pickling and copying)."""
     made = object.__new__(cls)
     names: tuple[str, ...] = cls.__slots__

@@ -21,12 +21,13 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
 from functools import lru_cache
 from operator import attrgetter
 from typing import Any, ClassVar, Literal, Self, TypeVar
+
+from sudgoals._frozen import Frozen
 
 __all__ = [
     "REPORT_SCHEMA",
@@ -1254,24 +1255,59 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
+class Document(Frozen):
     """A goal paper as read: its text exactly as extracted, and where pages begin.
 
     Positions are stored as offsets; 1-based line and column are computed on demand. For PDF the text of
     page *n* starts at ``page_starts[n-1]``; for DOCX and ODT every paragraph, list item and table cell is
     one line, so the line number is the paragraph number.
 
-    A dataclass rather than a model class: the text can be hundreds of megabytes and is never
-    validated field by field, and the line index is built lazily.
+    A plain frozen class rather than a model class: the text can be hundreds of megabytes and is never
+    validated field by field, and the line index is built lazily (it is left out of equality, hash and
+    ``repr``, as a dataclass field with ``compare=False, repr=False``).
     """
 
+    __slots__ = ("path", "text", "format", "page_starts", "encoding", "_line_starts")  # noqa: RUF023
     path: str
     text: str
-    format: str = "txt"
-    page_starts: tuple[int, ...] = ()
-    encoding: str | None = None
-    _line_starts: list[int] = field(default_factory=list, compare=False, repr=False)
+    format: str
+    page_starts: tuple[int, ...]
+    encoding: str | None
+    _line_starts: list[int]
+
+    def __init__(
+        self,
+        path: str,
+        text: str,
+        format: str = "txt",
+        page_starts: tuple[int, ...] = (),
+        encoding: str | None = None,
+        _line_starts: list[int] | None = None,
+    ) -> None:
+        _set(self, "path", path)
+        _set(self, "text", text)
+        _set(self, "format", format)
+        _set(self, "page_starts", page_starts)
+        _set(self, "encoding", encoding)
+        _set(self, "_line_starts", [] if _line_starts is None else _line_starts)
+
+    def _compared(self) -> tuple[str, str, str, tuple[int, ...], str | None]:
+        return (self.path, self.text, self.format, self.page_starts, self.encoding)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Document)
+        return self._compared() == other._compared()
+
+    def __hash__(self) -> int:
+        return hash(self._compared())
+
+    def __repr__(self) -> str:
+        return (
+            f"Document(path={self.path!r}, text={self.text!r}, format={self.format!r}, "
+            f"page_starts={self.page_starts!r}, encoding={self.encoding!r})"
+        )
 
     def _lines(self) -> list[int]:
         if not self._line_starts:

@@ -25,7 +25,6 @@ All words (hedges, units, placeholders, number and fraction words) come from the
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
 from functools import cache, lru_cache
@@ -157,11 +156,13 @@ def rounding_interval(value: Fraction, step: Fraction, rounding: Rounding) -> In
     raise ValueError(f"unknown {rounding=}")  # pragma: no cover
 
 
+_set = object.__setattr__  # how the immutable classes below set their fields
+
+
 # --------------------------------------------------------------------------------------------- hedge policy
 
 
-@dataclass(frozen=True, slots=True)
-class Widening:
+class Widening(Frozen):
     """How far a vague hedge widens a figure, as shares of the value.
 
     The hedge's own interval is ``[a - below*|v|, b + above*|v|]``, where ``(a, b)`` is the rounding
@@ -169,28 +170,43 @@ class Widening:
     hull of that and the rounding interval, so a hedge never excludes what the rounding allows.
     """
 
+    __slots__ = ("below", "above", "anchor")  # noqa: RUF023
     below: Fraction
     above: Fraction
-    anchor: Literal["rounding", "value"] = "rounding"
+    anchor: Literal["rounding", "value"]
 
-    def __post_init__(self) -> None:
-        for name in ("below", "above"):
-            value = getattr(self, name)
+    def __init__(
+        self, below: Fraction, above: Fraction, anchor: Literal["rounding", "value"] = "rounding"
+    ) -> None:
+        for name, value in (("below", below), ("above", above)):
             if not isinstance(value, Fraction) or value < 0:
                 raise PolicyError(f"{name}={value!r} must be a Fraction >= 0")
+        _set(self, "below", below)
+        _set(self, "above", above)
+        _set(self, "anchor", anchor)
 
 
-@dataclass(frozen=True, slots=True)
-class HedgePolicy:
+class HedgePolicy(Frozen):
     """A named rule for how much the vague hedges (about, just under, just over) widen a figure.
 
     Hedge kinds not in ``widening`` are not widened. The bound hedges (at least, at most, above, below) are
     semantics, not vagueness, and never appear here.
     """
 
+    __slots__ = ("name", "description", "widening")  # noqa: RUF023
     name: str
     description: str
-    widening: Mapping[HedgeKind, Widening] = field(default_factory=dict, hash=False)
+    widening: Mapping[HedgeKind, Widening]
+
+    def __init__(
+        self, name: str, description: str, widening: Mapping[HedgeKind, Widening] | None = None
+    ) -> None:
+        _set(self, "name", name)
+        _set(self, "description", description)
+        _set(self, "widening", {} if widening is None else widening)
+
+    def __hash__(self) -> int:
+        return hash((self.name, self.description))  # the widening (a mapping) is compared, not hashed
 
     def widen(self, kind: HedgeKind | None) -> Widening | None:
         """The widening for ``kind``, or ``None`` when this policy does not widen it."""
@@ -241,17 +257,27 @@ HEDGE_POLICIES: Mapping[str, HedgePolicy] = MappingProxyType(
 """
 
 
-@dataclass(frozen=True, slots=True)
-class Policy:
+class Policy(Frozen):
     """The rounding and hedge policies every interval is built with.
 
     ``count_rounding`` applies to a whole count written without a scale word ("150 flere"), which is exact
     by default; ``rounding`` applies to every other figure (percent, points, kroner, "1,5 mio.").
     """
 
-    rounding: Rounding = Rounding.NEAREST
-    hedges: HedgePolicy = field(default_factory=lambda: HEDGE_POLICIES["standard"])
-    count_rounding: Rounding = Rounding.EXACT
+    __slots__ = ("rounding", "hedges", "count_rounding")  # noqa: RUF023
+    rounding: Rounding
+    hedges: HedgePolicy
+    count_rounding: Rounding
+
+    def __init__(
+        self,
+        rounding: Rounding = Rounding.NEAREST,
+        hedges: HedgePolicy | None = None,
+        count_rounding: Rounding = Rounding.EXACT,
+    ) -> None:
+        _set(self, "rounding", rounding)
+        _set(self, "hedges", HEDGE_POLICIES["standard"] if hedges is None else hedges)
+        _set(self, "count_rounding", count_rounding)
 
     @classmethod
     def from_names(
@@ -441,9 +467,6 @@ def _skip_spaces(text: str, pos: int) -> int:
     while pos < len(text) and (text[pos].isspace()):
         pos += 1
     return pos
-
-
-_set = object.__setattr__  # how the immutable classes below set their fields
 
 
 class _Words(Frozen):

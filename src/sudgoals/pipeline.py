@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sudgoals import __version__
+from sudgoals._frozen import Frozen
 from sudgoals.errors import SudgoalsError
 from sudgoals.model import (
     Comparison,
@@ -193,16 +193,43 @@ def _unique_ids(papers: Sequence[Paper], findings: Sequence[Finding]) -> tuple[l
     return out, fixed
 
 
-@dataclass(frozen=True, slots=True)
-class FileResult:
+class FileResult(Frozen):
     """The outcome of checking one file: its paper and findings, or the one-line error that stopped it."""
 
+    __slots__ = ("path", "paper", "findings", "error", "exception")  # noqa: RUF023
     path: str
     paper: Paper | None
     findings: tuple[Finding, ...]
-    error: str | None = None
+    error: str | None
     # the typed error behind ``error``, re-raised by check_paths (errors compare by identity: not compared)
-    exception: SudgoalsError | None = field(default=None, compare=False)
+    exception: SudgoalsError | None
+
+    def __init__(
+        self,
+        path: str,
+        paper: Paper | None,
+        findings: tuple[Finding, ...],
+        error: str | None = None,
+        exception: SudgoalsError | None = None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "path", path)
+        _set(self, "paper", paper)
+        _set(self, "findings", findings)
+        _set(self, "error", error)
+        _set(self, "exception", exception)
+
+    def _compared(self) -> tuple[str, Paper | None, tuple[Finding, ...], str | None]:
+        return (self.path, self.paper, self.findings, self.error)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, FileResult)
+        return self._compared() == other._compared()
+
+    def __hash__(self) -> int:
+        return hash(self._compared())
 
 
 def check_bytes(data: bytes, path: str, config: Config | None = None) -> FileResult:

@@ -94,13 +94,13 @@ import bisect
 import os
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import PurePath
 from typing import Any, Literal, cast
 
 from sudgoals import _toml as tomllib
 from sudgoals import lang
+from sudgoals._frozen import Frozen, Record
 from sudgoals.extract.lexicon import TOKEN_RE, Lexicon, lexicon
 from sudgoals.judge import UNJUDGED
 from sudgoals.model import (
@@ -117,6 +117,8 @@ from sudgoals.model import (
 )
 
 __all__ = ["Element", "LooseCount", "Rule", "apply_rules", "rules_for"]
+
+_set = object.__setattr__  # how the immutable classes below set their fields
 
 _PARTS = ("absolute", "relative", "level", "baseline")
 _MAKES = (
@@ -187,47 +189,153 @@ _SENTENCE_END = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Element:
+class Element(Frozen):
     """One element of a pattern: a predicate on one item (all given conditions must hold)."""
 
     item: Literal["claim", "free", "count", "figure"]  # "figure": a free figure or a loose count
-    has: tuple[str, ...] = ()  # claim parts that must be there ("relative", "level", ...)
-    lacks: tuple[str, ...] = ()  # claim parts that must be missing
-    unit: tuple[str, ...] = ()  # the figure's unit (a free figure; a claim's relative or level)
-    hedge: tuple[str, ...] = ()  # the figure's hedge kind ("at_least", "at_most", "below", ...)
-    sentence: Literal["same", "next", "any"] = "any"  # relative to the item before (the first: "any")
-    opens: tuple[str, ...] = ()  # phrases one of which opens the item's sentence
-    before: tuple[str, ...] = ()  # words one of which stands among the ``within`` words before the item
-    within: int = 4
-    just_before: tuple[str, ...] = ()  # words one of which is the last word before the item
-    not_before: tuple[str, ...] = ()  # words none of which stands among the ``not_within`` words before it
-    not_within: int = 0  # (0: the same as ``within``)
-    not_between: tuple[str, ...] = ()  # words none of which stands between the last ``before`` word and it
-    sentence_has: tuple[str, ...] = ()  # words one of which stands in the item's sentence before it
-    sentence_lacks: tuple[str, ...] = ()  # words none of which stands anywhere in the item's sentence
-    fraction: bool = False  # the figure is a fraction or share ("to ud af tre", "two thirds", "2 av 3")
-    not_after: tuple[str, ...] = ()  # words none of which stands right after the item
-    after: tuple[str, ...] = ()  # phrases one of which opens the words right after the item
+    has: tuple[str, ...]  # claim parts that must be there ("relative", "level", ...)
+    lacks: tuple[str, ...]  # claim parts that must be missing
+    unit: tuple[str, ...]  # the figure's unit (a free figure; a claim's relative or level)
+    hedge: tuple[str, ...]  # the figure's hedge kind ("at_least", "at_most", "below", ...)
+    sentence: Literal["same", "next", "any"]  # relative to the item before (the first: "any")
+    opens: tuple[str, ...]  # phrases one of which opens the item's sentence
+    before: tuple[str, ...]  # words one of which stands among the ``within`` words before the item
+    within: int
+    just_before: tuple[str, ...]  # words one of which is the last word before the item
+    not_before: tuple[str, ...]  # words none of which stands among the ``not_within`` words before it
+    not_within: int  # (0: the same as ``within``)
+    not_between: tuple[str, ...]  # words none of which stands between the last ``before`` word and it
+    sentence_has: tuple[str, ...]  # words one of which stands in the item's sentence before it
+    sentence_lacks: tuple[str, ...]  # words none of which stands anywhere in the item's sentence
+    fraction: bool  # the figure is a fraction or share ("to ud af tre", "two thirds", "2 av 3")
+    not_after: tuple[str, ...]  # words none of which stands right after the item
+    after: tuple[str, ...]  # phrases one of which opens the words right after the item
     # endings one of which ends a word among the ``within`` words before the item, with none of
     # ``not_between`` after it: the head of a compound ("Arbetslöshetsmål 2020, 8,3 %", "Sygefraværsmål: 5")
-    before_ends: tuple[str, ...] = ()
-    opens_within: int = 1  # ``opens``: the phrase starts among the first this many words of the sentence
-    placeholder: bool = False  # the item may hold a placeholder ("X pct."); else it never matches
-    opens_when: bool = False  # its sentence opens with when it speaks of: "I 2022", "In 2023", "I dag"
-    alone: bool = False  # no other item (claim, figure or count) stands in its sentence
-    unit_as_before: bool = False  # its figure is in the unit of the item before, or a bare count
-    direction: tuple[str, ...] = ()  # a claim's direction: "up", "down", "none"
-    in_brackets: bool = False  # it follows the item before in brackets: "med 15 pct. (ca. 450 personer)"
-    max_gap: int = 0  # at most this many words stand between the item before and its figure (0: any number)
-    after_first: tuple[str, ...] = ()  # words one of which stands among the three after its first figure
+    before_ends: tuple[str, ...]
+    opens_within: int  # ``opens``: the phrase starts among the first this many words of the sentence
+    placeholder: bool  # the item may hold a placeholder ("X pct."); else it never matches
+    opens_when: bool  # its sentence opens with when it speaks of: "I 2022", "In 2023", "I dag"
+    alone: bool  # no other item (claim, figure or count) stands in its sentence
+    unit_as_before: bool  # its figure is in the unit of the item before, or a bare count
+    direction: tuple[str, ...]  # a claim's direction: "up", "down", "none"
+    in_brackets: bool  # it follows the item before in brackets: "med 15 pct. (ca. 450 personer)"
+    max_gap: int  # at most this many words stand between the item before and its figure (0: any number)
+    after_first: tuple[str, ...]  # words one of which stands among the three after its first figure
     # its figure's unit has the base of the unit of the item before ("halvanden dag" after "11,3 dage pr.
     # medarbejder"), or is a bare count
-    base_as_before: bool = False
-    gap_lacks: tuple[str, ...] = ()  # marks none of which stands between the item before and it (":", "(")
-    year_label: bool = False  # a year and a colon in brackets stand right before it: "(2024: 74 procent)"
-    same_unit: bool = False  # its figure is in the unit of the item before (a bare count is not)
-    gap_has_year: bool = False  # a year stands between the item before and it ("by 10% by 2025 (from 1,000")
+    base_as_before: bool
+    gap_lacks: tuple[str, ...]  # marks none of which stands between the item before and it (":", "(")
+    year_label: bool  # a year and a colon in brackets stand right before it: "(2024: 74 procent)"
+    same_unit: bool  # its figure is in the unit of the item before (a bare count is not)
+    gap_has_year: bool  # a year stands between the item before and it ("by 10% by 2025 (from 1,000")
+
+    __slots__ = (  # noqa: RUF023
+        "item",
+        "has",
+        "lacks",
+        "unit",
+        "hedge",
+        "sentence",
+        "opens",
+        "before",
+        "within",
+        "just_before",
+        "not_before",
+        "not_within",
+        "not_between",
+        "sentence_has",
+        "sentence_lacks",
+        "fraction",
+        "not_after",
+        "after",
+        "before_ends",
+        "opens_within",
+        "placeholder",
+        "opens_when",
+        "alone",
+        "unit_as_before",
+        "direction",
+        "in_brackets",
+        "max_gap",
+        "after_first",
+        "base_as_before",
+        "gap_lacks",
+        "year_label",
+        "same_unit",
+        "gap_has_year",
+    )
+
+    def __init__(
+        self,
+        item: Literal["claim", "free", "count", "figure"],
+        *,
+        has: tuple[str, ...] = (),
+        lacks: tuple[str, ...] = (),
+        unit: tuple[str, ...] = (),
+        hedge: tuple[str, ...] = (),
+        sentence: Literal["same", "next", "any"] = "any",
+        opens: tuple[str, ...] = (),
+        before: tuple[str, ...] = (),
+        within: int = 4,
+        just_before: tuple[str, ...] = (),
+        not_before: tuple[str, ...] = (),
+        not_within: int = 0,
+        not_between: tuple[str, ...] = (),
+        sentence_has: tuple[str, ...] = (),
+        sentence_lacks: tuple[str, ...] = (),
+        fraction: bool = False,
+        not_after: tuple[str, ...] = (),
+        after: tuple[str, ...] = (),
+        before_ends: tuple[str, ...] = (),
+        opens_within: int = 1,
+        placeholder: bool = False,
+        opens_when: bool = False,
+        alone: bool = False,
+        unit_as_before: bool = False,
+        direction: tuple[str, ...] = (),
+        in_brackets: bool = False,
+        max_gap: int = 0,
+        after_first: tuple[str, ...] = (),
+        base_as_before: bool = False,
+        gap_lacks: tuple[str, ...] = (),
+        year_label: bool = False,
+        same_unit: bool = False,
+        gap_has_year: bool = False,
+    ) -> None:
+        _set(self, "item", item)
+        _set(self, "has", has)
+        _set(self, "lacks", lacks)
+        _set(self, "unit", unit)
+        _set(self, "hedge", hedge)
+        _set(self, "sentence", sentence)
+        _set(self, "opens", opens)
+        _set(self, "before", before)
+        _set(self, "within", within)
+        _set(self, "just_before", just_before)
+        _set(self, "not_before", not_before)
+        _set(self, "not_within", not_within)
+        _set(self, "not_between", not_between)
+        _set(self, "sentence_has", sentence_has)
+        _set(self, "sentence_lacks", sentence_lacks)
+        _set(self, "fraction", fraction)
+        _set(self, "not_after", not_after)
+        _set(self, "after", after)
+        _set(self, "before_ends", before_ends)
+        _set(self, "opens_within", opens_within)
+        _set(self, "placeholder", placeholder)
+        _set(self, "opens_when", opens_when)
+        _set(self, "alone", alone)
+        _set(self, "unit_as_before", unit_as_before)
+        _set(self, "direction", direction)
+        _set(self, "in_brackets", in_brackets)
+        _set(self, "max_gap", max_gap)
+        _set(self, "after_first", after_first)
+        _set(self, "base_as_before", base_as_before)
+        _set(self, "gap_lacks", gap_lacks)
+        _set(self, "year_label", year_label)
+        _set(self, "same_unit", same_unit)
+        _set(self, "gap_has_year", gap_has_year)
 
     @classmethod
     def from_mapping(cls, raw: dict[str, Any], where: str) -> Element:
@@ -245,48 +353,74 @@ class Element:
             if bad:
                 raise ValueError(f"{where}: {key} names no part of a target: {bad}")
 
-        def words(key: str) -> tuple[str, ...]:
-            return tuple(str(w).lower() for w in cast(list[Any], raw.get(key, [])))
+        # the word lists an element gives (most of its keys are absent: this runs on every cold start)
+        words = {
+            key: tuple([str(w).lower() for w in cast(list[Any], given)])
+            for key, given in raw.items()
+            if key in _WORD_KEYS and given
+        }
 
         return cls(
-            item=cast(Literal["claim", "free", "count", "figure"], item),
-            has=words("has"),
-            lacks=words("lacks"),
-            unit=words("unit"),
-            hedge=words("hedge"),
-            sentence=cast(Literal["same", "next", "any"], sentence),
-            opens=words("opens"),
-            before=words("before"),
+            item=cast("Literal['claim', 'free', 'count', 'figure']", item),
+            has=words.get("has", ()),
+            lacks=words.get("lacks", ()),
+            unit=words.get("unit", ()),
+            hedge=words.get("hedge", ()),
+            sentence=cast("Literal['same', 'next', 'any']", sentence),
+            opens=words.get("opens", ()),
+            before=words.get("before", ()),
             within=int(raw.get("within", 4)),
-            just_before=words("just_before"),
-            not_before=words("not_before"),
+            just_before=words.get("just_before", ()),
+            not_before=words.get("not_before", ()),
             not_within=int(raw.get("not_within", 0)),
-            not_between=words("not_between"),
-            sentence_has=words("sentence_has"),
-            sentence_lacks=words("sentence_lacks"),
+            not_between=words.get("not_between", ()),
+            sentence_has=words.get("sentence_has", ()),
+            sentence_lacks=words.get("sentence_lacks", ()),
             fraction=bool(raw.get("fraction", False)),
-            not_after=words("not_after"),
-            after=words("after"),
-            before_ends=words("before_ends"),
+            not_after=words.get("not_after", ()),
+            after=words.get("after", ()),
+            before_ends=words.get("before_ends", ()),
             opens_within=max(1, int(raw.get("opens_within", 1))),
             placeholder=bool(raw.get("placeholder", False)),
             opens_when=bool(raw.get("opens_when", False)),
             alone=bool(raw.get("alone", False)),
             unit_as_before=bool(raw.get("unit_as_before", False)),
-            direction=words("direction"),
+            direction=words.get("direction", ()),
             in_brackets=bool(raw.get("in_brackets", False)),
             max_gap=int(raw.get("max_gap", 0)),
-            after_first=words("after_first"),
+            after_first=words.get("after_first", ()),
             base_as_before=bool(raw.get("base_as_before", False)),
-            gap_lacks=words("gap_lacks"),
+            gap_lacks=words.get("gap_lacks", ()),
             gap_has_year=bool(raw.get("gap_has_year", False)),
             same_unit=bool(raw.get("same_unit", False)),
             year_label=bool(raw.get("year_label", False)),
         )
 
 
-@dataclass(frozen=True, slots=True)
-class LooseCount:
+_WORD_KEYS = frozenset(
+    {
+        "has",
+        "lacks",
+        "unit",
+        "hedge",
+        "opens",
+        "before",
+        "just_before",
+        "not_before",
+        "not_between",
+        "sentence_has",
+        "sentence_lacks",
+        "not_after",
+        "after",
+        "before_ends",
+        "direction",
+        "after_first",
+        "gap_lacks",
+    }
+)  # the keys of Element.from_mapping that hold word lists
+
+
+class LooseCount(Frozen):
     """A count the sentence reader gave no part in a claim ("3.412 indbrud"), with the words that name what it
     counts: after it ("indbrud i kommunen"), else its sentence's subject before it. The cascade's rules may
     still link it."""
@@ -295,9 +429,20 @@ class LooseCount:
     named_after: str
     named_before: str
 
+    __slots__ = ("figure", "named_after", "named_before")
 
-@dataclass(frozen=True, slots=True)
-class Rule:
+    def __init__(
+        self,
+        figure: Figure,
+        named_after: str,
+        named_before: str,
+    ) -> None:
+        _set(self, "figure", figure)
+        _set(self, "named_after", named_after)
+        _set(self, "named_before", named_before)
+
+
+class Rule(Frozen):
     """A pattern rule: ``id``, ``priority``, ``pattern``, what it ``makes``, and its examples."""
 
     id: str
@@ -306,8 +451,31 @@ class Rule:
     makes: str
     examples: tuple[str, ...]
     not_examples: tuple[str, ...]
-    description: str = ""
-    direction: str = ""  # the direction a ``level_and_change`` rule gives its target ("up", "down", "")
+    description: str
+    direction: str  # the direction a ``level_and_change`` rule gives its target ("up", "down", "")
+
+    __slots__ = ("id", "priority", "pattern", "makes", "examples", "not_examples", "description", "direction")  # noqa: RUF023
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        priority: int,
+        pattern: tuple[Element, ...],
+        makes: str,
+        examples: tuple[str, ...],
+        not_examples: tuple[str, ...],
+        description: str = "",
+        direction: str = "",
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "priority", priority)
+        _set(self, "pattern", pattern)
+        _set(self, "makes", makes)
+        _set(self, "examples", examples)
+        _set(self, "not_examples", not_examples)
+        _set(self, "description", description)
+        _set(self, "direction", direction)
 
 
 @cache
@@ -383,25 +551,62 @@ def rules_for(code: str) -> tuple[Rule, ...]:
 # ------------------------------------------------------------------------------------------------ items
 
 
-@dataclass(slots=True)
-class _Item:
+class _Item(Record):
     kind: Literal["claim", "free", "count"]
     start: int
     end: int
     sentence: int
-    target: Target | None = None
-    figure: Figure | None = None
-    named: LooseCount | None = None  # a loose count: what it names
-    sig: int = -1  # its signature (:meth:`_Matcher.signature`): what the item-only conditions read
+    target: Target | None
+    figure: Figure | None
+    named: LooseCount | None  # a loose count: what it names
+    sig: int  # its signature (:meth:`_Matcher.signature`): what the item-only conditions read
+
+    __slots__ = ("kind", "start", "end", "sentence", "target", "figure", "named", "sig")  # noqa: RUF023
+
+    def __init__(
+        self,
+        kind: Literal["claim", "free", "count"],
+        start: int,
+        end: int,
+        sentence: int,
+        *,
+        target: Target | None = None,
+        figure: Figure | None = None,
+        named: LooseCount | None = None,
+        sig: int = -1,
+    ) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.sentence = sentence
+        self.target = target
+        self.figure = figure
+        self.named = named
+        self.sig = sig
 
 
-@dataclass(slots=True)
-class _Block:
+class _Block(Record):
     start: int
     end: int
     cuts: list[int]  # offsets where a sentence (or a clause after ";") of the block begins
-    items: list[_Item] = field(default_factory=list)
-    sigs: list[int] = field(default_factory=list)  # the items' signatures, once they are all known
+    items: list[_Item]
+    sigs: list[int]  # the items' signatures, once they are all known
+
+    __slots__ = ("start", "end", "cuts", "items", "sigs")  # noqa: RUF023
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        cuts: list[int],
+        items: list[_Item] | None = None,
+        sigs: list[int] | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.cuts = cuts
+        self.items = [] if items is None else items
+        self.sigs = [] if sigs is None else sigs
 
 
 class _Words:
@@ -1508,7 +1713,7 @@ class _Grouping:
                 start, end = thing.span.start, thing.span.end
             k = layout.block_of(start)
             if k is not None:
-                item = _Item("claim", start, end, _sentence_of(layout.cuts(k), start), thing)
+                item = _Item("claim", start, end, _sentence_of(layout.cuts(k), start), target=thing)
         else:
             k = None if thing.span is None else layout.block_of(thing.span.start)
             if k is not None and thing.span is not None:

@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cache, lru_cache
 from pathlib import PurePath
 
+from sudgoals._frozen import Record
 from sudgoals.errors import FigureSyntaxError
 from sudgoals.extract._scan import MaterialScan, is_share_phrase
 from sudgoals.extract.cascade import LooseCount
@@ -134,65 +134,186 @@ _NOT_BEFORE_LIST_ITEM = frozenset({Role.MONTH, Role.UNIT_PERCENT, Role.UNIT_POIN
 _OTHER_THINGS = frozenset({Role.NOT_TARGET_UNIT, Role.MONTH})  # "8.000 medarbejdere", "24 juni"
 
 
-@dataclass(slots=True)
-class Tok:
+class Tok(Record):
     kind: str  # "num" | "word" | "pct" | "sym"
     text: str
     start: int
     end: int
     canon: str
-    nl_before: bool = False
+    nl_before: bool
+
+    __slots__ = ("kind", "text", "start", "end", "canon", "nl_before")  # noqa: RUF023
+
+    def __init__(  # noqa: PLR0917 (positional, as the dataclass it was)
+        self,
+        kind: str,
+        text: str,
+        start: int,
+        end: int,
+        canon: str,
+        nl_before: bool = False,
+    ) -> None:
+        self.kind = kind
+        self.text = text
+        self.start = start
+        self.end = end
+        self.canon = canon
+        self.nl_before = nl_before
 
 
-@dataclass(slots=True)
-class Block:
+class Block(Record):
     start: int
     end: int
     content: int  # offset after the list mark or bullet
     kind: str  # "para" | "item" | "numbered"
-    number: int | None = None
+    number: int | None
+
+    __slots__ = ("start", "end", "content", "kind", "number")  # noqa: RUF023
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        content: int,
+        kind: str,
+        number: int | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.content = content
+        self.kind = kind
+        self.number = number
 
 
-@dataclass(slots=True)
-class Fig:
+class Fig(Record):
     i0: int  # first token (hedge included)
     core0: int
     core1: int
     i1: int  # one past the last token (unit included)
     unit: Unit
     canonical: str  # the figure in a form read_figure reads: "ca. 20 pct."
-    placeholder: bool = False
-    factor: Fraction | None = None
-    claimed: bool = False
-    share: bool = False  # a share of what follows it: "hver tredje ung", "2 ud af 3 borgere"
+    placeholder: bool
+    factor: Fraction | None
+    claimed: bool
+    share: bool  # a share of what follows it: "hver tredje ung", "2 ud af 3 borgere"
+
+    __slots__ = (  # noqa: RUF023
+        "i0",
+        "core0",
+        "core1",
+        "i1",
+        "unit",
+        "canonical",
+        "placeholder",
+        "factor",
+        "claimed",
+        "share",
+    )
+
+    def __init__(  # noqa: PLR0917 (positional, as the dataclass it was)
+        self,
+        i0: int,
+        core0: int,
+        core1: int,
+        i1: int,
+        unit: Unit,
+        canonical: str,
+        placeholder: bool = False,
+        factor: Fraction | None = None,
+        claimed: bool = False,
+        share: bool = False,
+    ) -> None:
+        self.i0 = i0
+        self.core0 = core0
+        self.core1 = core1
+        self.i1 = i1
+        self.unit = unit
+        self.canonical = canonical
+        self.placeholder = placeholder
+        self.factor = factor
+        self.claimed = claimed
+        self.share = share
 
 
-@dataclass(slots=True)
-class Role_:
+class Role_(Record):
     """A figure's part in a target, found from the words around it."""
 
     fig: Fig
     what: str  # "abs" | "rel" | "level" | "count"
-    direction: Direction | None = None
-    dir_tok: int | None = None  # index of the direction word
-    ind: tuple[int, int] | None = None  # token range of the indicator
-    paren_rel: Role_ | None = None
+    direction: Direction | None
+    dir_tok: int | None  # index of the direction word
+    ind: tuple[int, int] | None  # token range of the indicator
+    paren_rel: Role_ | None
+
+    __slots__ = ("fig", "what", "direction", "dir_tok", "ind", "paren_rel")  # noqa: RUF023
+
+    def __init__(  # noqa: PLR0917 (positional, as the dataclass it was)
+        self,
+        fig: Fig,
+        what: str,
+        direction: Direction | None = None,
+        dir_tok: int | None = None,
+        ind: tuple[int, int] | None = None,
+        paren_rel: Role_ | None = None,
+    ) -> None:
+        self.fig = fig
+        self.what = what
+        self.direction = direction
+        self.dir_tok = dir_tok
+        self.ind = ind
+        self.paren_rel = paren_rel
 
 
-@dataclass(slots=True)
-class Draft:
+class Draft(Record):
     """A target being assembled before its figures are read."""
 
-    absolute: Role_ | None = None
-    relative: Role_ | None = None
-    level: Role_ | None = None
-    baseline: Role_ | None = None
-    sentences: list[tuple[int, int]] = field(default_factory=list)
-    ind: tuple[int, int] | None = None
-    directions: list[tuple[Direction, int]] = field(default_factory=list)
-    kind: TargetKind = TargetKind.CHANGE
-    years: tuple[int | None, int | None] | None = None  # (target year, reference year) when labels say so
-    rule: str = "engine.sentence"  # the reader in code that built it (the report's ``rules``)
+    absolute: Role_ | None
+    relative: Role_ | None
+    level: Role_ | None
+    baseline: Role_ | None
+    sentences: list[tuple[int, int]]
+    ind: tuple[int, int] | None
+    directions: list[tuple[Direction, int]]
+    kind: TargetKind
+    years: tuple[int | None, int | None] | None  # (target year, reference year) when labels say so
+    rule: str  # the reader in code that built it (the report's ``rules``)
+
+    __slots__ = (  # noqa: RUF023
+        "absolute",
+        "relative",
+        "level",
+        "baseline",
+        "sentences",
+        "ind",
+        "directions",
+        "kind",
+        "years",
+        "rule",
+    )
+
+    def __init__(  # noqa: PLR0917 (positional, as the dataclass it was)
+        self,
+        absolute: Role_ | None = None,
+        relative: Role_ | None = None,
+        level: Role_ | None = None,
+        baseline: Role_ | None = None,
+        sentences: list[tuple[int, int]] | None = None,
+        ind: tuple[int, int] | None = None,
+        directions: list[tuple[Direction, int]] | None = None,
+        kind: TargetKind = TargetKind.CHANGE,
+        years: tuple[int | None, int | None] | None = None,
+        rule: str = "engine.sentence",
+    ) -> None:
+        self.absolute = absolute
+        self.relative = relative
+        self.level = level
+        self.baseline = baseline
+        self.sentences = [] if sentences is None else sentences
+        self.ind = ind
+        self.directions = [] if directions is None else directions
+        self.kind = kind
+        self.years = years
+        self.rule = rule
 
 
 def detect_language(text: str) -> str:
