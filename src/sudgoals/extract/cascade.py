@@ -142,43 +142,6 @@ _MAKES = (
     "pair",
 )
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
-_KEYS = frozenset(
-    {
-        "item",
-        "has",
-        "lacks",
-        "unit",
-        "hedge",
-        "sentence",
-        "opens",
-        "before",
-        "within",
-        "just_before",
-        "not_before",
-        "not_within",
-        "not_between",
-        "sentence_has",
-        "sentence_lacks",
-        "fraction",
-        "not_after",
-        "after",
-        "before_ends",
-        "opens_within",
-        "placeholder",
-        "opens_when",
-        "alone",
-        "unit_as_before",
-        "direction",
-        "in_brackets",
-        "max_gap",
-        "after_first",
-        "base_as_before",
-        "gap_lacks",
-        "gap_has_year",
-        "same_unit",
-        "year_label",
-    }
-)
 _YEAR_LABEL = re.compile(r"[(\[][ \t]*((?:19|20)\d\d)[ \t]*:[ \t]*$")  # "(2024: " before a figure
 _CLAUSE_END = re.compile(r";[ \t\r\n]*")  # "... by 2010; Enable 17 per cent. ...": a list of clauses
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
@@ -397,6 +360,7 @@ class Element(Frozen):
         )
 
 
+_KEYS = frozenset(Element.__slots__)  # the keys a pattern element may have: its fields
 _WORD_KEYS = frozenset(
     {
         "has",

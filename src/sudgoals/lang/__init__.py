@@ -23,6 +23,23 @@ _FOLDER = os.path.dirname(os.path.abspath(__file__))  # the data files, next to 
 FUNCTION_ROLES = ("from", "to", "in", "of", "that", "or", "among", "every", "is", "per")
 
 
+_GRAMMAR_SETS: tuple[str, ...] = (
+    "intent",
+    "up_down",
+    "or_more",
+    "not_an_object",
+    "baseline_nouns",
+    "than",
+    "copulas",
+    "conjunctions",
+    "clause_openers",
+    "time_words",
+    "anaphora",
+    "target_nouns",
+)
+"""The word classes of the ``[grammar]`` table read as sets (``@intent``, ``@than``, ... in the rules)."""
+
+
 class LanguageData:
     """Everything the figure reader and the extractor need to know about one language.
 
@@ -30,7 +47,7 @@ class LanguageData:
     not a dataclass: a dataclass of sixty fields cost 12 ms of every cold start to create.
     """
 
-    __slots__ = (  # noqa: RUF023
+    __slots__ = (
         "code",
         "decimal_comma",
         "messages",
@@ -76,18 +93,7 @@ class LanguageData:
         "ocr_exclude",
         "aux",
         "not_share_before",
-        "intent",
-        "up_down",
-        "or_more",
-        "not_an_object",
-        "baseline_nouns",
-        "than",
-        "copulas",
-        "conjunctions",
-        "clause_openers",
-        "time_words",
-        "anaphora",
-        "target_nouns",
+        *_GRAMMAR_SETS,
     )
 
     code: Code
@@ -223,21 +229,5 @@ def load(code: str) -> LanguageData:
         ocr_exclude=frozenset(_words(raw.get("ocr_exclude", {}), "words")),
         aux=_words(raw.get("grammar", {}), "aux"),
         not_share_before=_words(raw.get("grammar", {}), "not_share_before"),
-        **{
-            name: frozenset(_words(raw.get("grammar", {}), name))
-            for name in (
-                "intent",
-                "up_down",
-                "or_more",
-                "not_an_object",
-                "baseline_nouns",
-                "than",
-                "copulas",
-                "conjunctions",
-                "clause_openers",
-                "time_words",
-                "anaphora",
-                "target_nouns",
-            )
-        },
+        **{name: frozenset(_words(raw.get("grammar", {}), name)) for name in _GRAMMAR_SETS},
     )
