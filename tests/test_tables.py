@@ -117,3 +117,25 @@ def test_wide_gaps_without_a_target_column_are_prose() -> None:
     (target,) = check_text(text).documents[0].targets
     assert target.absolute is not None and target.relative is not None
     assert (target.absolute.value, target.relative.value) == (300, 15)
+
+
+def test_an_html_kpi_table_keeps_its_rows() -> None:
+    """A web page's table is read row by row (each row one line, its cells between bars), so its columns
+    are read by their heads as in a Markdown table; a paragraph inside a cell stays in its row."""
+    from sudgoals.readers import read_bytes
+
+    html = (
+        "<h2>Målopfølgning</h2><table><thead><tr><th>Indikator</th><th>Udgangspunkt 2023</th>"
+        "<th>Mål 2026</th><th>Resultat 2025</th></tr></thead><tbody>"
+        "<tr><td><p>Andel elever</p><p>der trives</p></td><td>86 %</td><td>90 %</td><td>88 %</td></tr>"
+        "<tr><td>Antal borgere i job</td><td>3.200</td><td>3.500</td><td>3.390</td></tr></tbody></table>"
+    )
+    document = read_bytes(html.encode(), "maal.html")
+    assert document.text.splitlines()[1:3] == [
+        "| Indikator | Udgangspunkt 2023 | Mål 2026 | Resultat 2025 |",
+        "| Andel elever der trives | 86 % | 90 % | 88 % |",
+    ]
+    assert _rows(document.text, "da") == [
+        ("Andel elever der trives", 86, 90),
+        ("Antal borgere i job", 3200, 3500),
+    ]

@@ -1941,7 +1941,7 @@ class _Extractor:
         rows = [(a, b) for a, b in lines if len(self._cells(a, b, bar)) >= (2 if bar == "|" else 3)]
         if len(rows) < 2 or len(rows) < len(lines) - 1:
             return False
-        roles = self._column_roles(*lines[0], bar)
+        roles = self._column_roles(*rows[0], bar)  # the head: the first row (a title line may stand above)
         target_col = max((k for k, role in enumerate(roles) if role == "target" and k > 0), default=None)
         if bar == "   " and target_col is None:
             return False  # wide gaps (justified or OCR'd text) make a table only under a target column
