@@ -397,6 +397,15 @@ class _Extractor:
         self.fw_in_of_among = self.fw_in_of | fw["among"]
         # "a target of 95%", "et mål på 80 pct.": the word between a target noun and its level
         self.fw_target_of = self.fw_of | (frozenset(self.lex.data.level_prepositions) - self.fw_to)
+        # words that may follow the target noun of "halvdelen af målet" ("af målet i 2027", "of the target
+        # by", or a verb: "of the target has been met"), not a noun of a compound ("af målgruppen")
+        self._after_target = (
+            self.fw_in
+            | self.fw_to
+            | frozenset(self.lex.data.year_prepositions)
+            | frozenset(self.lex.data.aux)
+            | frozenset(self.lex.data.copulas)
+        )
         self.placeholders = frozenset(self.lex.data.placeholders)
         self.words = self.lex.data  # the language's word sets (intent, copulas, conjunctions, ...)
         starts = self.lex.starts
@@ -1129,6 +1138,14 @@ class _Extractor:
             elif _measured(unit) and (found_hedge := self._measure_hedge(toks, canons, core0, a)) is not None:
                 hedge, i0 = found_hedge  # "må højst være 2 måneder": the bound stands before the verb
                 hedge_text = hedge.canonical
+            if (
+                unit is Unit.PERCENT
+                and j < b
+                and canons[j] in self.fw_of
+                and self._of_the_target(toks, canons, j, b)
+            ):
+                i = max(j, i + 1)  # "halvdelen af målet", "19 per cent of the year's target": progress
+                continue
             parts = (hedge_text, mark_text, number_text, scale_text, unit_text, rate_text)
             canonical = " ".join([x for x in [x.strip() for x in parts if x] if x])
             figs.append(Fig(i0, core0, core1, j, unit, canonical, placeholder, factor, share=share))
@@ -1139,6 +1156,25 @@ class _Extractor:
             i = max(j, i + 1)
         self._share_scale(figs, scaled, canons)
         return figs
+
+    def _of_the_target(self, toks: list[Tok], canons: list[str], j: int, b: int) -> bool:
+        """Whether the percent or fraction ending before ``j`` (an "of" word) is a share of the target
+        itself ("lidt over halvdelen af målet", "19 per cent of the year's target", "drygt hälften av
+        målet"): how far a goal has come, not a figure of a target. The target noun must end the phrase
+        ("af målgruppen", "of the target population" are shares of a group)."""
+        nouns = self.words.target_nouns
+        for k in range(j + 1, min(j + 6, b)):
+            if canons[k] in nouns:
+                after = toks[k + 1] if k + 1 < b else None
+                return (
+                    after is None
+                    or after.kind != "word"
+                    or canons[k + 1] in self._after_target
+                    or (k + 2 < b and toks[k + 2].kind == "num")  # "af målet for 2027"
+                )
+            if toks[k].kind != "word" and toks[k].text not in "'’":
+                return False
+        return False
 
     def _share_scale(self, figs: list[Fig], scaled: dict[int, str], canons: list[str]) -> None:
         """The start of a from-to written as a bare number takes the scale and unit of its end: "fra 250
