@@ -629,6 +629,38 @@ class _Extractor:
             begin = here + 1
         if begin < n:
             out.append((begin, n))
+        if self.text.find("\n", toks[0].start, toks[-1].start) != -1:
+            out = [part for a, b in out for part in self._after_headings(toks, a, b)]
+        return out
+
+    def _after_headings(self, toks: list[Tok], a: int, b: int) -> list[tuple[int, int]]:
+        """The sentence ``toks[a:b]`` cut after each heading line in it: a short line (at most
+        :data:`_HEADING_TOKENS` tokens) that opens with a capital or a number and ends in a word or a figure,
+        followed by a line that opens with a capital ("Priority 2: Cleaner streets" / "Reported fly-tipping
+        fell ..."). A heading has no full stop, so without this its words would open the next sentence and
+        be read as part of what it counts. A wrapped line in running text is long, or opens in lower case."""
+        text = self.text
+        out: list[tuple[int, int]] = []
+        line_start = a
+        nl = text.find("\n", toks[a].start, toks[b - 1].start)
+        while nl != -1:
+            k = bisect.bisect_left(toks, nl, a, b, key=_start_of)
+            if k >= b:
+                break
+            first, last, nxt = toks[line_start], toks[k - 1], toks[k]
+            if (
+                line_start < k <= line_start + _HEADING_TOKENS
+                and (first.text[:1].isupper() or first.kind == "num")
+                and last.kind in ("word", "num")
+                and nxt.kind == "word"
+                and nxt.text[:1].isupper()
+                and (line_start == a or toks[line_start].nl_before)
+            ):
+                out.append((a, k))
+                a = k
+            line_start = k
+            nl = text.find("\n", toks[k].start, toks[b - 1].start)
+        out.append((a, b))
         return out
 
     def _breaks(self, toks: list[Tok], i: int, n: int) -> bool:
@@ -2713,6 +2745,13 @@ class _Extractor:
             if items:
                 out.append(trusted(GoalList, span=span, stated=stated, items=items))
         return out
+
+
+_HEADING_TOKENS = 8  # the most tokens a heading line may have (see Extractor._after_headings)
+
+
+def _start_of(tok: Tok) -> int:
+    return tok.start
 
 
 _WIDE_GAP = re.compile(r"[ \t]{3,}|\t")  # a gap between the columns of a table aligned with blanks
