@@ -48,3 +48,25 @@ def test_a_share_of_the_target_is_no_figure_of_a_target(lang: str, text: str, ab
 def test_a_share_of_a_target_group_is_still_a_level(lang: str, text: str) -> None:
     (target,) = extract_text(text, language=lang).targets
     assert target.level is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "In 2023 we delivered 310 homes against a target of 350."),
+        ("da", "I 2023 blev der opført 310 boliger mod et mål på 350."),
+        ("nb", "I 2023 ble det bygget 310 boliger mot et mål på 350."),
+        ("sv", "År 2023 byggdes 310 bostäder mot ett mål på 350."),
+    ],
+)
+def test_a_count_against_its_target_is_where_it_stands_and_when(lang: str, text: str) -> None:
+    """The count is where the indicator stood in the year the sentence opens with; that year is not the year
+    aimed at (it gave a false 'target year outside the paper's period' warning)."""
+    from sudgoals import check_text
+
+    report = check_text(text)
+    (target,) = report.documents[0].targets
+    assert target.baseline is not None and target.level is not None
+    assert (target.baseline.value, target.level.value) == (310, 350)
+    assert (target.reference_year, target.year) == (2023, None)
+    assert not [f for f in report.findings if f.code == "SG601"]

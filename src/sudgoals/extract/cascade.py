@@ -1332,6 +1332,11 @@ def _produce(
         kind = TargetKind.CHANGE if t.level is not None else t.kind
         way = t.direction or _way(free.figure, t.level)  # a from-to with no word for its way
         made = replace(joined, baseline=free.figure, kind=kind, direction=way, rules=(*t.rules, rule.id))
+        opening = _opening_year(doc.text, block.cuts[free.sentence], free.start)
+        if opening is not None and opening == t.year and free.sentence == claim.sentence:
+            # "In 2023/24 we delivered 310 homes against a target of 350": the year the sentence opens
+            # with, before where the indicator stands, is when it stood, not the year aimed at
+            made = replace(made, reference_year=opening, year=None)
         if rule.makes == "stands_at":  # "Andelen af ... er 25 pct. og skal ned til 15 pct.": its subject
             sentence_start = block.cuts[free.sentence]
             clause = doc.text[max(sentence_start, free.start - _WINDOW) : free.start]
