@@ -70,3 +70,30 @@ def test_a_count_against_its_target_is_where_it_stands_and_when(lang: str, text:
     assert (target.baseline.value, target.level.value) == (310, 350)
     assert (target.reference_year, target.year) == (2023, None)
     assert not [f for f in report.findings if f.code == "SG601"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "sv",
+            "Andelen nöjda brukare ökade från 82 procent till 86 procent, vilket är 2 procentenheter över målvärdet.",
+        ),
+        ("sv", "Andelen ökade från 82 procent till 86 procent, vilket är 2 procentenheter högre än målet."),
+        ("en", "Satisfaction rose from 82% to 86%, which is 2 percentage points above the target."),
+        ("en", "Satisfaction rose from 82% to 86%, which is 2 points higher than the target."),
+        ("da", "Tilfredsheden steg fra 82 pct. til 86 pct., hvilket er 2 procentpoint over målet."),
+        ("da", "Tilfredsheden steg fra 82 pct. til 86 pct., hvilket er 2 procentpoint højere end målet."),
+        ("nb", "Andelen steg fra 82 prosent til 86 prosent, som er 2 prosentpoeng over målet."),
+        ("nb", "Andelen steg fra 82 prosent til 86 prosent, som er 2 prosentpoeng høyere enn målet."),
+    ],
+)
+def test_a_gap_to_the_target_is_not_the_change_of_a_from_to(lang: str, text: str) -> None:
+    """'2 points above the target' says how far the result is from the goal; taken as the change from 82 to
+    86 it gave a false inconsistency (SG103)."""
+    from sudgoals import check_text
+
+    report = check_text(text)
+    from_to = [t for t in report.documents[0].targets if t.baseline is not None]
+    assert len(from_to) == 1 and from_to[0].relative is None
+    assert not [f for f in report.findings if f.severity.value == "error"]

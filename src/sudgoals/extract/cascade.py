@@ -171,7 +171,7 @@ class Element(Frozen):
     sentence_has: tuple[str, ...]  # words one of which stands in the item's sentence before it
     sentence_lacks: tuple[str, ...]  # words none of which stands anywhere in the item's sentence
     fraction: bool  # the figure is a fraction or share ("to ud af tre", "two thirds", "2 av 3")
-    not_after: tuple[str, ...]  # words none of which stands right after the item
+    not_after: tuple[str, ...]  # phrases none of which stands among the four words right after the item
     after: tuple[str, ...]  # phrases one of which opens the words right after the item
     # endings one of which ends a word among the ``within`` words before the item, with none of
     # ``not_between`` after it: the head of a compound ("Arbetslöshetsmål 2020, 8,3 %", "Sygefraværsmål: 5")
@@ -916,7 +916,7 @@ class _Matcher:
                 return False
         if e.not_after or e.after:
             after = self.tokens_in(item.end, min(item.end + 40, block.end))[:4]
-            if e.not_after and self.phrases(e.not_after).contains(after[:2]):
+            if e.not_after and self.phrases(e.not_after).contains(after):
                 return False
             if e.after and not self.phrases(e.after).opens(after):
                 return False
