@@ -97,3 +97,21 @@ def test_a_gap_to_the_target_is_not_the_change_of_a_from_to(lang: str, text: str
     from_to = [t for t in report.documents[0].targets if t.baseline is not None]
     assert len(from_to) == 1 and from_to[0].relative is None
     assert not [f for f in report.findings if f.severity.value == "error"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "year"),
+    [
+        ("nb", "I 2022 var utslippene 212 000 tonn, en nedgang på 18 prosent fra 2009.", 2022),
+        ("da", "Udledningen var 212.000 ton i 2022, et fald på 18 pct. fra 2009.", 2022),
+        ("en", "Emissions were 212,000 tonnes in 2022, a fall of 18% from 2009.", 2022),
+        ("sv", "Utsläppen var 212 000 ton år 2022, en minskning med 18 procent från 2009.", 2022),
+        ("en", "We will reduce emissions by 12.5 per cent from 1990 levels by 2030.", 2030),
+    ],
+)
+def test_the_year_right_after_a_change_from_is_since_when(lang: str, text: str, year: int) -> None:
+    """'et fald på 18 pct. fra 2009': the year after a change and "from" is what it is measured against,
+    not the year it is due (read as the target year, it gave a false 'outside the period' warning)."""
+    (target,) = extract_text(text, language=lang).targets
+    assert target.reference_year in (2009, 1990)
+    assert target.year == year

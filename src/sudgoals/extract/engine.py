@@ -2599,10 +2599,12 @@ class _Extractor:
         # "fra 4,2 pct. i 2023", "up from 68 percent in 2024": the starting figure's year is the reference
         start = d.baseline.fig.i1 if d.baseline is not None else -1
         first = d.baseline.fig.i0 if d.baseline is not None else -1
+        change_end = d.relative.fig.i1 if d.relative is not None else -2
         for k, value in candidates:
             ref = self._phrase_before(toks, canons, k, Role.REFERENCE)
             if (
                 (ref is not None and ref.canonical not in self.fw_from)
+                or (ref is not None and k == change_end + 1)  # "et fald på 18 pct. fra 2009": since when
                 or (ref is not None and k + 1 < len(toks) and canons[k + 1] in self.fw_to)
                 or k == start
                 or (k == start + 1 and canons[start] in self.fw_in)
