@@ -115,3 +115,42 @@ def test_the_year_right_after_a_change_from_is_since_when(lang: str, text: str, 
     (target,) = extract_text(text, language=lang).targets
     assert target.reference_year in (2009, 1990)
     assert target.year == year
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("da", "Andelen elbiler skal øges fra 45 pct. i dag til mindst 90 pct. i 2027."),
+        ("nb", "Andelen elbiler skal økes fra 45 prosent i dag til minst 90 prosent innen 2027."),
+        ("sv", "Andelen elbilar ska öka från 45 procent i dag till minst 90 procent 2027."),
+        ("en", "The share of electric cars should rise from 45% today to at least 90% by 2027."),
+    ],
+)
+def test_a_from_to_with_today_between(lang: str, text: str) -> None:
+    (target,) = extract_text(text, language=lang).targets
+    assert target.baseline is not None and target.level is not None
+    assert (target.baseline.value, target.level.value) == (45, 90)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Antallet af borgere på kontanthjælp skal falde med 10 pct. i 2027, svarende til ca. 150 borgere. "
+            "I 2024 var der 1.480 borgere på kontanthjælp.",
+            "consistent",
+        ),
+        (
+            "Antallet af borgere på kontanthjælp skal falde med 10 pct. i 2027, svarende til ca. 150 borgere. "
+            "I 2024 var der 2.480 borgere på kontanthjælp.",
+            "inconsistent",
+        ),
+    ],
+)
+def test_a_pair_and_the_baseline_stated_after_it(text: str, verdict: str) -> None:
+    """The issue's second class the other way round: the pair first, where it stands in the next sentence."""
+    from sudgoals import check_text
+
+    (target,) = check_text(text).documents[0].targets
+    assert target.baseline is not None and target.baseline.value in (1480, 2480)
+    assert target.verdict.value == verdict

@@ -1448,6 +1448,13 @@ class _Extractor:
                 to += 2
             elif to + 1 < b and _is_year(toks[to]) and canons[to + 1] in self.fw_to:
                 to += 1  # "från 74 procent 2022 till 78 procent 2023": the year with no preposition
+            elif (
+                to + 1 < b
+                and (now := self.lex.match(canons, to, Role.BASELINE_MARK)) is not None
+                and to + now.length < b
+                and canons[to + now.length] in self.fw_to
+            ):
+                to += now.length  # "fra 45 prosent i dag til 90 prosent", "from 45% today to 90%"
             noun = ""
             if (
                 to + 1 < b
