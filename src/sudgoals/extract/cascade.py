@@ -602,6 +602,7 @@ class _Words:
         self.ratios = tuple(r for r in (self.tokens(w) for w in data.ratio_words) if r)
         self.up = frozenset(data.up)  # (weak words too: "få ned" ends in "ned")
         self.down = frozenset(data.down)
+        self.months = frozenset(m.lower() for m in data.months)
 
     def is_fraction(self, text: str) -> bool:
         """Whether a figure as written is a fraction or share phrase of the language ("hver tiende"), or a
@@ -1457,7 +1458,10 @@ def _since(
         baseline = _in_unit(baseline, level.unit, words.lex.data.code, policy)  # "fell to 3.9% from 4.1"
     update["baseline"] = baseline
     update["direction"] = t.direction or _way(baseline, level)
-    after = [m for _, m in zip(range(2), TOKEN_RE.finditer(doc.text, free.end, free.end + 24), strict=False)]
+    after = [m for _, m in zip(range(3), TOKEN_RE.finditer(doc.text, free.end, free.end + 40), strict=False)]
+    months = words.months
+    if len(after) == 3 and after[1].group().lower() not in months:
+        after = after[:2]  # a third word only after a month: "down from 7.6 million in September 2024"
     year = next((m for m in after if _YEAR.fullmatch(m.group())), None)
     label = _YEAR_LABEL.search(doc.text, max(0, free.start - 16), free.start)
     stood: int | None = None
