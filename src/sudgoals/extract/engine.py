@@ -400,6 +400,7 @@ class _Extractor:
         # words that may follow the target noun of "halvdelen af målet" ("af målet i 2027", "of the target
         # by", or a verb: "of the target has been met"), not a noun of a compound ("af målgruppen")
         self._months = frozenset(m.lower() for m in self.lex.data.months)
+        self._when_words = self._months | frozenset(self.lex.data.year_prepositions)  # "i oktober", "år"
         self._after_target = (
             self.fw_in
             | self.fw_to
@@ -1483,7 +1484,13 @@ class _Extractor:
                 and before - 1 >= a
                 and canons[before] in self.fw_from
                 and canons[before - 1] in self.words.up_down
-                and all(toks[k].text == "," for k in range(out[-1].fig.i1, before - 1))  # "745,000, up from"
+                and all(  # "745,000, up from", "7,400 in 2025, down from": a comma, and when it stood
+                    toks[k].text == ","
+                    or canons[k] in self.fw_in
+                    or canons[k] in self._when_words
+                    or _is_year(toks[k])
+                    for k in range(out[-1].fig.i1, before - 1)
+                )
             ):
                 # "Net migration hit 745,000, up from 606,000": the count was a level; this is its start
                 out[-1].what = "level"
