@@ -17,10 +17,6 @@ from sudgoals.model import Figure, Target
 from sudgoals.numbers import read_figure
 
 NONE: tuple[dict[str, Any], ...] = ()
-PAST_BOUND = (
-    "the sentence reader reads a direction word in the past before a bounded share ('steg ikke over 6 prosent i"
-    " fjor') as a change of 6 per cent; it states where the share stood, not a target"
-)
 
 
 BAND = (
@@ -153,7 +149,7 @@ NB = [
          T(direction="up", absolute="200", relative="8", verdict="consistent")),
     case("nb", "Sykefraværet skal ikke stige over 6 prosent.", T(kind="level", level="6", hedge="at_most", indicator="Sykefraværet")),
     case("nb", "Ventelistene må ikke overstige 2 000.", T(kind="level", level="2000", hedge="at_most", indicator="Ventelistene")),
-    case("nb", "Sykefraværet steg ikke over 6 prosent i fjor.", xfail=PAST_BOUND),
+    case("nb", "Sykefraværet steg ikke over 6 prosent i fjor."),
     case("nb", "Antall lærlingplasser skal dobles innen 2028.", T(kind="change", direction="up", relative="100")),
     case("nb", "Hver femte ungdom skal ha sommerjobb i 2026.", T(kind="level", level="20")),
     case("nb", "Utslippene skal reduseres med drøyt 30 prosent.", T(kind="change", direction="down", relative="30")),
@@ -318,7 +314,7 @@ SV = [
     case("sv", "Antalet hemlösa ska minska med 100 från dagens 500, vilket motsvarar en minskning med 20 procent.",
          T(direction="down", absolute="100", relative="20", baseline="500", verdict="consistent")),
     case("sv", "Sjukfrånvaron får inte stiga över 6 procent.", T(kind="level", level="6", hedge="at_most", indicator="Sjukfrånvaron")),
-    case("sv", "Sjukfrånvaron steg inte över 6 procent i fjol.", xfail=PAST_BOUND),
+    case("sv", "Sjukfrånvaron steg inte över 6 procent i fjol."),
     case("sv", "Antalet lärlingsplatser ska fördubblas till 2028.", T(kind="change", direction="up", relative="100")),
     case("sv", "Var femte ungdom ska ha sommarjobb år 2026.", T(kind="level", level="20")),
     case("sv", "Utsläppen ska minska med drygt 30 procent.", T(kind="change", direction="down", relative="30")),
@@ -460,7 +456,7 @@ DA = [
          T(direction="down", absolute="100", relative="20", baseline="500", verdict="consistent")),
     case("da", "Sygefraværet må ikke stige over 6 pct.", T(kind="level", level="6", hedge="at_most", indicator="Sygefraværet")),
     case("da", "Ventelisten må ikke overstige 2.000.", T(kind="level", level="2000", hedge="at_most", indicator="Ventelisten")),
-    case("da", "Sygefraværet steg ikke over 6 pct. sidste år.", xfail=PAST_BOUND),
+    case("da", "Sygefraværet steg ikke over 6 pct. sidste år."),
     case("da", "Antallet af lærepladser skal fordobles inden 2028.", T(kind="change", direction="up", relative="100")),
     case("da", "Hver femte unge skal have et sommerjob i 2026.", T(kind="level", level="20")),
     case("da", "Udledningen skal reduceres med godt 30 pct.", T(kind="change", direction="down", relative="30")),
@@ -821,9 +817,25 @@ WORDINGS = [
          T(kind="change", direction="down", relative="50"),
          xfail="'cut ... in half' with the object between verb and 'in half' is no factor word the reader knows"),
 ]
+# The forms that were known misreads (strict xfails until branch xfails), each in other wordings and in every
+# language where it exists: targets and the look-alikes around them.
+KNOWN_MISREADS = [
+    # a bound the figure kept to in the past, after a verb of change, with no aim: a fact (<lang>.facts.bound-kept)
+    case("nb", "Ledigheten falt ikke under 4 prosent i 2023."),
+    case("nb", "Sykefraværet økte ikke over 6 prosent i fjor, men ligger nå på 7 prosent."),
+    case("sv", "Arbetslösheten sjönk inte under 4 procent förra året."),
+    case("sv", "Andelen steg inte över 90 procent under 2022."),
+    case("da", "Ledigheden faldt ikke under 4 pct. i 2023."),
+    case("da", "Andelen steg ikke over 90 pct. i 2022."),
+    case("en", "Sickness absence rose no higher than 6% last year."),
+    case("en", "The share fell no lower than 40% in 2022."),
+    case("nb", "Sykefraværet skal ikke stige over 6 prosent i 2026.", T(kind="level", level="6", hedge="at_most")),
+    case("da", "Sygefraværet skal ikke stige over 6 pct. i 2026.", T(kind="level", level="6", hedge="at_most")),
+    case("sv", "Sjukfrånvaron får inte stiga över 6 procent år 2026.", T(kind="level", level="6", hedge="at_most")),
+]
 # fmt: on
 
-CASES = NB + SV + DA + EN + TABLES + WORDINGS
+CASES = NB + SV + DA + EN + TABLES + WORDINGS + KNOWN_MISREADS
 
 
 def _figure(target: Target, part: str) -> Figure | None:
