@@ -1467,6 +1467,8 @@ class _Extractor:
             direction = self._dir_of(canons[k]) if k < b else None
             if direction is None and k < b and canons[k] in self.adjective_dirs:
                 direction = Direction.UP if canons[k] in self.adjective_up else Direction.DOWN
+            if f.share and k < b and canons[k] in self.adjective_dirs:
+                direction = None  # "two in three new homes", "hver tredje nye bolig": the noun's adjective
             is_rel = f.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
             comparative = is_rel and k < b and canons[k] in lex.data.comparatives
             if direction is None and comparative:
