@@ -1035,14 +1035,10 @@ class _Extractor:
                             and canons[i - 1] in lex.data.change_prepositions
                             and self._change_verb(canons[i - 2]) is not None
                         )
-                        # "reduseres til seks uker", "cut to six weeks": the level a change leads to (not a
-                        # period in years: "forlenget til to år" is as often a term as a target)
-                        or (
-                            unit_after[0].base != "year"
-                            and i - 2 >= a
-                            and canons[i - 1] in self.fw_to
-                            and self._change_verb(canons[i - 2]) is not None
-                        )
+                        # "reduseres til seks uker", "cut to six weeks", "lower waiting times to under six
+                        # weeks": the level a change leads to (not a period in years: "forlenget til to år" is
+                        # as often a term as a target)
+                        or (unit_after[0].base != "year" and self._change_to_before(toks, canons, i, a))
                     )
                     followed_by_dir = nxt_canon in self.adjective_dirs
                     if (
@@ -1213,6 +1209,20 @@ class _Extractor:
             if hedge is not None and hedge.extra in ("at_least", "at_most", "above", "below"):
                 return hedge, i - 1 - hedge.length
         return None
+
+    def _change_to_before(self, toks: list[Tok], canons: list[str], i: int, a: int) -> bool:
+        """Whether "til"/"to" stands before token ``i`` (a hedge may stand between: "til under seks uker")
+        with a verb of change before it, right before ("reduseres til seks uker") or with a few words of its
+        object between ("lower waiting times to under six weeks", "redusere ventetiden til seks uker")."""
+        to = self._before_hedge(toks, canons, i)
+        if to - 1 < a or canons[to] not in self.fw_to:
+            return False
+        for k in range(to - 1, max(a, to - 5) - 1, -1):
+            if self._change_verb(canons[k]) is not None:
+                return True
+            if toks[k].kind != "word" or canons[k] in self.fw_to:
+                return False
+        return False
 
     def _link_before(self, toks: list[Tok], canons: list[str], i: int) -> bool:
         """Whether a link ("svarende til", "or") ends just before token ``i``."""
