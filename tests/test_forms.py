@@ -860,6 +860,20 @@ KNOWN_MISREADS = [
     case("da", "Yderligere 12 pct. af husstandene blev interviewet i 2024."),
     case("da", "Sidste år var 64 pct. af patienterne færdigbehandlet inden for fire timer."),
     case("da", "Yderligere 12 pct. af husstandene skal have fibernet i 2026.", T(kind="level", level="12")),
+    # minutes are a unit of time as hours are: a level or a change in minutes where a target states it; a
+    # meeting's length is no target ("minutter" stays in not_target_units, as "timer" does)
+    case("da", "Ventetiden skal ned på 20 minutter.", T(kind="level", direction="down", level="20", unit="minute")),
+    case("da", "Svartiden i borgerservice skal være højst 10 minutter.", T(kind="level", level="10", unit="minute", hedge="at_most")),
+    case("da", "Mødet varede 30 minutter."),
+    case("nb", "Responstiden skal være under 12 minutter.", T(kind="level", level="12", unit="minute", hedge="below")),
+    case("nb", "Ventetiden skal reduseres med fem minutter.", T(kind="change", direction="down", absolute="5", unit="minute")),
+    case("nb", "Møtet varte i 45 minutter."),
+    case("sv", "Väntetiden ska minska från 20 till 15 minuter.", T(direction="down", baseline="20", level="15", unit="minute")),
+    case("sv", "Svarstiden ska vara högst tre minuter.", T(kind="level", level="3", unit="minute", hedge="at_most")),
+    case("sv", "Sammanträdet pågick i 90 minuter."),
+    case("en", "Average response times should fall to under seven minutes.", T(kind="level", direction="down", level="7", unit="minute", hedge="below")),
+    case("en", "Call waiting times will be cut from 12 to 8 minutes.", T(direction="down", baseline="12", level="8", unit="minute")),
+    case("en", "The meeting lasted 40 minutes."),
 ]
 # fmt: on
 

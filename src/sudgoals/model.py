@@ -139,6 +139,7 @@ _UNIT_ATOMS: tuple[str, ...] = (
     "MWh",
     "GWh",
     # time
+    "minute",  # added 2026-12 (branch xfails): "ventetiden skal ned på 20 minutter"
     "hour",
     "day",
     "week",
@@ -152,7 +153,7 @@ _UNIT_ATOMS: tuple[str, ...] = (
     # what a rate is per ("pr. borger", "per inhabitant")
     "person",
 )
-_UNIT_PER: tuple[str, ...] = ("person", "hour", "day", "week", "month", "year")
+_UNIT_PER: tuple[str, ...] = ("person", "minute", "hour", "day", "week", "month", "year")
 
 
 class _UnitType(type):

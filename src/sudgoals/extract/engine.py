@@ -2675,7 +2675,7 @@ def _first_lines(text: str, count: int) -> list[str]:
     return text.splitlines()[:count]
 
 
-_TIME_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
 def _measured(unit: Unit) -> bool:
