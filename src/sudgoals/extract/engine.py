@@ -959,6 +959,12 @@ class _Extractor:
                 hit_frac = lex.match(canons, i, Role.FRACTION) if t.canon in starts[Role.FRACTION] else None
                 hit_fact = lex.match(canons, i, Role.FACTOR) if t.canon in starts[Role.FACTOR] else None
                 roles = lex.roles(t.canon)
+                if (
+                    hit_fact is not None
+                    and hit_fact.canonical in self.words.factor_after_object
+                    and self._verb_before_factor(toks, canons, i, i + hit_fact.length, a=a, b=b) is None
+                ):
+                    hit_fact = None  # "in half an hour", "delt i to til det halve": no change is halved
                 if hit_fact is not None:
                     core1 = i + hit_fact.length
                     number_text = hit_fact.canonical
@@ -1210,6 +1216,21 @@ class _Extractor:
                 return hedge, i - 1 - hedge.length
         return None
 
+    def _verb_before_factor(
+        self, toks: list[Tok], canons: list[str], i: int, end: int, *, a: int, b: int
+    ) -> int | None:
+        """Where the verb of change stands that a factor phrase after its object completes ("cut the number
+        of households ... in half", "Madspildet skal skæres ned til det halve"): the nearest in the clause, at
+        most twelve words back; ``None`` when there is none or a unit follows ("in half an hour": a time)."""
+        if any(self._unit_at(canons, k) is not None for k in range(end, min(end + 2, b))):
+            return None
+        for k in range(i - 1, max(a, i - 12) - 1, -1):
+            if toks[k].kind != "word":
+                return None
+            if self._change_verb(canons[k]) is not None:
+                return k
+        return None
+
     def _change_to_before(self, toks: list[Tok], canons: list[str], i: int, a: int) -> bool:
         """Whether "til"/"to" stands before token ``i`` (a hedge may stand between: "til under seks uker")
         with a verb of change before it, right before ("reduseres til seks uker") or with a few words of its
@@ -1453,6 +1474,13 @@ class _Extractor:
                     after >= b or canons[after] in self.words.not_an_object or toks[after].kind != "word"
                 )
                 ind = None if passive else self._indicator_after(toks, canons, after, b)
+                if " ".join(canons[f.core0 : f.core1]) in self.words.factor_after_object:
+                    # "cut the number of households in temporary accommodation in half": the object between
+                    verb = self._verb_before_factor(toks, canons, f.core0, f.core1, a=a, b=b)
+                    if verb is not None and verb + 1 < f.core0:
+                        ind = self._object_between(toks, canons, verb + 1, f.core0) or ind
+                    elif verb is not None:  # "Waiting times will be cut in half": the subject of the passive
+                        ind = self._subject_before(toks, canons, verb, a)
                 if ind is None and passive:
                     ind = self._subject_before(toks, canons, f.i0, a)
                 out.append(Role_(f, "rel", factor_direction, f.core0, ind))
