@@ -1139,7 +1139,41 @@ class _Extractor:
                 )
             i = max(j, i + 1)
         self._share_scale(figs, scaled, canons)
+        if self.words.band_open and len(figs) > 1:
+            figs = self._bands(figs, toks, canons, a, b)
         return figs
+
+    def _bands(self, figs: list[Fig], toks: list[Tok], canons: list[str], a: int, b: int) -> list[Fig]:
+        """Two figures that are the ends of a band, one figure: "mellem 5 og 6 pct.", "between 5% and 6%"
+        (the band word, a number, the joining word, a number with its unit; no hedge, placeholder, factor or
+        share, and the first in the unit of the second or a bare number). Years and ages never reach here:
+        they are no figures ("mellem 2024 og 2027", "mellem 18 og 25 år")."""
+        out: list[Fig] = []
+        k = 0
+        while k < len(figs):
+            first = figs[k]
+            second = figs[k + 1] if k + 1 < len(figs) else None
+            if (
+                second is not None
+                and first.i0 - 1 >= a
+                and canons[first.i0 - 1] in self.words.band_open
+                and first.i1 < b
+                and canons[first.i1] in self.words.band_and
+                and second.i0 == first.i1 + 1
+                and all(
+                    f.i0 == f.core0 and not f.placeholder and f.factor is None and not f.share
+                    for f in (first, second)
+                )
+                and first.unit in (Unit.COUNT, second.unit)
+                and second.unit.base != "year"
+            ):
+                canonical = f"{canons[first.i0 - 1]} {first.canonical} {canons[first.i1]} {second.canonical}"
+                out.append(Fig(first.i0 - 1, first.core0, second.core1, second.i1, second.unit, canonical))
+                k += 2
+                continue
+            out.append(first)
+            k += 1
+        return out
 
     def _share_scale(self, figs: list[Fig], scaled: dict[int, str], canons: list[str]) -> None:
         """The start of a from-to written as a bare number takes the scale and unit of its end: "fra 250

@@ -37,6 +37,8 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "anaphora",
     "target_nouns",
     "factor_after_object",
+    "band_open",
+    "band_and",
 )
 """The word classes of the ``[grammar]`` table read as sets (``@intent``, ``@than``, ... in the rules)."""
 
@@ -158,6 +160,9 @@ class LanguageData:
     # factor phrases that follow a verb of change and its object ("cut the number ... in half", "skæres ned
     # til det halve"): a factor only with that verb before them in their clause
     factor_after_object: frozenset[str]
+    # a band of two stated ends: the word before it and the word between its ends ("mellem 5 og 6 pct.")
+    band_open: frozenset[str]
+    band_and: frozenset[str]
 
     def __init__(self, **fields: Any) -> None:
         missing = set(self.__slots__) - fields.keys()
