@@ -908,6 +908,15 @@ KNOWN_MISREADS = [
     case("en", "The library is open between 10am and 4pm."),
     case("en", "The programme ran between 2024 and 2027."),
     case("en", "Sickness absence was between 5% and 6% in 2023."),
+    # a band in a unit of measure, in digits or number words; an age band and a meeting's length are none
+    case("da", "Ventetiden skal være mellem fem og seks uger.", T(kind="level", level_band=("5", "6"), unit="week", low="4.5", high="6.5")),
+    case("da", "Ventetiden skal være mellem 4 og 6 uger.", T(kind="level", level_band=("4", "6"), unit="week")),
+    case("da", "Mødet varer mellem 30 og 45 minutter."),
+    case("nb", "Saksbehandlingstiden skal være mellom 20 og 30 dager.", T(kind="level", level_band=("20", "30"), unit="day")),
+    case("nb", "Ventetiden skal ligge mellom fire og seks uker.", T(kind="level", level_band=("4", "6"), unit="week")),
+    case("sv", "Väntetiden ska vara mellan fyra och sex veckor.", T(kind="level", level_band=("4", "6"), unit="week")),
+    case("en", "Waiting times should be between four and six weeks.", T(kind="level", level_band=("4", "6"), unit="week")),
+    case("en", "The course runs for between two and three years."),
 ]
 # fmt: on
 

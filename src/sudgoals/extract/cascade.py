@@ -35,7 +35,8 @@ What a rule makes (``makes``):
 * ``baseline_claim``: the first claim's level is where the indicator stands, the baseline of the level the
   second aims at ("Utgångsläget är att 62 procent av eleverna når målen. Målet är att andelen ska öka till
   70 procent"); one target;
-* ``level_target``: the free figure is a level aimed at, a target of its own;
+* ``level_target``: the free figure (or loose count: "mellem fem og seks uger") is a level aimed at, a
+  target of its own;
 * ``change_target``: the free figure is a relative change, its direction the nearest direction word before;
 * ``relative``: the free figure is the relative change of the claim beside it: the claim after it states
   the change in people, or the claim before it states a level the change (in points) sets apart from
@@ -480,7 +481,7 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             "since": (("claim", "free"),),
             "baseline_claim": (("claim", "claim"),),
             "merge": (("claim", "claim"),),
-            "level_target": (("free",),),
+            "level_target": (("figure",),),
             "change_target": (("free",),),
             "relative": (("figure", "claim"), ("claim", "figure")),
             "not_target": (("claim",),),
@@ -1587,7 +1588,7 @@ def apply_rules(
     from sudgoals.numbers import DEFAULT_POLICY, Policy
 
     matcher = _Matcher(doc, paper.language)
-    if not matcher.rules or not (paper.unlinked or paper.targets):
+    if not matcher.rules or not (paper.unlinked or paper.targets or counts):
         return paper
     loose = list(counts)
     first = paper.targets

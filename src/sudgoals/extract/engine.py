@@ -888,6 +888,7 @@ class _Extractor:
                 if (
                     counts_something_else
                     and not after_change
+                    and not self._band_closes(toks, canons, i, a)  # "mellem 4 og 6 uger"
                     and not (  # "højst 2 måneder", "at most 10 days": a time stated as a bound or a hedge
                         (unit_after := self._unit_at(canons, i + 1)) is not None
                         and unit_after[0].base != "year"  # "unge under 30 år": an age, not a figure
@@ -1047,8 +1048,18 @@ class _Extractor:
                         or (unit_after[0].base != "year" and self._change_to_before(toks, canons, i, a))
                     )
                     followed_by_dir = nxt_canon in self.adjective_dirs
+                    # "mellem fem og seks uger": both ends of a band in one run of number words, then a unit
+                    # (not an age: "mellem atten og femogtyve år"); _bands puts the band word before it
+                    band_run = (
+                        unit_after is not None
+                        and unit_after[0].base != "year"
+                        and i > a
+                        and canons[i - 1] in self.words.band_open
+                        and any(canons[k] in self.words.band_and for k in range(i + 1, j))
+                    )
                     if (
                         followed_by_unit
+                        or band_run
                         or (followed_by_dir and not single_ambiguous)
                         or self._word_from_to(canons, i, j, a, b)
                     ):
@@ -1139,9 +1150,22 @@ class _Extractor:
                 )
             i = max(j, i + 1)
         self._share_scale(figs, scaled, canons)
-        if self.words.band_open and len(figs) > 1:
+        if self.words.band_open and figs:
             figs = self._bands(figs, toks, canons, a, b)
         return figs
+
+    def _band_closes(self, toks: list[Tok], canons: list[str], i: int, a: int) -> bool:
+        """Whether the number at token ``i`` closes a band in a unit of measure ("mellem 4 og 6 uger": the
+        band word, a number and the joining word before it); not an age ("mellem 18 og 25 år")."""
+        unit = self._unit_at(canons, i + 1)
+        return (
+            unit is not None
+            and unit[0].base != "year"
+            and i - 3 >= a
+            and canons[i - 1] in self.words.band_and
+            and toks[i - 2].kind == "num"
+            and canons[i - 3] in self.words.band_open
+        )
 
     def _bands(self, figs: list[Fig], toks: list[Tok], canons: list[str], a: int, b: int) -> list[Fig]:
         """Two figures that are the ends of a band, one figure: "mellem 5 og 6 pct.", "between 5% and 6%"
@@ -1153,6 +1177,17 @@ class _Extractor:
         while k < len(figs):
             first = figs[k]
             second = figs[k + 1] if k + 1 < len(figs) else None
+            if (  # "mellem fem og seks uger": one run of number words holds both ends
+                first.i0 == first.core0
+                and first.i0 - 1 >= a
+                and canons[first.i0 - 1] in self.words.band_open
+                and toks[first.core0].kind == "word"
+                and any(canons[m] in self.words.band_and for m in range(first.core0 + 1, first.core1))
+            ):
+                canonical = f"{canons[first.i0 - 1]} {first.canonical}"
+                out.append(Fig(first.i0 - 1, first.core0, first.core1, first.i1, first.unit, canonical))
+                k += 1
+                continue
             if (
                 second is not None
                 and first.i0 - 1 >= a
