@@ -917,6 +917,11 @@ KNOWN_MISREADS = [
     case("sv", "Väntetiden ska vara mellan fyra och sex veckor.", T(kind="level", level_band=("4", "6"), unit="week")),
     case("en", "Waiting times should be between four and six weeks.", T(kind="level", level_band=("4", "6"), unit="week")),
     case("en", "The course runs for between two and three years."),
+    # a band in a pair is checked with the whole band: the baselines it implies, or a direction it breaks
+    case("da", "Antallet af hjemløse skal reduceres med 100, svarende til mellem 10 og 20 pct.", T(direction="down", absolute="100", low="9.5", high="20.5", verdict="consistent")),
+    case("en", "The number of rough sleepers will be cut by 100, a reduction of between 10% and 20%.", T(direction="down", absolute="100", verdict="consistent")),
+    case("sv", "Antalet platser ska minska med 20 procent till mellan 400 och 450.", T(direction="down", relative="20", level_band=("400", "450"), verdict="consistent")),
+    case("nb", "Sykefraværet skal økes fra 7 prosent til mellom 5 og 6 prosent.", T(direction="up", baseline="7", level_band=("5", "6"), verdict="inconsistent")),
 ]
 # fmt: on
 
