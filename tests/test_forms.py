@@ -882,6 +882,7 @@ KNOWN_MISREADS = [
     case("da", "Madspildet skal skæres ned til det halve.", T(kind="change", direction="down", relative="50", indicator="Madspildet")),
     case("da", "Ventetiden skal skæres ned til halvdelen inden 2028.", T(kind="change", direction="down", relative="50")),
     case("da", "Projektet er til halvdelen finansieret af staten."),
+    case("da", "Udgifterne skal skæres ned til halvdelen af det nuværende niveau.", T(kind="change", direction="down", relative="50", indicator="Udgifterne")),
     # a band of two stated ends: one figure, the hull of its ends' rounding intervals; a band level has nothing to
     # check, a band change with a from-to is checked with the whole band; years, ages and times are no band
     case("da", "Belægningen bør holdes mellem 85 og 90 pct.", T(kind="level", level_band=("85", "90"), low="84.5", high="90.5")),

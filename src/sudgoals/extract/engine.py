@@ -1290,9 +1290,12 @@ class _Extractor:
     ) -> int | None:
         """Where the verb of change stands that a factor phrase after its object completes ("cut the number
         of households ... in half", "Madspildet skal skæres ned til det halve"): the nearest in the clause, at
-        most twelve words back; ``None`` when there is none or a unit follows ("in half an hour": a time)."""
+        most twelve words back; ``None`` when there is none, or when a unit, or "of" and a word of time,
+        follows ("in half an hour", "frem til halvdelen af perioden": a time, not a factor)."""
         if any(self._unit_at(canons, k) is not None for k in range(end, min(end + 2, b))):
             return None
+        if end + 1 < b and canons[end] in self.fw_of and canons[end + 1] in self.words.time_words:
+            return None  # "reduceres frem til halvdelen af perioden": a part of a time, not a factor
         for k in range(i - 1, max(a, i - 12) - 1, -1):
             if toks[k].kind != "word":
                 return None
