@@ -172,7 +172,7 @@ class Element(Frozen):
     sentence_has: tuple[str, ...]  # words one of which stands in the item's sentence before it
     sentence_lacks: tuple[str, ...]  # words none of which stands anywhere in the item's sentence
     fraction: bool  # the figure is a fraction or share ("to ud af tre", "two thirds", "2 av 3")
-    not_after: tuple[str, ...]  # words none of which stands right after the item
+    not_after: tuple[str, ...]  # phrases none of which stands among the four words right after the item
     after: tuple[str, ...]  # phrases one of which opens the words right after the item
     # endings one of which ends a word among the ``within`` words before the item, with none of
     # ``not_between`` after it: the head of a compound ("Arbetslöshetsmål 2020, 8,3 %", "Sygefraværsmål: 5")
@@ -608,6 +608,7 @@ class _Words:
         self.ratios = tuple(r for r in (self.tokens(w) for w in data.ratio_words) if r)
         self.up = frozenset(data.up)  # (weak words too: "få ned" ends in "ned")
         self.down = frozenset(data.down)
+        self.months = frozenset(m.lower() for m in data.months)
 
     def is_fraction(self, text: str) -> bool:
         """Whether a figure as written is a fraction or share phrase of the language ("hver tiende"), or a
@@ -924,7 +925,7 @@ class _Matcher:
                 return False
         if e.not_after or e.after:
             after = self.tokens_in(item.end, min(item.end + 40, block.end))[:4]
-            if e.not_after and self.phrases(e.not_after).contains(after[:2]):
+            if e.not_after and self.phrases(e.not_after).contains(after):
                 return False
             if e.after and not self.phrases(e.after).opens(after):
                 return False
@@ -1466,7 +1467,10 @@ def _since(
         baseline = _in_unit(baseline, level.unit, words.lex.data.code, policy)  # "fell to 3.9% from 4.1"
     update["baseline"] = baseline
     update["direction"] = t.direction or _way(baseline, level)
-    after = [m for _, m in zip(range(2), TOKEN_RE.finditer(doc.text, free.end, free.end + 24), strict=False)]
+    after = [m for _, m in zip(range(3), TOKEN_RE.finditer(doc.text, free.end, free.end + 40), strict=False)]
+    months = words.months
+    if len(after) == 3 and after[1].group().lower() not in months:
+        after = after[:2]  # a third word only after a month: "down from 7.6 million in September 2024"
     year = next((m for m in after if _YEAR.fullmatch(m.group())), None)
     label = _YEAR_LABEL.search(doc.text, max(0, free.start - 16), free.start)
     stood: int | None = None

@@ -399,6 +399,8 @@ class _Extractor:
         self.fw_target_of = self.fw_of | (frozenset(self.lex.data.level_prepositions) - self.fw_to)
         # words that may follow the target noun of "halvdelen af målet" ("af målet i 2027", "of the target
         # by", or a verb: "of the target has been met"), not a noun of a compound ("af målgruppen")
+        self._months = frozenset(m.lower() for m in self.lex.data.months)
+        self._when_words = self._months | frozenset(self.lex.data.year_prepositions)  # "i oktober", "år"
         self._after_target = (
             self.fw_in
             | self.fw_to
@@ -1551,6 +1553,13 @@ class _Extractor:
                 to += 2
             elif to + 1 < b and _is_year(toks[to]) and canons[to + 1] in self.fw_to:
                 to += 1  # "från 74 procent 2022 till 78 procent 2023": the year with no preposition
+            elif (
+                to + 1 < b
+                and (now := self.lex.match(canons, to, Role.BASELINE_MARK)) is not None
+                and to + now.length < b
+                and canons[to + now.length] in self.fw_to
+            ):
+                to += now.length  # "fra 45 prosent i dag til 90 prosent", "from 45% today to 90%"
             noun = ""
             if (
                 to + 1 < b
@@ -1578,7 +1587,13 @@ class _Extractor:
                 and before - 1 >= a
                 and canons[before] in self.fw_from
                 and canons[before - 1] in self.words.up_down
-                and all(toks[k].text == "," for k in range(out[-1].fig.i1, before - 1))  # "745,000, up from"
+                and all(  # "745,000, up from", "7,400 in 2025, down from": a comma, and when it stood
+                    toks[k].text == ","
+                    or canons[k] in self.fw_in
+                    or canons[k] in self._when_words
+                    or _is_year(toks[k])
+                    for k in range(out[-1].fig.i1, before - 1)
+                )
             ):
                 # "Net migration hit 745,000, up from 606,000": the count was a level; this is its start
                 out[-1].what = "level"
@@ -2711,13 +2726,18 @@ class _Extractor:
         # "fra 4,2 pct. i 2023", "up from 68 percent in 2024": the starting figure's year is the reference
         start = d.baseline.fig.i1 if d.baseline is not None else -1
         first = d.baseline.fig.i0 if d.baseline is not None else -1
+        change_end = d.relative.fig.i1 if d.relative is not None else -2
         for k, value in candidates:
             ref = self._phrase_before(toks, canons, k, Role.REFERENCE)
             if (
                 (ref is not None and ref.canonical not in self.fw_from)
+                or (ref is not None and k == change_end + 1)  # "et fald på 18 pct. fra 2009": since when
                 or (ref is not None and k + 1 < len(toks) and canons[k + 1] in self.fw_to)
                 or k == start
                 or (k == start + 1 and canons[start] in self.fw_in)
+                or (  # "down from 7.6 million in September 2024": a month between
+                    k == start + 2 and canons[start] in self.fw_in and canons[start + 1] in self._months
+                )
                 or (  # "var 7,9 pct. i skoleåret 2022/23 og skal ned på 6 pct."
                     start <= k <= start + 3
                     and canons[start] in self.fw_in
