@@ -17,21 +17,12 @@ from sudgoals.model import Figure, Target
 from sudgoals.numbers import read_figure
 
 NONE: tuple[dict[str, Any], ...] = ()
-PAST_BOUND = (
-    "the sentence reader reads a direction word in the past before a bounded share ('steg ikke over 6 prosent i"
-    " fjor') as a change of 6 per cent; it states where the share stood, not a target"
-)
-
-
-BAND = (
-    "a level aimed at inside a band ('mellem 5 og 6 pct.', 'between 5% and 6%') needs a figure that is an interval"
-    " of two stated ends; the reader has none yet and reads nothing"
-)
 
 
 def T(**want: Any) -> dict[str, Any]:
     """One expected target: ``kind``, ``direction``, ``absolute``/``relative``/``level``/``baseline`` (the value
-    as a string, exact), ``unit`` (of the level, else the relative change, else the absolute), ``hedge`` (of the
+    as a string, exact), ``level_band`` (the two stated ends of a band level), ``low``/``high`` (the interval of
+    a band figure, else of the level or the relative change), ``unit`` (of the level, else the relative change, else the absolute), ``hedge`` (of the
     level), ``indicator`` (what it counts, as the report shows it) and ``verdict``; only what is given is checked."""
     return want
 
@@ -153,7 +144,7 @@ NB = [
          T(direction="up", absolute="200", relative="8", verdict="consistent")),
     case("nb", "Sykefraværet skal ikke stige over 6 prosent.", T(kind="level", level="6", hedge="at_most", indicator="Sykefraværet")),
     case("nb", "Ventelistene må ikke overstige 2 000.", T(kind="level", level="2000", hedge="at_most", indicator="Ventelistene")),
-    case("nb", "Sykefraværet steg ikke over 6 prosent i fjor.", xfail=PAST_BOUND),
+    case("nb", "Sykefraværet steg ikke over 6 prosent i fjor."),
     case("nb", "Antall lærlingplasser skal dobles innen 2028.", T(kind="change", direction="up", relative="100")),
     case("nb", "Hver femte ungdom skal ha sommerjobb i 2026.", T(kind="level", level="20")),
     case("nb", "Utslippene skal reduseres med drøyt 30 prosent.", T(kind="change", direction="down", relative="30")),
@@ -208,7 +199,7 @@ NB = [
          T(kind="change", direction="up", baseline="70", level="74")),
     case("nb", "Driftsutgiftene skal reduseres fra 250 til 237,5 mill. kroner, en reduksjon på 7 prosent.",
          T(direction="down", baseline="250000000", level="237500000", relative="7", verdict="inconsistent")),
-    case("nb", "Sykefraværet skal ligge mellom 5 og 6 prosent.", T(kind="level"), xfail=BAND),
+    case("nb", "Sykefraværet skal ligge mellom 5 og 6 prosent.", T(kind="level", level_band=("5", "6"), low="4.5", high="6.5")),
     case("nb", "Ring 33 12 34 56 for mer informasjon."),
     case("nb", "Etter opplæringsloven § 13-10 skal kommunen ha et forsvarlig system."),
     case("nb", "Utvalget hadde 11 møter i 2023."),
@@ -318,7 +309,7 @@ SV = [
     case("sv", "Antalet hemlösa ska minska med 100 från dagens 500, vilket motsvarar en minskning med 20 procent.",
          T(direction="down", absolute="100", relative="20", baseline="500", verdict="consistent")),
     case("sv", "Sjukfrånvaron får inte stiga över 6 procent.", T(kind="level", level="6", hedge="at_most", indicator="Sjukfrånvaron")),
-    case("sv", "Sjukfrånvaron steg inte över 6 procent i fjol.", xfail=PAST_BOUND),
+    case("sv", "Sjukfrånvaron steg inte över 6 procent i fjol."),
     case("sv", "Antalet lärlingsplatser ska fördubblas till 2028.", T(kind="change", direction="up", relative="100")),
     case("sv", "Var femte ungdom ska ha sommarjobb år 2026.", T(kind="level", level="20")),
     case("sv", "Utsläppen ska minska med drygt 30 procent.", T(kind="change", direction="down", relative="30")),
@@ -348,7 +339,7 @@ SV = [
          T(kind="change", direction="up", baseline="70", level="74")),
     case("sv", "Kostnaderna ska minska från 250 till 237,5 mnkr, en minskning med 5 procent.",
          T(direction="down", baseline="250000000", level="237500000", relative="5", verdict="consistent")),
-    case("sv", "Sjukfrånvaron ska ligga mellan 5 och 6 procent.", T(kind="level"), xfail=BAND),
+    case("sv", "Sjukfrånvaron ska ligga mellan 5 och 6 procent.", T(kind="level", level_band=("5", "6"), low="4.5", high="6.5")),
     case("sv", "Ring 08-123 456 78 för mer information."),
     case("sv", "Enligt 2 kap. 5 § kommunallagen ska fullmäktige besluta om budgeten."),
     case("sv", "Nämnden hade 11 sammanträden under 2023."),
@@ -460,7 +451,7 @@ DA = [
          T(direction="down", absolute="100", relative="20", baseline="500", verdict="consistent")),
     case("da", "Sygefraværet må ikke stige over 6 pct.", T(kind="level", level="6", hedge="at_most", indicator="Sygefraværet")),
     case("da", "Ventelisten må ikke overstige 2.000.", T(kind="level", level="2000", hedge="at_most", indicator="Ventelisten")),
-    case("da", "Sygefraværet steg ikke over 6 pct. sidste år.", xfail=PAST_BOUND),
+    case("da", "Sygefraværet steg ikke over 6 pct. sidste år."),
     case("da", "Antallet af lærepladser skal fordobles inden 2028.", T(kind="change", direction="up", relative="100")),
     case("da", "Hver femte unge skal have et sommerjob i 2026.", T(kind="level", level="20")),
     case("da", "Udledningen skal reduceres med godt 30 pct.", T(kind="change", direction="down", relative="30")),
@@ -492,7 +483,7 @@ DA = [
          T(kind="change", direction="up", baseline="70", level="74")),
     case("da", "Udgifterne skal nedbringes fra 250 til 237,5 mio. kr., et fald på 5 pct.",
          T(direction="down", baseline="250000000", level="237500000", relative="5", verdict="consistent")),
-    case("da", "Sygefraværet skal ligge mellem 5 og 6 pct.", T(kind="level"), xfail=BAND),
+    case("da", "Sygefraværet skal ligge mellem 5 og 6 pct.", T(kind="level", level_band=("5", "6"), low="4.5", high="6.5")),
     case("da", "Ring på 72 36 48 00 for at høre mere."),
     case("da", "Jf. lovens § 15, stk. 2, skal kommunen udarbejde en plan."),
     case("da", "Udvalget holdt 12 møder i 2023."),
@@ -651,7 +642,7 @@ EN = [
     case("en", "The share was 74% compared with 70% in 2022.", T(kind="change", direction="up", baseline="70", level="74")),
     case("en", "Spending will fall from 1.2 to 1.14 billion pounds, a cut of 5%.",
          T(direction="down", baseline="1200000000", level="1140000000", relative="5", verdict="consistent")),
-    case("en", "Sickness absence should stay between 5% and 6%.", T(kind="level"), xfail=BAND),
+    case("en", "Sickness absence should stay between 5% and 6%.", T(kind="level", level_band=("5", "6"), low="4.5", high="6.5")),
     case("en", "Call 01202 123456 for more information."),
     case("en", "Under section 11 of the Children Act 2004 the council must safeguard children."),
     case("en", "The committee met 11 times in 2023."),
@@ -730,21 +721,18 @@ WORDINGS = [
     case("en", "See page 37 for the full list of indicators."),
     case("en", "The contract was extended to two years."),
     case("en", "The council aims to lower average waiting times to under six weeks by March 2027.",
-         T(kind="level", direction="down", level="6", hedge="below"),
-         xfail="a bound after 'to' with a number word ('to under six weeks') is read only after a bound verb"),
+         T(kind="level", direction="down", level="6", hedge="below")),
     # a change added to one before ('by a further 12%', 'med ytterligere 12 prosent': <lang>.roles.change-after-further)
     case("en", "Emissions are to be reduced by a further 12 percentage points.",
          T(kind="change", direction="down", relative="12", unit="percentage_point")),
     case("en", "Recycling should increase by another 5%.", T(kind="change", direction="up", relative="5")),
-    case("en", "A further 12% of households were surveyed in 2024.",
-         xfail="the sentence reader reads a share of a group ('12% of households') as a level even in a past-tense fact"),
+    case("en", "A further 12% of households were surveyed in 2024."),
     case("nb", "Utslippene skal reduseres med ytterligere 12 prosent innen 2030.",
          T(kind="change", direction="down", relative="12")),
     case("sv", "Utsläppen ska minska med ytterligare 12 procent till 2030.", T(kind="change", direction="down", relative="12")),
     case("da", "Udledningen skal reduceres med yderligere 12 pct. frem mod 2030.",
          T(kind="change", direction="down", relative="12")),
-    case("en", "Two in three new homes should be affordable.", T(kind="level", level="200/3"),
-         xfail="a count adjective after a share ('two in three new homes') makes the share a change up"),
+    case("en", "Two in three new homes should be affordable.", T(kind="level", level="200/3")),
     case("nb", "Innen 2030 skal antall bostedsløse være redusert med minst en tredjedel.",
          T(kind="change", direction="down", relative="100/3")),
     case("nb", "Målet er at minst tre av fire innbyggere sorterer matavfall innen 2028.",
@@ -761,8 +749,7 @@ WORDINGS = [
     case("nb", "Budsjettet for 2025 er 4,2 mill. kr."),
     case("nb", "Kontrakten ble forlenget til to år."),
     case("nb", "Kommunen tar sikte på å redusere ventetiden til under seks uker innen 2027.",
-         T(kind="level", direction="down", level="6", hedge="below"),
-         xfail="a bound after 'til' with a number word ('til under seks uker') is read only after a bound verb"),
+         T(kind="level", direction="down", level="6", hedge="below")),
     case("sv", "Till 2030 ska antalet hemlösa ha minskat med minst en tredjedel.",
          T(kind="change", direction="down", relative="100/3")),
     case("sv", "Avfallsmängden per invånare ska minska med 15 kg per år fram till 2030.",
@@ -818,12 +805,128 @@ WORDINGS = [
     case("sv", "Andelen elever med godkända betyg ska höjas till 90 procent.", T(kind="level", direction="up", level="90")),
     case("sv", "Taxan ska höjas med 5 procent.", T(kind="change", direction="up", relative="5")),
     case("en", "We will cut the number of households in temporary accommodation in half by 2028.",
-         T(kind="change", direction="down", relative="50"),
-         xfail="'cut ... in half' with the object between verb and 'in half' is no factor word the reader knows"),
+         T(kind="change", direction="down", relative="50")),
+]
+# The forms that were known misreads (strict xfails until branch xfails), each in other wordings and in every
+# language where it exists: targets and the look-alikes around them.
+KNOWN_MISREADS = [
+    # a bound the figure kept to in the past, after a verb of change, with no aim: a fact (<lang>.facts.bound-kept)
+    case("nb", "Ledigheten falt ikke under 4 prosent i 2023."),
+    case("nb", "Sykefraværet økte ikke over 6 prosent i fjor, men ligger nå på 7 prosent."),
+    case("sv", "Arbetslösheten sjönk inte under 4 procent förra året."),
+    case("sv", "Andelen steg inte över 90 procent under 2022."),
+    case("da", "Ledigheden faldt ikke under 4 pct. i 2023."),
+    case("da", "Andelen steg ikke over 90 pct. i 2022."),
+    case("en", "Sickness absence rose no higher than 6% last year."),
+    case("en", "The share fell no lower than 40% in 2022."),
+    case("nb", "Sykefraværet skal ikke stige over 6 prosent i 2026.", T(kind="level", level="6", hedge="at_most")),
+    case("da", "Sygefraværet skal ikke stige over 6 pct. i 2026.", T(kind="level", level="6", hedge="at_most")),
+    case("sv", "Sjukfrånvaron får inte stiga över 6 procent år 2026.", T(kind="level", level="6", hedge="at_most")),
+    # a count adjective after a share names the things it is a share of ("two in three new homes"): no direction
+    case("en", "One in four new homes will be social housing.", T(kind="level", level="25", indicator="new homes will be social housing")),
+    case("en", "At least one in five new jobs should go to local residents.", T(kind="level", level="20", hedge="at_least")),
+    case("en", "Two in three new homes were built by housing associations."),
+    case("nb", "Hver tredje nye bolig skal være rimelig.", T(kind="level", level="100/3")),
+    case("nb", "To av tre nye boliger ble bygget av boligbyggelag."),
+    case("sv", "Två av tre nya bostäder ska vara hyresrätter.", T(kind="level", level="200/3")),
+    case("sv", "Två av tre nya bostäder byggdes av allmännyttan."),
+    case("da", "To ud af tre nye boliger skal være almene.", T(kind="level", level="200/3")),
+    case("da", "Hver tredje nye bolig skal være almen.", T(kind="level", level="100/3")),
+    case("da", "To ud af tre nye boliger blev bygget af almene boligselskaber."),
+    # a bound after "to"/"til" before a number word, the object between the verb of change and "to"
+    case("en", "Waiting times should be cut to under four hours.", T(kind="level", direction="down", level="4", unit="hour", hedge="below")),
+    case("en", "The council aims to lower average waiting times to under 6 weeks by March 2027.", T(kind="level", direction="down", level="6", unit="week", hedge="below")),
+    case("en", "The contract was extended to over two years."),
+    case("en", "The meeting was moved to under two weeks before the election."),
+    case("nb", "Saksbehandlingstiden skal kortes ned til under tre måneder.", T(kind="level", direction="down", level="3", unit="month", hedge="below")),
+    case("nb", "Kontrakten ble forlenget til over to år."),
+    case("sv", "Kommunen ska minska väntetiden till under sex veckor.", T(kind="level", direction="down", level="6", unit="week", hedge="below")),
+    case("da", "Kommunen vil nedbringe ventetiden til under seks uger.", T(kind="level", direction="down", level="6", unit="week", hedge="below")),
+    case("da", "Sagsbehandlingstiden skal reduceres til højst tre måneder.", T(kind="level", direction="down", level="3", unit="month", hedge="at_most")),
+    # a share of a group followed by a verb in the past, with no aim: a fact (<lang>.facts.past-share-of-group)
+    case("en", "Last year 64% of patients were seen within four hours."),
+    case("en", "In 2024, 12% of households were surveyed."),
+    case("nb", "Ytterligere 12 prosent av husstandene ble spurt i 2024."),
+    case("nb", "Minst 95 prosent av pasientene skal være ferdigbehandlet innen fire timer.", T(kind="level", level="95", hedge="at_least")),
+    case("sv", "Ytterligare 12 procent av hushållen blev tillfrågade 2024."),
+    case("sv", "Förra året blev 64 procent av patienterna behandlade inom fyra timmar."),
+    case("nb", "I 2024 ble 12 prosent av husstandene spurt."),
+    case("da", "Yderligere 12 pct. af husstandene blev interviewet i 2024."),
+    case("da", "Sidste år blev 64 pct. af patienterne behandlet inden for fire timer."),
+    case("da", "Yderligere 12 pct. af husstandene skal have fibernet i 2026.", T(kind="level", level="12")),
+    # minutes are a unit of time as hours are: a level or a change in minutes where a target states it; a
+    # meeting's length is no target ("minutter" stays in not_target_units, as "timer" does)
+    case("da", "Ventetiden skal ned på 20 minutter.", T(kind="level", direction="down", level="20", unit="minute")),
+    case("da", "Svartiden i borgerservice skal være højst 10 minutter.", T(kind="level", level="10", unit="minute", hedge="at_most")),
+    case("da", "Mødet varede 30 minutter."),
+    case("nb", "Responstiden skal være under 12 minutter.", T(kind="level", level="12", unit="minute", hedge="below")),
+    case("nb", "Ventetiden skal reduseres med fem minutter.", T(kind="change", direction="down", absolute="5", unit="minute")),
+    case("nb", "Møtet varte i 45 minutter."),
+    case("sv", "Väntetiden ska minska från 20 till 15 minuter.", T(direction="down", baseline="20", level="15", unit="minute")),
+    case("sv", "Svarstiden ska vara högst tre minuter.", T(kind="level", level="3", unit="minute", hedge="at_most")),
+    case("sv", "Sammanträdet pågick i 90 minuter."),
+    case("en", "Average response times should fall to under seven minutes.", T(kind="level", direction="down", level="7", unit="minute", hedge="below")),
+    case("en", "Call waiting times will be cut from 12 to 8 minutes.", T(direction="down", baseline="12", level="8", unit="minute")),
+    case("en", "The meeting lasted 40 minutes."),
+    # a factor after the verb of change and its object ("cut ... in half", "skæres ned til det halve"); not a
+    # time ("in half an hour") nor a part with no change ("til halvdelen finansieret")
+    case("en", "We aim to cut waiting times in half.", T(kind="change", direction="down", relative="50", indicator="waiting times")),
+    case("en", "Waiting times will be cut in half by 2027.", T(kind="change", direction="down", relative="50", indicator="Waiting times")),
+    case("en", "Patients should be seen in half an hour."),
+    case("en", "The budget was split in half."),
+    case("nb", "Ventetiden skal kuttes til det halve.", T(kind="change", direction="down", relative="50", indicator="Ventetiden")),
+    case("nb", "Kommunen skal redusere matsvinnet til halvparten innen 2030.", T(kind="change", direction="down", relative="50")),
+    case("sv", "Matsvinnet ska skäras ned till hälften.", T(kind="change", direction="down", relative="50", indicator="Matsvinnet")),
+    case("sv", "Kommunen ska skära ned kostnaderna för konsulter till hälften.", T(kind="change", direction="down", relative="50", indicator="kostnaderna för konsulter")),
+    case("sv", "Projektet är till hälften finansierat av staten."),
+    case("da", "Madspildet skal skæres ned til det halve.", T(kind="change", direction="down", relative="50", indicator="Madspildet")),
+    case("da", "Ventetiden skal skæres ned til halvdelen inden 2028.", T(kind="change", direction="down", relative="50")),
+    case("da", "Projektet er til halvdelen finansieret af staten."),
+    case("da", "Udgifterne skal skæres ned til halvdelen af det nuværende niveau.", T(kind="change", direction="down", relative="50", indicator="Udgifterne")),
+    # a band of two stated ends: one figure, the hull of its ends' rounding intervals; a band level has nothing to
+    # check, a band change with a from-to is checked with the whole band; years, ages and times are no band
+    case("da", "Belægningen bør holdes mellem 85 og 90 pct.", T(kind="level", level_band=("85", "90"), low="84.5", high="90.5")),
+    case("da", "Målet er mellem 85 og 90 pct.", T(kind="level", level_band=("85", "90"))),
+    case("da", "Kommunen vil bygge mellem 500 og 600 nye boliger om året.", T(kind="change", direction="up", unit="count", low="500", high="600")),
+    case("da", "Sygefraværet skal ned fra 7 pct. til mellem 5 og 6 pct.", T(direction="down", baseline="7", level_band=("5", "6"), verdict="unverifiable")),
+    case("da", "Antallet af hjemløse skal reduceres med mellem 10 og 20 pct., fra 500 til 420.", T(kind="change", direction="down", baseline="500", level="420", low="9.5", high="20.5", verdict="consistent")),
+    case("da", "Antallet af hjemløse skal reduceres med mellem 10 og 20 pct., fra 500 til 300.", T(kind="change", direction="down", baseline="500", level="300", verdict="inconsistent")),
+    case("da", "Udgifterne skal nedbringes med mellem 2 og 3 mio. kr. inden 2027.", T(kind="change", direction="down", unit="kr")),
+    case("da", "Sygefraværet lå mellem 5 og 6 pct. i 2023."),
+    case("da", "Projektet løber mellem 2024 og 2027."),
+    case("da", "Tilbuddet er for unge mellem 18 og 25 år."),
+    case("nb", "Belegget bør holdes mellom 85 og 90 prosent.", T(kind="level", level_band=("85", "90"))),
+    case("nb", "Utslippene skal reduseres med mellom 10 og 20 prosent innen 2030.", T(kind="change", direction="down", low="9.5", high="20.5")),
+    case("nb", "Tilbudet gjelder unge mellom 18 og 25 år."),
+    case("nb", "Planen gjelder mellom 2024 og 2027."),
+    case("sv", "Beläggningen bör hållas mellan 85 och 90 procent.", T(kind="level", level_band=("85", "90"))),
+    case("sv", "Kostnaderna ska minska med mellan 2 och 3 miljoner kronor.", T(kind="change", direction="down", unit="kr")),
+    case("sv", "Insatsen riktar sig till unga mellan 18 och 25 år."),
+    case("sv", "Sjukfrånvaron låg mellan 5 och 6 procent år 2023."),
+    case("en", "Occupancy must remain between 85 and 90 per cent.", T(kind="level", level_band=("85", "90"), low="84.5", high="90.5")),
+    case("en", "The target is between 75% and 80%.", T(kind="level", level_band=("75", "80"))),
+    case("en", "Emissions will be cut by between 10% and 20%, from 500 to 420 tonnes.", T(kind="change", direction="down", baseline="500", level="420", verdict="consistent")),
+    case("en", "The library is open between 10am and 4pm."),
+    case("en", "The programme ran between 2024 and 2027."),
+    case("en", "Sickness absence was between 5% and 6% in 2023."),
+    # a band in a unit of measure, in digits or number words; an age band and a meeting's length are none
+    case("da", "Ventetiden skal være mellem fem og seks uger.", T(kind="level", level_band=("5", "6"), unit="week", low="4.5", high="6.5")),
+    case("da", "Ventetiden skal være mellem 4 og 6 uger.", T(kind="level", level_band=("4", "6"), unit="week")),
+    case("da", "Mødet varer mellem 30 og 45 minutter."),
+    case("nb", "Saksbehandlingstiden skal være mellom 20 og 30 dager.", T(kind="level", level_band=("20", "30"), unit="day")),
+    case("nb", "Ventetiden skal ligge mellom fire og seks uker.", T(kind="level", level_band=("4", "6"), unit="week")),
+    case("sv", "Väntetiden ska vara mellan fyra och sex veckor.", T(kind="level", level_band=("4", "6"), unit="week")),
+    case("en", "Waiting times should be between four and six weeks.", T(kind="level", level_band=("4", "6"), unit="week")),
+    case("en", "The course runs for between two and three years."),
+    # a band in a pair is checked with the whole band: the baselines it implies, or a direction it breaks
+    case("da", "Antallet af hjemløse skal reduceres med 100, svarende til mellem 10 og 20 pct.", T(direction="down", absolute="100", low="9.5", high="20.5", verdict="consistent")),
+    case("en", "The number of rough sleepers will be cut by 100, a reduction of between 10% and 20%.", T(direction="down", absolute="100", verdict="consistent")),
+    case("sv", "Antalet platser ska minska med 20 procent till mellan 400 och 450.", T(direction="down", relative="20", level_band=("400", "450"), verdict="consistent")),
+    case("nb", "Sykefraværet skal økes fra 7 prosent til mellom 5 og 6 prosent.", T(direction="up", baseline="7", level_band=("5", "6"), verdict="inconsistent")),
 ]
 # fmt: on
 
-CASES = NB + SV + DA + EN + TABLES + WORDINGS
+CASES = NB + SV + DA + EN + TABLES + WORDINGS + KNOWN_MISREADS
 
 
 def _figure(target: Target, part: str) -> Figure | None:
@@ -850,6 +953,15 @@ def _check(target: Target, want: dict[str, Any]) -> list[str]:
         )
         if kind != want["hedge"]:
             wrong.append(f"hedge {kind}")
+    if "level_band" in want:
+        ends = None if target.level is None else (target.level.band_low, target.level.band_high)
+        if ends != tuple(Fraction(x) for x in want["level_band"]):
+            wrong.append(f"band {ends}")
+    stated = [f for f in (target.level, target.relative, target.absolute) if f is not None]
+    banded = next((f for f in stated if f.band_low is not None), stated[0] if stated else None)
+    for end in ("low", "high"):  # the interval of the band, else of the level or the relative change
+        if end in want and (banded is None or getattr(banded, end) != Fraction(want[end])):
+            wrong.append(f"{end} {None if banded is None else getattr(banded, end)}")
     if "indicator" in want and target.indicator != want["indicator"]:
         wrong.append(f"indicator {target.indicator!r}")
     if "verdict" in want and target.verdict.value != want["verdict"]:

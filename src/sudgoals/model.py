@@ -139,6 +139,7 @@ _UNIT_ATOMS: tuple[str, ...] = (
     "MWh",
     "GWh",
     # time
+    "minute",  # added 2026-12 (branch xfails): "ventetiden skal ned på 20 minutter"
     "hour",
     "day",
     "week",
@@ -152,7 +153,7 @@ _UNIT_ATOMS: tuple[str, ...] = (
     # what a rate is per ("pr. borger", "per inhabitant")
     "person",
 )
-_UNIT_PER: tuple[str, ...] = ("person", "hour", "day", "week", "month", "year")
+_UNIT_PER: tuple[str, ...] = ("person", "minute", "hour", "day", "week", "month", "year")
 
 
 class _UnitType(type):
@@ -572,6 +573,11 @@ class Figure(Model):
     ``low``/``high`` is the rounding interval of the figure as written (``None`` = unbounded on that side).
     ``hedged_low``/``hedged_high`` is the interval the hedge policy gives it when a hedge stands before it
     (``None`` when there is no hedge or the policy does not widen it).
+
+    A *band* states two ends ("mellem 5 og 6 pct.", "between 5% and 6%"): ``band_low``/``band_high`` are the
+    exact values of the ends as written, ``value`` is ``None`` (no one value is stated; ``placeholder`` stays
+    false) and ``low``/``high`` is the hull of the two ends' rounding intervals ([4.5, 6.5) under the default
+    policy). Both are ``None`` for a figure of one value (added 2026-12, branch xfails).
     """
 
     __slots__ = (  # noqa: RUF023
@@ -590,6 +596,8 @@ class Figure(Model):
         "hedged_high_closed",
         "placeholder",
         "span",
+        "band_low",
+        "band_high",
     )
     text: str
     value: Fraction | None
@@ -606,6 +614,8 @@ class Figure(Model):
     hedged_high_closed: bool
     placeholder: bool
     span: Span | None
+    band_low: Fraction | None
+    band_high: Fraction | None
 
     def __init__(
         self,
@@ -625,6 +635,8 @@ class Figure(Model):
         hedged_high_closed: bool = True,
         placeholder: bool = False,
         span: Span | None = None,
+        band_low: Fraction | None = None,
+        band_high: Fraction | None = None,
     ) -> None:
         _set(self, "text", text)
         _set(self, "value", value)
@@ -641,6 +653,8 @@ class Figure(Model):
         _set(self, "hedged_high_closed", hedged_high_closed)
         _set(self, "placeholder", placeholder)
         _set(self, "span", span)
+        _set(self, "band_low", band_low)
+        _set(self, "band_high", band_high)
 
 
 class ImpliedBaseline(Model):

@@ -35,7 +35,8 @@ What a rule makes (``makes``):
 * ``baseline_claim``: the first claim's level is where the indicator stands, the baseline of the level the
   second aims at ("Utgångsläget är att 62 procent av eleverna når målen. Målet är att andelen ska öka till
   70 procent"); one target;
-* ``level_target``: the free figure is a level aimed at, a target of its own;
+* ``level_target``: the free figure (or loose count: "mellem fem og seks uger") is a level aimed at, a
+  target of its own;
 * ``change_target``: the free figure is a relative change, its direction the nearest direction word before;
 * ``relative``: the free figure is the relative change of the claim beside it: the claim after it states
   the change in people, or the claim before it states a level the change (in points) sets apart from
@@ -78,7 +79,7 @@ opening phrase), ``base_as_before`` (the base unit of the item before: "halvande
 medarbejder"), ``gap_lacks`` (marks such as "(" or ":" that must not stand between the item before and it),
 ``gap_has_year`` (a year stands between the item before and it), ``year_label`` ("(2024: 74 procent)"),
 ``same_unit`` (the unit of the item before,
-a bare count not excepted).
+a bare count not excepted), ``band`` (its figure is a band of two stated ends: "mellem 5 og 6 pct.").
 ``unit = ["measured"]`` names any unit of measure; ``item = "figure"`` a free figure or a loose count.
 
 Words in patterns are matched as the lexicon's canonical spellings (OCR damage included); ``@name`` stands
@@ -192,6 +193,7 @@ class Element(Frozen):
     year_label: bool  # a year and a colon in brackets stand right before it: "(2024: 74 procent)"
     same_unit: bool  # its figure is in the unit of the item before (a bare count is not)
     gap_has_year: bool  # a year stands between the item before and it ("by 10% by 2025 (from 1,000")
+    band: bool  # its figure is a band of two stated ends ("mellem 5 og 6 pct.", "between 5% and 6%")
 
     __slots__ = (  # noqa: RUF023
         "item",
@@ -227,6 +229,7 @@ class Element(Frozen):
         "year_label",
         "same_unit",
         "gap_has_year",
+        "band",
     )
 
     def __init__(
@@ -265,6 +268,7 @@ class Element(Frozen):
         year_label: bool = False,
         same_unit: bool = False,
         gap_has_year: bool = False,
+        band: bool = False,
     ) -> None:
         _set(self, "item", item)
         _set(self, "has", has)
@@ -299,6 +303,7 @@ class Element(Frozen):
         _set(self, "year_label", year_label)
         _set(self, "same_unit", same_unit)
         _set(self, "gap_has_year", gap_has_year)
+        _set(self, "band", band)
 
     @classmethod
     def from_mapping(cls, raw: dict[str, Any], where: str) -> Element:
@@ -357,6 +362,7 @@ class Element(Frozen):
             gap_has_year=bool(raw.get("gap_has_year", False)),
             same_unit=bool(raw.get("same_unit", False)),
             year_label=bool(raw.get("year_label", False)),
+            band=bool(raw.get("band", False)),
         )
 
 
@@ -475,7 +481,7 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             "since": (("claim", "free"),),
             "baseline_claim": (("claim", "claim"),),
             "merge": (("claim", "claim"),),
-            "level_target": (("free",),),
+            "level_target": (("figure",),),
             "change_target": (("free",),),
             "relative": (("figure", "claim"), ("claim", "figure")),
             "not_target": (("claim",),),
@@ -901,6 +907,8 @@ class _Matcher:
                 return False
         if e.fraction and (figure is None or not self.is_fraction(figure.text)):
             return False
+        if e.band and (figure is None or figure.band_low is None):
+            return False
         if e.sentence_lacks:
             k = item.sentence
             end = block.cuts[k + 1] if k + 1 < len(block.cuts) else block.end
@@ -1084,6 +1092,7 @@ def _reads_around(e: Element) -> bool:
         or e.before_ends
         or e.max_gap
         or e.fraction
+        or e.band
         or e.sentence_lacks
         or e.after_first
         or e.not_after
@@ -1588,7 +1597,7 @@ def apply_rules(
     from sudgoals.numbers import DEFAULT_POLICY, Policy
 
     matcher = _Matcher(doc, paper.language)
-    if not matcher.rules or not (paper.unlinked or paper.targets):
+    if not matcher.rules or not (paper.unlinked or paper.targets or counts):
         return paper
     loose = list(counts)
     first = paper.targets

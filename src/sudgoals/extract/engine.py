@@ -932,6 +932,7 @@ class _Extractor:
                 if (
                     counts_something_else
                     and not after_change
+                    and not self._band_closes(toks, canons, i, a)  # "mellem 4 og 6 uger"
                     and not (  # "højst 2 måneder", "at most 10 days": a time stated as a bound or a hedge
                         (unit_after := self._unit_at(canons, i + 1)) is not None
                         and unit_after[0].base != "year"  # "unge under 30 år": an age, not a figure
@@ -1003,6 +1004,12 @@ class _Extractor:
                 hit_frac = lex.match(canons, i, Role.FRACTION) if t.canon in starts[Role.FRACTION] else None
                 hit_fact = lex.match(canons, i, Role.FACTOR) if t.canon in starts[Role.FACTOR] else None
                 roles = lex.roles(t.canon)
+                if (
+                    hit_fact is not None
+                    and hit_fact.canonical in self.words.factor_after_object
+                    and self._verb_before_factor(toks, canons, i, i + hit_fact.length, a=a, b=b) is None
+                ):
+                    hit_fact = None  # "in half an hour", "delt i to til det halve": no change is halved
                 if hit_fact is not None:
                     core1 = i + hit_fact.length
                     number_text = hit_fact.canonical
@@ -1079,18 +1086,24 @@ class _Extractor:
                             and canons[i - 1] in lex.data.change_prepositions
                             and self._change_verb(canons[i - 2]) is not None
                         )
-                        # "reduseres til seks uker", "cut to six weeks": the level a change leads to (not a
-                        # period in years: "forlenget til to år" is as often a term as a target)
-                        or (
-                            unit_after[0].base != "year"
-                            and i - 2 >= a
-                            and canons[i - 1] in self.fw_to
-                            and self._change_verb(canons[i - 2]) is not None
-                        )
+                        # "reduseres til seks uker", "cut to six weeks", "lower waiting times to under six
+                        # weeks": the level a change leads to (not a period in years: "forlenget til to år" is
+                        # as often a term as a target)
+                        or (unit_after[0].base != "year" and self._change_to_before(toks, canons, i, a))
                     )
                     followed_by_dir = nxt_canon in self.adjective_dirs
+                    # "mellem fem og seks uger": both ends of a band in one run of number words, then a unit
+                    # (not an age: "mellem atten og femogtyve år"); _bands puts the band word before it
+                    band_run = (
+                        unit_after is not None
+                        and unit_after[0].base != "year"
+                        and i > a
+                        and canons[i - 1] in self.words.band_open
+                        and any(canons[k] in self.words.band_and for k in range(i + 1, j))
+                    )
                     if (
                         followed_by_unit
+                        or band_run
                         or (followed_by_dir and not single_ambiguous)
                         or self._word_from_to(canons, i, j, a, b)
                     ):
@@ -1189,7 +1202,65 @@ class _Extractor:
                 )
             i = max(j, i + 1)
         self._share_scale(figs, scaled, canons)
+        if self.words.band_open and figs:
+            figs = self._bands(figs, toks, canons, a, b)
         return figs
+
+    def _band_closes(self, toks: list[Tok], canons: list[str], i: int, a: int) -> bool:
+        """Whether the number at token ``i`` closes a band in a unit of measure ("mellem 4 og 6 uger": the
+        band word, a number and the joining word before it); not an age ("mellem 18 og 25 år")."""
+        unit = self._unit_at(canons, i + 1)
+        return (
+            unit is not None
+            and unit[0].base != "year"
+            and i - 3 >= a
+            and canons[i - 1] in self.words.band_and
+            and toks[i - 2].kind == "num"
+            and canons[i - 3] in self.words.band_open
+        )
+
+    def _bands(self, figs: list[Fig], toks: list[Tok], canons: list[str], a: int, b: int) -> list[Fig]:
+        """Two figures that are the ends of a band, one figure: "mellem 5 og 6 pct.", "between 5% and 6%"
+        (the band word, a number, the joining word, a number with its unit; no hedge, placeholder, factor or
+        share, and the first in the unit of the second or a bare number). Years and ages never reach here:
+        they are no figures ("mellem 2024 og 2027", "mellem 18 og 25 år")."""
+        out: list[Fig] = []
+        k = 0
+        while k < len(figs):
+            first = figs[k]
+            second = figs[k + 1] if k + 1 < len(figs) else None
+            if (  # "mellem fem og seks uger": one run of number words holds both ends
+                first.i0 == first.core0
+                and first.i0 - 1 >= a
+                and canons[first.i0 - 1] in self.words.band_open
+                and toks[first.core0].kind == "word"
+                and any(canons[m] in self.words.band_and for m in range(first.core0 + 1, first.core1))
+            ):
+                canonical = f"{canons[first.i0 - 1]} {first.canonical}"
+                out.append(Fig(first.i0 - 1, first.core0, first.core1, first.i1, first.unit, canonical))
+                k += 1
+                continue
+            if (
+                second is not None
+                and first.i0 - 1 >= a
+                and canons[first.i0 - 1] in self.words.band_open
+                and first.i1 < b
+                and canons[first.i1] in self.words.band_and
+                and second.i0 == first.i1 + 1
+                and all(
+                    f.i0 == f.core0 and not f.placeholder and f.factor is None and not f.share
+                    for f in (first, second)
+                )
+                and first.unit in (Unit.COUNT, second.unit)
+                and second.unit.base != "year"
+            ):
+                canonical = f"{canons[first.i0 - 1]} {first.canonical} {canons[first.i1]} {second.canonical}"
+                out.append(Fig(first.i0 - 1, first.core0, second.core1, second.i1, second.unit, canonical))
+                k += 2
+                continue
+            out.append(first)
+            k += 1
+        return out
 
     def _of_the_target(self, toks: list[Tok], canons: list[str], j: int, b: int) -> bool:
         """Whether the percent or fraction ending before ``j`` (an "of" word) is a share of the target
@@ -1284,6 +1355,38 @@ class _Extractor:
             if hedge is not None and hedge.extra in ("at_least", "at_most", "above", "below"):
                 return hedge, i - 1 - hedge.length
         return None
+
+    def _verb_before_factor(
+        self, toks: list[Tok], canons: list[str], i: int, end: int, *, a: int, b: int
+    ) -> int | None:
+        """Where the verb of change stands that a factor phrase after its object completes ("cut the number
+        of households ... in half", "Madspildet skal skæres ned til det halve"): the nearest in the clause, at
+        most twelve words back; ``None`` when there is none, or when a unit, or "of" and a word of time,
+        follows ("in half an hour", "frem til halvdelen af perioden": a time, not a factor)."""
+        if any(self._unit_at(canons, k) is not None for k in range(end, min(end + 2, b))):
+            return None
+        if end + 1 < b and canons[end] in self.fw_of and canons[end + 1] in self.words.time_words:
+            return None  # "reduceres frem til halvdelen af perioden": a part of a time, not a factor
+        for k in range(i - 1, max(a, i - 12) - 1, -1):
+            if toks[k].kind != "word":
+                return None
+            if self._change_verb(canons[k]) is not None:
+                return k
+        return None
+
+    def _change_to_before(self, toks: list[Tok], canons: list[str], i: int, a: int) -> bool:
+        """Whether "til"/"to" stands before token ``i`` (a hedge may stand between: "til under seks uker")
+        with a verb of change before it, right before ("reduseres til seks uker") or with a few words of its
+        object between ("lower waiting times to under six weeks", "redusere ventetiden til seks uker")."""
+        to = self._before_hedge(toks, canons, i)
+        if to - 1 < a or canons[to] not in self.fw_to:
+            return False
+        for k in range(to - 1, max(a, to - 5) - 1, -1):
+            if self._change_verb(canons[k]) is not None:
+                return True
+            if toks[k].kind != "word" or canons[k] in self.fw_to:
+                return False
+        return False
 
     def _link_before(self, toks: list[Tok], canons: list[str], i: int) -> bool:
         """Whether a link ("svarende til", "or") ends just before token ``i``."""
@@ -1527,6 +1630,13 @@ class _Extractor:
                     after >= b or canons[after] in self.words.not_an_object or toks[after].kind != "word"
                 )
                 ind = None if passive else self._indicator_after(toks, canons, after, b)
+                if " ".join(canons[f.core0 : f.core1]) in self.words.factor_after_object:
+                    # "cut the number of households in temporary accommodation in half": the object between
+                    verb = self._verb_before_factor(toks, canons, f.core0, f.core1, a=a, b=b)
+                    if verb is not None and verb + 1 < f.core0:
+                        ind = self._object_between(toks, canons, verb + 1, f.core0) or ind
+                    elif verb is not None:  # "Waiting times will be cut in half": the subject of the passive
+                        ind = self._subject_before(toks, canons, verb, a)
                 if ind is None and passive:
                     ind = self._subject_before(toks, canons, f.i0, a)
                 out.append(Role_(f, "rel", factor_direction, f.core0, ind))
@@ -1551,6 +1661,8 @@ class _Extractor:
             direction = self._dir_of(canons[k]) if k < b else None
             if direction is None and k < b and canons[k] in self.adjective_dirs:
                 direction = Direction.UP if canons[k] in self.adjective_up else Direction.DOWN
+            if f.share and k < b and canons[k] in self.adjective_dirs:
+                direction = None  # "two in three new homes", "hver tredje nye bolig": the noun's adjective
             is_rel = f.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
             comparative = is_rel and k < b and canons[k] in lex.data.comparatives
             if direction is None and comparative:
@@ -2867,7 +2979,7 @@ def _first_lines(text: str, count: int) -> list[str]:
     return text.splitlines()[:count]
 
 
-_TIME_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
 def _measured(unit: Unit) -> bool:

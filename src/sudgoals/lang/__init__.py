@@ -36,6 +36,9 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "time_words",
     "anaphora",
     "target_nouns",
+    "factor_after_object",
+    "band_open",
+    "band_and",
 )
 """The word classes of the ``[grammar]`` table read as sets (``@intent``, ``@than``, ... in the rules)."""
 
@@ -156,6 +159,12 @@ class LanguageData:
     time_words: frozenset[str]  # "sidste år", "last year": when, not what changes
     anaphora: frozenset[str]  # "andelen", "tallet", "the share": an indicator named again
     target_nouns: frozenset[str]  # "a target of 95%", "et mål på 80 pct.": the level aimed at follows
+    # factor phrases that follow a verb of change and its object ("cut the number ... in half", "skæres ned
+    # til det halve"): a factor only with that verb before them in their clause
+    factor_after_object: frozenset[str]
+    # a band of two stated ends: the word before it and the word between its ends ("mellem 5 og 6 pct.")
+    band_open: frozenset[str]
+    band_and: frozenset[str]
 
     def __init__(self, **fields: Any) -> None:
         missing = set(self.__slots__) - fields.keys()
