@@ -963,7 +963,9 @@ class _Matcher:
         ``stage`` that matches at some start in ``block``. Loose counts are items only to the rules that
         name them: to the others they are not there ("must pass year 9. That is ..." still links across
         "9"). Each start is tried with the rules whose first element its item's signature passes, in file
-        order; the conditions on the words around an item are read only for items that pass the others."""
+        order; the conditions on the words around an item are read only for items that pass the others. A
+        block of many items is matched rule by rule instead (:meth:`_matches_by_rule`), with the same
+        matches in the same order."""
         found: list[_Match] = []
         items = block.items
         n = len(items)
@@ -976,6 +978,8 @@ class _Matcher:
                 if item.sig < 0:
                     item.sig = signature(item)
             sigs = block.sigs = [item.sig for item in items]
+        if n >= _BY_RULE:
+            return self._matches_by_rule(block, stage, sigs)
         opening = stage.opening
         for sig in set(sigs):
             if sig not in opening:
@@ -1025,6 +1029,80 @@ class _Matcher:
                     found.append((size, rule.priority, k, rule, at))
         return found
 
+    def _matches_by_rule(self, block: _Block, stage: _Stage, sigs: list[int]) -> list[_Match]:
+        """Every (length, priority, start, rule, indices of its items in ``block.items``) of the rules of
+        ``stage`` that matches at some start in ``block``. Loose counts are items only to the rules that
+        name them: to the others they are not there ("must pass year 9. That is ..." still links across
+        "9"). Rule by rule, in file order, among those whose first element some item's signature passes:
+        the starts where every element's item passes on its signature alone are found in one sweep over
+        the block's signatures (a set look-up per item and element), and the conditions on the words
+        around an item are read only there; the matches are then put in :meth:`matches`' order (by start,
+        each start's rules in file order). Trying each start with each rule in turn cost about 3 us per
+        item and rule: 0.5 s of a one-line paper of 20,000 figures, where this takes 0.01 s."""
+        found: list[_Match] = []
+        items = block.items
+        n = len(items)
+        opening = stage.opening
+        distinct = set(sigs)
+        for sig in distinct:
+            if sig not in opening:
+                opening[sig] = [c for c in stage.rules if self.alike(c[3][0][1], c[3][0][0], sig)]
+        if len(distinct) == 1:
+            rules = opening[sigs[0]]
+        else:
+            opened = {id(c) for sig in distinct for c in opening[sig]}
+            rules = [c for c in stage.rules if id(c) in opened]
+        if not rules:
+            return found  # no rule of the stage opens on any of the block's items
+        everything = range(n)
+        if any(item.kind == "count" for item in items):
+            plain: Sequence[int] = [k for k in everything if items[k].kind != "count"]
+            plain_sigs = [sigs[k] for k in plain]
+        else:
+            plain, plain_sigs = everything, sigs
+        alike = self.alike
+        around = self.around
+        first: dict[tuple[int, int], bool] = {}  # (element number, start) -> whether it holds as the first
+        for rule, size, names_counts, elements in rules:
+            # the signatures each element passes, of those in the block
+            passes = [{sig for sig in distinct if alike(e, ident, sig)} for ident, e, _reads in elements]
+            if not all(passes):
+                continue
+            if size == 1:  # (a rule's first element passes no loose count unless the rule names them)
+                order: Sequence[int] = everything
+                starts: Iterable[int] = [k for k in everything if sigs[k] in passes[0]]
+            else:
+                order, seq = (everything, sigs) if names_counts else (plain, plain_sigs)
+                # whether item j of the sequence passes element p, shifted by p: a window per start
+                holds = [list(map(passes[p].__contains__, seq[p:])) for p in range(size)]
+                starts = [
+                    j for j, window in enumerate(zip(*holds, strict=False)) if all(window)
+                ]  # the shortest ends it
+            ident, element, reads = elements[0]
+            for j in starts:
+                at = (order[j],) if size == 1 else tuple(order[j : j + size])
+                k = at[0]
+                if reads:  # the first element, whose item is k: the same element in other rules is alike
+                    ok = first.get((ident, k))
+                    if ok is None:
+                        ok = first[(ident, k)] = around(element, block, k, None)
+                    if not ok:
+                        continue
+                previous = items[k]
+                for (_ident, later, later_reads), i in zip(elements[1:], at[1:], strict=True):
+                    if later_reads and not around(later, block, i, previous):
+                        break
+                    previous = items[i]
+                else:
+                    found.append((size, rule.priority, k, rule, at))
+        if len(rules) > 1:  # start by start, each start's rules in file order, as :meth:`matches` lists them
+            place = stage.place
+            found.sort(key=lambda m: (m[2], place[id(m[3])]))
+        return found
+
+
+# from how many items on a block is matched rule by rule (:meth:`_Matcher._matches_by_rule`)
+_BY_RULE = 32
 
 # a compiled rule: the rule, its length, whether it names loose counts, its (number, element, reads around)
 _Compiled = tuple[Rule, int, bool, tuple[tuple[int, Element, bool], ...]]
@@ -1034,11 +1112,12 @@ class _Stage:
     """The rules of one stage compiled by :meth:`_Matcher.stage`, with, per item signature, the rules whose
     first element such an item passes (filled as signatures come)."""
 
-    __slots__ = ("opening", "rules")
+    __slots__ = ("opening", "place", "rules")
 
     def __init__(self, rules: list[_Compiled]) -> None:
         self.rules = rules
         self.opening: dict[int, list[_Compiled]] = {}
+        self.place = {id(c[0]): k for k, c in enumerate(rules)}  # id() of a rule -> its place in the file
 
 
 def _item_holds(e: Element, signature: tuple[Any, ...]) -> bool:
