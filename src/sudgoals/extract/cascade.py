@@ -95,13 +95,14 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
+from operator import methodcaller
 from pathlib import PurePath
 from typing import Any, Literal, cast
 
 from sudgoals import _toml as tomllib
 from sudgoals import lang
 from sudgoals._frozen import Frozen, Record
-from sudgoals.extract.lexicon import TOKEN_RE, Lexicon, lexicon
+from sudgoals.extract.lexicon import CONTENT_RE, TOKEN_RE, Lexicon, lexicon
 from sudgoals.judge import UNJUDGED
 from sudgoals.model import (
     Direction,
@@ -687,6 +688,8 @@ class _Phrases:
 
 
 _Match = tuple[int, int, int, Rule, tuple[int, ...]]  # length, priority, start, rule, item indices
+_GROUP = methodcaller("group")
+_START = methodcaller("start")
 
 
 class _Matcher:
@@ -721,16 +724,19 @@ class _Matcher:
         same few windows once per rule element)."""
         found = self._windows.get((start, end))
         if found is None:
-            canon = self.words.lex.canon
-            found = tuple(
-                (m.start(), canon(m.group().lower()))
-                for m in TOKEN_RE.finditer(self.text, start, end)
-                if m.lastgroup in ("word", "num", "pct")
-            )
+            offsets, tokens = self._content(start, end)
+            found = tuple(zip(offsets, tokens, strict=True))
             if len(self._windows) > 50_000:
                 self._windows.clear()
             self._windows[(start, end)] = found
         return found
+
+    def _content(self, start: int, end: int) -> tuple[list[int], list[str]]:
+        """The offsets and canonical spellings of the word, number and percent tokens of ``text[start:end]``
+        (:data:`~sudgoals.extract.lexicon.CONTENT_RE`: no Python code per token but the list of matches)."""
+        found = list(CONTENT_RE.finditer(self.text, start, end))
+        lowered = list(map(str.lower, map(_GROUP, found)))
+        return list(map(_START, found)), list(map(self.words.lex._canon.get, lowered, lowered))
 
     def sentence_tokens(self, block: _Block, k: int, start: int, end: int) -> tuple[str, ...]:
         """The canonical tokens of sentence ``k`` of ``block`` that start in ``[start, end)``: the sentence is
@@ -740,14 +746,7 @@ class _Matcher:
         if found is None:
             a = block.cuts[k]
             b = block.cuts[k + 1] if k + 1 < len(block.cuts) else block.end
-            canon = self.words.lex.canon
-            offsets: list[int] = []
-            tokens: list[str] = []
-            for m in TOKEN_RE.finditer(self.text, a, b):
-                if m.lastgroup in ("word", "num", "pct"):
-                    offsets.append(m.start())
-                    tokens.append(canon(m.group().lower()))
-            found = self._sentences[key] = (offsets, tokens)
+            found = self._sentences[key] = self._content(a, b)
         offsets, tokens = found
         return tuple(tokens[bisect.bisect_left(offsets, start) : bisect.bisect_left(offsets, end)])
 
