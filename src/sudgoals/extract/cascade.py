@@ -979,6 +979,8 @@ class _Matcher:
             sigs = block.sigs = [item.sig for item in items]
         if n >= _BY_RULE:
             return self._matches_by_rule(block, stage, sigs)
+        if n == 1:  # a block of one item (most blocks): only the rules of one element can match on it
+            return self._matches_alone(block, stage, sigs[0])
         opening = stage.opening
         for sig in set(sigs):
             if sig not in opening:
@@ -1026,6 +1028,33 @@ class _Matcher:
                     previous = items[i]
                 else:
                     found.append((size, rule.priority, k, rule, at))
+        return found
+
+    def _matches_alone(self, block: _Block, stage: _Stage, sig: int) -> list[_Match]:
+        """:meth:`matches` on a block of one item, whose signature is ``sig``: the rules of one element that
+        open on it, in file order (remembered per signature: a longer rule needs more items than there are,
+        and a rule names loose counts or not only for the items after its first)."""
+        rules = stage.alone.get(sig)
+        if rules is None:
+            opening = stage.opening.get(sig)
+            if opening is None:
+                opening = stage.opening[sig] = [
+                    c for c in stage.rules if self.alike(c[3][0][1], c[3][0][0], sig)
+                ]
+            rules = stage.alone[sig] = [c for c in opening if c[1] == 1]
+        found: list[_Match] = []
+        if not rules:
+            return found
+        first: dict[int, bool] = {}  # element number -> whether it holds on the item
+        for rule, _size, _names_counts, elements in rules:
+            ident, element, reads = elements[0]
+            if reads:
+                ok = first.get(ident)
+                if ok is None:
+                    ok = first[ident] = self.around(element, block, 0, None)
+                if not ok:
+                    continue
+            found.append((1, rule.priority, 0, rule, (0,)))
         return found
 
     def _matches_by_rule(self, block: _Block, stage: _Stage, sigs: list[int]) -> list[_Match]:
@@ -1111,11 +1140,12 @@ class _Stage:
     """The rules of one stage compiled by :meth:`_Matcher.stage`, with, per item signature, the rules whose
     first element such an item passes (filled as signatures come)."""
 
-    __slots__ = ("opening", "place", "rules")
+    __slots__ = ("alone", "opening", "place", "rules")
 
     def __init__(self, rules: list[_Compiled]) -> None:
         self.rules = rules
         self.opening: dict[int, list[_Compiled]] = {}
+        self.alone: dict[int, list[_Compiled]] = {}  # per signature, the opening rules of one element
         self.place = {id(c[0]): k for k, c in enumerate(rules)}  # id() of a rule -> its place in the file
 
 
