@@ -2507,9 +2507,25 @@ class _Extractor:
         if not available():
             return targets, statements
         code = self.lex.data.code
+        # each indicator repaired once per paper (a paper names its indicators again and again), and a
+        # target or statement copied only when its indicator changes
+        repaired: dict[str, str] = {}
+
+        def repair(text: str) -> str:
+            found = repaired.get(text)
+            if found is None:
+                found = repaired[text] = repair_phrase(text, code)
+            return found
+
         return (
-            [replace(t, indicator=repair_phrase(t.indicator, code)) for t in targets],
-            [replace(s, indicator=repair_phrase(s.indicator, code)) for s in statements],
+            [
+                t if (new := repair(t.indicator)) == t.indicator else replace(t, indicator=new)
+                for t in targets
+            ],
+            [
+                s if (new := repair(s.indicator)) == s.indicator else replace(s, indicator=new)
+                for s in statements
+            ],
         )
 
     def _goal_numbers(self) -> list[Target]:
