@@ -579,6 +579,8 @@ class _Words:
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
+        # word lists of the rules as phrases (see _Matcher.phrases): the same for every paper of the language
+        self.expanded: dict[tuple[str, ...], _Phrases] = {}
         data = lex.data
         fw = data.function_words
         self.classes: dict[str, frozenset[str]] = {
@@ -634,6 +636,13 @@ class _Words:
         return tuple(
             canon(m.group().lower()) for m in TOKEN_RE.finditer(text) if m.lastgroup in ("word", "num", "pct")
         )
+
+
+@cache
+def _words_of(language: str) -> _Words:
+    """The word classes of ``language``, made once per process (as its lexicon is): expanding the rules'
+    word lists into phrases took about 15 ms a paper."""
+    return _Words(lexicon(language))
 
 
 class _Phrases:
@@ -695,9 +704,9 @@ _START = methodcaller("start")
 class _Matcher:
     def __init__(self, doc: Document, language: str) -> None:
         self.text = doc.text
-        self.words = _Words(lexicon(language))
+        self.words = _words_of(language)
         self.rules = rules_for(language)
-        self._expanded: dict[tuple[str, ...], _Phrases] = {}
+        self._expanded = self.words.expanded  # kept with the language's words: expanded once per process
         # token windows, each read once: (start, end) -> canonical tokens with their offsets
         self._windows: dict[tuple[int, int], tuple[tuple[int, str], ...]] = {}
         self._cut: dict[tuple[int, int, int], tuple[str, ...]] = {}  # (start, end, after) -> tokens
