@@ -2802,9 +2802,25 @@ class _Extractor:
         if not available():
             return targets, statements
         code = self.lex.data.code
+        # each indicator repaired once per paper (a paper names its indicators again and again), and a
+        # target or statement copied only when its indicator changes
+        repaired: dict[str, str] = {}
+
+        def repair(text: str) -> str:
+            found = repaired.get(text)
+            if found is None:
+                found = repaired[text] = repair_phrase(text, code)
+            return found
+
         return (
-            [replace(t, indicator=repair_phrase(t.indicator, code)) for t in targets],
-            [replace(s, indicator=repair_phrase(s.indicator, code)) for s in statements],
+            [
+                t if (new := repair(t.indicator)) == t.indicator else replace(t, indicator=new)
+                for t in targets
+            ],
+            [
+                s if (new := repair(s.indicator)) == s.indicator else replace(s, indicator=new)
+                for s in statements
+            ],
         )
 
     def _goal_numbers(self) -> list[Target]:
@@ -2837,10 +2853,28 @@ class _Extractor:
         Tryghed"). The run of such lines after the phrase (up to the next stated count) is the list."""
         out: list[GoalList] = []
         phrases = sorted(self.heading_goal_phrases, key=lambda p: p[3])
+        if not phrases:
+            return out
+        # the lines that may be such a heading, found once: each heading starts a line (a match never holds
+        # a line break), and a line break is searched for in C, where _NUMBERED_HEADING tries every offset
+        text = self.text
+        first = phrases[0][3]
+        lines = [m.start() + 1 for m in _HEADING_LINE.finditer(text, max(first - 1, 0))]
+        if first == 0:
+            lines.insert(0, 0)
+        import bisect
+
         for k, (span, stated, noun, after) in enumerate(phrases):
-            stop = phrases[k + 1][3] if k + 1 < len(phrases) else len(self.text)
+            stop = phrases[k + 1][3] if k + 1 < len(phrases) else len(text)
             items: list[Span] = []
-            for m in _NUMBERED_HEADING.finditer(self.text, after, stop):
+            # each heading line in [after, stop), read as a search that ends at ``stop`` reads it
+            found = (
+                _NUMBERED_HEADING.match(text, line, stop)
+                for line in lines[bisect.bisect_left(lines, after) : bisect.bisect_left(lines, stop)]
+            )
+            for m in found:
+                if m is None:
+                    continue
                 if not _same_noun(m.group("noun").lower(), noun):
                     continue
                 if int(m.group("number")) != len(items) + 1:
@@ -2926,6 +2960,8 @@ def _decimal(value: Fraction, comma: bool) -> str:
 _NUMBERED_HEADING = re.compile(
     r"^[ \t#*]*(?P<noun>[^\W\d_]{3,})[ \t]+(?P<number>\d{1,3})\b(?P<line>[^\n]*)", re.MULTILINE
 )
+# a line break before a line that may open as _NUMBERED_HEADING does (a word of three letters, a number)
+_HEADING_LINE = re.compile(r"\n(?=[ \t#*]*[^\W\d_]{3,}[ \t]+\d)")
 
 
 def _same_noun(word: str, noun: str) -> bool:
