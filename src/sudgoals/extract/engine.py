@@ -688,6 +688,18 @@ class _Extractor:
                 best = hit
         return best
 
+    def _from_at(self, toks: list[Tok], canons: list[str], i: int, a: int) -> int | None:
+        """The index of the "fra"/"from" that stands just before token ``i``, alone or opening a baseline mark
+        ("fra et udgangspunkt på 40 til 120", "fra dagens 40 til 120", "fra et niveau på 40 til 120")."""
+        if i - 1 < a:
+            return None
+        if canons[i - 1] in self.fw_from:
+            return i - 1
+        mark = self._phrase_before(toks, canons, i, Role.BASELINE_MARK)
+        if mark is not None and i - mark.length >= a and canons[i - mark.length] in self.fw_from:
+            return i - mark.length
+        return None
+
     def _before_hedge(self, toks: list[Tok], canons: list[str], i: int) -> int:
         """The index of the token before token ``i`` and before a hedge that ends just before it ("med ca.
         300", "med næsten en fjerdedel": the index of "med"); -1 at the start."""
@@ -1387,7 +1399,7 @@ class _Extractor:
                 and f.unit is Unit.COUNT
             ):
                 noun, to = canons[to], to + 1  # "from 45 days to 30 days": the same noun after both
-            if before >= a and canons[before] in self.fw_from and to < b and canons[to] in self.fw_to:
+            if self._from_at(toks, canons, f.i0, a) is not None and to < b and canons[to] in self.fw_to:
                 second = by_start.get(to + 1)
                 if second is not None and noun and not (second.i1 < b and canons[second.i1] == noun):
                     second = None
@@ -1465,7 +1477,10 @@ class _Extractor:
             if k + 1 < b and toks[k].text == "." and canons[k + 1] in self.adjective_dirs:
                 k += 1  # "1. flere": OCR's stray dot between the count and its direction word
             direction = self._dir_of(canons[k]) if k < b else None
-            if direction is None and k < b and canons[k] in self.adjective_dirs:
+            if f.share and k < b and canons[k] in self.adjective_dirs:
+                # "to ud af tre nye boliger", "two in three new homes": a share of them, not a change
+                direction = None
+            elif direction is None and k < b and canons[k] in self.adjective_dirs:
                 direction = Direction.UP if canons[k] in self.adjective_up else Direction.DOWN
             is_rel = f.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
             comparative = is_rel and k < b and canons[k] in lex.data.comparatives
@@ -2105,7 +2120,8 @@ class _Extractor:
             if r.what == "from":
                 nxt = roles[i + 1]
                 d = Draft(baseline=r, level=nxt, sentences=[(a, b)])
-                before = r.fig.i0 - 1
+                from_at = self._from_at(toks, canons, r.fig.i0, a)
+                before = r.fig.i0 - 1 if from_at is None else from_at  # "fra", also of "fra dagens 40"
                 # "Ventetiden skal ned fra 12 til 8 uger": "ned", "op", "down" count here as well
                 found = self._direction_back(toks, canons, before, a, weak=True) if before > a else None
                 if found is not None:
