@@ -700,6 +700,19 @@ class _Extractor:
             return i - mark.length
         return None
 
+    def _time_span(self, canons: list[str], i: int, j: int, a: int) -> bool:
+        """Whether the number at ``i`` and the unit at ``j`` after it are the span of years a change took,
+        after a word of change and a span preposition ("halveret på ti år", "steget på 5 år"): a period,
+        not a figure."""
+        unit = self._unit_at(canons, j)
+        return (
+            unit is not None
+            and unit[0].base == "year"
+            and i - 2 >= a
+            and canons[i - 1] in self.words.span_prepositions
+            and self._change_verb(canons[i - 2]) is not None
+        )
+
     def _before_hedge(self, toks: list[Tok], canons: list[str], i: int) -> int:
         """The index of the token before token ``i`` and before a hedge that ends just before it ("med ca.
         300", "med næsten en fjerdedel": the index of "med"); -1 at the start."""
@@ -897,6 +910,8 @@ class _Extractor:
                         and figs[-1].unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
                     )
                 )
+                if after_change and self._time_span(canons, i, i + 1, a):
+                    after_change = False  # "halveret på 10 år": the span the change took, no figure
                 if (
                     counts_something_else
                     and not after_change
@@ -997,6 +1012,7 @@ class _Extractor:
                         or self._unit_at(canons, end) is not None
                         or share_of
                         or (prep >= 0 and canons[prep] in lex.data.change_prepositions)
+                        or self._link_before(toks, canons, prep + 1)  # "svarende til en tredjedel"
                     ):
                         core1 = end
                         number_text = hit_frac.canonical
@@ -1056,6 +1072,8 @@ class _Extractor:
                             and self._change_verb(canons[i - 2]) is not None
                         )
                     )
+                    if followed_by_unit and self._time_span(canons, i, j, a):
+                        followed_by_unit = False  # "halveret på ti år": the span the change took, no figure
                     followed_by_dir = nxt_canon in self.adjective_dirs
                     if (
                         followed_by_unit

@@ -36,6 +36,7 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "time_words",
     "anaphora",
     "target_nouns",
+    "span_prepositions",
 )
 """The word classes of the ``[grammar]`` table read as sets (``@intent``, ``@than``, ... in the rules)."""
 
@@ -154,6 +155,7 @@ class LanguageData:
     time_words: frozenset[str]  # "sidste år", "last year": when, not what changes
     anaphora: frozenset[str]  # "andelen", "tallet", "the share": an indicator named again
     target_nouns: frozenset[str]  # "a target of 95%", "et mål på 80 pct.": the level aimed at follows
+    span_prepositions: frozenset[str]  # "halveret på ti år": years after these and a change are its span
 
     def __init__(self, **fields: Any) -> None:
         missing = set(self.__slots__) - fields.keys()
