@@ -196,6 +196,7 @@ class Fig(Record):
     factor: Fraction | None
     claimed: bool
     share: bool  # a share of what follows it: "hver tredje ung", "2 ud af 3 borgere"
+    hedge_after: int  # the tokens of a bound written after it, its last ones: "3 pct. eller derunder"
 
     __slots__ = (  # noqa: RUF023
         "i0",
@@ -208,6 +209,7 @@ class Fig(Record):
         "factor",
         "claimed",
         "share",
+        "hedge_after",
     )
 
     def __init__(  # noqa: PLR0917 (positional, as the dataclass it was)
@@ -222,6 +224,7 @@ class Fig(Record):
         factor: Fraction | None = None,
         claimed: bool = False,
         share: bool = False,
+        hedge_after: int = 0,
     ) -> None:
         self.i0 = i0
         self.core0 = core0
@@ -233,6 +236,7 @@ class Fig(Record):
         self.factor = factor
         self.claimed = claimed
         self.share = share
+        self.hedge_after = hedge_after
 
 
 class Role_(Record):
@@ -1158,9 +1162,16 @@ class _Extractor:
             elif _measured(unit) and (found_hedge := self._measure_hedge(toks, canons, core0, a)) is not None:
                 hedge, i0 = found_hedge  # "må højst være 2 måneder": the bound stands before the verb
                 hedge_text = hedge.canonical
+            hedge_after = 0
+            if not hedge_text and j < b and canons[j] in starts[Role.HEDGE_AFTER]:
+                bound = lex.match(canons, j, Role.HEDGE_AFTER)
+                if bound is not None:  # "3 pct. eller derunder" is read as "højst 3 pct."
+                    hedge_text, hedge_after = lex.data.hedges[bound.extra][0], bound.length
+                    j += bound.length
             parts = (hedge_text, mark_text, number_text, scale_text, unit_text, rate_text)
             canonical = " ".join([x for x in [x.strip() for x in parts if x] if x])
             figs.append(Fig(i0, core0, core1, j, unit, canonical, placeholder, factor, share=share))
+            figs[-1].hedge_after = hedge_after
             if scale_text or (unit_text and unit is Unit.KR):  # "mio. kr.", "mnkr", "MNOK"
                 scaled[len(figs) - 1] = " ".join(
                     x.strip() for x in (scale_text, unit_text, rate_text) if x.strip()
@@ -2293,6 +2304,9 @@ class _Extractor:
         span = self.doc.span(start, end)
         if figure.hedge is not None and fig.i0 < fig.core0:
             hedge = self.text[toks[fig.i0].start : toks[fig.core0 - 1].end]  # as written: "Minimum"
+            return replace(figure, text=span.quote, span=span, hedge=hedge)
+        if figure.hedge is not None and fig.hedge_after:
+            hedge = self.text[toks[fig.i1 - fig.hedge_after].start : toks[fig.i1 - 1].end]  # "eller derunder"
             return replace(figure, text=span.quote, span=span, hedge=hedge)
         return replace(figure, text=span.quote, span=span)
 

@@ -64,6 +64,7 @@ class LanguageData:
         "level_prepositions",
         "comparatives",
         "hedges",
+        "hedges_after",
         "units",
         "scales",
         "scaled_units",
@@ -112,6 +113,7 @@ class LanguageData:
     level_prepositions: tuple[str, ...]
     comparatives: tuple[str, ...]
     hedges: dict[str, tuple[str, ...]]  # HedgeKind value -> words
+    hedges_after: dict[str, tuple[str, ...]]  # HedgeKind value -> words after a figure ("eller derunder")
     units: dict[str, tuple[str, ...]]  # "percent" | "percentage_point" | "kr" -> words
     scales: dict[str, int]
     # a unit word with its scale in it ("mnkr" is "miljoner kronor") -> the scale
@@ -201,6 +203,7 @@ def load(code: str) -> LanguageData:
         level_prepositions=_words(direction, "level_prepositions"),
         comparatives=_words(direction, "comparatives"),
         hedges={kind: _words(raw["hedge"], kind) for kind in raw["hedge"]},
+        hedges_after={kind: _words(raw["hedge_after"], kind) for kind in raw.get("hedge_after", {})},
         units={name: _words(unit, name) for name in ("percent", "percentage_point", "kr")},
         scales={str(k): int(v) for k, v in unit.get("scale", {}).items()},
         scaled_units={str(k).lower(): int(v) for k, v in unit.get("scaled", {}).items()},
