@@ -1017,6 +1017,25 @@ DA_PAPERS = [
     case("da", "Borgerpanelet bestod af 1.018 deltagere i alderen 18-85 år."),
     case("da", "Tallene dækker perioden 1. januar – 30. juni 2024."),
     case("da", "De 20 pct. mest udsatte borgere står for 80 pct. af udgifterne."),
+    # a fourth round: parliamentary answers, multi-column KPI tables, headed lists, a level reached 'now'
+    case("da", "Regeringen har som mål, at mindst 25.000 flere personer er i beskæftigelse i 2030.", T(kind="change", direction="up", absolute="25000")),
+    case("da", "Som det fremgår af tabel 2, er ventetiden faldet fra 34 til 21 dage.", T(direction="down", baseline="34", level="21", unit="day")),
+    case("da", "Ministeren oplyser, at antallet af behandlede sager steg med 9 pct. fra 2022 til 2023.", T(kind="change", direction="up", relative="9")),
+    case("da", "Indikator\tBaseline 2022\tResultat 2024\tMål 2026\nTilfredse brugere\t78 pct.\t81 pct.\t85 pct.", T(direction="up", baseline="78", level="85")),
+    case("da", "Pejlemærke 2: Fravær\n- Elevfraværet skal under 5 pct.\n- Antallet af elever med over 10 pct. fravær skal halveres", T(kind="level", level="5", hedge="below"), T(kind="change", direction="down", relative="50")),
+    case("da", "Effektmål: 60 pct. af borgerne i rehabiliteringsforløb klarer sig uden hjælp efter 12 uger.", T(kind="level", level="60")),
+    case("da", "Co2-udledningen skal reduceres med 70 pct. i 2030 ift. 1990.", T(kind="change", direction="down", relative="70")),
+    case("da", "Vi vil nedbringe andelen af madaffald i restaffaldet fra ca. 40 pct. til højst 20 pct.", T(direction="down", baseline="40", level="20", hedge="at_most")),
+    case("da", "Ledigheden blandt indvandrere er reduceret med 2,1 procentpoint og udgør nu 7,9 pct.", T(direction="down", relative="2.1", level="7.9")),
+    case("da", "Der er i alt afsat 350 mio. kr. til at reducere ventelisterne med 30 pct.", T(kind="change", direction="down", relative="30")),
+    case("da", "Kommunen har 4 mål for trivsel, og alle fire er nået i 2024."),
+    case("da", "Spørgsmål nr. 412 (Alm. del) stillet 3. marts 2024 af Ida Hansen (SF)."),
+    case("da", "Svaret er sendt til udvalget den 14.03.2024 kl. 10.15."),
+    case("da", "Der er 98 kommuner og 5 regioner i Danmark."),
+    case("da", "Af de 1.400 ansøgninger blev 1.150 imødekommet."),
+    case("da", "Den gennemsnitlige alder blandt medarbejderne er 47 år."),
+    case("da", "Aftalen indgås for en 4-årig periode med mulighed for forlængelse i 2 år."),
+    case("da", "Ifølge prognosen vil der i 2035 være 2.300 flere ældre over 80 år end i dag.", T(kind="change", direction="up", absolute="2300")),
 ]
 
 # Norwegian (bokmål) wordings of real papers, written for this test in the same genres and with the same variety.
@@ -1183,6 +1202,25 @@ NB_PAPERS = [
     case("nb", "Innbyggerpanelet besto av 1 018 deltakere i alderen 18–85 år."),
     case("nb", "Tallene gjelder perioden 1. januar–30. juni 2024."),
     case("nb", "De 20 prosent mest utsatte innbyggerne står for 80 prosent av utgiftene."),
+    # a fourth round: parliamentary answers, multi-column KPI tables, headed lists, a level reached 'now'
+    case("nb", "Regjeringen har som mål at minst 25 000 flere personer er i arbeid i 2030.", T(kind="change", direction="up", absolute="25000")),
+    case("nb", "Som det fremgår av tabell 2, har ventetiden gått ned fra 34 til 21 dager.", T(direction="down", baseline="34", level="21", unit="day")),
+    case("nb", "Statsråden opplyser at antall behandlede saker økte med 9 prosent fra 2022 til 2023.", T(kind="change", direction="up", relative="9")),
+    case("nb", "Indikator\tBaseline 2022\tResultat 2024\tMål 2026\nFornøyde brukere\t78 %\t81 %\t85 %", T(direction="up", baseline="78", level="85")),
+    case("nb", "Hovedmål 2: Fravær\n- Elevfraværet skal under 5 prosent\n- Antall elever med over 10 prosent fravær skal halveres", T(kind="level", level="5", hedge="below"), T(kind="change", direction="down", relative="50")),
+    case("nb", "Effektmål: 60 prosent av innbyggerne i rehabilitering klarer seg uten hjelp etter 12 uker.", T(kind="level", level="60")),
+    case("nb", "Klimagassutslippene skal reduseres med 70 prosent i 2030 ift. 1990.", T(kind="change", direction="down", relative="70")),
+    case("nb", "Vi vil redusere andelen matavfall i restavfallet fra ca. 40 prosent til høyst 20 prosent.", T(direction="down", baseline="40", level="20", hedge="at_most")),
+    case("nb", "Ledigheten blant innvandrere er redusert med 2,1 prosentpoeng og utgjør nå 7,9 prosent.", T(direction="down", relative="2.1", level="7.9")),
+    case("nb", "Det er satt av 350 mill. kroner for å redusere ventelistene med 30 prosent.", T(kind="change", direction="down", relative="30")),
+    case("nb", "Kommunen har 4 mål for trivsel, og alle fire ble nådd i 2024."),
+    case("nb", "Spørsmål nr. 412 til skriftlig besvarelse fra Ida Hansen (SV), datert 3. mars 2024."),
+    case("nb", "Svaret ble sendt komiteen 14.03.2024 kl. 10.15."),
+    case("nb", "Det er 357 kommuner og 15 fylker i Norge."),
+    case("nb", "Av de 1 400 søknadene ble 1 150 innvilget."),
+    case("nb", "Gjennomsnittsalderen blant de ansatte er 47 år."),
+    case("nb", "Avtalen inngås for en 4-årsperiode med mulighet for forlengelse i 2 år."),
+    case("nb", "Ifølge framskrivingen vil det i 2035 være 2 300 flere eldre over 80 år enn i dag.", T(kind="change", direction="up", absolute="2300")),
 ]
 # fmt: on
 
