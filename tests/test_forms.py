@@ -1036,6 +1036,20 @@ DA_PAPERS = [
     case("da", "Den gennemsnitlige alder blandt medarbejderne er 47 år."),
     case("da", "Aftalen indgås for en 4-årig periode med mulighed for forlængelse i 2 år."),
     case("da", "Ifølge prognosen vil der i 2035 være 2.300 flere ældre over 80 år end i dag.", T(kind="change", direction="up", absolute="2300")),
+    # a fifth round: news quotes, OCR damage (lost letters, glued units), results of elections
+    case("da", "– Vi skal ned på 4 procent ledighed inden 2027, siger borgmesteren.", T(direction="down", level="4")),
+    case("da", "Antallet af hjemlose skal reduceres med 120 personer, svarende til et fald pa 15 pct.", T(kind="change", direction="down", absolute="120", relative="15", verdict="consistent")),
+    case("da", "Udgifterne skal reduceres med 2,5mio.kr. i 2026.", T(kind="change", direction="down", absolute="2500000")),
+    case("da", "Ledigheden skal ned med 0,5 %-point i 2026.", T(kind="change", direction="down", relative="0.5", unit="percentage_point")),
+    case("da", "Antallet af borgere i jobafklaring skal nedbringes med\n200 personer, svarende til 10 pct.", T(kind="change", direction="down", absolute="200", relative="10", verdict="consistent")),
+    case("da", "Ifølge avisen er antallet af indbrud i kommunen faldet med 14 pct. på et år.", T(kind="change", direction="down", relative="14")),
+    case("da", "Målet om 1.000 nye lejligheder inden 2028 ligger fast, oplyser rådmanden.", T(kind="change", direction="up", absolute="1000")),
+    case("da", "Sygefraværet skal nedbringes med 1 procentpoint – fra 6,5 til 5,5 pct.", T(direction="down", relative="1", baseline="6.5", level="5.5", verdict="consistent")),
+    case("da", "Over halvdelen af de ledige er over 50 år, fortæller jobcenterchefen."),
+    case("da", "Borgmesteren blev genvalgt med 52 pct. af stemmerne."),
+    case("da", "Artiklen blev opdateret 14.03.2024 kl. 08:12."),
+    case("da", "Af de 24 kommuner i regionen har 17 vedtaget en klimaplan."),
+    case("da", "Byrådet består af 31 medlemmer."),
 ]
 
 # Norwegian (bokmål) wordings of real papers, written for this test in the same genres and with the same variety.
@@ -1221,6 +1235,22 @@ NB_PAPERS = [
     case("nb", "Gjennomsnittsalderen blant de ansatte er 47 år."),
     case("nb", "Avtalen inngås for en 4-årsperiode med mulighet for forlengelse i 2 år."),
     case("nb", "Ifølge framskrivingen vil det i 2035 være 2 300 flere eldre over 80 år enn i dag.", T(kind="change", direction="up", absolute="2300")),
+    # a fifth round: news quotes, OCR damage (lost letters, glued units), results of elections
+    case("nb", "– Vi skal ned på 4 prosent ledighet innen 2027, sier ordføreren.", T(direction="down", level="4")),
+    case("nb", "Antall bostedslose skal reduseres med 120 personer, tilsvarende en nedgang pa 15 prosent.", T(kind="change", direction="down", absolute="120", relative="15", verdict="consistent")),
+    case("nb", "Utgiftene skal reduseres med 2,5 mill.kr i 2026.", T(kind="change", direction="down", absolute="2500000")),
+    case("nb", "Ledigheten skal ned med 0,5 %-poeng i 2026.", T(kind="change", direction="down", relative="0.5", unit="percentage_point")),
+    case("nb", "Antall personer i arbeidsavklaring skal reduseres med\n200 personer, tilsvarende 10 prosent.", T(kind="change", direction="down", absolute="200", relative="10", verdict="consistent")),
+    case("nb", "Ifølge avisen har antall innbrudd i kommunen gått ned med 14 prosent på ett år.", T(kind="change", direction="down", relative="14")),
+    case("nb", "Målet om 1 000 nye leiligheter innen 2028 ligger fast, opplyser byrådsleder.", T(kind="change", direction="up", absolute="1000")),
+    case("nb", "Sykefraværet skal reduseres med 1 prosentpoeng – fra 6,5 til 5,5 prosent.", T(direction="down", relative="1", baseline="6.5", level="5.5", verdict="consistent")),
+    case("nb", "Over halvparten av de ledige er over 50 år, forteller NAV-lederen."),
+    case("nb", "Ordføreren ble gjenvalgt med 52 prosent av stemmene."),
+    case("nb", "Artikkelen ble oppdatert 14.03.2024 kl. 08:12."),
+    case("nb", "Av de 24 kommunene i fylket har 17 vedtatt en klimaplan."),
+    case("nb", "Kommunestyret består av 31 medlemmer."),
+    case("nb", "Andelen heltidsansatte skal opp til 55 prosent innen 2030.", T(direction="up", level="55", hedge=None)),
+    case("nb", "Kommunen gir inntil 50 prosent tilskudd til enøk-tiltak."),
 ]
 # fmt: on
 
