@@ -1050,6 +1050,17 @@ DA_PAPERS = [
     case("da", "Artiklen blev opdateret 14.03.2024 kl. 08:12."),
     case("da", "Af de 24 kommuner i regionen har 17 vedtaget en klimaplan."),
     case("da", "Byrådet består af 31 medlemmer."),
+    # a sixth round: rates per year and per resident, ages inside targets, zero targets, a level and its change in people
+    case("da", "Udledningen pr. indbygger skal ned fra 6,2 til 4 tons CO2 om året.", T(direction="down", baseline="6.2", level="4")),
+    case("da", "Antallet af unge under 25 år på kontanthjælp skal reduceres med 25 pct. i forhold til 2019-niveauet.", T(kind="change", direction="down", relative="25")),
+    case("da", "Energiforbruget skal falde med 2 pct. om året frem til 2030.", T(kind="change", direction="down", relative="2")),
+    case("da", "Hvert år skal 50 flere borgere over 65 år tilbydes træning.", T(kind="change", direction="up", absolute="50")),
+    case("da", "Målet er 0 ulykker med personskade på kommunens arbejdspladser.", T(kind="level", level="0"),
+         xfail="a count of zero aimed at ('Målet er 0 ulykker', 'null skader') is no figure to the reader: a count needs a direction, a bound or a label"),
+    case("da", "Kommunen har i 2024 ansat 35 nye pædagoger, hvilket er 12 flere end året før.", T(direction="up", absolute="12", level="35"),
+         xfail="a count after a count adjective ('35 nye') and the change that sets it apart from the year before ('hvilket er 12 flere end året før') are read as two changes; the first is the level the second led to"),
+    case("da", "Alle børn i 0. klasse screenes for læsevanskeligheder inden udgangen af januar."),
+    case("da", "Mere end 3.000 borgere deltog i høringen, der sluttede 1. marts."),
 ]
 
 # Norwegian (bokmål) wordings of real papers, written for this test in the same genres and with the same variety.
@@ -1251,6 +1262,17 @@ NB_PAPERS = [
     case("nb", "Kommunestyret består av 31 medlemmer."),
     case("nb", "Andelen heltidsansatte skal opp til 55 prosent innen 2030.", T(direction="up", level="55", hedge=None)),
     case("nb", "Kommunen gir inntil 50 prosent tilskudd til enøk-tiltak."),
+    # a sixth round: rates per year and per resident, ages inside targets, zero targets, a level and its change in people
+    case("nb", "Utslippene per innbygger skal ned fra 6,2 til 4 tonn CO2 per år.", T(direction="down", baseline="6.2", level="4")),
+    case("nb", "Antall unge under 25 år på sosialhjelp skal reduseres med 25 prosent sammenlignet med 2019-nivået.", T(kind="change", direction="down", relative="25")),
+    case("nb", "Energiforbruket skal gå ned med 2 prosent i året fram til 2030.", T(kind="change", direction="down", relative="2")),
+    case("nb", "Hvert år skal 50 flere innbyggere over 65 år få tilbud om trening.", T(kind="change", direction="up", absolute="50")),
+    case("nb", "Målet er null skader med fravær på kommunens arbeidsplasser.", T(kind="level", level="0"),
+         xfail="a count of zero aimed at ('Målet er 0 ulykker', 'null skader') is no figure to the reader: a count needs a direction, a bound or a label"),
+    case("nb", "Kommunen har i 2024 ansatt 35 nye barnehagelærere, som er 12 flere enn året før.", T(direction="up", absolute="12", level="35"),
+         xfail="a count after a count adjective ('35 nye') and the change that sets it apart from the year before ('hvilket er 12 flere end året før') are read as two changes; the first is the level the second led to"),
+    case("nb", "Alle elever på 1. trinn kartlegges innen utgangen av januar."),
+    case("nb", "Mer enn 3 000 innbyggere deltok i høringen, som ble avsluttet 1. mars."),
 ]
 # fmt: on
 
