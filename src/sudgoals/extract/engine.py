@@ -197,6 +197,7 @@ class Fig(Record):
     factor: Fraction | None
     claimed: bool
     share: bool  # a share of what follows it: "hver tredje ung", "2 ud af 3 borgere"
+    hedge_after: int  # the tokens of a bound written after it, its last ones: "3 pct. eller derunder"
 
     __slots__ = (  # noqa: RUF023
         "i0",
@@ -209,6 +210,7 @@ class Fig(Record):
         "factor",
         "claimed",
         "share",
+        "hedge_after",
     )
 
     def __init__(  # noqa: PLR0917 (positional, as the dataclass it was)
@@ -223,6 +225,7 @@ class Fig(Record):
         factor: Fraction | None = None,
         claimed: bool = False,
         share: bool = False,
+        hedge_after: int = 0,
     ) -> None:
         self.i0 = i0
         self.core0 = core0
@@ -234,6 +237,7 @@ class Fig(Record):
         self.factor = factor
         self.claimed = claimed
         self.share = share
+        self.hedge_after = hedge_after
 
 
 class Role_(Record):
@@ -732,6 +736,31 @@ class _Extractor:
                 best = hit
         return best
 
+    def _from_at(self, toks: list[Tok], canons: list[str], i: int, a: int) -> int | None:
+        """The index of the "fra"/"from" that stands just before token ``i``, alone or opening a baseline mark
+        ("fra et udgangspunkt på 40 til 120", "fra dagens 40 til 120", "fra et niveau på 40 til 120")."""
+        if i - 1 < a:
+            return None
+        if canons[i - 1] in self.fw_from:
+            return i - 1
+        mark = self._phrase_before(toks, canons, i, Role.BASELINE_MARK)
+        if mark is not None and i - mark.length >= a and canons[i - mark.length] in self.fw_from:
+            return i - mark.length
+        return None
+
+    def _time_span(self, canons: list[str], i: int, j: int, a: int) -> bool:
+        """Whether the number at ``i`` and the unit at ``j`` after it are the span of years a change took,
+        after a word of change and a span preposition ("halveret på ti år", "steget på 5 år"): a period,
+        not a figure."""
+        unit = self._unit_at(canons, j)
+        return (
+            unit is not None
+            and unit[0].base == "year"
+            and i - 2 >= a
+            and canons[i - 1] in self.words.span_prepositions
+            and self._change_verb(canons[i - 2]) is not None
+        )
+
     def _before_hedge(self, toks: list[Tok], canons: list[str], i: int) -> int:
         """The index of the token before token ``i`` and before a hedge that ends just before it ("med ca.
         300", "med næsten en fjerdedel": the index of "med"); -1 at the start."""
@@ -929,6 +958,8 @@ class _Extractor:
                         and figs[-1].unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
                     )
                 )
+                if after_change and self._time_span(canons, i, i + 1, a):
+                    after_change = False  # "halveret på 10 år": the span the change took, no figure
                 if (
                     counts_something_else
                     and not after_change
@@ -1036,6 +1067,7 @@ class _Extractor:
                         or self._unit_at(canons, end) is not None
                         or share_of
                         or (prep >= 0 and canons[prep] in lex.data.change_prepositions)
+                        or self._link_before(toks, canons, prep + 1)  # "svarende til en tredjedel"
                     ):
                         core1 = end
                         number_text = hit_frac.canonical
@@ -1091,6 +1123,8 @@ class _Extractor:
                         # as often a term as a target)
                         or (unit_after[0].base != "year" and self._change_to_before(toks, canons, i, a))
                     )
+                    if followed_by_unit and self._time_span(canons, i, j, a):
+                        followed_by_unit = False  # "halveret på ti år": the span the change took, no figure
                     followed_by_dir = nxt_canon in self.adjective_dirs
                     # "mellem fem og seks uger": both ends of a band in one run of number words, then a unit
                     # (not an age: "mellem atten og femogtyve år"); _bands puts the band word before it
@@ -1185,6 +1219,12 @@ class _Extractor:
             elif _measured(unit) and (found_hedge := self._measure_hedge(toks, canons, core0, a)) is not None:
                 hedge, i0 = found_hedge  # "må højst være 2 måneder": the bound stands before the verb
                 hedge_text = hedge.canonical
+            hedge_after = 0
+            if not hedge_text and j < b and canons[j] in starts[Role.HEDGE_AFTER]:
+                bound = lex.match(canons, j, Role.HEDGE_AFTER)
+                if bound is not None:  # "3 pct. eller derunder" is read as "højst 3 pct."
+                    hedge_text, hedge_after = lex.data.hedges[bound.extra][0], bound.length
+                    j += bound.length
             if (
                 unit is Unit.PERCENT
                 and j < b
@@ -1196,6 +1236,7 @@ class _Extractor:
             parts = (hedge_text, mark_text, number_text, scale_text, unit_text, rate_text)
             canonical = " ".join([x for x in [x.strip() for x in parts if x] if x])
             figs.append(Fig(i0, core0, core1, j, unit, canonical, placeholder, factor, share=share))
+            figs[-1].hedge_after = hedge_after
             if scale_text or (unit_text and unit is Unit.KR):  # "mio. kr.", "mnkr", "MNOK"
                 scaled[len(figs) - 1] = " ".join(
                     x.strip() for x in (scale_text, unit_text, rate_text) if x.strip()
@@ -1568,7 +1609,7 @@ class _Extractor:
                 and f.unit is Unit.COUNT
             ):
                 noun, to = canons[to], to + 1  # "from 45 days to 30 days": the same noun after both
-            if before >= a and canons[before] in self.fw_from and to < b and canons[to] in self.fw_to:
+            if self._from_at(toks, canons, f.i0, a) is not None and to < b and canons[to] in self.fw_to:
                 second = by_start.get(to + 1)
                 if second is not None and noun and not (second.i1 < b and canons[second.i1] == noun):
                     second = None
@@ -1659,7 +1700,10 @@ class _Extractor:
             if k + 1 < b and toks[k].text == "." and canons[k + 1] in self.adjective_dirs:
                 k += 1  # "1. flere": OCR's stray dot between the count and its direction word
             direction = self._dir_of(canons[k]) if k < b else None
-            if direction is None and k < b and canons[k] in self.adjective_dirs:
+            if f.share and k < b and canons[k] in self.adjective_dirs:
+                # "to ud af tre nye boliger", "two in three new homes": a share of them, not a change
+                direction = None
+            elif direction is None and k < b and canons[k] in self.adjective_dirs:
                 direction = Direction.UP if canons[k] in self.adjective_up else Direction.DOWN
             if f.share and k < b and canons[k] in self.adjective_dirs:
                 direction = None  # "two in three new homes", "hver tredje nye bolig": the noun's adjective
@@ -2395,7 +2439,8 @@ class _Extractor:
             if r.what == "from":
                 nxt = roles[i + 1]
                 d = Draft(baseline=r, level=nxt, sentences=[(a, b)])
-                before = r.fig.i0 - 1
+                from_at = self._from_at(toks, canons, r.fig.i0, a)
+                before = r.fig.i0 - 1 if from_at is None else from_at  # "fra", also of "fra dagens 40"
                 # "Ventetiden skal ned fra 12 til 8 uger": "ned", "op", "down" count here as well
                 found = self._direction_back(toks, canons, before, a, weak=True) if before > a else None
                 if found is not None:
@@ -2549,6 +2594,9 @@ class _Extractor:
         span = self.doc.span(start, end)
         if figure.hedge is not None and fig.i0 < fig.core0:
             hedge = self.text[toks[fig.i0].start : toks[fig.core0 - 1].end]  # as written: "Minimum"
+            return replace(figure, text=span.quote, span=span, hedge=hedge)
+        if figure.hedge is not None and fig.hedge_after:
+            hedge = self.text[toks[fig.i1 - fig.hedge_after].start : toks[fig.i1 - 1].end]  # "eller derunder"
             return replace(figure, text=span.quote, span=span, hedge=hedge)
         return replace(figure, text=span.quote, span=span)
 

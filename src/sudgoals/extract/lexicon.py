@@ -49,6 +49,7 @@ class Role(Enum):
     DOWN = auto()
     WEAK = auto()
     HEDGE = auto()
+    HEDGE_AFTER = auto()  # "eller derunder", "or more" after a figure: ``extra`` is the HedgeKind value
     UNIT_PERCENT = auto()
     UNIT_POINTS = auto()
     UNIT_KR = auto()
@@ -251,6 +252,8 @@ class Lexicon:
         ]
         for kind, words in data.hedges.items():
             entries.append((Role.HEDGE, words, kind))
+        for kind, words in data.hedges_after.items():
+            entries.append((Role.HEDGE_AFTER, words, kind))
         for unit, words in data.measures.items():
             entries.append((Role.UNIT_MEASURE, words, unit))
         for unit, words in data.per_units.items():

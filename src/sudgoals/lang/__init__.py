@@ -39,6 +39,7 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "factor_after_object",
     "band_open",
     "band_and",
+    "span_prepositions",
 )
 """The word classes of the ``[grammar]`` table read as sets (``@intent``, ``@than``, ... in the rules)."""
 
@@ -66,6 +67,7 @@ class LanguageData:
         "level_prepositions",
         "comparatives",
         "hedges",
+        "hedges_after",
         "units",
         "scales",
         "scaled_units",
@@ -115,6 +117,7 @@ class LanguageData:
     level_prepositions: tuple[str, ...]
     comparatives: tuple[str, ...]
     hedges: dict[str, tuple[str, ...]]  # HedgeKind value -> words
+    hedges_after: dict[str, tuple[str, ...]]  # HedgeKind value -> words after a figure ("eller derunder")
     units: dict[str, tuple[str, ...]]  # "percent" | "percentage_point" | "kr" -> words
     scales: dict[str, int]
     # a unit word with its scale in it ("mnkr" is "miljoner kronor") -> the scale
@@ -165,6 +168,7 @@ class LanguageData:
     # a band of two stated ends: the word before it and the word between its ends ("mellem 5 og 6 pct.")
     band_open: frozenset[str]
     band_and: frozenset[str]
+    span_prepositions: frozenset[str]  # "halveret på ti år": years after these and a change are its span
 
     def __init__(self, **fields: Any) -> None:
         missing = set(self.__slots__) - fields.keys()
@@ -210,6 +214,7 @@ def load(code: str) -> LanguageData:
         level_prepositions=_words(direction, "level_prepositions"),
         comparatives=_words(direction, "comparatives"),
         hedges={kind: _words(raw["hedge"], kind) for kind in raw["hedge"]},
+        hedges_after={kind: _words(raw["hedge_after"], kind) for kind in raw.get("hedge_after", {})},
         units={name: _words(unit, name) for name in ("percent", "percentage_point", "kr")},
         scales={str(k): int(v) for k, v in unit.get("scale", {}).items()},
         scaled_units={str(k).lower(): int(v) for k, v in unit.get("scaled", {}).items()},
