@@ -2256,10 +2256,10 @@ class _Extractor:
             head = " ".join(words)
             if any(w in nouns or any(w.endswith(n) for n in nouns if len(n) >= 3) for w in words):
                 out.append("target")
+            elif any(_has_phrase(head, phrase) for phrase in data.label_result):
+                out.append("result")  # first: "Resultat 2024" is an outcome even where it may label a baseline
             elif any(_has_phrase(head, phrase) for phrase in data.label_baseline):
                 out.append("baseline")
-            elif any(_has_phrase(head, phrase) for phrase in data.label_result):
-                out.append("result")
             else:
                 out.append(None)
         return out
