@@ -170,6 +170,7 @@ class Element(Frozen):
     not_between: tuple[str, ...]  # words none of which stands between the last ``before`` word and it
     sentence_has: tuple[str, ...]  # words one of which stands in the item's sentence before it
     sentence_lacks: tuple[str, ...]  # words none of which stands anywhere in the item's sentence
+    sentence_has_any: tuple[str, ...]  # words one of which stands anywhere in the item's sentence
     fraction: bool  # the figure is a fraction or share ("to ud af tre", "two thirds", "2 av 3")
     not_after: tuple[str, ...]  # words none of which stands right after the item
     after: tuple[str, ...]  # phrases one of which opens the words right after the item
@@ -209,6 +210,7 @@ class Element(Frozen):
         "not_between",
         "sentence_has",
         "sentence_lacks",
+        "sentence_has_any",
         "fraction",
         "not_after",
         "after",
@@ -247,6 +249,7 @@ class Element(Frozen):
         not_between: tuple[str, ...] = (),
         sentence_has: tuple[str, ...] = (),
         sentence_lacks: tuple[str, ...] = (),
+        sentence_has_any: tuple[str, ...] = (),
         fraction: bool = False,
         not_after: tuple[str, ...] = (),
         after: tuple[str, ...] = (),
@@ -281,6 +284,7 @@ class Element(Frozen):
         _set(self, "not_between", not_between)
         _set(self, "sentence_has", sentence_has)
         _set(self, "sentence_lacks", sentence_lacks)
+        _set(self, "sentence_has_any", sentence_has_any)
         _set(self, "fraction", fraction)
         _set(self, "not_after", not_after)
         _set(self, "after", after)
@@ -339,6 +343,7 @@ class Element(Frozen):
             not_between=words.get("not_between", ()),
             sentence_has=words.get("sentence_has", ()),
             sentence_lacks=words.get("sentence_lacks", ()),
+            sentence_has_any=words.get("sentence_has_any", ()),
             fraction=bool(raw.get("fraction", False)),
             not_after=words.get("not_after", ()),
             after=words.get("after", ()),
@@ -374,6 +379,7 @@ _WORD_KEYS = frozenset(
         "not_between",
         "sentence_has",
         "sentence_lacks",
+        "sentence_has_any",
         "not_after",
         "after",
         "before_ends",
@@ -900,11 +906,14 @@ class _Matcher:
                 return False
         if e.fraction and (figure is None or not self.is_fraction(figure.text)):
             return False
-        if e.sentence_lacks:
+        if e.sentence_lacks or e.sentence_has_any:
             k = item.sentence
             end = block.cuts[k + 1] if k + 1 < len(block.cuts) else block.end
             lo, hi = max(sentence_start, item.start - _WINDOW), min(end, item.end + _WINDOW)
-            if self.phrases(e.sentence_lacks).contains(self.sentence_tokens(block, k, lo, hi)):
+            near = self.sentence_tokens(block, k, lo, hi)
+            if e.sentence_lacks and self.phrases(e.sentence_lacks).contains(near):
+                return False
+            if e.sentence_has_any and not self.phrases(e.sentence_has_any).contains(near):
                 return False
         if e.after_first:  # after the item's first figure ("47 flere end året før (+18 pct.)")
             first_end = item.end
@@ -1084,6 +1093,7 @@ def _reads_around(e: Element) -> bool:
         or e.max_gap
         or e.fraction
         or e.sentence_lacks
+        or e.sentence_has_any
         or e.after_first
         or e.not_after
         or e.after
