@@ -1932,6 +1932,11 @@ class _Extractor:
         if len(rows) < 2 or len(rows) < len(lines) - 1:
             return False
         self._in_item = False
+        # "Indicator | Target 2025/26 | Actual 2024/25 | Status": the goal's column comes first, the outcome after
+        heads = [c for c in text[lines[0][0] : lines[0][1]].lower().split(bar) if c.strip()][1:]
+        aim_first = (
+            len(heads) >= 2 and self._names_goal(heads[0]) and not any(map(self._names_goal, heads[1:]))
+        )
         for a, b in lines:
             toks = self.tokens(a, b)
             if not toks:
@@ -1946,15 +1951,16 @@ class _Extractor:
             cells = label_end + 1 if bar == "|" else label_end  # the first token of the figures' cells
             same_unit = len(figs) >= 2 and figs[0].unit == figs[-1].unit and figs[0].i0 >= cells
             if same_unit and label is not None and not figs[0].placeholder:
+                start, aim = (figs[1], figs[0]) if aim_first else (figs[0], figs[-1])
                 d = Draft(
-                    baseline=Role_(figs[0], "from"),
-                    level=Role_(figs[-1], "to"),
+                    baseline=Role_(start, "from"),
+                    level=Role_(aim, "to"),
                     sentences=[(0, len(toks))],
                     rule="engine.pipe-table",
                 )
                 d.ind = label
                 self._emit(d, toks, self.canons, False)
-                for middle in figs[1:-1]:
+                for middle in figs[2:] if aim_first else figs[1:-1]:
                     if middle.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT):
                         self._unlinked(middle, toks)
             else:
@@ -1965,7 +1971,10 @@ class _Extractor:
         """Whether the first line of ``block`` names a goal: a target noun, or a word ending in one
         ("Mål 2026", "Target", "Måltal", "Sygefraværsmål")."""
         nl = self.text.find("\n", block.start, block.end)
-        head = self.low[block.start : block.end if nl == -1 else nl]
+        return self._names_goal(self.low[block.start : block.end if nl == -1 else nl])
+
+    def _names_goal(self, head: str) -> bool:
+        """Whether the lower-case text ``head`` has a target noun or a word ending in one."""
         nouns = self.words.target_nouns
         return any(
             word in nouns or any(word.endswith(n) for n in nouns if len(n) >= 3)
