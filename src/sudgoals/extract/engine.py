@@ -1932,7 +1932,7 @@ class _Extractor:
         if len(rows) < 2 or len(rows) < len(lines) - 1:
             return False
         self._in_item = False
-        # "Indicator | Target 2025/26 | Actual 2024/25 | Status": the goal's column comes first, the outcome after
+        # "Indicator | Target 2025/26 | Actual 2024/25 | Status": the goal's column first, the outcome after
         heads = [c for c in text[lines[0][0] : lines[0][1]].lower().split(bar) if c.strip()][1:]
         aim_first = (
             len(heads) >= 2 and self._names_goal(heads[0]) and not any(map(self._names_goal, heads[1:]))
