@@ -1387,7 +1387,10 @@ class _Extractor:
                 and f.unit is Unit.COUNT
             ):
                 noun, to = canons[to], to + 1  # "from 45 days to 30 days": the same noun after both
-            if before >= a and canons[before] in self.fw_from and to < b and canons[to] in self.fw_to:
+            frm = before  # "from an average of 11 days to 7 days": a few words may stand after "from"
+            while frm > max(a, before - 3) and canons[frm] in self.words.from_fillers:
+                frm -= 1
+            if frm >= a and canons[frm] in self.fw_from and to < b and canons[to] in self.fw_to:
                 second = by_start.get(to + 1)
                 if second is not None and noun and not (second.i1 < b and canons[second.i1] == noun):
                     second = None
@@ -2115,10 +2118,13 @@ class _Extractor:
                 nxt = roles[i + 1]
                 d = Draft(baseline=r, level=nxt, sentences=[(a, b)])
                 before = r.fig.i0 - 1
+                while before > a and canons[before] in self.words.from_fillers:
+                    before -= 1  # "from an average of 11 days": back to "from"
                 # "Ventetiden skal ned fra 12 til 8 uger": "ned", "op", "down" count here as well
                 found = self._direction_back(toks, canons, before, a, weak=True) if before > a else None
                 if found is not None:
-                    d.directions.append(found)
+                    if canons[found[1]] not in self.words.evaluative:  # "improve from 11 days to 7": down
+                        d.directions.append(found)
                     # "Reducing the proportion of smokers from 14% to 10%": the object names what changes
                     d.ind = self._trim((found[1] + 1, before), toks, canons) or self._subject_before(
                         toks, canons, found[1], a
