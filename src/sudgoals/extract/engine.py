@@ -1468,7 +1468,8 @@ class _Extractor:
             if k + 1 < b and toks[k].text == "." and canons[k + 1] in self.adjective_dirs:
                 k += 1  # "1. flere": OCR's stray dot between the count and its direction word
             direction = self._dir_of(canons[k]) if k < b else None
-            if direction is None and k < b and canons[k] in self.adjective_dirs:
+            if direction is None and k < b and canons[k] in self.adjective_dirs and not f.share:
+                # ("two in three new homes", "var tredje ny bostad": a share of the new ones, not more)
                 direction = Direction.UP if canons[k] in self.adjective_up else Direction.DOWN
             is_rel = f.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
             comparative = is_rel and k < b and canons[k] in lex.data.comparatives
