@@ -1667,8 +1667,8 @@ class _Extractor:
         """The noun phrase after "i"/"in"/"af"/"of" after a figure: "et fald på 9 pct. i antallet af ..."."""
         if after + 1 >= b or canons[after] not in self.fw_in_of_among:
             return None
-        if _is_year(toks[after + 1]):
-            return None  # "med 70 pct. i 2030": when, not what
+        if _is_year(toks[after + 1]) or Role.MONTH in self.lex.roles(canons[after + 1]):
+            return None  # "med 70 pct. i 2030", "by 4.99% in April": when, not what
         reference = self.lex.match(canons, after, Role.REFERENCE)
         if reference is not None and reference.length > 1:
             return None  # "i forhold til ..." is a comparison, not what is counted
