@@ -1388,7 +1388,7 @@ class _Extractor:
             ):
                 noun, to = canons[to], to + 1  # "from 45 days to 30 days": the same noun after both
             frm = before  # "from an average of 11 days to 7 days": a few words may stand after "from"
-            while frm > max(a, before - 3) and canons[frm] in self.words.from_fillers:
+            while frm > max(a, before - 3) and canons[frm] in self.words.fillers:
                 frm -= 1
             if frm >= a and canons[frm] in self.fw_from and to < b and canons[to] in self.fw_to:
                 second = by_start.get(to + 1)
@@ -1501,33 +1501,42 @@ class _Extractor:
                 out.append(role)
                 continue
             linked = self._phrase_before(toks, canons, f.i0, Role.LINK) is not None  # "svarende til 12 pct."
+            # "rose by 14% to a record 117,450", "öka till en nivå på 55 procent": back to "to" over fillers
+            # (a level preposition among them only after another: "nivå på")
+            lp, fillers = before, self.words.fillers
+            while (
+                lp > max(a, before - 3)
+                and canons[lp] in fillers
+                and (canons[lp] not in lex.data.level_prepositions or canons[lp - 1] in fillers)
+            ):
+                lp -= 1
             # "faldt med 1.200 personer til 98.300", "fell by 13% to 2,440", "steget med 13 procent på to år
             # til 6.431": the level the change reaches (a few words of time may stand between, no punctuation
             # but a comma right after the change: "reduceres med 10 pct., til ca. 450")
             if (
                 not linked
-                and before > a
-                and canons[before] in lex.data.level_prepositions
+                and lp > a
+                and canons[lp] in lex.data.level_prepositions
                 and last_change is not None
-                and 0 <= before - last_change <= 6
+                and 0 <= lp - last_change <= 6
                 # words, and years ("steget med 8 pct. siden 2019 og er nu på 6.800")
                 and (
-                    all(toks[k].kind == "word" or _is_year(toks[k]) for k in range(last_change, before))
-                    or (before == last_change + 1 and toks[last_change].text == ",")
+                    all(toks[k].kind == "word" or _is_year(toks[k]) for k in range(last_change, lp))
+                    or (lp == last_change + 1 and toks[last_change].text == ",")
                 )
             ):
                 out.append(Role_(f, "reaches"))
                 continue
             # "skal ned på 4,5 pct.", "stige til 1.500", "increase the employment rate to 80%": a level
-            if not linked and before > a and canons[before] in lex.data.level_prepositions:
-                found_any = self._direction_back(toks, canons, before, a, weak=True)
+            if not linked and lp > a and canons[lp] in lex.data.level_prepositions:
+                found_any = self._direction_back(toks, canons, lp, a, weak=True)
                 if found_any is not None and (
-                    canons[before] != "på" or Role.WEAK in lex.roles(canons[found_any[1]])
+                    canons[lp] != "på" or Role.WEAK in lex.roles(canons[found_any[1]])
                 ):
                     direction, dk = found_any
                     ind = self._subject_before(toks, canons, dk, a)
-                    if dk < before - 1:
-                        between = self._object_between(toks, canons, dk + 1, before)
+                    if dk < lp - 1:
+                        between = self._object_between(toks, canons, dk + 1, lp)
                         if between is not None and between[1] - between[0] >= 2:
                             ind = between
                     out.append(Role_(f, "level", direction, dk, ind))
@@ -2119,7 +2128,7 @@ class _Extractor:
                 nxt = roles[i + 1]
                 d = Draft(baseline=r, level=nxt, sentences=[(a, b)])
                 before = r.fig.i0 - 1
-                while before > a and canons[before] in self.words.from_fillers:
+                while before > a and canons[before] in self.words.fillers:
                     before -= 1  # "from an average of 11 days": back to "from"
                 # "Ventetiden skal ned fra 12 til 8 uger": "ned", "op", "down" count here as well
                 found = self._direction_back(toks, canons, before, a, weak=True) if before > a else None

@@ -36,7 +36,7 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "time_words",
     "anaphora",
     "target_nouns",
-    "from_fillers",
+    "fillers",
     "evaluative",
 )
 """The word classes of the ``[grammar]`` table read as sets (``@intent``, ``@than``, ... in the rules)."""
@@ -156,7 +156,7 @@ class LanguageData:
     time_words: frozenset[str]  # "sidste år", "last year": when, not what changes
     anaphora: frozenset[str]  # "andelen", "tallet", "the share": an indicator named again
     target_nouns: frozenset[str]  # "a target of 95%", "et mål på 80 pct.": the level aimed at follows
-    from_fillers: frozenset[str]  # "from an average of 11 days to 7": words that may follow "from"
+    fillers: frozenset[str]  # "from an average of 11 days to 7": words that may follow "from"
     evaluative: frozenset[str]  # "improve", "förbättras": better, not higher (a from-to's figures tell)
 
     def __init__(self, **fields: Any) -> None:
