@@ -56,7 +56,10 @@ What a rule makes (``makes``):
 * ``level_and_change``: the first free figure is a level, the second the change in points or percent that
   set it apart from another figure ("uppgår till 0,8 procent, vilket är 0,7 procentenheter bättre än
   målvärdet", "94.8%, 0.2 percentage points below the target"); one target, its direction the rule's
-  ``direction`` ("up", "down", or none when the words say better or worse, not higher or lower).
+  ``direction`` ("up", "down", or none when the words say better or worse, not higher or lower);
+* ``shared_level``: the second claim, a change since an earlier date from where it started, ends at the level
+  the first claim reached ("fell by 14 per cent., from 9,664 to 8,340 and since 1994 by 74 per cent. from
+  31,825"); two targets, the first as it was.
 
 Links across sentences are rules of the "discourse" stage: a change in people and, in the next sentence
 after a link ("Det svarer til"), the same change in percent; a from-to and the change between its figures;
@@ -138,6 +141,7 @@ _MAKES = (
     "change_is_level",
     "level_then_baseline",
     "baseline_after",
+    "shared_level",
     "absolute",
     "pair",
 )
@@ -492,6 +496,7 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             "level_is_change": (("claim",),),
             "level_then_baseline": (("free", "free"),),
             "change_is_level": (("claim",),),
+            "shared_level": (("claim", "claim"),),
         }[makes]
         kinds = tuple("figure" if e.item in ("free", "count", "figure") else e.item for e in pattern)
         exact = tuple(e.item for e in pattern)
@@ -1276,6 +1281,11 @@ def _produce(
             absolute=count.figure,
             relative=share.figure,
         )
+    if rule.makes == "shared_level":
+        first, second = items
+        assert first.target is not None
+        assert second.target is not None
+        return replace(second.target, level=first.target.level, rules=(*second.target.rules, rule.id))
     if rule.makes == "merge":
         first, second = items
         assert first.target is not None
@@ -1761,7 +1771,9 @@ def _apply_stage(
             taken |= span
             used.update(id(i.figure) for i in items if i.figure is not None)
             claims = [i.target for i in items if i.target is not None]
-            if claims:
+            if rule.makes == "shared_level":  # the first claim stays as it is; the second takes its level
+                replaced[id(claims[1])] = made
+            elif claims:
                 replaced[id(claims[0])] = made
                 for other in claims[1:]:
                     replaced[id(other)] = None

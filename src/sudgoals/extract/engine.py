@@ -1521,7 +1521,11 @@ class _Extractor:
                 and 0 <= lp - last_change <= 6
                 # words, and years ("steget med 8 pct. siden 2019 og er nu på 6.800")
                 and (
-                    all(toks[k].kind == "word" or _is_year(toks[k]) for k in range(last_change, lp))
+                    # ... and a comma right before "to": "grown by 14 per cent. since 1995, to 6,810"
+                    all(
+                        toks[k].kind == "word" or _is_year(toks[k]) or (k == lp - 1 and toks[k].text == ",")
+                        for k in range(last_change, lp)
+                    )
                     or (lp == last_change + 1 and toks[last_change].text == ",")
                 )
             ):
