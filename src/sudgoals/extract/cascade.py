@@ -59,7 +59,7 @@ What a rule makes (``makes``):
   ``direction`` ("up", "down", or none when the words say better or worse, not higher or lower);
 * ``shared_level``: the second claim, a change since an earlier date from where it started, ends at the level
   the first claim reached ("fell by 14 per cent., from 9,664 to 8,340 and since 1994 by 74 per cent. from
-  31,825"); two targets, the first as it was.
+  31,825"); two targets, the first as it was, the second named as the first (one indicator, stated once).
 
 Links across sentences are rules of the "discourse" stage: a change in people and, in the next sentence
 after a link ("Det svarer til"), the same change in percent; a from-to and the change between its figures;
@@ -1285,7 +1285,13 @@ def _produce(
         first, second = items
         assert first.target is not None
         assert second.target is not None
-        return replace(second.target, level=first.target.level, rules=(*second.target.rules, rule.id))
+        # the same indicator, stated once: "Admissions fell ... and since 2019 by 25 per cent. from 2,400"
+        return replace(
+            second.target,
+            level=first.target.level,
+            indicator=first.target.indicator or second.target.indicator,
+            rules=(*second.target.rules, rule.id),
+        )
     if rule.makes == "merge":
         first, second = items
         assert first.target is not None
