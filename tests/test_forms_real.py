@@ -2,9 +2,10 @@
 climate action plans, written parliamentary answers, KPI follow-ups ("Target | Actual | Status"), Swedish
 verksamhetsplaner, årsredovisningar and nyckeltal, and news about targets — written for this test (none taken
 from a real paper), each with the targets a careful reader marks, judged as ``check`` judges them (the helpers
-and the assertion are those of ``test_forms``). About half are look-alikes that state no target and must give
-none: budgets, facts about today, survey results, dates, financial years, ages, sections, phone numbers, pages,
-ward counts and plan periods. A form the reader does not yet read is ``xfail(strict=True)`` with the reason."""
+and the assertion are those of ``test_forms``). More than a third are look-alikes that state no target and
+must give none: budgets, facts about today, survey results, dates, financial years, ages, sections, phone
+numbers, pages, ward counts and plan periods. A form the reader does not yet read is ``xfail(strict=True)``
+with the reason."""
 
 from __future__ import annotations
 
