@@ -17,9 +17,9 @@ rules of the paper's language (``sudgoals/lang/<code>/rules.toml``) over them:
   priority, then the earlier one; matches never share an item. So the order of rules in a file decides
   nothing (a test runs them reversed).
 
-The rules run in stages (:data:`STAGES`: roles, pairs, claims, discourse, restated, level, facts), each over
-the items the stage before left, so a change one stage reads can take its level in the next, and a claim the
-discourse stage linked over two sentences can take a third that states it again ("restated").
+The rules run in stages (:data:`STAGES`: roles, pairs, claims, discourse, restated, level, baselines, facts),
+each over the items the stage before left, so a change one stage reads can take its level in the next, and a
+claim the discourse stage linked over two sentences can take a third that states it again ("restated").
 
 What a rule makes (``makes``):
 
@@ -57,7 +57,10 @@ What a rule makes (``makes``):
 * ``level_and_change``: the first free figure is a level, the second the change in points or percent that
   set it apart from another figure ("uppgår till 1,4 procent, vilket är 0,9 procentenheter bättre än
   målvärdet", "87.5%, 2.5 percentage points below the target"); one target, its direction the rule's
-  ``direction`` ("up", "down", or none when the words say better or worse, not higher or lower).
+  ``direction`` ("up", "down", or none when the words say better or worse, not higher or lower);
+* ``shared_level``: the second claim, a change since an earlier date from where it started, ends at the level
+  the first claim reached ("fell by 12 per cent., from 5,210 to 4,585 and since 2015 by 60 per cent. from
+  11,460"); two targets, the first as it was, the second named as the first (one indicator, stated once).
 
 Links across sentences are rules of the "discourse" stage: a change in people and, in the next sentence
 after a link ("Det svarer til"), the same change in percent; a from-to and the change between its figures;
@@ -140,6 +143,7 @@ _MAKES = (
     "change_is_level",
     "level_then_baseline",
     "baseline_after",
+    "shared_level",
     "absolute",
     "pair",
 )
@@ -172,6 +176,7 @@ class Element(Frozen):
     not_between: tuple[str, ...]  # words none of which stands between the last ``before`` word and it
     sentence_has: tuple[str, ...]  # words one of which stands in the item's sentence before it
     sentence_lacks: tuple[str, ...]  # words none of which stands anywhere in the item's sentence
+    sentence_has_any: tuple[str, ...]  # words one of which stands anywhere in the item's sentence
     fraction: bool  # the figure is a fraction or share ("to ud af tre", "two thirds", "2 av 3")
     not_after: tuple[str, ...]  # phrases none of which stands among the four words right after the item
     after: tuple[str, ...]  # phrases one of which opens the words right after the item
@@ -212,6 +217,7 @@ class Element(Frozen):
         "not_between",
         "sentence_has",
         "sentence_lacks",
+        "sentence_has_any",
         "fraction",
         "not_after",
         "after",
@@ -251,6 +257,7 @@ class Element(Frozen):
         not_between: tuple[str, ...] = (),
         sentence_has: tuple[str, ...] = (),
         sentence_lacks: tuple[str, ...] = (),
+        sentence_has_any: tuple[str, ...] = (),
         fraction: bool = False,
         not_after: tuple[str, ...] = (),
         after: tuple[str, ...] = (),
@@ -286,6 +293,7 @@ class Element(Frozen):
         _set(self, "not_between", not_between)
         _set(self, "sentence_has", sentence_has)
         _set(self, "sentence_lacks", sentence_lacks)
+        _set(self, "sentence_has_any", sentence_has_any)
         _set(self, "fraction", fraction)
         _set(self, "not_after", not_after)
         _set(self, "after", after)
@@ -345,6 +353,7 @@ class Element(Frozen):
             not_between=words.get("not_between", ()),
             sentence_has=words.get("sentence_has", ()),
             sentence_lacks=words.get("sentence_lacks", ()),
+            sentence_has_any=words.get("sentence_has_any", ()),
             fraction=bool(raw.get("fraction", False)),
             not_after=words.get("not_after", ()),
             after=words.get("after", ()),
@@ -381,6 +390,7 @@ _WORD_KEYS = frozenset(
         "not_between",
         "sentence_has",
         "sentence_lacks",
+        "sentence_has_any",
         "not_after",
         "after",
         "before_ends",
@@ -493,6 +503,7 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             "level_is_change": (("claim",),),
             "level_then_baseline": (("free", "free"),),
             "change_is_level": (("claim",),),
+            "shared_level": (("claim", "claim"),),
         }[makes]
         kinds = tuple("figure" if e.item in ("free", "count", "figure") else e.item for e in pattern)
         exact = tuple(e.item for e in pattern)
@@ -917,11 +928,14 @@ class _Matcher:
             return False
         if e.band and (figure is None or figure.band_low is None):
             return False
-        if e.sentence_lacks:
+        if e.sentence_lacks or e.sentence_has_any:
             k = item.sentence
             end = block.cuts[k + 1] if k + 1 < len(block.cuts) else block.end
             lo, hi = max(sentence_start, item.start - _WINDOW), min(end, item.end + _WINDOW)
-            if self.phrases(e.sentence_lacks).contains(self.sentence_tokens(block, k, lo, hi)):
+            near = self.sentence_tokens(block, k, lo, hi)
+            if e.sentence_lacks and self.phrases(e.sentence_lacks).contains(near):
+                return False
+            if e.sentence_has_any and not self.phrases(e.sentence_has_any).contains(near):
                 return False
         if e.after_first:  # after the item's first figure ("47 flere end året før (+18 pct.)")
             first_end = item.end
@@ -1211,6 +1225,7 @@ def _reads_around(e: Element) -> bool:
         or e.fraction
         or e.band
         or e.sentence_lacks
+        or e.sentence_has_any
         or e.after_first
         or e.not_after
         or e.after
@@ -1392,6 +1407,17 @@ def _produce(
             kind=TargetKind.CHANGE,
             absolute=count.figure,
             relative=share.figure,
+        )
+    if rule.makes == "shared_level":
+        first, second = items
+        assert first.target is not None
+        assert second.target is not None
+        # the same indicator, stated once: "Admissions fell ... and since 2019 by 25 per cent. from 2,400"
+        return replace(
+            second.target,
+            level=first.target.level,
+            indicator=first.target.indicator or second.target.indicator,
+            rules=(*second.target.rules, rule.id),
         )
     if rule.makes == "merge":
         first, second = items
@@ -1685,8 +1711,9 @@ def _change_target(
 # The stages, in order: each reads the claims and free figures the one before left. A rule's id says its
 # stage: ``<lang>.<stage>.<name>``. "roles" gives a figure its part beside the claim next to it (where it
 # started, where it stands, the target it is held against); "pairs" joins a change in people and the same
-# change in percent, so that the "claims" rules see the change whole.
-STAGES = ("roles", "pairs", "claims", "discourse", "restated", "level", "facts")
+# change in percent, so that the "claims" rules see the change whole; "baselines" links a level a "level" rule
+# made ("The target is 75%") to where it stands, stated before it ("Today the share is 68%").
+STAGES = ("roles", "pairs", "claims", "discourse", "restated", "level", "baselines", "facts")
 
 
 def apply_rules(
@@ -1885,7 +1912,9 @@ def _apply_stage(
             taken |= span
             used.update(id(i.figure) for i in items if i.figure is not None)
             claims = [i.target for i in items if i.target is not None]
-            if claims:
+            if rule.makes == "shared_level":  # the first claim stays as it is; the second takes its level
+                replaced[id(claims[1])] = made
+            elif claims:
                 replaced[id(claims[0])] = made
                 for other in claims[1:]:
                     replaced[id(other)] = None

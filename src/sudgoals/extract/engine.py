@@ -1609,7 +1609,13 @@ class _Extractor:
                 and f.unit is Unit.COUNT
             ):
                 noun, to = canons[to], to + 1  # "from 45 days to 30 days": the same noun after both
-            if self._from_at(toks, canons, f.i0, a) is not None and to < b and canons[to] in self.fw_to:
+            frm = before  # "from an average of 11 days to 7 days": a few words may stand after "from"
+            while frm > max(a, before - 3) and canons[frm] in self.words.fillers:
+                frm -= 1
+            opened = (
+                self._from_at(toks, canons, f.i0, a) is not None
+            )  # "fra dagens 1.200", "fra et niveau på"
+            if (opened or (frm >= a and canons[frm] in self.fw_from)) and to < b and canons[to] in self.fw_to:
                 second = by_start.get(to + 1)
                 if second is not None and noun and not (second.i1 < b and canons[second.i1] == noun):
                     second = None
@@ -1737,33 +1743,46 @@ class _Extractor:
                 out.append(role)
                 continue
             linked = self._phrase_before(toks, canons, f.i0, Role.LINK) is not None  # "svarende til 12 pct."
+            # "rose by 14% to a record 117,450", "öka till en nivå på 55 procent": back to "to" over fillers
+            # (a level preposition among them only after another: "nivå på")
+            lp, fillers = before, self.words.fillers
+            while (
+                lp > max(a, before - 3)
+                and canons[lp] in fillers
+                and (canons[lp] not in lex.data.level_prepositions or canons[lp - 1] in fillers)
+            ):
+                lp -= 1
             # "faldt med 1.200 personer til 98.300", "fell by 13% to 2,440", "steget med 13 procent på to år
             # til 6.431": the level the change reaches (a few words of time may stand between, no punctuation
             # but a comma right after the change: "reduceres med 10 pct., til ca. 450")
             if (
                 not linked
-                and before > a
-                and canons[before] in lex.data.level_prepositions
+                and lp > a
+                and canons[lp] in lex.data.level_prepositions
                 and last_change is not None
-                and 0 <= before - last_change <= 6
+                and 0 <= lp - last_change <= 6
                 # words, and years ("steget med 8 pct. siden 2019 og er nu på 6.800")
                 and (
-                    all(toks[k].kind == "word" or _is_year(toks[k]) for k in range(last_change, before))
-                    or (before == last_change + 1 and toks[last_change].text == ",")
+                    # ... and a comma right before "to": "grown by 14 per cent. since 1995, to 6,810"
+                    all(
+                        toks[k].kind == "word" or _is_year(toks[k]) or (k == lp - 1 and toks[k].text == ",")
+                        for k in range(last_change, lp)
+                    )
+                    or (lp == last_change + 1 and toks[last_change].text == ",")
                 )
             ):
                 out.append(Role_(f, "reaches"))
                 continue
             # "skal ned på 4,5 pct.", "stige til 1.500", "increase the employment rate to 80%": a level
-            if not linked and before > a and canons[before] in lex.data.level_prepositions:
-                found_any = self._direction_back(toks, canons, before, a, weak=True)
+            if not linked and lp > a and canons[lp] in lex.data.level_prepositions:
+                found_any = self._direction_back(toks, canons, lp, a, weak=True)
                 if found_any is not None and (
-                    canons[before] != "på" or Role.WEAK in lex.roles(canons[found_any[1]])
+                    canons[lp] != "på" or Role.WEAK in lex.roles(canons[found_any[1]])
                 ):
                     direction, dk = found_any
                     ind = self._subject_before(toks, canons, dk, a)
-                    if dk < before - 1:
-                        between = self._object_between(toks, canons, dk + 1, before)
+                    if dk < lp - 1:
+                        between = self._object_between(toks, canons, dk + 1, lp)
                         if between is not None and between[1] - between[0] >= 2:
                             ind = between
                     out.append(Role_(f, "level", direction, dk, ind))
@@ -1903,8 +1922,8 @@ class _Extractor:
         """The noun phrase after "i"/"in"/"af"/"of" after a figure: "et fald på 9 pct. i antallet af ..."."""
         if after + 1 >= b or canons[after] not in self.fw_in_of_among:
             return None
-        if _is_year(toks[after + 1]):
-            return None  # "med 70 pct. i 2030": when, not what
+        if _is_year(toks[after + 1]) or Role.MONTH in self.lex.roles(canons[after + 1]):
+            return None  # "med 70 pct. i 2030", "by 4.99% in April": when, not what
         reference = self.lex.match(canons, after, Role.REFERENCE)
         if reference is not None and reference.length > 1:
             return None  # "i forhold til ..." is a comparison, not what is counted
@@ -2257,7 +2276,9 @@ class _Extractor:
             if any(w in nouns or any(w.endswith(n) for n in nouns if len(n) >= 3) for w in words):
                 out.append("target")
             elif any(_has_phrase(head, phrase) for phrase in data.label_result):
-                out.append("result")  # first: "Resultat 2024" is an outcome even where it may label a baseline
+                out.append(
+                    "result"
+                )  # first: "Resultat 2024" is an outcome even where it may label a baseline
             elif any(_has_phrase(head, phrase) for phrase in data.label_baseline):
                 out.append("baseline")
             else:
@@ -2293,13 +2314,20 @@ class _Extractor:
         if base is None:  # else an outcome before the target, else the first figure before it
             before = [f for f in same if column(f) < target_col]
             base = next((f for f in before if roles[column(f)] == "result"), before[0] if before else None)
+        if (
+            base is None
+        ):  # "Indicator | Target 2025/26 | Actual": with nothing before, the outcome is where it stands
+            base = next((f for f in same if roles[column(f)] == "result"), None)
         return None if base is None else (base, level)
 
     def _goal_header(self, block: Block) -> bool:
         """Whether the first line of ``block`` names a goal: a target noun, or a word ending in one
         ("Mål 2026", "Target", "Måltal", "Sygefraværsmål")."""
         nl = self.text.find("\n", block.start, block.end)
-        head = self.low[block.start : block.end if nl == -1 else nl]
+        return self._names_goal(self.low[block.start : block.end if nl == -1 else nl])
+
+    def _names_goal(self, head: str) -> bool:
+        """Whether the lower-case text ``head`` has a target noun or a word ending in one."""
         nouns = self.words.target_nouns
         return any(
             word in nouns or any(word.endswith(n) for n in nouns if len(n) >= 3)
@@ -2441,10 +2469,13 @@ class _Extractor:
                 d = Draft(baseline=r, level=nxt, sentences=[(a, b)])
                 from_at = self._from_at(toks, canons, r.fig.i0, a)
                 before = r.fig.i0 - 1 if from_at is None else from_at  # "fra", also of "fra dagens 40"
+                while from_at is None and before > a and canons[before] in self.words.fillers:
+                    before -= 1  # "from an average of 11 days": back to "from"
                 # "Ventetiden skal ned fra 12 til 8 uger": "ned", "op", "down" count here as well
                 found = self._direction_back(toks, canons, before, a, weak=True) if before > a else None
                 if found is not None:
-                    d.directions.append(found)
+                    if canons[found[1]] not in self.words.evaluative:  # "improve from 11 days to 7": down
+                        d.directions.append(found)
                     # "Reducing the proportion of smokers from 14% to 10%": the object names what changes
                     d.ind = self._trim((found[1] + 1, before), toks, canons) or self._subject_before(
                         toks, canons, found[1], a

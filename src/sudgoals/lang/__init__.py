@@ -40,6 +40,8 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "band_open",
     "band_and",
     "span_prepositions",
+    "fillers",
+    "evaluative",
 )
 """The word classes of the ``[grammar]`` table read as sets (``@intent``, ``@than``, ... in the rules)."""
 
@@ -169,6 +171,8 @@ class LanguageData:
     band_open: frozenset[str]
     band_and: frozenset[str]
     span_prepositions: frozenset[str]  # "halveret på ti år": years after these and a change are its span
+    fillers: frozenset[str]  # "from an average of 11 days to 7": words that may follow "from"
+    evaluative: frozenset[str]  # "improve", "förbättras": better, not higher (a from-to's figures tell)
 
     def __init__(self, **fields: Any) -> None:
         missing = set(self.__slots__) - fields.keys()
