@@ -685,7 +685,7 @@ TABLES = [
     case("sv", "Mål 2 – 85 procent av eleverna ska vara behöriga till gymnasiet", T(kind="level", level="85")),
     case("sv", "Målvärde: 95 procent", T(kind="level", level="95")),
     case("da", "Pejlemærke 3 – 90 pct. af eleverne skal gennemføre en ungdomsuddannelse", T(kind="level", level="90")),
-    case("en", "Priority 2 – 95% of patients seen within four hours", T(kind="level", level="95")),
+    case("en", "Priority 2 – 95% of calls answered within a minute", T(kind="level", level="95")),
     case("en", "Target: 95%", T(kind="level", level="95")),
     case("nb", "Indikator\tStatus 2023\tMål 2026\nSykefravær\t6,8 %\t5,5 %",
          T(kind="change", direction="down", baseline="6.8", level="5.5", indicator="Sykefravær")),
@@ -854,7 +854,7 @@ KNOWN_MISREADS = [
     case("da", "Kommunen vil nedbringe ventetiden til under seks uger.", T(kind="level", direction="down", level="6", unit="week", hedge="below")),
     case("da", "Sagsbehandlingstiden skal reduceres til højst tre måneder.", T(kind="level", direction="down", level="3", unit="month", hedge="at_most")),
     # a share of a group followed by a verb in the past, with no aim: a fact (<lang>.facts.past-share-of-group)
-    case("en", "Last year 64% of patients were seen within four hours."),
+    case("en", "Last year 64% of calls were answered within a minute."),
     case("en", "In 2024, 12% of households were surveyed."),
     case("nb", "Ytterligere 12 prosent av husstandene ble spurt i 2024."),
     case("nb", "Minst 95 prosent av pasientene skal være ferdigbehandlet innen fire timer.", T(kind="level", level="95", hedge="at_least")),
