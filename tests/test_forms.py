@@ -1423,16 +1423,21 @@ def _check(target: Target, want: dict[str, Any]) -> list[str]:
     return wrong
 
 
-@pytest.mark.parametrize(("lang", "text", "targets"), CASES)
-def test_a_form_is_read_as_a_careful_reader_reads_it(
-    lang: str, text: str, targets: tuple[dict[str, Any], ...]
-) -> None:
+def assert_read_as(lang: str, text: str, targets: tuple[dict[str, Any], ...]) -> None:
+    """``text`` gives exactly ``targets`` (see :func:`T`), judged as ``check`` judges them: a target with an
+    error among its findings is inconsistent."""
     paper = extract_text(text, language=lang)
-    # judged as `check` judges it: a target with an error among its findings is inconsistent
     got = build_report([paper], check_paper(paper)).documents[0].targets
     assert len(got) == len(targets), [t.span.quote for t in got]
     problems = {k: p for k, (t, w) in enumerate(zip(got, targets, strict=True)) if (p := _check(t, w))}
     assert not problems, problems
+
+
+@pytest.mark.parametrize(("lang", "text", "targets"), CASES)
+def test_a_form_is_read_as_a_careful_reader_reads_it(
+    lang: str, text: str, targets: tuple[dict[str, Any], ...]
+) -> None:
+    assert_read_as(lang, text, targets)
 
 
 def test_the_battery_has_at_least_25_sentences_per_language() -> None:

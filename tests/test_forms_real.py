@@ -13,8 +13,7 @@ from typing import Any
 
 import pytest
 
-from sudgoals import build_report, check_paper, extract_text
-from test_forms import T, _check, case
+from test_forms import T, assert_read_as, case
 
 # fmt: off
 EN = [
@@ -501,11 +500,7 @@ SV = [
 def test_a_real_paper_wording_is_read_as_a_careful_reader_reads_it(
     lang: str, text: str, targets: tuple[dict[str, Any], ...]
 ) -> None:
-    paper = extract_text(text, language=lang)
-    got = build_report([paper], check_paper(paper)).documents[0].targets
-    assert len(got) == len(targets), [t.span.quote for t in got]
-    problems = {k: p for k, (t, w) in enumerate(zip(got, targets, strict=True)) if (p := _check(t, w))}
-    assert not problems, problems
+    assert_read_as(lang, text, targets)
 
 
 def test_each_language_has_50_sentences_and_a_third_look_alikes() -> None:
