@@ -170,3 +170,20 @@ def test_a_count_when_it_stood_then_where_it_came_from(lang: str, text: str) -> 
     assert target.baseline is not None and target.level is not None
     assert (target.baseline.value, target.level.value) == (7600, 7400)
     assert target.reference_year == 2024
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Väntetiden ska minska från i snitt 120 dagar till 60 dagar."),
+        ("da", "Ventetiden skal ned fra i gennemsnit 120 dage til 60 dage."),
+        ("nb", "Ventetiden skal ned fra i snitt 120 dager til 60 dager."),
+        ("en", "Waiting times should fall from an average of 120 days to 60 days."),
+    ],
+)
+def test_a_from_to_in_days_with_words_after_from(lang: str, text: str) -> None:
+    """'från i snitt 120 dagar': a time after 'from' and a few words is where the from-to starts, not a
+    look-alike duration ('i 14 dage') that is no figure."""
+    (target,) = extract_text(text, language=lang).targets
+    assert target.baseline is not None and target.level is not None
+    assert (target.baseline.value, target.level.value) == (120, 60)

@@ -945,6 +945,12 @@ class _Extractor:
                 # "faldt med 1.200 personer", "svarende til ca. 300 personer": after "med"/"by"/"til" (a hedge
                 # may stand between) a count of people is the change itself
                 back = self._before_hedge(toks, canons, i) if counts_something_else else i - 1
+                if counts_something_else and back > a and canons[back] in self.words.fillers:
+                    k = back  # "från i snitt 120 dagar", "from an average of 42 days": back to "från"/"from"
+                    while k > a and canons[k] in self.words.fillers:
+                        k -= 1
+                    if canons[k] in self.fw_from:
+                        back = k
                 after_change = back >= 0 and (
                     canons[back] in lex.data.change_prepositions
                     or canons[back] in self.fw_from_to
