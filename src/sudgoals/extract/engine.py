@@ -1717,8 +1717,6 @@ class _Extractor:
                 direction = None
             elif direction is None and k < b and canons[k] in self.adjective_dirs:
                 direction = Direction.UP if canons[k] in self.adjective_up else Direction.DOWN
-            if f.share and k < b and canons[k] in self.adjective_dirs:
-                direction = None  # "two in three new homes", "hver tredje nye bolig": the noun's adjective
             is_rel = f.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
             comparative = is_rel and k < b and canons[k] in lex.data.comparatives
             if direction is None and comparative:
@@ -2272,19 +2270,17 @@ class _Extractor:
         target noun, or a word ending in one: "Mål 2026", "Målvärde", "Target 2025/26"), "baseline"
         ("Udgangspunkt", "Baseline 2023"), "result" (an outcome: "Resultat 2025", "Actual", "Utfall") or
         ``None``."""
-        nouns = self.words.target_nouns
         data = self.lex.data
         low = self.low
         out: list[str | None] = []
         for ca, cb in self._cells(a, b, bar):
-            words = [m.group() for m in TOKEN_RE.finditer(low, ca, cb) if m.lastgroup == "word"]
-            head = " ".join(words)
-            if any(w in nouns or any(w.endswith(n) for n in nouns if len(n) >= 3) for w in words):
+            head = " ".join(m.group() for m in TOKEN_RE.finditer(low, ca, cb) if m.lastgroup == "word")
+            if self._names_goal(head):
                 out.append("target")
+            # an outcome word before a baseline word: "Resultat 2024" is an outcome even where "resultat"
+            # may label a baseline
             elif any(_has_phrase(head, phrase) for phrase in data.label_result):
-                out.append(
-                    "result"
-                )  # first: "Resultat 2024" is an outcome even where it may label a baseline
+                out.append("result")
             elif any(_has_phrase(head, phrase) for phrase in data.label_baseline):
                 out.append("baseline")
             else:
