@@ -737,8 +737,9 @@ class _Extractor:
         return best
 
     def _from_at(self, toks: list[Tok], canons: list[str], i: int, a: int) -> int | None:
-        """The index of the "fra"/"from" that stands just before token ``i``, alone or opening a baseline mark
-        ("fra et udgangspunkt på 40 til 120", "fra dagens 40 til 120", "fra et niveau på 40 til 120")."""
+        """The index of the "fra"/"from" that stands just before token ``i``, alone, opening a baseline mark
+        ("fra et udgangspunkt på 40 til 120", "fra dagens 40 til 120", "fra et niveau på 40 til 120") or
+        before at most three filler words ("från i snitt 120 dagar", "from an average of 11 days")."""
         if i - 1 < a:
             return None
         if canons[i - 1] in self.fw_from:
@@ -746,7 +747,17 @@ class _Extractor:
         mark = self._phrase_before(toks, canons, i, Role.BASELINE_MARK)
         if mark is not None and i - mark.length >= a and canons[i - mark.length] in self.fw_from:
             return i - mark.length
-        return None
+        return self._from_over_fillers(canons, i - 1, a, most=3)  # "from an average of 11 days"
+
+    def _from_over_fillers(self, canons: list[str], k: int, a: int, *, most: int | None) -> int | None:
+        """The index of the "fra"/"from" reached from token ``k`` back over filler words ("från i snitt",
+        "from an average of"; at most ``most`` of them, any number for ``None``); ``None`` when the words
+        before the fillers are no "from"."""
+        low = a if most is None else max(a, k - most)
+        fillers = self.words.fillers
+        while k > low and canons[k] in fillers:
+            k -= 1
+        return k if k >= a and canons[k] in self.fw_from else None
 
     def _time_span(self, canons: list[str], i: int, j: int, a: int) -> bool:
         """Whether the number at ``i`` and the unit at ``j`` after it are the span of years a change took,
@@ -946,11 +957,9 @@ class _Extractor:
                 # may stand between) a count of people is the change itself
                 back = self._before_hedge(toks, canons, i) if counts_something_else else i - 1
                 if counts_something_else and back > a and canons[back] in self.words.fillers:
-                    k = back  # "från i snitt 120 dagar", "from an average of 42 days": back to "från"/"from"
-                    while k > a and canons[k] in self.words.fillers:
-                        k -= 1
-                    if canons[k] in self.fw_from:
-                        back = k
+                    # "från i snitt 120 dagar", "from an average of 42 days": back to "från"/"from"
+                    found_from = self._from_over_fillers(canons, back, a, most=None)
+                    back = back if found_from is None else found_from
                 after_change = back >= 0 and (
                     canons[back] in lex.data.change_prepositions
                     or canons[back] in self.fw_from_to
@@ -1615,13 +1624,8 @@ class _Extractor:
                 and f.unit is Unit.COUNT
             ):
                 noun, to = canons[to], to + 1  # "from 45 days to 30 days": the same noun after both
-            frm = before  # "from an average of 11 days to 7 days": a few words may stand after "from"
-            while frm > max(a, before - 3) and canons[frm] in self.words.fillers:
-                frm -= 1
-            opened = (
-                self._from_at(toks, canons, f.i0, a) is not None
-            )  # "fra dagens 1.200", "fra et niveau på"
-            if (opened or (frm >= a and canons[frm] in self.fw_from)) and to < b and canons[to] in self.fw_to:
+            # "fra" alone, opening a baseline mark ("fra dagens 1.200") or before fillers ("from an average")
+            if self._from_at(toks, canons, f.i0, a) is not None and to < b and canons[to] in self.fw_to:
                 second = by_start.get(to + 1)
                 if second is not None and noun and not (second.i1 < b and canons[second.i1] == noun):
                     second = None
@@ -2469,10 +2473,10 @@ class _Extractor:
             if r.what == "from":
                 nxt = roles[i + 1]
                 d = Draft(baseline=r, level=nxt, sentences=[(a, b)])
-                from_at = self._from_at(toks, canons, r.fig.i0, a)
-                before = r.fig.i0 - 1 if from_at is None else from_at  # "fra", also of "fra dagens 40"
-                while from_at is None and before > a and canons[before] in self.words.fillers:
-                    before -= 1  # "from an average of 11 days": back to "from"
+                from_at = self._from_at(
+                    toks, canons, r.fig.i0, a
+                )  # also of "fra dagens 40", "from an average of"
+                before = r.fig.i0 - 1 if from_at is None else from_at
                 # "Ventetiden skal ned fra 12 til 8 uger": "ned", "op", "down" count here as well
                 found = self._direction_back(toks, canons, before, a, weak=True) if before > a else None
                 if found is not None:
