@@ -1013,10 +1013,9 @@ class _Matcher:
             return self._matches_by_rule(block, stage, sigs)
         if n == 1:  # a block of one item (most blocks): only the rules of one element can match on it
             return self._matches_alone(block, stage, sigs[0])
-        opening = stage.opening
         for sig in set(sigs):
-            if sig not in opening:
-                opening[sig] = [c for c in stage.rules if self.alike(c[3][0][1], c[3][0][0], sig)]
+            self._opening(stage, sig)  # (filled once per signature; read below straight from the dict)
+        opening = stage.opening
         starts = [k for k in range(n) if opening[sigs[k]]]
         if not starts:
             return found  # no rule of the stage opens on any of the block's items
@@ -1062,18 +1061,21 @@ class _Matcher:
                     found.append((size, rule.priority, k, rule, at))
         return found
 
+    def _opening(self, stage: _Stage, sig: int) -> list[_Compiled]:
+        """The rules of ``stage`` whose first element an item of signature ``sig`` passes, in file order
+        (remembered per signature)."""
+        found = stage.opening.get(sig)
+        if found is None:
+            found = stage.opening[sig] = [c for c in stage.rules if self.alike(c[3][0][1], c[3][0][0], sig)]
+        return found
+
     def _matches_alone(self, block: _Block, stage: _Stage, sig: int) -> list[_Match]:
         """:meth:`matches` on a block of one item, whose signature is ``sig``: the rules of one element that
         open on it, in file order (remembered per signature: a longer rule needs more items than there are,
         and a rule names loose counts or not only for the items after its first)."""
         rules = stage.alone.get(sig)
         if rules is None:
-            opening = stage.opening.get(sig)
-            if opening is None:
-                opening = stage.opening[sig] = [
-                    c for c in stage.rules if self.alike(c[3][0][1], c[3][0][0], sig)
-                ]
-            rules = stage.alone[sig] = [c for c in opening if c[1] == 1]
+            rules = stage.alone[sig] = [c for c in self._opening(stage, sig) if c[1] == 1]
         found: list[_Match] = []
         if not rules:
             return found
@@ -1102,15 +1104,11 @@ class _Matcher:
         found: list[_Match] = []
         items = block.items
         n = len(items)
-        opening = stage.opening
         distinct = set(sigs)
-        for sig in distinct:
-            if sig not in opening:
-                opening[sig] = [c for c in stage.rules if self.alike(c[3][0][1], c[3][0][0], sig)]
         if len(distinct) == 1:
-            rules = opening[sigs[0]]
+            rules = self._opening(stage, sigs[0])
         else:
-            opened = {id(c) for sig in distinct for c in opening[sig]}
+            opened = {id(c) for sig in distinct for c in self._opening(stage, sig)}
             rules = [c for c in stage.rules if id(c) in opened]
         if not rules:
             return found  # no rule of the stage opens on any of the block's items
