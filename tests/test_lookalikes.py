@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from sudgoals import extract_text
+from sudgoals import check_text, extract_text
 
 
 @pytest.mark.parametrize(
@@ -62,8 +62,6 @@ def test_a_share_of_a_target_group_is_still_a_level(lang: str, text: str) -> Non
 def test_a_count_against_its_target_is_where_it_stands_and_when(lang: str, text: str) -> None:
     """The count is where the indicator stood in the year the sentence opens with; that year is not the year
     aimed at (it gave a false 'target year outside the paper's period' warning)."""
-    from sudgoals import check_text
-
     report = check_text(text)
     (target,) = report.documents[0].targets
     assert target.baseline is not None and target.level is not None
@@ -91,8 +89,6 @@ def test_a_count_against_its_target_is_where_it_stands_and_when(lang: str, text:
 def test_a_gap_to_the_target_is_not_the_change_of_a_from_to(lang: str, text: str) -> None:
     """'2 points above the target' says how far the result is from the goal; taken as the change from 82 to
     86 it gave a false inconsistency (SG103)."""
-    from sudgoals import check_text
-
     report = check_text(text)
     from_to = [t for t in report.documents[0].targets if t.baseline is not None]
     assert len(from_to) == 1 and from_to[0].relative is None
@@ -149,8 +145,6 @@ def test_a_from_to_with_today_between(lang: str, text: str) -> None:
 )
 def test_a_pair_and_the_baseline_stated_after_it(text: str, verdict: str) -> None:
     """The issue's second class the other way round: the pair first, where it stands in the next sentence."""
-    from sudgoals import check_text
-
     (target,) = check_text(text).documents[0].targets
     assert target.baseline is not None and target.baseline.value in (1480, 2480)
     assert target.verdict.value == verdict
