@@ -1380,7 +1380,133 @@ NB_PAPERS = [
 ]
 # fmt: on
 
-CASES = NB + SV + DA + EN + TABLES + WORDINGS + KNOWN_MISREADS + DA_PAPERS + NB_PAPERS
+# A from-to whose start carries its noun or when it was measured ("from 84 people in autumn 2022 to 61"),
+# in every language; and the look-alikes: a count and a share, two units.
+FROM_TO_BETWEEN = [
+    case(
+        "en",
+        "Rough sleeping fell from 84 people in autumn 2022 to 61 in autumn 2024, a reduction of 27%.",
+        T(kind="change", direction="down", baseline="84", level="61", relative="27", verdict="consistent"),
+    ),
+    case(
+        "en",
+        "The waiting list grew from 1,450 families to 1,720 over the year, a rise of 30%.",
+        T(
+            kind="change",
+            direction="up",
+            baseline="1450",
+            level="1720",
+            relative="30",
+            verdict="inconsistent",
+        ),
+    ),
+    case(
+        "en",
+        "Missed bin collections went down from 310 in March 2023 to 240 in March 2024.",
+        T(kind="change", direction="down", baseline="310", level="240"),
+    ),
+    case("en", "We moved from 3 schools to 20% of pupils in the scheme.", T(kind="level", level="20")),
+    case(
+        "da",
+        "Antallet af hjemløse faldt fra 84 personer i efteråret 2022 til 61 i efteråret 2024, et fald på 27 pct.",
+        T(kind="change", direction="down", baseline="84", level="61", relative="27", verdict="consistent"),
+    ),
+    case(
+        "da",
+        "Ventelisten voksede fra 1.450 familier i 2023 til 1.720 familier i 2024.",
+        T(kind="change", direction="up", baseline="1450", level="1720"),
+    ),
+    case(
+        "da",
+        "Antallet af klager skal ned fra 310 sager i foråret 2024 til 200, et fald på 35 pct.",
+        T(kind="change", direction="down", baseline="310", level="200", relative="35", verdict="consistent"),
+    ),
+    case("da", "Vi gik fra 3 skoler til 20 pct. af eleverne i ordningen.", T(kind="level", level="20")),
+    case(
+        "sv",
+        "Hemlösheten minskade från 84 personer hösten 2022 till 61 hösten 2024, en minskning med 27 procent.",
+        T(kind="change", direction="down", baseline="84", level="61", relative="27", verdict="consistent"),
+    ),
+    case(
+        "sv",
+        "Antalet ärenden ökade från 1 450 ärenden i mars 2023 till 1 720 i mars 2024.",
+        T(kind="change", direction="up", baseline="1450", level="1720"),
+    ),
+    case(
+        "sv",
+        "Kön ska kortas från 310 barn våren 2025 till 200 barn.",
+        T(kind="change", direction="down", baseline="310", level="200"),
+    ),
+    case(
+        "nb",
+        "Bostedsløsheten gikk ned fra 84 personer høsten 2022 til 61 høsten 2024, en nedgang på 27 prosent.",
+        T(kind="change", direction="down", baseline="84", level="61", relative="27", verdict="consistent"),
+    ),
+    case(
+        "nb",
+        "Ventelisten økte fra 1 450 familier i 2023 til 1 720 familier i 2024, en økning på 25 prosent.",
+        T(
+            kind="change",
+            direction="up",
+            baseline="1450",
+            level="1720",
+            relative="25",
+            verdict="inconsistent",
+        ),
+    ),
+    case(
+        "nb",
+        "Antall klager skal ned fra 310 saker våren 2024 til 200.",
+        T(kind="change", direction="down", baseline="310", level="200"),
+    ),
+    case("nb", "Vi gikk fra 3 skoler til 20 prosent av elevene i ordningen.", T(kind="level", level="20")),
+    # a count, when it was counted, then its change: what it counts is named before it, not by the month
+    case(
+        "sv",
+        "Antalet hushåll med försörjningsstöd var 1 240 i december 2024, vilket är 8 procent färre än ett år tidigare.",
+        T(
+            kind="level",
+            direction="down",
+            level="1240",
+            relative="8",
+            indicator="Antalet hushåll med försörjningsstöd",
+        ),
+    ),
+    case(
+        "da",
+        "Antallet af husstande på kontanthjælp var 1.240 i 2024, hvilket er 8 pct. færre end året før.",
+        T(
+            kind="level",
+            direction="down",
+            level="1240",
+            relative="8",
+            indicator="Antallet af husstande på kontanthjælp",
+        ),
+    ),
+    case(
+        "nb",
+        "Antall husholdninger med sosialhjelp var 1 240 i desember 2024, noe som er 8 prosent færre enn året før.",
+        T(
+            kind="level",
+            direction="down",
+            level="1240",
+            relative="8",
+            indicator="Antall husholdninger med sosialhjelp",
+        ),
+    ),
+    case(
+        "en",
+        "The number of households on benefits was 1,240 in autumn 2024, which is 8% fewer than a year earlier.",
+        T(
+            kind="level",
+            direction="down",
+            level="1240",
+            relative="8",
+            indicator="number of households on benefits",
+        ),
+    ),
+]
+CASES = NB + SV + DA + EN + TABLES + WORDINGS + KNOWN_MISREADS + DA_PAPERS + NB_PAPERS + FROM_TO_BETWEEN
 
 
 def _figure(target: Target, part: str) -> Figure | None:
