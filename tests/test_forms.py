@@ -334,7 +334,8 @@ SV = [
     case("sv", "Gäller från 1a januari."),
     case("sv", "Andelen invånare i arbete uppgick till 81,5 procent, vilket är 1,5 procentenheter lägre än målet.",
          T(direction="down", level="81.5", relative="1.5", verdict="consistent")),
-    case("sv", "Utfallet blev 4,1 procent mot målet 3,5 procent.", T(kind="level", level="3.5")),
+    case("sv", "Utfallet blev 4,1 procent mot målet 3,5 procent.",  # the outcome, then the target it is held to
+         T(kind="change", direction="down", baseline="4.1", level="3.5")),
     case("sv", "Självfinansieringsgraden ska vara minst 70 procent, med undantag för 2026 på 50 procent.",
          T(kind="level", level="50"), T(kind="level", level="70", hedge="at_least")),
     case("sv", "Med undantag för 2021 låg resultatet på 0,5 procent."),
@@ -1506,7 +1507,80 @@ FROM_TO_BETWEEN = [
         ),
     ),
 ]
-CASES = NB + SV + DA + EN + TABLES + WORDINGS + KNOWN_MISREADS + DA_PAPERS + NB_PAPERS + FROM_TO_BETWEEN
+# KPI lines of status reports: where the indicator stands, then its target right after it; and look-alikes.
+KPI_LINES = [
+    case(
+        "en",
+        "Household waste recycled, year to date: 46.2% (target 50%).",
+        T(
+            kind="change",
+            direction="up",
+            baseline="46.2",
+            level="50",
+            indicator="Household waste recycled, year to date",
+        ),
+    ),
+    case(
+        "en",
+        "Calls answered within 60 seconds 78%, target 85%.",
+        T(kind="change", direction="up", baseline="78", level="85"),
+    ),
+    case(
+        "en",
+        "Calls answered within 60 seconds: 78% (last year 74%).",
+    ),
+    case(
+        "da",
+        "Borgere i job efter endt forløb: 41 pct. (mål: 45 pct.)",
+        T(kind="change", direction="up", baseline="41", level="45"),
+    ),
+    case(
+        "da",
+        "Genanvendelse af husholdningsaffald 2024: 47 pct. (målsætning 55 pct.)",
+        T(kind="change", direction="up", baseline="47", level="55"),
+    ),
+    case(
+        "da",
+        "Borgere i job efter endt forløb: 41 pct. (2023: 38 pct.)",
+    ),
+    case(
+        "sv",
+        "Andel nöjda brukare i hemtjänsten: 86 procent (mål 90 procent).",
+        T(kind="change", direction="up", baseline="86", level="90"),
+    ),
+    case(
+        "sv",
+        "Sjukfrånvaro bland medarbetarna 7,2 procent, målvärde 6 procent.",
+        T(kind="change", direction="down", baseline="7.2", level="6"),
+    ),
+    case(
+        "nb",
+        "Andel elever som fullfører videregående: 81 prosent (mål 85 prosent).",
+        T(kind="change", direction="up", baseline="81", level="85"),
+    ),
+    case(
+        "nb",
+        "Sykefravær i helse og omsorg 9,1 prosent, mål 7,5 prosent.",
+        T(kind="change", direction="down", baseline="9.1", level="7.5"),
+    ),
+    case(
+        "nb",
+        "Andel elever som fullfører videregående: 81 prosent (landet 80 prosent).",
+    ),
+]
+CASES = (
+    NB
+    + SV
+    + DA
+    + EN
+    + TABLES
+    + WORDINGS
+    + KNOWN_MISREADS
+    + DA_PAPERS
+    + NB_PAPERS
+    + FROM_TO_BETWEEN
+    + KPI_LINES
+)
 
 
 def _figure(target: Target, part: str) -> Figure | None:
