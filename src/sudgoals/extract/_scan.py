@@ -132,6 +132,11 @@ def _sources(code: str) -> tuple[tuple[str, ...], str, str]:
         counts = _alternation({w.lower() for w in data.number_words if w.isalpha() and len(w) >= 3})
         goals = _alternation({w.lower() for w in data.goal_nouns})
         lower += (rf"(?:[{{D}}]|(?:^|[ \t\r\n(])(?:{counts})){_WS}+(?:{goals})",)
+    if (
+        data.target_nouns
+    ):  # "målet om 100.000 træer", "Målet er 100.000", "a target of 300,000": a level aimed at
+        targets = _alternation({w.lower() for w in data.target_nouns})
+        lower += (rf"(?:{targets}){_WS}+(?:{{L}}+{_WS}+){{{{0,2}}}}[{{D}}]",)
     if ratio:
         lower += (rf"[{{D}}]{_WS}+(?:{ratio}){_WS}+[{{D}}]",)  # a share in two numbers: "2 ud af 3", "1 in 5"
     if shares:

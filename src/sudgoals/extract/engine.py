@@ -401,7 +401,9 @@ class _Extractor:
         self.fw_in_of = self.fw_in | self.fw_of
         self.fw_in_of_among = self.fw_in_of | fw["among"]
         # "a target of 95%", "et mål på 80 pct.": the word between a target noun and its level
-        self.fw_target_of = self.fw_of | (frozenset(self.lex.data.level_prepositions) - self.fw_to)
+        self.fw_target_of = (
+            self.fw_of | fw["target_of"] | (frozenset(self.lex.data.level_prepositions) - self.fw_to)
+        )
         # words that may follow the target noun of "halvdelen af målet" ("af målet i 2027", "of the target
         # by", or a verb: "of the target has been met"), not a noun of a compound ("af målgruppen")
         self._months = frozenset(m.lower() for m in self.lex.data.months)
@@ -1663,11 +1665,17 @@ class _Extractor:
                 continue
             if (
                 before - 1 >= a
-                and canons[before] in self.fw_target_of
+                and (
+                    canons[before] in self.fw_target_of
+                    # "Målet er 100.000 træer": a count (a share there is the rules' level.target-is)
+                    or (canons[before] in self.is_words and f.unit is Unit.COUNT)
+                )
                 and canons[before - 1] in self.words.target_nouns
                 and f.factor is None
+                and not (after < b and canons[after] in self.adjective_dirs)  # "et mål om 500 flere boliger"
             ):
-                out.append(Role_(f, "aim"))  # "against a target of 95%", "med et mål på 80 pct."
+                # "against a target of 95%", "med et mål på 80 pct.", "Målet er 100.000 træer i 2030"
+                out.append(Role_(f, "aim"))
                 continue
             if f.factor is not None:
                 factor_direction = Direction.UP if f.factor > 1 else Direction.DOWN
@@ -2566,6 +2574,19 @@ class _Extractor:
                     if r.fig.i1 + 1 < b and canons[r.fig.i1] == "for"
                     else None
                 ) or self._subject_before(toks, canons, r.fig.i0, a)
+                if (  # "Målet er 100.000 træer": the subject is the target noun, the count names the things
+                    r.fig.unit is Unit.COUNT
+                    and r.fig.i1 < b
+                    and toks[r.fig.i1].kind == "word"
+                    and (
+                        d.ind is None
+                        or all(
+                            canons[k] in self.words.target_nouns or canons[k] in self.words.aux
+                            for k in range(*d.ind)
+                        )
+                    )
+                ):
+                    d.ind = self._indicator_after(toks, canons, r.fig.i1, b) or d.ind
                 drafts.append(d)
             elif r.what == "reaches":
                 owner = drafts[-1] if drafts and drafts[-1].level is None else None
