@@ -243,25 +243,22 @@ class Role_(Record):
     direction: Direction | None
     dir_tok: int | None  # index of the direction word
     ind: tuple[int, int] | None  # token range of the indicator
-    paren_rel: Role_ | None
 
-    __slots__ = ("fig", "what", "direction", "dir_tok", "ind", "paren_rel")  # noqa: RUF023
+    __slots__ = ("fig", "what", "direction", "dir_tok", "ind")  # noqa: RUF023
 
-    def __init__(  # noqa: PLR0917 (positional, as the dataclass it was)
+    def __init__(
         self,
         fig: Fig,
         what: str,
         direction: Direction | None = None,
         dir_tok: int | None = None,
         ind: tuple[int, int] | None = None,
-        paren_rel: Role_ | None = None,
     ) -> None:
         self.fig = fig
         self.what = what
         self.direction = direction
         self.dir_tok = dir_tok
         self.ind = ind
-        self.paren_rel = paren_rel
 
 
 class Draft(Record):
@@ -1447,20 +1444,19 @@ class _Extractor:
                     ind = self._subject_before(toks, canons, f.i0, a)
                 out.append(Role_(f, "rel", factor_direction, f.core0, ind))
                 continue
-            # a direction word right after: "150 flere ...", "5 pct. færre ...", "a 35% fall in ..."
+            # a direction word right after: "150 flere ...", "5 pct. færre ...", "a 35% fall in ...", also
+            # after a percent in brackets ("2,000 (40%) more"; the percent is the same change by the rule
+            # roles.change-then-its-percent-in-brackets, not here)
             k = after
-            paren: Fig | None = None
             if k < b and toks[k].text in _OPEN | _DASHES:
                 close = next(
                     (m for m in range(k + 1, min(k + 10, b)) if toks[m].text in _CLOSE | _DASHES), None
                 )
-                inner = [
-                    g
-                    for g in (by_start.get(m) for m in range(k + 1, close if close is not None else k + 1))
-                    if g is not None and g.i1 <= close and g.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)  # type: ignore[operator]
-                ]
-                if close is not None and inner:
-                    paren = inner[0]
+                inner = (by_start.get(m) for m in range(k + 1, close if close is not None else k + 1))
+                if close is not None and any(
+                    g is not None and g.i1 <= close and g.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
+                    for g in inner
+                ):
                     k = close + 1
             if k + 1 < b and toks[k].text == "." and canons[k + 1] in self.adjective_dirs:
                 k += 1  # "1. flere": OCR's stray dot between the count and its direction word
@@ -1491,9 +1487,6 @@ class _Extractor:
                     k,
                     self._indicator_after(toks, canons, ind_start, b),
                 )
-                if paren is not None and not is_rel:  # "2,000 (40%)": only an absolute takes a partner
-                    paren.claimed = True
-                    role.paren_rel = Role_(paren, "rel", direction, k)
                 out.append(role)
                 continue
             linked = self._phrase_before(toks, canons, f.i0, Role.LINK) is not None  # "svarende til 12 pct."
@@ -1561,9 +1554,6 @@ class _Extractor:
                             role.ind = between  # "hæve tallet med 25 pct.": the object is what changes
                     if role.ind is None:
                         role.ind = self._subject_before(toks, canons, dk, a)
-                    if paren is not None and not is_rel:
-                        paren.claimed = True
-                        role.paren_rel = Role_(paren, "rel", direction, dk)
                     out.append(role)
                     continue
             # "faldet et halvt procentpoint", "fell 35%": a direction verb right before the figure
@@ -2126,8 +2116,6 @@ class _Extractor:
                 d = Draft(absolute=r, sentences=[(a, b)], ind=r.ind)
                 if r.direction is not None and r.dir_tok is not None:
                     d.directions.append((r.direction, r.dir_tok))
-                if r.paren_rel is not None:
-                    d.relative = r.paren_rel
                 drafts.append(d)
             elif r.what == "rel":
                 # a change in people and the same change in percent later in the sentence are one target
