@@ -17,9 +17,9 @@ rules of the paper's language (``sudgoals/lang/<code>/rules.toml``) over them:
   priority, then the earlier one; matches never share an item. So the order of rules in a file decides
   nothing (a test runs them reversed).
 
-The rules run in stages (:data:`STAGES`: roles, pairs, claims, discourse, restated, level, facts), each over
-the items the stage before left, so a change one stage reads can take its level in the next, and a claim the
-discourse stage linked over two sentences can take a third that states it again ("restated").
+The rules run in stages (:data:`STAGES`: reaches, roles, pairs, claims, discourse, restated, level, facts),
+each over the items the stage before left, so a change one stage reads can take its level in the next, and a
+claim the discourse stage linked over two sentences can take a third that states it again ("restated").
 
 What a rule makes (``makes``):
 
@@ -1548,10 +1548,12 @@ def _change_target(
 
 
 # The stages, in order: each reads the claims and free figures the one before left. A rule's id says its
-# stage: ``<lang>.<stage>.<name>``. "roles" gives a figure its part beside the claim next to it (where it
+# stage: ``<lang>.<stage>.<name>``. "reaches" gives a change the level it reaches in its sentence ("faldt med
+# 40 til 310"), first, so that the "roles" rules see the change with its level ("rose by 2 points to 76.5%, up
+# from 74.5%"); "roles" gives a figure its part beside the claim next to it (where it
 # started, where it stands, the target it is held against); "pairs" joins a change in people and the same
 # change in percent, so that the "claims" rules see the change whole.
-STAGES = ("roles", "pairs", "claims", "discourse", "restated", "level", "facts")
+STAGES = ("reaches", "roles", "pairs", "claims", "discourse", "restated", "level", "facts")
 
 
 def apply_rules(

@@ -1363,13 +1363,6 @@ class _Extractor:
                 continue
             after = f.i1
             before = f.i0 - 1
-            # the change a level may follow ("faldt med 1.200 personer til 98.300"); a percent with no
-            # direction is no change ("er 25 pct. og skal ned til 15 pct.")
-            last_change = (
-                out[-1].fig.i1
-                if out and out[-1].what in ("abs", "rel") and out[-1].direction is not None
-                else None
-            )
             # "fra A til B", "from 1,200 in 2015 to 1,500"
             to = after
             if to + 1 < b and canons[to] in self.fw_in and _is_year(toks[to + 1]):
@@ -1417,7 +1410,7 @@ class _Extractor:
                     or self._stated_earlier(toks, canons, f, a)
                 )
                 and last_figure is not None
-                and last_figure.what in ("level", "rel", "abs", "reaches")
+                and last_figure.what in ("level", "rel", "abs")
             ):
                 # "rose to 48 per cent, up from 43 per cent": the starting level of the figure before
                 out.append(Role_(f, "since"))
@@ -1490,26 +1483,21 @@ class _Extractor:
                 out.append(role)
                 continue
             linked = self._phrase_before(toks, canons, f.i0, Role.LINK) is not None  # "svarende til 12 pct."
-            # "faldt med 1.200 personer til 98.300", "fell by 13% to 2,440", "steget med 13 procent på to år
-            # til 6.431": the level the change reaches (a few words of time may stand between, no punctuation
-            # but a comma right after the change: "reduceres med 10 pct., til ca. 450")
-            if (
-                not linked
-                and before > a
-                and canons[before] in lex.data.level_prepositions
-                and last_change is not None
-                and 0 <= before - last_change <= 6
-                # words, and years ("steget med 8 pct. siden 2019 og er nu på 6.800")
-                and (
-                    all(toks[k].kind == "word" or _is_year(toks[k]) for k in range(last_change, before))
-                    or (before == last_change + 1 and toks[last_change].text == ",")
-                )
-            ):
-                out.append(Role_(f, "reaches"))
-                continue
             # "skal ned på 4,5 pct.", "stige til 1.500", "increase the employment rate to 80%": a level
             if not linked and before > a and canons[before] in lex.data.level_prepositions:
                 found_any = self._direction_back(toks, canons, before, a, weak=True)
+                if (
+                    found_any is not None
+                    and out
+                    and out[-1].what in ("abs", "rel")
+                    and out[-1].direction is not None
+                    and found_any[1] < out[-1].fig.i0
+                ):
+                    # the direction word is the word of a change that stands between ("faldt med 1.200
+                    # personer til 98.300", "fell by 13% to 2,440"): the figure has no direction of its own;
+                    # it is the level that change reaches by the rules reaches.change-then-level, not here
+                    out.append(Role_(f, "rel" if is_rel else "count"))
+                    continue
                 if found_any is not None and (
                     canons[before] != "på" or Role.WEAK in lex.roles(canons[found_any[1]])
                 ):
@@ -2156,12 +2144,6 @@ class _Extractor:
                     else None
                 ) or self._subject_before(toks, canons, r.fig.i0, a)
                 drafts.append(d)
-            elif r.what == "reaches":
-                owner = drafts[-1] if drafts and drafts[-1].level is None else None
-                if owner is not None:
-                    owner.level = r
-                else:
-                    drafts.append(Draft(level=r, sentences=[(a, b)], kind=TargetKind.LEVEL))
             elif r.what == "count":
                 counts.append(r)
             i += 1
