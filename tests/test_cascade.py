@@ -118,6 +118,53 @@ def test_stages_chain_a_change_read_by_a_rule_to_its_level() -> None:
     assert target.rules == ("nb.roles.change-after-preposition", "nb.claims.change-then-level")
 
 
+def test_the_level_a_change_reaches_is_joined_before_the_roles_rules_read_the_change() -> None:
+    # "reaches" runs first, as the reader did in code: the change has its level when "up from" gives the start
+    paper = extract_text(
+        "The employment rate rose by 2 percentage points to 76.5%, up from 74.5% last year.", language="en"
+    )
+    (target,) = paper.targets
+    assert (target.relative.value, target.level.value, target.baseline.value) == (  # type: ignore[union-attr]
+        2,
+        Fraction(153, 2),
+        Fraction(149, 2),
+    )
+    assert target.rules == (
+        "engine.sentence",
+        "en.reaches.change-then-level",
+        "en.roles.claim-then-where-it-started",
+    )
+    # a bound after the preposition is the level too, not a level target of its own
+    paper = extract_text("Antallet af ledige skal falde med 1.200 personer til højst 98.300 i 2024.")
+    (target,) = paper.targets
+    assert (target.absolute.value, target.level.value, target.year) == (1200, 98300, 2024)  # type: ignore[union-attr]
+    assert target.level.hedge_kind is not None and target.level.hedge_kind.value == "at_most"  # type: ignore[union-attr]
+    assert target.direction is not None and target.direction.value == "down"
+    assert target.rules == ("engine.sentence", "da.reaches.change-then-level")
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "word"),
+    [
+        ("da", "Ledigheden var 3,9 pct. i 2025, ned fra 4,6 pct. i 2023.", "ned"),
+        ("en", "The jobless rate was 3.9% in 2025, down from 4.6% in 2023.", "down"),
+        ("nb", "Ledigheten var 3,9 prosent i 2025, ned fra 4,6 prosent i 2023.", "ned"),
+        ("sv", "Arbetslösheten var 3,9 procent år 2025, ner från 4,6 procent år 2023.", "ner"),
+    ],
+)
+def test_a_bare_percent_and_where_it_came_from_take_the_word_and_both_years(
+    code: str, text: str, word: str
+) -> None:
+    paper = extract_text(text, language=code)
+    (target,) = paper.targets
+    assert (target.level.value, target.baseline.value) == (Fraction(39, 10), Fraction(46, 10))  # type: ignore[union-attr]
+    assert target.direction is not None and target.direction.value == "down"
+    assert target.direction_words == (word,)
+    assert (target.year, target.reference_year) == (2025, 2023)  # the level's year, and where it started
+    assert target.rules == (f"{code}.roles.level-down-from",)
+    assert paper.unlinked == []
+
+
 def test_no_rule_links_across_a_paragraph() -> None:
     paper = extract_text(
         "Ledigheden skal nedbringes med 15 pct.\n\nDet betyder, at ledigheden ikke må overstige 4 pct."

@@ -1452,14 +1452,7 @@ def _since(
         baseline = _in_unit(baseline, level.unit, words.lex.data.code, policy)  # "fell to 3.9% from 4.1"
     update["baseline"] = baseline
     update["direction"] = t.direction or _way(baseline, level)
-    after = [m for _, m in zip(range(2), TOKEN_RE.finditer(doc.text, free.end, free.end + 24), strict=False)]
-    year = next((m for m in after if _YEAR.fullmatch(m.group())), None)
-    label = _YEAR_LABEL.search(doc.text, max(0, free.start - 16), free.start)
-    stood: int | None = None
-    if label is not None:  # "(2024: 74 procent)"
-        stood = int(label.group(1))
-    elif year is not None and (after[0] is year or words.lex.canon(after[0].group().lower()) in _IN_WORDS):
-        stood = int(year.group())  # "up from 68 percent in 2024"
+    stood = _year_stood(doc, words, free)
     if stood is not None:
         update["reference_year"] = stood
         if t.year == stood:  # the claim read alone took it for its own year: the other year it states, if any
@@ -1473,12 +1466,28 @@ def _since(
 _IN_WORDS = frozenset({"i", "in", "år"})  # "up from 68 percent in 2024", "fra 74 pct. i 2022"
 
 
+def _year_stood(doc: Document, words: _Words, free: _Item) -> int | None:
+    """The year a figure of where something started or stood is given for: right after it ("up from 68
+    percent in 2024", "fra 74 pct. 2022"), or before it in brackets with a colon ("(2024: 74 procent)")."""
+    label = _YEAR_LABEL.search(doc.text, max(0, free.start - 16), free.start)
+    if label is not None:
+        return int(label.group(1))
+    after = [m for _, m in zip(range(2), TOKEN_RE.finditer(doc.text, free.end, free.end + 24), strict=False)]
+    year = next((m for m in after if _YEAR.fullmatch(m.group())), None)
+    if year is not None and (after[0] is year or words.lex.canon(after[0].group().lower()) in _IN_WORDS):
+        return int(year.group())
+    return None
+
+
 def _level_and_change(
     rule: Rule, items: list[_Item], doc: Document, words: _Words, block: _Block, *, next_id: str
 ) -> Target:
     """A level and the change, in points or percent, that sets it apart from another figure, as one target
     (or, for ``level_then_baseline``, a level and the level it is compared with); its indicator from the
-    clause before the level."""
+    clause before the level. A level compared with where it started takes as its reference year the year that
+    figure is given for ("sammenlignet med 70 pct. i 2022", "up from 70% in 2022"), and as its year the last
+    other year stated before that figure ("I 2024 var ..."); a rule that says the way ("op fra", "down
+    from") records the word that says it, the last word of a direction between the two figures."""
     level, change = items
     assert level.figure is not None
     assert change.figure is not None
@@ -1492,8 +1501,20 @@ def _level_and_change(
     direction = {"up": Direction.UP, "down": Direction.DOWN}.get(rule.direction)
     # the second figure is where the level started ("level_then_baseline"), else the change that led to it
     part = "baseline" if rule.makes == "level_then_baseline" else "relative"
+    when: dict[str, Any] = {}
     if part == "baseline":
+        if direction is not None:
+            said = [
+                m
+                for m in TOKEN_RE.finditer(doc.text, level.end, change.start)
+                if m.lastgroup == "word" and words.lex.canon(m.group().lower()) in words.up | words.down
+            ]
+            if said:
+                when.update(direction_words=(said[-1].group(),), directions=(direction,))
         direction = direction or _way(change.figure, level.figure)
+        stood = _year_stood(doc, words, change)
+        stated = [int(m.group()) for m in _YEAR.finditer(doc.text, sentence_start, change.start)]
+        when.update(reference_year=stood, year=next((y for y in reversed(stated) if y != stood), None))
     return _made(
         rule,
         words,
@@ -1504,6 +1525,7 @@ def _level_and_change(
         direction=direction,
         level=level.figure,
         **{part: change.figure},
+        **when,
     )
 
 

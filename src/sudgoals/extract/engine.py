@@ -2076,7 +2076,7 @@ class _Extractor:
         )
         drafts: list[Draft] = []
         counts: list[Role_] = []
-        bare: list[Role_] = []  # percents with no direction and no partner (yet)
+        bare: list[Role_] = []  # percents with no direction and no partner: unlinked, after the others
         i = 0
         while i < len(roles):
             r = roles[i]
@@ -2116,7 +2116,7 @@ class _Extractor:
                         d.ind = self._subject_before(toks, canons, r.fig.i0, a)
                     drafts.append(d)
                 else:
-                    bare.append(r)  # unlinked, unless a change right after makes it a level
+                    bare.append(r)
             elif r.what == "level":
                 d = Draft(level=r, sentences=[(a, b)], ind=r.ind, kind=TargetKind.LEVEL)
                 if r.direction is not None and r.dir_tok is not None:
@@ -2125,14 +2125,10 @@ class _Extractor:
                 # the change by the rules roles.stands-at-then-level, not here
                 drafts.append(d)
             elif r.what == "since":
-                if drafts and drafts[-1].baseline is None:
-                    # "rose to 48 per cent, up from 43 per cent": where the claim before started, by the rule
-                    # roles.claim-then-where-it-started (not here)
-                    self._unlinked(r.fig, toks)
-                elif (level_draft := self._level_up_from(toks, canons, r, bare, a)) is not None:
-                    drafts.append(level_draft)
-                else:
-                    self._unlinked(r.fig, toks)
+                # "rose to 48 per cent, up from 43 per cent": where the claim before started, by the rule
+                # roles.claim-then-where-it-started; "var 2,3 pct. i oktober, ned fra 2,8 pct.": where the
+                # bare percent before started, by the rules roles.level-up-from and roles.level-down-from
+                self._unlinked(r.fig, toks)
             elif r.what == "aim":
                 # "Only 45% of patients were seen ..., against a target of 95%": the level stated before is
                 # where the indicator stands, by the rule roles.level-against-target (not here)
@@ -2184,30 +2180,6 @@ class _Extractor:
                 continue
             span = self.doc.span(toks[first.i0].start, toks[second.i1 - 1].end)
             self.equivalences.append(trusted(Equivalence, first=one, second=other, span=span))
-
-    def _level_up_from(
-        self, toks: list[Tok], canons: list[str], since: Role_, bare: list[Role_], a: int
-    ) -> Draft | None:
-        """A from-to target made of a bare percent and the "up from" / "down from" figure after it
-        ("Inflation eased to 2.3 per cent in October, down from 2.8 per cent"): the percent is the level, the
-        second figure where it started, "up"/"down" the direction. ``None`` when the words are not there."""
-        k = since.fig.i0 - 2  # the word before "from"
-        if not bare or k < a or canons[k] not in self.words.up_down:
-            return None
-        level = bare[-1]
-        direction = self._dir_of_any(canons[k])
-        if (
-            direction is None
-            or level.fig.unit is not since.fig.unit
-            or not 0 <= k - level.fig.i1 <= 8
-            or any(toks[j].text in ";:" for j in range(level.fig.i1, k))
-        ):
-            return None
-        bare.pop()
-        d = Draft(level=Role_(level.fig, "level"), baseline=since, sentences=[(a, since.fig.i1)])
-        d.directions.append((direction, k))
-        d.ind = self._subject_before(toks, canons, level.fig.i0, a)
-        return d
 
     def _unlinked(self, fig: Fig, toks: list[Tok]) -> None:
         figure = self._figure(fig, toks)
