@@ -165,6 +165,29 @@ def test_a_bare_percent_and_where_it_came_from_take_the_word_and_both_years(
     assert paper.unlinked == []
 
 
+def test_a_change_takes_the_level_a_from_to_stated_before_it_in_its_sentence() -> None:
+    # the first target stays as it was; the second takes the level 4,400 and its start 8,000: 45 % down holds
+    paper = extract_text(
+        "Waiting lists have fallen by 12 per cent, from 5,000 to 4,400, and since 2015 by 45 per cent from 8,000.",
+        language="en",
+    )
+    first, second = paper.targets
+    assert (first.relative.value, first.baseline.value, first.level.value) == (12, 5000, 4400)  # type: ignore[union-attr]
+    assert (second.relative.value, second.baseline.value, second.level.value) == (45, 8000, 4400)  # type: ignore[union-attr]
+    assert second.level is first.level
+    assert second.indicator == first.indicator == "Waiting lists"
+    assert second.verdict.value == "consistent"
+    assert second.rules[-1] == "en.restated.change-from-to-level-stated-before"
+    assert paper.unlinked == []
+    # 45 % up from 3,000 would not end at 4,400 going down: no link, the start stays a free figure
+    other = extract_text(
+        "Waiting lists have fallen by 12 per cent, from 5,000 to 4,400, and since 2015 by 45 per cent from 3,000.",
+        language="en",
+    )
+    assert all(t.level is None for t in other.targets[1:])
+    assert [f.text for f in other.unlinked] == ["3,000"]
+
+
 def test_no_rule_links_across_a_paragraph() -> None:
     paper = extract_text(
         "Ledigheden skal nedbringes med 15 pct.\n\nDet betyder, at ledigheden ikke må overstige 4 pct."

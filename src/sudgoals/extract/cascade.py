@@ -56,7 +56,11 @@ What a rule makes (``makes``):
 * ``level_and_change``: the first free figure is a level, the second the change in points or percent that
   set it apart from another figure ("uppgår till 0,8 procent, vilket är 0,7 procentenheter bättre än
   målvärdet", "94.8%, 0.2 percentage points below the target"); one target, its direction the rule's
-  ``direction`` ("up", "down", or none when the words say better or worse, not higher or lower).
+  ``direction`` ("up", "down", or none when the words say better or worse, not higher or lower);
+* ``level_stated_before``: the second claim's change leads to the level of the first claim (a from-to) in
+  its sentence, and starts at the free figure after it, or at its own baseline ("fell by 12%, from 5,000
+  to 4,400, and since 2015 by 45% from 8,000"): the second claim takes that level and start and the first
+  claim's indicator; the first claim stays as it is.
 
 Links across sentences are rules of the "discourse" stage: a change in people and, in the next sentence
 after a link ("Det svarer til"), the same change in percent; a from-to and the change between its figures;
@@ -140,6 +144,7 @@ _MAKES = (
     "baseline_after",
     "absolute",
     "pair",
+    "level_stated_before",
 )
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
 _YEAR_LABEL = re.compile(r"[(\[][ \t]*((?:19|20)\d\d)[ \t]*:[ \t]*$")  # "(2024: " before a figure
@@ -482,6 +487,7 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             "baseline_after": (("claim", "figure"),),
             "absolute": (("claim", "figure"),),
             "pair": (("count", "free"),),
+            "level_stated_before": (("claim", "claim", "free"), ("claim", "claim")),
             "level_and_change": (("free", "free"),),
             "level_is_change": (("claim",),),
             "level_then_baseline": (("free", "free"),),
@@ -1345,6 +1351,8 @@ def _produce(
         return made
     if rule.makes == "since":
         return _since(rule, items, doc, words, block, policy=policy)
+    if rule.makes == "level_stated_before":
+        return _level_stated_before(rule, items, doc, words)
     if rule.makes == "baseline_after":
         claim, free = items
         assert claim.target is not None
@@ -1460,6 +1468,36 @@ def _since(
             stated = [int(m.group()) for m in _YEAR.finditer(doc.text, opening, free.start)]
             update["year"] = next((y for y in reversed(stated) if y not in (stood, t.reference_year)), None)
     joined = _joined(doc, t, free.start, free.end)
+    return replace(joined, **update)
+
+
+def _level_stated_before(rule: Rule, items: list[_Item], doc: Document, words: _Words) -> Target | None:
+    """The second claim's change with the level of the first claim (a from-to stated before it in the
+    sentence) as the level it leads to, and the free figure after it (or its own baseline) as where it
+    started ("fell by 12 per cent, from 5,000 to 4,400, and since 2015 by 45 per cent from 8,000"). ``None``
+    when the start is not in the level's unit, or the way from it to the level is not the change's
+    direction."""
+    before, claim, *start = items
+    assert before.target is not None
+    assert claim.target is not None
+    t = claim.target
+    level = before.target.level
+    baseline = start[0].figure if start else t.baseline
+    if level is None or baseline is None or baseline.unit != level.unit:
+        return None
+    way = _way(baseline, level)
+    if way is None or (t.direction is not None and t.direction is not way):
+        return None
+    update: dict[str, Any] = {"level": level, "baseline": baseline, "direction": way}
+    update["kind"] = TargetKind.CHANGE
+    update["indicator"] = before.target.indicator or t.indicator  # the same indicator, named once
+    update["rules"] = (*t.rules, rule.id)
+    joined = t
+    if start:
+        joined = _joined(doc, t, start[0].start, start[0].end)
+        stood = _year_stood(doc, words, start[0])
+        if stood is not None:
+            update["reference_year"] = stood
     return replace(joined, **update)
 
 
@@ -1774,7 +1812,9 @@ def _apply_stage(
             taken |= span
             used.update(id(i.figure) for i in items if i.figure is not None)
             claims = [i.target for i in items if i.target is not None]
-            if claims:
+            if rule.makes == "level_stated_before":  # the second claim changed; the first stays
+                replaced[id(claims[1])] = made
+            elif claims:
                 replaced[id(claims[0])] = made
                 for other in claims[1:]:
                     replaced[id(other)] = None
