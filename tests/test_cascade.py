@@ -66,14 +66,14 @@ def test_the_order_of_rules_decides_nothing(monkeypatch: pytest.MonkeyPatch) -> 
 
 def test_a_change_and_the_level_it_leads_to_in_the_next_sentence() -> None:
     paper = extract_text(
-        "Andelen af unge, der begår kriminalitet, skal falde med mindst 25 procent. "
-        "Det svarer til en andel på højst ni procent."
+        "Andelen af elever uden afgangsprøve skal falde med mindst 20 procent. "
+        "Det svarer til en andel på højst otte procent."
     )
     (target,) = paper.targets
-    assert target.relative is not None and target.relative.value == 25
-    assert target.level is not None and target.level.value == 9
+    assert target.relative is not None and target.relative.value == 20
+    assert target.level is not None and target.level.value == 8
     assert target.rules == ("engine.sentence", "da.discourse.change-then-level")
-    assert target.span.quote.endswith("højst ni procent")
+    assert target.span.quote.endswith("højst otte procent")
     assert paper.unlinked == []  # the figure the rule used is no longer unlinked
 
 
@@ -88,12 +88,12 @@ def test_a_level_made_by_a_rule_is_judged() -> None:
 
 
 def test_a_bound_level_in_swedish_and_its_indicator() -> None:
-    paper = extract_text("Målet är att självfinansieringsgraden ska uppgå till minst 70 procent.")
+    paper = extract_text("Målet är att täckningsgraden ska uppgå till minst 70 procent.")
     assert paper.language == "sv"
     (target,) = paper.targets
     assert target.kind is TargetKind.LEVEL
     assert target.level is not None and target.level.value == 70 and target.level.hedge_kind is not None
-    assert target.indicator == "självfinansieringsgraden"
+    assert target.indicator == "täckningsgraden"
     assert target.rules == ("sv.level.bound",)
 
 
@@ -109,12 +109,12 @@ def test_a_share_stated_as_a_fact_is_no_target_and_is_kept() -> None:
 def test_stages_chain_a_change_read_by_a_rule_to_its_level() -> None:
     # "roles" reads the change the sentence reader missed; "claims" then gives it the level after "til"
     paper = extract_text(
-        "Kommunene forpliktet seg til å få ned det samlede sykefraværet med 20 prosent "
-        "(både legemeldt og egenmeldt), til 6,7 prosent.",
+        "Etaten forpliktet seg til å få ned det samlede fraværet med 15 prosent "
+        "(korttid og langtid), til 7,4 prosent.",
         language="nb",
     )
     (target,) = paper.targets
-    assert (target.relative.value, target.level.value) == (20, Fraction(67, 10))  # type: ignore[union-attr]
+    assert (target.relative.value, target.level.value) == (15, Fraction(37, 5))  # type: ignore[union-attr]
     assert target.rules == ("nb.roles.change-after-preposition", "nb.claims.change-then-level")
 
 
@@ -264,10 +264,10 @@ def test_a_level_and_the_points_that_set_it_apart_are_one_target_in_each_languag
 
 
 def test_a_kpi_label_ending_in_a_goal_noun_makes_a_level_and_a_baseline_label_its_start() -> None:
-    text = "Utgångsläge: Arbetslöshet december 2018, 10,4 %,\nArbetslöshetsmål december 2020, 8,3 %\n"
+    text = "Utgångsläge: Ledighet december 2024, 7,9 %,\nLedighetsmål december 2026, 6,1 %\n"
     (target,) = extract_text(text, language="sv").targets
     assert target.rules == ("sv.roles.labelled-level", "sv.claims.labelled-baseline")
-    assert (target.baseline.value, target.level.value) == (Fraction(52, 5), Fraction(83, 10))  # type: ignore[union-attr]
+    assert (target.baseline.value, target.level.value) == (Fraction(79, 10), Fraction(61, 10))  # type: ignore[union-attr]
     assert target.direction is not None and target.direction.value == "down"
 
 

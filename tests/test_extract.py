@@ -1178,9 +1178,9 @@ def test_where_an_indicator_stands_then_the_aim_that_names_it_again() -> None:
 
 
 def test_a_target_of_after_a_level_is_the_level_aimed_at() -> None:
-    patients = one("Only 45% of patients were seen within four hours, against a target of 95%.", "en")
+    patients = one("Only 45% of calls were answered within a minute, against a target of 95%.", "en")
     assert (patients.indicator, _val(patients.baseline), _val(patients.level), patients.direction) == (
-        "patients were seen within four hours",
+        "calls were answered within a minute",
         45,
         95,
         Direction.UP,

@@ -334,3 +334,35 @@ def _real_document(factory: pytest.TempPathFactory, kind: str) -> bytes:
         path = build_docx(folder / "x.docx") if kind == "docx" else build_pdf(folder / "x.pdf")
         _REAL[kind] = path.read_bytes()
     return _REAL[kind]
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        "7" * 200_000,  # a run of digits far past Python's int-from-text limit (4,300)
+        "0," + "0" * 50_000 + "1",  # as many decimals
+        "1" * 61,  # one digit more than a number may have
+    ],
+)
+def test_a_number_of_thousands_of_digits_is_no_figure(figure: str) -> None:
+    """A run of digits no paper states (a garbled table, a hostile file) is not read as a figure, and the
+    paper around it is still read: the pair in the next sentence is found and judged."""
+    from sudgoals import check_text
+    from sudgoals.errors import FigureSyntaxError
+    from sudgoals.numbers import MAX_DIGITS, parse_number
+
+    with pytest.raises(FigureSyntaxError, match=f"at most {MAX_DIGITS}"):
+        parse_number(figure)
+    text = f"Antallet skal stige med {figure} personer.\n\n150 flere skal i job. Det svarer til 18 pct.\n"
+    started = time.perf_counter()
+    report = check_text(text, path="digits.txt")
+    assert time.perf_counter() - started < SECONDS
+    (target,) = report.documents[0].targets
+    assert target.absolute is not None and target.relative is not None
+    assert (target.absolute.value, target.relative.value, target.verdict.value) == (150, 18, "consistent")
+
+
+def test_sixty_digits_are_still_a_number() -> None:
+    from sudgoals.numbers import MAX_DIGITS, parse_number
+
+    assert parse_number("9" * MAX_DIGITS).value == 10**MAX_DIGITS - 1

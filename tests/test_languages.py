@@ -18,10 +18,10 @@ from sudgoals.numbers import read_figure, word_number
     ("text", "code"),
     [
         (
-            "Sykefraværet skal reduseres med 20 prosent i forhold til nivået i 2001, og det er viktig å nå målet.",
+            "Fraværet i etaten skal ned med 15 prosent sammenlignet med nivået i 2022, og det er viktig å nå målet.",
             "nb",
         ),
-        ("Kommunen ska ha minst 9 000 invånare och arbetslösheten ska minska till 8 procent.", "sv"),
+        ("Regionen ska ha minst 4 000 nya bostäder och väntetiden ska minska till 30 dagar.", "sv"),
         ("Sjukfrånvaron ska vara högst 6 procent.", "sv"),
         ("Ledigheden skal nedbringes med 15 pct. af hensyn til de unge, og det er målet for kommunen.", "da"),
         ("The share of pupils who leave school early will be cut by a quarter.", "en"),

@@ -354,6 +354,11 @@ def _split_groups(text: str, thousands: str) -> list[str]:
     return groups
 
 
+MAX_DIGITS = 60
+"""The most digits a number may have (decimals included): no paper states more, and a run of thousands
+of digits (a garbled table, a hostile file) would cost quadratic time to convert and read as a figure."""
+
+
 def parse_number(text: str, *, language: str = "da") -> ParsedNumber:
     """Read a number written in digits: its exact value and the step of its last digit.
 
@@ -363,8 +368,8 @@ def parse_number(text: str, *, language: str = "da") -> ParsedNumber:
     thousands separator is followed by other than three digits and stands alone ("2.5" in Danish), it is
     read as a decimal point.
 
-    Raises :class:`~sudgoals.errors.FigureSyntaxError` when ``text`` is not such a number and
-    ``ValueError`` for an unknown language.
+    Raises :class:`~sudgoals.errors.FigureSyntaxError` when ``text`` is not such a number (or has more than
+    :data:`MAX_DIGITS` digits) and ``ValueError`` for an unknown language.
 
     >>> parse_number("1,4"), parse_number("1.000"), parse_number("1 200")
     (ParsedNumber(value=Fraction(7, 5), step=Fraction(1, 10)), ParsedNumber(value=Fraction(1000, 1), \
@@ -407,6 +412,8 @@ step=Fraction(1, 1)), ParsedNumber(value=Fraction(1200, 1), step=Fraction(1, 1))
             whole, frac = s.split(thousands)
             groups = [whole]
     digits = "".join(groups) + frac
+    if len(digits) > MAX_DIGITS:
+        raise FigureSyntaxError(text, f"a number of {len(digits):,} digits (at most {MAX_DIGITS} are read)")
     step = Fraction(1, 10 ** len(frac))
     return ParsedNumber(sign * Fraction(int(digits)) * step, step)
 

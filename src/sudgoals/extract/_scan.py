@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 
 __all__ = ["MaterialScan", "backend"]
 
-_WS = r"[ \t\r\n]"
+# blanks between a figure and its unit: no-break spaces too ("9\u00a0pct.", "12\u202f%"), which word
+# processors and web pages put there; written as the characters themselves, which both regex backends read
+_WS = "[ \\t\\r\\n\u00a0\u202f]"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # How each backend writes a decimal digit and a letter (Python's [^\W\d_]: letters and non-decimal numerics)
 _PY = {"D": r"\d", "L": r"[^\W\d_]"}

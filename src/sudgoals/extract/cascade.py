@@ -47,15 +47,15 @@ What a rule makes (``makes``):
 * ``not_target``: the claim is a statement of fact, not a target ("to ud af tre kommuner ..." with no aim in
   its sentence); its figures go to ``Paper.facts``;
 * ``level_is_change``: the claim's level is its relative change, stated as a level of a change noun
-  ("reduktionen blev målt til 2,2 procent", "ökningen uppgick till 4 procent");
+  ("faldet blev opgjort til 3,4 procent", "ökningen uppgick till 4 procent");
 * ``change_is_level``: the claim's relative change is the level it aims at, a bound crossed by a verb of
   change ("Unemployment should fall below 5%"); or its absolute change (a claim with no relative change)
-  is a count to reach ("by improving the energy efficiency of 600,000 homes");
+  is a count to reach ("by insulating the lofts of 250,000 homes");
 * ``level_then_baseline``: the first free figure is a level, the second the level it is compared with
   ("Andelen var 74 pct. sammenlignet med 70 pct. i 2022"); a from-to, its direction the way they go;
 * ``level_and_change``: the first free figure is a level, the second the change in points or percent that
-  set it apart from another figure ("uppgår till 0,8 procent, vilket är 0,7 procentenheter bättre än
-  målvärdet", "94.8%, 0.2 percentage points below the target"); one target, its direction the rule's
+  set it apart from another figure ("uppgår till 1,4 procent, vilket är 0,9 procentenheter bättre än
+  målvärdet", "87.5%, 2.5 percentage points below the target"); one target, its direction the rule's
   ``direction`` ("up", "down", or none when the words say better or worse, not higher or lower);
 * ``level_stated_before``: the second claim's change leads to the level of the first claim (a from-to) in
   its sentence, and starts at the free figure after it, or at its own baseline ("fell by 12%, from 5,000
@@ -148,7 +148,7 @@ _MAKES = (
 )
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
 _YEAR_LABEL = re.compile(r"[(\[][ \t]*((?:19|20)\d\d)[ \t]*:[ \t]*$")  # "(2024: " before a figure
-_CLAUSE_END = re.compile(r";[ \t\r\n]*")  # "... by 2010; Enable 17 per cent. ...": a list of clauses
+_CLAUSE_END = re.compile(r";[ \t\r\n]*")  # "... by 2028; Help 12 per cent. ...": a list of clauses
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 # Where a sentence surely ends inside a block: a full stop after a word ("ca." aside) or after a year ("i
 # 2001. Dette ..."), never after other digits ("18. pct.", "4. Flere"), before a capital or a dash.
@@ -1401,7 +1401,7 @@ def _produce(
         made_by = (*t.rules, rule.id)
         if rule.makes == "level_is_change":
             return replace(t, relative=t.level, level=None, kind=TargetKind.CHANGE, rules=made_by)
-        if t.relative is None:  # "improving the energy efficiency of 600,000 homes": a count to reach
+        if t.relative is None:  # "insulating the lofts of 250,000 homes": a count to reach
             return replace(
                 t, level=t.absolute, absolute=None, kind=TargetKind.LEVEL, direction=None, rules=made_by
             )
@@ -1413,7 +1413,7 @@ def _produce(
         return _change_target(rule, free, doc, words, sentence_start=sentence_start, next_id=next_id)
     clause = doc.text[max(sentence_start, free.start - _WINDOW) : free.start]
     label = rule.pattern[0].before_ends
-    if label:  # a KPI line: what it counts opens with the label ("Arbetslöshetsmål december 2020, 8,3 %")
+    if label:  # a KPI line: what it counts opens with the label ("Ledighetsmål december 2026, 6,1 %")
         heads = [m for m in TOKEN_RE.finditer(clause) if m.group().lower().endswith(label)]
         if heads:
             clause = clause[heads[-1].start() :]
@@ -1433,7 +1433,7 @@ def _since(
     rule: Rule, items: list[_Item], doc: Document, words: _Words, block: _Block, *, policy: object
 ) -> Target:
     """The claim with the free figure after it as where it started ("rose to 48 per cent, up from 43 per
-    cent", "decreased by 2 per cent. from 6,953", "nedbringes med 100 fra et udgangspunkt på 500"). A
+    cent", "decreased by 3 per cent. from 4,210", "nedbringes med 100 fra et udgangspunkt på 500"). A
     change in people with no level, not after a change preposition, is the level reached ("1,500 new homes a
     year, up from 1,000"); a level with where it started is a change. A bare number is read in the level's
     unit; a year right after the figure ("up from 68 percent in 2024") or before it in brackets ("(2024: 74

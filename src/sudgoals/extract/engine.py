@@ -23,6 +23,7 @@ The quoted text is always the original; OCR damage is matched, never rewritten.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from fractions import Fraction
@@ -322,9 +323,9 @@ def detect_language(text: str) -> str:
     'da'
     >>> detect_language("This is the aim")
     'en'
-    >>> detect_language("Sykefraværet skal reduseres med 20 prosent i forhold til nivået i 2001")
+    >>> detect_language("Fraværet i etaten skal ned med 15 prosent sammenlignet med nivået i 2022")
     'nb'
-    >>> detect_language("Kommunen ska ha minst 9 000 invånare och arbetslösheten ska minska")
+    >>> detect_language("Regionen ska ha minst 4 000 nya bostäder och väntetiden ska minska")
     'sv'
     """
     counts = _detect_counts(text[:20_000].lower())
@@ -1669,7 +1670,7 @@ class _Extractor:
 
     def _change_verb(self, canon: str) -> Direction | None:
         """The direction of the word right before a change preposition ("forlenges med", "minska med"),
-        also when a lost space glued it to the word before ("50 årforlenges med seks måneder")."""
+        also when a lost space glued it to the word before ("65 årforlenges med tre måneder")."""
         return self._dir_of_any(canon) or self._glued_direction(canon)
 
     def _glued_direction(self, canon: str) -> Direction | None:
@@ -1882,21 +1883,30 @@ class _Extractor:
         return out
 
     def _pipe_table(self, block: Block) -> bool:
-        """Read a pipe table ("| Ledighed | 4,8 pct. | 4,0 pct. |") row by row; ``False`` if it is not one.
-        A table whose cells are separated by tabs is read the same way when its first line names a goal
-        ("Indikator<TAB>2023<TAB>Mål 2026", "Indicator<TAB>Baseline<TAB>Target"): a tab alone does not say
-        that the last column is aimed at.
+        """Read a table row by row ("| Ledighed | 4,8 pct. | 4,0 pct. |"); ``False`` if it is not one. A
+        table whose cells are separated by tabs, or aligned with runs of three or more blanks, is read the
+        same way when its first line names a goal ("Indikator<TAB>2023<TAB>Mål 2026", "Indicator   Baseline
+        Target"): a tab or a wide gap alone does not say that a column is aimed at.
 
         A row with a label and two or more figures of one unit states where the indicator starts and where
-        it should end: a from-to target with the first figure as baseline and the last as level (figures in
-        between are kept as unlinked, so nothing is dropped). Other rows are read as ordinary text.
+        it should end: a from-to target. Which figure is which comes from the column heads when the first
+        line names them (:meth:`_column_roles`): the level is the figure in the target column ("Mål 2026",
+        "Target 2025/26"), the baseline the one in the first baseline column ("Udgangspunkt", "Baseline"),
+        else in an outcome column before the target ("Utfall 2023"), else the first figure before the
+        target; an outcome column after the target ("Resultat 2025", "Actual") is how far it has come, not
+        the level aimed at. With no target column the first figure is the baseline and the last the level.
+        Percent figures not used are kept as unlinked, so nothing is dropped. Other rows are read as
+        ordinary text.
         """
         text = self.text
         bar = "|"
         if text.count("|", block.start, block.end) < 4:
-            if text.count("\t", block.start, block.end) < 4 or not self._goal_header(block):
+            if text.count("\t", block.start, block.end) >= 4 and self._goal_header(block):
+                bar = "\t"
+            elif text.count("   ", block.start, block.end) >= 4 and self._goal_header(block):
+                bar = "   "  # columns aligned with blanks
+            else:
                 return False  # two rows of two bars at least; one C-level count spares the line split
-            bar = "\t"
         lines: list[tuple[int, int]] = []
         pos = block.start
         while pos <= block.end:
@@ -1906,38 +1916,123 @@ class _Extractor:
             if nl == -1:
                 break
             pos = nl + 1
-        rows = [(a, b) for a, b in lines if text.count(bar, a, b) >= 2]
+        rows = [(a, b) for a, b in lines if len(self._cells(a, b, bar)) >= (2 if bar == "|" else 3)]
         if len(rows) < 2 or len(rows) < len(lines) - 1:
             return False
+        roles = self._column_roles(*rows[0], bar)  # the head: the first row (a title line may stand above)
+        target_col = max((k for k, role in enumerate(roles) if role == "target" and k > 0), default=None)
+        if bar == "   " and target_col is None:
+            return False  # wide gaps (justified or OCR'd text) make a table only under a target column
         self._in_item = False
         for a, b in lines:
             toks = self.tokens(a, b)
             if not toks:
                 continue
             figs = self.figures(toks, 0, len(toks))
-            if bar == "|":
-                label_end = next((k for k, t in enumerate(toks) if k > 0 and t.text == "|"), len(toks))
-            else:  # the first token after the row's first tab
-                tab = text.find("\t", toks[0].end, b)
-                label_end = next((k for k, t in enumerate(toks) if tab != -1 and t.start > tab), len(toks))
+            cells = self._cells(a, b, bar)
+            label_cell = 1 if bar == "|" and cells and not text[cells[0][0] : cells[0][1]].strip() else 0
+            first_cell = cells[label_cell + 1][0] if len(cells) > label_cell + 1 else b
+            label_end = next((k for k, t in enumerate(toks) if t.start >= first_cell), len(toks))
+            if bar == "|" and label_end < len(toks) and label_end > 0 and toks[label_end - 1].text == "|":
+                label_end -= 1
             label = self._trim((0, label_end), toks, self.canons)
-            cells = label_end + 1 if bar == "|" else label_end  # the first token of the figures' cells
-            same_unit = len(figs) >= 2 and figs[0].unit == figs[-1].unit and figs[0].i0 >= cells
-            if same_unit and label is not None and not figs[0].placeholder:
+            pair = self._row_pair(
+                figs, toks=toks, cells=cells, roles=roles, target_col=target_col, first_cell=first_cell
+            )
+            if pair is not None and label is not None:
+                base, level = pair
                 d = Draft(
-                    baseline=Role_(figs[0], "from"),
-                    level=Role_(figs[-1], "to"),
+                    baseline=Role_(base, "from"),
+                    level=Role_(level, "to"),
                     sentences=[(0, len(toks))],
                     rule="engine.pipe-table",
                 )
                 d.ind = label
                 self._emit(d, toks, self.canons, False)
-                for middle in figs[1:-1]:
-                    if middle.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT):
-                        self._unlinked(middle, toks)
+                for other in figs:
+                    if (
+                        other is not base
+                        and other is not level
+                        and toks[other.i0].start >= first_cell
+                        and other.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
+                    ):
+                        self._unlinked(other, toks)
             else:
                 self.sentence(toks, 0, len(toks), figs)
         return True
+
+    def _cells(self, a: int, b: int, bar: str) -> list[tuple[int, int]]:
+        """The cells of the table line ``text[a:b]``: the spans between its bars, tabs or wide gaps."""
+        if bar == "   ":
+            out: list[tuple[int, int]] = []
+            pos = a
+            for m in _WIDE_GAP.finditer(self.text, a, b):
+                out.append((pos, m.start()))
+                pos = m.end()
+            out.append((pos, b))
+            return out
+        out = []
+        pos = a
+        cut = self.text.find(bar, pos, b)
+        while cut != -1:
+            out.append((pos, cut))
+            pos = cut + len(bar)
+            cut = self.text.find(bar, pos, b)
+        out.append((pos, b))
+        return out
+
+    def _column_roles(self, a: int, b: int, bar: str) -> list[str | None]:
+        """What each column of a table is, from its head in the first line ``text[a:b]``: "target" (a
+        target noun, or a word ending in one: "Mål 2026", "Målvärde", "Target 2025/26"), "baseline"
+        ("Udgangspunkt", "Baseline 2023"), "result" (an outcome: "Resultat 2025", "Actual", "Utfall") or
+        ``None``."""
+        nouns = self.words.target_nouns
+        data = self.lex.data
+        low = self.low
+        out: list[str | None] = []
+        for ca, cb in self._cells(a, b, bar):
+            words = [m.group() for m in TOKEN_RE.finditer(low, ca, cb) if m.lastgroup == "word"]
+            head = " ".join(words)
+            if any(w in nouns or any(w.endswith(n) for n in nouns if len(n) >= 3) for w in words):
+                out.append("target")
+            elif any(_has_phrase(head, phrase) for phrase in data.label_baseline):
+                out.append("baseline")
+            elif any(_has_phrase(head, phrase) for phrase in data.label_result):
+                out.append("result")
+            else:
+                out.append(None)
+        return out
+
+    def _row_pair(
+        self,
+        figs: list[Fig],
+        *,
+        toks: list[Tok],
+        cells: list[tuple[int, int]],
+        roles: list[str | None],
+        target_col: int | None,
+        first_cell: int,
+    ) -> tuple[Fig, Fig] | None:
+        """The baseline and the level of a table row (see :meth:`_pipe_table`), or ``None``."""
+        figs = [f for f in figs if toks[f.i0].start >= first_cell]
+        if len(figs) < 2 or figs[0].placeholder:
+            return None
+        if target_col is None or len(roles) != len(cells):
+            return (figs[0], figs[-1]) if figs[0].unit == figs[-1].unit else None
+        starts = [ca for ca, _ in cells]
+
+        def column(f: Fig) -> int:
+            return bisect.bisect_right(starts, toks[f.i0].start) - 1
+
+        level = next((f for f in figs if column(f) == target_col), None)
+        if level is None or level.placeholder:
+            return None
+        same = [f for f in figs if f is not level and f.unit == level.unit]
+        base = next((f for f in same if roles[column(f)] == "baseline"), None)  # wherever it stands
+        if base is None:  # else an outcome before the target, else the first figure before it
+            before = [f for f in same if column(f) < target_col]
+            base = next((f for f in before if roles[column(f)] == "result"), before[0] if before else None)
+        return None if base is None else (base, level)
 
     def _goal_header(self, block: Block) -> bool:
         """Whether the first line of ``block`` names a goal: a target noun, or a word ending in one
@@ -2524,6 +2619,20 @@ class _Extractor:
             if items:
                 out.append(trusted(GoalList, span=span, stated=stated, items=items))
         return out
+
+
+_WIDE_GAP = re.compile(r"[ \t]{3,}|\t")  # a gap between the columns of a table aligned with blanks
+
+
+def _has_phrase(head: str, phrase: str) -> bool:
+    """Whether the words ``head`` (lower case, one blank between words) hold ``phrase`` as whole words."""
+    at = head.find(phrase)
+    while at != -1:
+        end = at + len(phrase)
+        if (at == 0 or head[at - 1] == " ") and (end == len(head) or head[end] == " "):
+            return True
+        at = head.find(phrase, at + 1)
+    return False
 
 
 @lru_cache(maxsize=8192)

@@ -86,6 +86,7 @@ class LanguageData:
         "label_indicator",
         "label_baseline",
         "label_target",
+        "label_result",
         "not_target_units",
         "months",
         "equivalence",
@@ -135,6 +136,7 @@ class LanguageData:
     label_indicator: tuple[str, ...]  # "Indikator:", "Indicator:"
     label_baseline: tuple[str, ...]  # "Baseline (2022):"
     label_target: tuple[str, ...]  # "Mål (2026):", "Target:"
+    label_result: tuple[str, ...]  # a table column of outcomes: "Resultat 2025", "Actual", "Utfall 2023"
     not_target_units: tuple[str, ...]
     months: tuple[str, ...]
     equivalence: tuple[str, ...]
@@ -222,6 +224,7 @@ def load(code: str) -> LanguageData:
         label_indicator=_words(raw.get("labels", {}), "indicator"),
         label_baseline=_words(raw.get("labels", {}), "baseline"),
         label_target=_words(raw.get("labels", {}), "target"),
+        label_result=_words(raw.get("labels", {}), "result"),
         not_target_units=_words(raw["time"], "not_target_units"),
         months=_words(raw["time"], "months"),
         equivalence=_words(raw["link"], "equivalence"),

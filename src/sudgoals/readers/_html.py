@@ -1,4 +1,4 @@
-"""HTML -> visible text, one block (heading, paragraph, list item, table cell) per line.
+"""HTML -> visible text, one block (heading, paragraph, list item, table row) per line.
 
 Parsing is lexbor's (through selectolax); the tree is then walked with parent/child/next pointers, never by
 recursion, so any depth is safe to walk. Lexbor's tree builder itself is quadratic in the nesting depth of
@@ -103,6 +103,7 @@ _VOID = frozenset(
 )
 _RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"})
 _PRESERVE = frozenset({"pre", "textarea", "listing", "plaintext"})
+_CELLS = frozenset({"td", "th"})
 
 _TOKEN = re.compile(r"<!--|<[!?]|<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>\"']*(>?)")
 _TAG_END = re.compile(r"[>\"']")
@@ -250,7 +251,9 @@ def _skipped(node: Any) -> bool:
 
 
 def html_to_text(html: str) -> str:
-    """Visible text of ``html``: one block per line, inline whitespace collapsed, ``<pre>`` lines kept.
+    """Visible text of ``html``: one block per line, inline whitespace collapsed, ``<pre>`` lines kept; a
+    table row is one line with its cells between bars, as a Markdown table ("| Mål 2026 | 90 % |"), so the
+    columns of a KPI table stay in their row.
 
     Raises :class:`~sudgoals.errors.MissingExtraError` when selectolax is not installed.
 
@@ -263,12 +266,13 @@ def html_to_text(html: str) -> str:
     lines: list[str] = []
     current: list[str] = []
     preserve = 0
+    cells = 0  # how deep inside table cells: a row is one line, "| Mål 2026 | 90 % |", its cells between bars
 
     def flush() -> None:
         if current:
             line = " ".join("".join(current).split())
             current.clear()
-            if line:
+            if line.strip("| "):
                 lines.append(line)
 
     node = root
@@ -288,8 +292,16 @@ def html_to_text(html: str) -> str:
         elif tag.startswith(("-", "_", "!")):
             pass
         elif not _skipped(node):
-            if tag in _BLOCK:
+            if tag == "tr":
                 flush()
+                current.append("| ")
+            elif tag in _CELLS:
+                cells += 1
+            elif tag in _BLOCK:
+                if cells:
+                    current.append(" ")  # a paragraph or break inside a cell keeps the row on its line
+                else:
+                    flush()
             if tag in _PRESERVE:
                 preserve += 1
             descend = True
@@ -299,8 +311,13 @@ def html_to_text(html: str) -> str:
         # leave this node (and its finished ancestors)
         while node is not None:
             if descend:
-                if node.tag in _BLOCK:
+                if node.tag in _CELLS:
+                    cells -= 1
+                    current.append(" | ")
+                elif node.tag == "tr" or (node.tag in _BLOCK and not cells):
                     flush()
+                elif node.tag in _BLOCK:
+                    current.append(" ")
                 if node.tag in _PRESERVE:
                     preserve -= 1
             if node is root or node.mem_id == root.mem_id:
