@@ -188,6 +188,22 @@ def test_a_change_takes_the_level_a_from_to_stated_before_it_in_its_sentence() -
     assert [f.text for f in other.unlinked] == ["3,000"]
 
 
+def test_two_loose_counts_with_up_from_between_are_a_level_and_its_start() -> None:
+    # a paper whose only figures are counts the reader left loose still goes through the rules
+    paper = extract_text("Net migration hit 745,000 in 2023, up from 606,000 in 2022.", language="en")
+    (target,) = paper.targets
+    assert (target.level.value, target.baseline.value) == (745000, 606000)  # type: ignore[union-attr]
+    assert (target.indicator, target.direction_words, target.year, target.reference_year) == (
+        "Net migration",
+        ("up",),
+        2023,
+        2022,
+    )
+    assert target.rules == ("en.roles.count-up-from",)
+    # in another unit the second figure is no start
+    assert extract_text("Net migration hit 745,000 in 2023, up from 6% in 2022.", language="en").targets == []
+
+
 def test_no_rule_links_across_a_paragraph() -> None:
     paper = extract_text(
         "Ledigheden skal nedbringes med 15 pct.\n\nDet betyder, at ledigheden ikke må overstige 4 pct."

@@ -51,8 +51,9 @@ What a rule makes (``makes``):
 * ``change_is_level``: the claim's relative change is the level it aims at, a bound crossed by a verb of
   change ("Unemployment should fall below 5%"); or its absolute change (a claim with no relative change)
   is a count to reach ("by insulating the lofts of 250,000 homes");
-* ``level_then_baseline``: the first free figure is a level, the second the level it is compared with
-  ("Andelen var 74 pct. sammenlignet med 70 pct. i 2022"); a from-to, its direction the way they go;
+* ``level_then_baseline``: the first free figure (or loose count) is a level, the second the level it is
+  compared with ("Andelen var 74 pct. sammenlignet med 70 pct. i 2022", "hit 745,000, up from 606,000"); a
+  from-to, its direction the rule's ``direction``, else the way they go;
 * ``level_and_change``: the first free figure is a level, the second the change in points or percent that
   set it apart from another figure ("uppgår till 1,4 procent, vilket är 0,9 procentenheter bättre än
   målvärdet", "87.5%, 2.5 percentage points below the target"); one target, its direction the rule's
@@ -490,7 +491,7 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             "level_stated_before": (("claim", "claim", "free"), ("claim", "claim")),
             "level_and_change": (("free", "free"),),
             "level_is_change": (("claim",),),
-            "level_then_baseline": (("free", "free"),),
+            "level_then_baseline": (("free", "free"), ("count", "count")),
             "change_is_level": (("claim",),),
         }[makes]
         kinds = tuple("figure" if e.item in ("free", "count", "figure") else e.item for e in pattern)
@@ -1553,12 +1554,13 @@ def _level_and_change(
         stood = _year_stood(doc, words, change)
         stated = [int(m.group()) for m in _YEAR.finditer(doc.text, sentence_start, change.start)]
         when.update(reference_year=stood, year=next((y for y in reversed(stated) if y != stood), None))
+    named = level.named.named_before if level.named is not None else ""  # a count: the subject before it
     return _made(
         rule,
         words,
         next_id,
         span,
-        indicator=_indicator(words, clause),
+        indicator=named or _indicator(words, clause),
         kind=TargetKind.CHANGE,
         direction=direction,
         level=level.figure,
@@ -1641,8 +1643,8 @@ def apply_rules(
     from sudgoals.numbers import DEFAULT_POLICY, Policy
 
     matcher = _Matcher(doc, paper.language)
-    if not matcher.rules or not (paper.unlinked or paper.targets):
-        return paper
+    if not matcher.rules or not (paper.unlinked or paper.targets or counts):
+        return paper  # (loose counts alone: "hit 745,000, up from 606,000")
     loose = list(counts)
     first = paper.targets
     chosen = policy if isinstance(policy, Policy) else DEFAULT_POLICY

@@ -1390,19 +1390,9 @@ class _Extractor:
                     out.append(Role_(f, "from"))
                     out.append(Role_(second, "to"))
                     continue
+            # "Net migration hit 745,000, up from 606,000": a count and where it came from are a level and its
+            # start by the rules roles.count-up-from and roles.count-down-from, not here
             last_figure = next((r for r in reversed(out) if r.what != "count"), None)
-            if (
-                out
-                and out[-1].what == "count"
-                and before - 1 >= a
-                and canons[before] in self.fw_from
-                and canons[before - 1] in self.words.up_down
-                and all(toks[k].text == "," for k in range(out[-1].fig.i1, before - 1))  # "745,000, up from"
-            ):
-                # "Net migration hit 745,000, up from 606,000": the count was a level; this is its start
-                out[-1].what = "level"
-                out[-1].ind = self._subject_before(toks, canons, out[-1].fig.i0, a)
-                last_figure = out[-1]
             if (
                 before >= a
                 and (
