@@ -59,3 +59,44 @@ def test_blanks_and_line_ends_change_nothing(lang: str, variant: str) -> None:
             differ.append((text, plain, other))
     assert tried > 0 or variant == "crlf"
     assert not differ, differ[:3]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "indicator"),
+    [
+        (
+            "en",
+            "Priority 2: Cleaner streets\nReported fly-tipping incidents fell from 4,210 to 3,870, a reduction of 8%.",
+            "Reported fly-tipping incidents",
+        ),
+        (
+            "da",
+            "Mål 3: Færre ledige\nLedigheden skal falde fra 5,2 pct. til 4,5 pct. i 2027.",
+            "Ledigheden",
+        ),
+        (
+            "nb",
+            "Innsatsområde 1 Helse\nSykefraværet skal ned fra 7,1 prosent til 6,0 prosent innen 2027.",
+            "Sykefraværet",
+        ),
+        (
+            "sv",
+            "Fokusområde Trygghet\nAndelen invånare som känner sig trygga ska öka från 71 procent till 80 procent.",
+            "Andelen invånare som känner sig trygga",
+        ),
+    ],
+)
+def test_a_heading_line_is_not_part_of_the_sentence_under_it(lang: str, text: str, indicator: str) -> None:
+    """A heading has no full stop; its words are no part of what the target under it counts."""
+    (target,) = extract_text(text, language=lang).targets
+    assert target.indicator == indicator
+    assert target.span.line == 2
+
+
+def test_a_wrapped_line_of_running_text_is_not_a_heading() -> None:
+    text = (
+        "Kommunen har i de seneste år arbejdet målrettet med at nedbringe\n"
+        "ledigheden, og målet er nu at ledigheden skal falde fra 5,2 pct. til 4,5 pct. i 2027.\n"
+    )
+    (target,) = extract_text(text, language="da").targets
+    assert target.span.line == 1

@@ -177,7 +177,7 @@ class Element(Frozen):
     sentence_has: tuple[str, ...]  # words one of which stands in the item's sentence before it
     sentence_lacks: tuple[str, ...]  # words none of which stands anywhere in the item's sentence
     fraction: bool  # the figure is a fraction or share ("to ud af tre", "two thirds", "2 av 3")
-    not_after: tuple[str, ...]  # words none of which stands right after the item
+    not_after: tuple[str, ...]  # phrases none of which stands among the four words right after the item
     after: tuple[str, ...]  # phrases one of which opens the words right after the item
     # endings one of which ends a word among the ``within`` words before the item, with none of
     # ``not_between`` after it: the head of a compound ("Arbetslöshetsmål 2020, 8,3 %", "Sygefraværsmål: 5")
@@ -923,7 +923,7 @@ class _Matcher:
                 return False
         if e.not_after or e.after:
             after = self.tokens_in(item.end, min(item.end + 40, block.end))[:4]
-            if e.not_after and self.phrases(e.not_after).contains(after[:2]):
+            if e.not_after and self.phrases(e.not_after).contains(after):
                 return False
             if e.after and not self.phrases(e.after).opens(after):
                 return False
@@ -1339,6 +1339,11 @@ def _produce(
         kind = TargetKind.CHANGE if t.level is not None else t.kind
         way = t.direction or _way(free.figure, t.level)  # a from-to with no word for its way
         made = replace(joined, baseline=free.figure, kind=kind, direction=way, rules=(*t.rules, rule.id))
+        opening = _opening_year(doc.text, block.cuts[free.sentence], free.start)
+        if opening is not None and opening == t.year and free.sentence == claim.sentence:
+            # "In 2023/24 we delivered 310 homes against a target of 350": the year the sentence opens
+            # with, before where the indicator stands, is when it stood, not the year aimed at
+            made = replace(made, reference_year=opening, year=None)
         if rule.makes == "stands_at":  # "Andelen af ... er 25 pct. og skal ned til 15 pct.": its subject
             sentence_start = block.cuts[free.sentence]
             clause = doc.text[max(sentence_start, free.start - _WINDOW) : free.start]

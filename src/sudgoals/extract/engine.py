@@ -394,6 +394,15 @@ class _Extractor:
         self.fw_in_of_among = self.fw_in_of | fw["among"]
         # "a target of 95%", "et mål på 80 pct.": the word between a target noun and its level
         self.fw_target_of = self.fw_of | (frozenset(self.lex.data.level_prepositions) - self.fw_to)
+        # words that may follow the target noun of "halvdelen af målet" ("af målet i 2027", "of the target
+        # by", or a verb: "of the target has been met"), not a noun of a compound ("af målgruppen")
+        self._after_target = (
+            self.fw_in
+            | self.fw_to
+            | frozenset(self.lex.data.year_prepositions)
+            | frozenset(self.lex.data.aux)
+            | frozenset(self.lex.data.copulas)
+        )
         self.placeholders = frozenset(self.lex.data.placeholders)
         self.words = self.lex.data  # the language's word sets (intent, copulas, conjunctions, ...)
         starts = self.lex.starts
@@ -617,6 +626,38 @@ class _Extractor:
             begin = here + 1
         if begin < n:
             out.append((begin, n))
+        if self.text.find("\n", toks[0].start, toks[-1].start) != -1:
+            out = [part for a, b in out for part in self._after_headings(toks, a, b)]
+        return out
+
+    def _after_headings(self, toks: list[Tok], a: int, b: int) -> list[tuple[int, int]]:
+        """The sentence ``toks[a:b]`` cut after each heading line in it: a short line (at most
+        :data:`_HEADING_TOKENS` tokens) that opens with a capital or a number and ends in a word or a figure,
+        followed by a line that opens with a capital ("Priority 2: Cleaner streets" / "Reported fly-tipping
+        fell ..."). A heading has no full stop, so without this its words would open the next sentence and
+        be read as part of what it counts. A wrapped line in running text is long, or opens in lower case."""
+        text = self.text
+        out: list[tuple[int, int]] = []
+        line_start = a
+        nl = text.find("\n", toks[a].start, toks[b - 1].start)
+        while nl != -1:
+            k = bisect.bisect_left(toks, nl, a, b, key=_start_of)
+            if k >= b:
+                break
+            first, last, nxt = toks[line_start], toks[k - 1], toks[k]
+            if (
+                line_start < k <= line_start + _HEADING_TOKENS
+                and (first.text[:1].isupper() or first.kind == "num")
+                and last.kind in ("word", "num")
+                and nxt.kind == "word"
+                and nxt.text[:1].isupper()
+                and (line_start == a or toks[line_start].nl_before)
+            ):
+                out.append((a, k))
+                a = k
+            line_start = k
+            nl = text.find("\n", toks[k].start, toks[b - 1].start)
+        out.append((a, b))
         return out
 
     def _breaks(self, toks: list[Tok], i: int, n: int) -> bool:
@@ -1126,6 +1167,14 @@ class _Extractor:
             elif _measured(unit) and (found_hedge := self._measure_hedge(toks, canons, core0, a)) is not None:
                 hedge, i0 = found_hedge  # "må højst være 2 måneder": the bound stands before the verb
                 hedge_text = hedge.canonical
+            if (
+                unit is Unit.PERCENT
+                and j < b
+                and canons[j] in self.fw_of
+                and self._of_the_target(toks, canons, j, b)
+            ):
+                i = max(j, i + 1)  # "halvdelen af målet", "19 per cent of the year's target": progress
+                continue
             parts = (hedge_text, mark_text, number_text, scale_text, unit_text, rate_text)
             canonical = " ".join([x for x in [x.strip() for x in parts if x] if x])
             figs.append(Fig(i0, core0, core1, j, unit, canonical, placeholder, factor, share=share))
@@ -1136,6 +1185,25 @@ class _Extractor:
             i = max(j, i + 1)
         self._share_scale(figs, scaled, canons)
         return figs
+
+    def _of_the_target(self, toks: list[Tok], canons: list[str], j: int, b: int) -> bool:
+        """Whether the percent or fraction ending before ``j`` (an "of" word) is a share of the target
+        itself ("lidt over halvdelen af målet", "19 per cent of the year's target", "drygt hälften av
+        målet"): how far a goal has come, not a figure of a target. The target noun must end the phrase
+        ("af målgruppen", "of the target population" are shares of a group)."""
+        nouns = self.words.target_nouns
+        for k in range(j + 1, min(j + 6, b)):
+            if canons[k] in nouns:
+                after = toks[k + 1] if k + 1 < b else None
+                return (
+                    after is None
+                    or after.kind != "word"
+                    or canons[k + 1] in self._after_target
+                    or (k + 2 < b and toks[k + 2].kind == "num")  # "af målet for 2027"
+                )
+            if toks[k].kind != "word" and toks[k].text not in "'’":
+                return False
+        return False
 
     def _share_scale(self, figs: list[Fig], scaled: dict[int, str], canons: list[str]) -> None:
         """The start of a from-to written as a bare number takes the scale and unit of its end: "fra 250
@@ -1370,6 +1438,13 @@ class _Extractor:
                 to += 2
             elif to + 1 < b and _is_year(toks[to]) and canons[to + 1] in self.fw_to:
                 to += 1  # "från 74 procent 2022 till 78 procent 2023": the year with no preposition
+            elif (
+                to + 1 < b
+                and (now := self.lex.match(canons, to, Role.BASELINE_MARK)) is not None
+                and to + now.length < b
+                and canons[to + now.length] in self.fw_to
+            ):
+                to += now.length  # "fra 45 prosent i dag til 90 prosent", "from 45% today to 90%"
             noun = ""
             if (
                 to + 1 < b
@@ -2463,10 +2538,12 @@ class _Extractor:
         # "fra 4,2 pct. i 2023", "up from 68 percent in 2024": the starting figure's year is the reference
         start = d.baseline.fig.i1 if d.baseline is not None else -1
         first = d.baseline.fig.i0 if d.baseline is not None else -1
+        change_end = d.relative.fig.i1 if d.relative is not None else -2
         for k, value in candidates:
             ref = self._phrase_before(toks, canons, k, Role.REFERENCE)
             if (
                 (ref is not None and ref.canonical not in self.fw_from)
+                or (ref is not None and k == change_end + 1)  # "et fald på 18 pct. fra 2009": since when
                 or (ref is not None and k + 1 < len(toks) and canons[k + 1] in self.fw_to)
                 or k == start
                 or (k == start + 1 and canons[start] in self.fw_in)
@@ -2609,6 +2686,13 @@ class _Extractor:
             if items:
                 out.append(trusted(GoalList, span=span, stated=stated, items=items))
         return out
+
+
+_HEADING_TOKENS = 8  # the most tokens a heading line may have (see Extractor._after_headings)
+
+
+def _start_of(tok: Tok) -> int:
+    return tok.start
 
 
 _WIDE_GAP = re.compile(r"[ \t]{3,}|\t")  # a gap between the columns of a table aligned with blanks
