@@ -154,3 +154,19 @@ def test_a_pair_and_the_baseline_stated_after_it(text: str, verdict: str) -> Non
     (target,) = check_text(text).documents[0].targets
     assert target.baseline is not None and target.baseline.value in (1480, 2480)
     assert target.verdict.value == verdict
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("da", "Ventelisten var 7.400 i 2025, ned fra 7.600 i 2024."),
+        ("nb", "Ventelisten var 7 400 i 2025, ned fra 7 600 i 2024."),
+        ("en", "The list was 7,400 in October 2025, down from 7,600 in 2024."),
+    ],
+)
+def test_a_count_when_it_stood_then_where_it_came_from(lang: str, text: str) -> None:
+    """'7,400 in 2025, down from 7,600': the year the count stood in may stand between it and 'down from'."""
+    (target,) = extract_text(text, language=lang).targets
+    assert target.baseline is not None and target.level is not None
+    assert (target.baseline.value, target.level.value) == (7600, 7400)
+    assert target.reference_year == 2024

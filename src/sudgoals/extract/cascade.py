@@ -609,6 +609,7 @@ class _Words:
         self.ratios = tuple(r for r in (self.tokens(w) for w in data.ratio_words) if r)
         self.up = frozenset(data.up)  # (weak words too: "få ned" ends in "ned")
         self.down = frozenset(data.down)
+        self.months = frozenset(m.lower() for m in data.months)
 
     def is_fraction(self, text: str) -> bool:
         """Whether a figure as written is a fraction or share phrase of the language ("hver tiende"), or a
@@ -1512,11 +1513,14 @@ _IN_WORDS = frozenset({"i", "in", "år"})  # "up from 68 percent in 2024", "fra 
 
 def _year_stood(doc: Document, words: _Words, free: _Item) -> int | None:
     """The year a figure of where something started or stood is given for: right after it ("up from 68
-    percent in 2024", "fra 74 pct. 2022"), or before it in brackets with a colon ("(2024: 74 procent)")."""
+    percent in 2024", "fra 74 pct. 2022", after a month: "in September 2024"), or before it in brackets with
+    a colon ("(2024: 74 procent)")."""
     label = _YEAR_LABEL.search(doc.text, max(0, free.start - 16), free.start)
     if label is not None:
         return int(label.group(1))
-    after = [m for _, m in zip(range(2), TOKEN_RE.finditer(doc.text, free.end, free.end + 24), strict=False)]
+    after = [m for _, m in zip(range(3), TOKEN_RE.finditer(doc.text, free.end, free.end + 40), strict=False)]
+    if len(after) == 3 and after[1].group().lower() not in words.months:
+        after = after[:2]  # a third word only after a month: "down from 7.6 million in September 2024"
     year = next((m for m in after if _YEAR.fullmatch(m.group())), None)
     if year is not None and (after[0] is year or words.lex.canon(after[0].group().lower()) in _IN_WORDS):
         return int(year.group())

@@ -396,6 +396,7 @@ class _Extractor:
         self.fw_target_of = self.fw_of | (frozenset(self.lex.data.level_prepositions) - self.fw_to)
         # words that may follow the target noun of "halvdelen af målet" ("af målet i 2027", "of the target
         # by", or a verb: "of the target has been met"), not a noun of a compound ("af målgruppen")
+        self._months = frozenset(m.lower() for m in self.lex.data.months)
         self._after_target = (
             self.fw_in
             | self.fw_to
@@ -2547,6 +2548,9 @@ class _Extractor:
                 or (ref is not None and k + 1 < len(toks) and canons[k + 1] in self.fw_to)
                 or k == start
                 or (k == start + 1 and canons[start] in self.fw_in)
+                or (  # "down from 7.6 million in September 2024": a month between
+                    k == start + 2 and canons[start] in self.fw_in and canons[start + 1] in self._months
+                )
                 or (  # "var 7,9 pct. i skoleåret 2022/23 og skal ned på 6 pct."
                     start <= k <= start + 3
                     and canons[start] in self.fw_in
