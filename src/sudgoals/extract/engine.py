@@ -627,7 +627,7 @@ class _Extractor:
             begin = here + 1
         if begin < n:
             out.append((begin, n))
-        if self.text.find("\n", toks[0].start, toks[-1].start) != -1:
+        if n and self.text.find("\n", toks[0].start, toks[-1].start) != -1:  # (no tokens: no sentence)
             out = [part for a, b in out for part in self._after_headings(toks, a, b)]
         return out
 
