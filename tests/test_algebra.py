@@ -356,3 +356,37 @@ def test_consistent_under_each_rounding(rounding: str, data: st.DataObject) -> N
 def test_every_inconsistent_target_evaluates_inconsistent(hedges: str, data: st.DataObject) -> None:
     t = data.draw(inconsistent_targets())
     assert evaluate(t, Policy.from_names(hedges=hedges)).verdict is Verdict.INCONSISTENT
+
+
+# --- bands of two stated ends (branch xfails) -------------------------------------------------------------------
+
+
+def test_a_band_change_implies_the_baselines_of_its_whole_band() -> None:
+    # "med 100, svarende til mellem 10 og 20 pct.": 100 is 9.5 to 20.5 per cent of the baseline, so it is one
+    # of the whole numbers 488..1052; the same with 20 pct. alone is 488..512 from its rounding only
+    from sudgoals.model import Span, TargetKind
+
+    span = Span(path="x.txt", line=1, column=1, end_line=1, end_column=1, quote="")
+
+    def checked(relative: str) -> Target:
+        return evaluate(
+            Target(
+                id="t1",
+                span=span,
+                indicator="hjemløse",
+                kind=TargetKind.CHANGE,
+                direction=Direction.DOWN,
+                absolute=read_figure("100"),
+                relative=read_figure(relative),
+                verdict=Verdict.UNVERIFIABLE,
+            )
+        )
+
+    band = checked("mellem 10 og 20 pct.")
+    assert band.verdict is Verdict.CONSISTENT
+    assert band.implied_baseline is not None
+    assert (band.implied_baseline.low, band.implied_baseline.high) == (488, 1052)
+    assert format_baseline(band.implied_baseline) == "488–1052"
+    alone = checked("20 pct.")
+    assert alone.implied_baseline is not None
+    assert (alone.implied_baseline.low, alone.implied_baseline.high) == (488, 512)

@@ -177,15 +177,23 @@ def test_a_change_takes_the_level_a_from_to_stated_before_it_in_its_sentence() -
     assert second.level is first.level
     assert second.indicator == first.indicator == "Waiting lists"
     assert second.verdict.value == "consistent"
-    assert second.rules[-1] == "en.restated.change-from-to-level-stated-before"
+    assert second.rules[-1] == "en.restated.change-since-level-stated-before"
     assert paper.unlinked == []
-    # 45 % up from 3,000 would not end at 4,400 going down: no link, the start stays a free figure
+    # 45 % down from 3,000 cannot end at 4,400: the change keeps its own direction and is judged inconsistent
     other = extract_text(
         "Waiting lists have fallen by 12 per cent, from 5,000 to 4,400, and since 2015 by 45 per cent from 3,000.",
         language="en",
     )
-    assert all(t.level is None for t in other.targets[1:])
-    assert [f.text for f in other.unlinked] == ["3,000"]
+    linked = other.targets[1]
+    assert (linked.baseline.value, linked.level.value) == (3000, 4400)  # type: ignore[union-attr]
+    assert linked.direction is not None and linked.direction.value == "down"
+    assert linked.verdict.value == "inconsistent"
+    # in another unit the start is no start of that level: no link
+    apart = extract_text(
+        "Waiting lists have fallen by 12 per cent, from 5,000 to 4,400, and since 2015 by 45 per cent from 8,000 kr.",
+        language="en",
+    )
+    assert all(t.level is None for t in apart.targets[1:])
 
 
 def test_two_loose_counts_with_up_from_between_are_a_level_and_its_start() -> None:
@@ -287,13 +295,16 @@ def test_a_kpi_label_ending_in_a_goal_noun_makes_a_level_and_a_baseline_label_it
     assert target.direction is not None and target.direction.value == "down"
 
 
+@pytest.mark.parametrize("by_rule", [cascade._BY_RULE, 1], ids=["as-set", "every-block-rule-by-rule"])
 def test_the_compiled_matcher_finds_what_trying_every_rule_everywhere_finds(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, by_rule: int
 ) -> None:
     """``_Matcher.matches`` tries a start only with the rules whose first element its item's signature
     passes, and decides the item-only conditions once per signature: on every rule example and the
     examples/ papers it finds exactly the matches of the plain way (every rule at every start, every
-    element tested in full)."""
+    element tested in full), in the same order. A block of many items is matched rule by rule
+    (``_matches_by_rule``); with the threshold at 1 every block is, and the matches are the same again."""
+    monkeypatch.setattr(cascade, "_BY_RULE", by_rule)
 
     def every_rule(matcher: cascade._Matcher, block: cascade._Block, stage: cascade._Stage) -> list[object]:
         items = block.items
@@ -335,6 +346,9 @@ def test_the_compiled_matcher_finds_what_trying_every_rule_everywhere_finds(
     for code, _rule, text, _must in CASES:
         extract_text(text, language=code)
     examples = Path(__file__).resolve().parent.parent / "examples"
-    for path in sorted(examples.glob("*.txt")):
-        extract_text(path.read_text(encoding="utf-8"), path=path.name)
+    papers = [path.read_text(encoding="utf-8") for path in sorted(examples.glob("*.txt"))]
+    for text in papers:
+        extract_text(text)
+    # all of them as one block: many items of many kinds, matched rule by rule at any threshold
+    extract_text(" ".join(" ".join(papers).split()), language="da")
     assert compared[0] > 100

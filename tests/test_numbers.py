@@ -428,3 +428,54 @@ def test_match_at_finds_what_a_scan_of_every_word_finds(
 
     assert _match_at(text, pos, words, case=case) == _match_at_by_scan(text, pos, words, case=case)
     assert _match_at(text, pos, tuple(words), case=case) == _match_at_by_scan(text, pos, words, case=case)
+
+
+# --- bands of two stated ends (branch xfails) -------------------------------------------------------------------
+
+
+@given(st.sampled_from([("da", "mellem", "og"), ("en", "between", "and")]), st.data())
+def test_a_band_is_the_hull_of_its_two_ends(words: tuple[str, str, str], data: st.DataObject) -> None:
+    # "mellem 5 pct. og 6 pct." is one figure: no value of its own, its ends as written, and the hull of the
+    # two ends' rounding intervals, whichever end is written first
+    language, opener, joiner = words
+    plain = figures(unit="percent", language=language, hedges=False, placeholders=False)
+    ends = [read_figure(data.draw(plain).text, language=language) for _ in range(2)]
+    band = read_figure(f"{opener} {ends[0].text} {joiner} {ends[1].text}", language=language)
+    assert band.value is None
+    assert not band.placeholder
+    values = sorted(end.value for end in ends if end.value is not None)
+    assert (band.band_low, band.band_high) == (values[0], values[-1])
+    assert strict_interval(band) == strict_interval(ends[0]).hull(strict_interval(ends[1]))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "low", "high", "unit"),
+    [
+        ("mellem 5 og 6 pct.", "da", "4.5", "6.5", Unit.PERCENT),
+        ("mellom 2 og 3 mill. kr", "nb", "1500000", "3500000", Unit.KR),
+        ("mellan 1,5 och 2 procent", "sv", "1.45", "2.5", Unit.PERCENT),
+        ("between £2m and £3m", "en", "1500000", "3500000", Unit("GBP")),
+        ("between 1.5 and 2 million", "en", "1450000", "2500000", Unit.COUNT),
+        ("mellem fem og seks uger", "da", "4.5", "6.5", Unit("week")),
+        ("mellem 500 og 600", "da", "500", "600", Unit.COUNT),
+    ],
+)
+def test_a_band_takes_the_scale_and_unit_of_its_second_end(
+    text: str, language: str, low: str, high: str, unit: Unit
+) -> None:
+    band = read_figure(text, language=language)
+    assert (band.low, band.high, band.unit) == (Fraction(low), Fraction(high), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("mellem 5 pct. og 6 uger", "da"),
+        ("mellem ca. 5 og 6 pct.", "da"),
+        ("mellem X og 6 pct.", "da"),
+        ("between 5%", "en"),
+    ],
+)
+def test_a_band_needs_two_plain_ends_in_one_unit(text: str, language: str) -> None:
+    with pytest.raises(FigureSyntaxError):
+        read_figure(text, language=language)

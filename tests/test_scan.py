@@ -233,3 +233,29 @@ def test_a_rough_sentence_break_is_always_a_real_one(text: str) -> None:
     ends = {toks[b - 1].start for _a, b in extractor.sentences(toks)}
     for m in _ROUGH_BREAK.finditer(text):
         assert m.start() in ends, (text, m.start())
+
+
+def _content_tokens(text: str) -> tuple[list[tuple[int, str, str | None]], list[tuple[int, str, str | None]]]:
+    from sudgoals.extract.lexicon import CONTENT_RE, TOKEN_RE
+
+    kept = [(m.start(), m.group(), m.lastgroup) for m in TOKEN_RE.finditer(text)]
+    return (
+        [t for t in kept if t[2] in ("word", "num", "pct")],
+        [(m.start(), m.group(), m.lastgroup) for m in CONTENT_RE.finditer(text)],
+    )
+
+
+def test_the_content_tokens_are_the_word_number_and_percent_tokens_on_real_texts() -> None:
+    from same_results import inputs
+
+    texts = [path.read_text(encoding="utf-8") for path in inputs().values()]
+    assert texts
+    for text in texts:
+        everything, content = _content_tokens(text)
+        assert content == everything
+
+
+@given(st.text(alphabet="ab æø@®&€¢_%1234567890 .,-\u00a0\u202f\r\n\f\t()", max_size=60))
+def test_the_content_tokens_are_the_word_number_and_percent_tokens_on_generated_texts(text: str) -> None:
+    everything, content = _content_tokens(text)
+    assert content == everything

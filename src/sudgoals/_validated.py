@@ -83,6 +83,8 @@ class Figure(_Frozen):
     hedged_high_closed: bool = True
     placeholder: bool = False
     span: Span | None = None
+    band_low: Exact | None = None
+    band_high: Exact | None = None
 
 
 class ImpliedBaseline(_Frozen):

@@ -714,6 +714,8 @@ def read_figure(
     s = text.strip()
     if not s:
         raise FigureSyntaxError(text, "empty figure")
+    if lang.band_open and s[: s.find(" ") + 1].rstrip().lower() in lang.band_open:
+        return _read_band(s, language=language, policy=policy, unit=unit, span=span)
     pos = 0
     hedge: str | None = None
     hedge_kind: HedgeKind | None = None
@@ -846,6 +848,83 @@ def read_figure(
         span=span,
         **extra,
     )
+
+
+def _number_end(text: str, language: str) -> int:
+    """Where the number that opens ``text`` ends (digits with a sign, or a run of number words); 0 for
+    none."""
+    pos = 1 if text[:1] in _MINUS and text[1:2].isdigit() else 0
+    if text[pos : pos + 1].isdigit():
+        return _scan_digits(text, pos)
+    run = _number_word_run(text, 0, _words(load(language).code))
+    return 0 if run is None else run[0]
+
+
+def _with_suffix(left: str, right: str, *, language: str, policy: Policy, unit: Unit | None) -> Figure:
+    """The first end of a band read with the scale and unit of the second: the longest tail of the words
+    after the second end's number that reads with it ("2" and "3 mio. kr." is "2 mio. kr."; "2 mio." and
+    "3 mio. kr." is "2 mio. kr.")."""
+    tail = right[_number_end(right, language) :].split()
+    for k in range(len(tail)):
+        try:
+            return read_figure(f"{left} {' '.join(tail[k:])}", language=language, policy=policy, unit=unit)
+        except FigureSyntaxError:
+            continue
+    return read_figure(left, language=language, policy=policy, unit=unit)
+
+
+def _read_band(s: str, *, language: str, policy: Policy, unit: Unit | None, span: Span | None) -> Figure:
+    """A band of two stated ends, "mellem 5 og 6 pct.", "between 5% and 6%": ``value`` is ``None``,
+    ``band_low``/``band_high`` are the ends as written and ``low``/``high`` the hull of their rounding
+    intervals. The first end takes the scale and unit of the second when it has none ("mellem 2 og 3 mio.
+    kr." is 2 to 3 million kroner). Raises :class:`~sudgoals.errors.FigureSyntaxError` unless both ends
+    read as numbers in one unit, with no hedge and no placeholder.
+
+    >>> f = read_figure("mellem 5 og 6 pct.")
+    >>> f.value, f.band_low, f.band_high, f.low, f.high, f.high_closed
+    (None, Fraction(5, 1), Fraction(6, 1), Fraction(9, 2), Fraction(13, 2), True)
+    >>> read_figure("between 1.5 and 2 million", language="en").low
+    Fraction(1450000, 1)
+    """
+    lang = load(language)
+    rest = s[s.find(" ") + 1 :].strip()
+    lowered = rest.lower()
+    for joiner in lang.band_and:
+        at = lowered.find(f" {joiner} ")
+        while at > 0:
+            left, right = rest[:at].strip(), rest[at + len(joiner) + 2 :].strip()
+            try:
+                high = read_figure(right, language=language, policy=policy, unit=unit)
+                low = read_figure(left, language=language, policy=policy, unit=unit)
+                if low.unit is Unit.COUNT and (
+                    high.unit is not Unit.COUNT or _number_end(left, language) == len(left)
+                ):
+                    low = _with_suffix(left, right, language=language, policy=policy, unit=unit)
+            except FigureSyntaxError:
+                at = lowered.find(f" {joiner} ", at + 1)
+                continue
+            ends = (low, high)
+            if any(e.placeholder or e.hedge_kind is not None or e.value is None for e in ends):
+                raise FigureSyntaxError(s, "a band's two ends are numbers with no hedge")
+            if low.unit is not high.unit:
+                raise FigureSyntaxError(s, "a band's two ends are in one unit")
+            assert low.value is not None
+            assert high.value is not None
+            hull = strict_interval(low).hull(strict_interval(high))
+            return trusted(
+                Figure,
+                text=s,
+                value=None,
+                low=hull.finite_lower(),
+                high=hull.finite_upper(),
+                low_closed=hull.lower_closed,
+                high_closed=hull.upper_closed,
+                unit=high.unit,
+                span=span,
+                band_low=min(low.value, high.value),
+                band_high=max(low.value, high.value),
+            )
+    raise FigureSyntaxError(s, "a band needs two ends joined by a word such as 'og' or 'and'")
 
 
 def _bound_hedge(rounded: Interval, value: Fraction, kind: HedgeKind | None) -> Interval:

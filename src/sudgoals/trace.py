@@ -29,7 +29,10 @@ def _figure(figure: Figure) -> str:
     hedge = (
         f", hedge {figure.hedge} ({figure.hedge_kind.value})" if figure.hedge and figure.hedge_kind else ""
     )
-    return f"“{figure.text}” = {_exact(figure.value)} {low}, {high} {figure.unit.value}{hedge}"
+    value = _exact(figure.value)
+    if figure.band_low is not None:  # a band of two stated ends: "mellem 5 og 6 pct." = band 5 to 6
+        value = f"band {_exact(figure.band_low)} to {_exact(figure.band_high)}"
+    return f"“{figure.text}” = {value} {low}, {high} {figure.unit.value}{hedge}"
 
 
 def _target(target: Target) -> list[str]:

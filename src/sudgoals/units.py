@@ -11,9 +11,9 @@ parsed, exact values: ``Q_(Fraction(18), "percent")``. Magnitudes stay :class:`~
 Units defined: ``percent`` (``%``, 1/100), ``percentage_point`` (its own dimension, so that a change in
 points is never silently turned into a relative percent), ``count`` and the counted things ``person``,
 ``case``, ``household`` (each its own dimension), money (``krone``, ``kr``, ``DKK``; NOK, SEK, EUR, GBP, USD,
-each its own dimension: there are no exchange rates), ``factor``, time (hour, day, week, month, year), mass
-(kg, t), length, area and volume (m, km, m², km², ha, l, m³) and energy (kWh, MWh, GWh). A figure's
-:class:`~sudgoals.model.Unit` names one of them or a rate of one ("l/person/day"): :func:`unit_name`.
+each its own dimension: there are no exchange rates), ``factor``, time (minute, hour, day, week, month,
+year), mass (kg, t), length, area and volume (m, km, m², km², ha, l, m³) and energy (kWh, MWh, GWh). A
+figure's :class:`~sudgoals.model.Unit` names one of them or a rate of one ("l/person/day"): :func:`unit_name`.
 
 Conversions (:func:`conversion_factor`, which rule SG150 calls) do not import pint: pint remains the source
 of truth, but ahead of time. ``python -m sudgoals.units --write`` asks pint, with the definitions below, for
@@ -70,6 +70,7 @@ DEFINITIONS: tuple[str, ...] = (
     "factor = 1",
     "day = [time] = days",
     "hour = day / 24 = hours",
+    "minute = hour / 60 = minutes",
     "week = 7 * day = weeks",
     "year = 1461 / 4 * day = years",
     "month = year / 12 = months",
@@ -103,6 +104,7 @@ _ATOM_NAMES: dict[str, str] = {
     "kWh": "kilowatt_hour",
     "MWh": "megawatt_hour",
     "GWh": "gigawatt_hour",
+    "minute": "minute",
     "hour": "hour",
     "day": "day",
     "week": "week",

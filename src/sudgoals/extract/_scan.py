@@ -114,6 +114,8 @@ def _sources(code: str) -> tuple[tuple[str, ...], str, str]:
         rf"(?:{_alternation(words)})",
         rf"[{{D}}x]{_WS}+(?:{adj})",  # "150 flere", "x flere"
         rf"x\]?\.?{_WS}*(?:{u}|{adj})",  # a placeholder only where a figure stands: "X pct.", "[X] %"
+        # a placeholder as the size of a change: "med [X] personer", "med xx."
+        rf"(?:{preps}){_WS}+\[?x{{{{1,3}}}}\]?(?:{_WS}|[,.;]|$)",
         rf"(?:{preps}){_WS}+(?:{{L}}+\.?{_WS}+)?{{Y}}",  # "med 2 mio.", "fra ca. 1.200", not "til 2018"
         r":[ \t]*(?:\r?\n|$|{D}{{1,2}}[.)][ \t])",  # a colon that opens a list
     )

@@ -197,6 +197,7 @@ class Fig(Record):
     factor: Fraction | None
     claimed: bool
     share: bool  # a share of what follows it: "hver tredje ung", "2 ud af 3 borgere"
+    hedge_after: int  # the tokens of a bound written after it, its last ones: "3 pct. eller derunder"
 
     __slots__ = (  # noqa: RUF023
         "i0",
@@ -209,6 +210,7 @@ class Fig(Record):
         "factor",
         "claimed",
         "share",
+        "hedge_after",
     )
 
     def __init__(  # noqa: PLR0917 (positional, as the dataclass it was)
@@ -223,6 +225,7 @@ class Fig(Record):
         factor: Fraction | None = None,
         claimed: bool = False,
         share: bool = False,
+        hedge_after: int = 0,
     ) -> None:
         self.i0 = i0
         self.core0 = core0
@@ -234,6 +237,7 @@ class Fig(Record):
         self.factor = factor
         self.claimed = claimed
         self.share = share
+        self.hedge_after = hedge_after
 
 
 class Role_(Record):
@@ -627,7 +631,7 @@ class _Extractor:
             begin = here + 1
         if begin < n:
             out.append((begin, n))
-        if n and self.text.find("\n", toks[0].start, toks[-1].start) != -1:  # (no tokens: no sentence)
+        if toks and self.text.find("\n", toks[0].start, toks[-1].start) != -1:  # (no tokens: no sentence)
             out = [part for a, b in out for part in self._after_headings(toks, a, b)]
         return out
 
@@ -727,6 +731,53 @@ class _Extractor:
             if hit is not None and hit.length == length and (best is None or hit.length > best.length):
                 best = hit
         return best
+
+    def _from_at(self, toks: list[Tok], canons: list[str], i: int, a: int) -> int | None:
+        """The index of the "fra"/"from" that stands just before token ``i``, alone, opening a baseline mark
+        ("fra et udgangspunkt på 40 til 120", "fra dagens 40 til 120", "fra et niveau på 40 til 120") or
+        before at most three filler words ("från i snitt 120 dagar", "from an average of 11 days")."""
+        if i - 1 < a:
+            return None
+        if canons[i - 1] in self.fw_from:
+            return i - 1
+        mark = self._phrase_before(toks, canons, i, Role.BASELINE_MARK)
+        if mark is not None and i - mark.length >= a and canons[i - mark.length] in self.fw_from:
+            return i - mark.length
+        return self._from_over_fillers(canons, i - 1, a, most=3)  # "from an average of 11 days"
+
+    def _from_over_fillers(self, canons: list[str], k: int, a: int, *, most: int | None) -> int | None:
+        """The index of the "fra"/"from" reached from token ``k`` back over filler words ("från i snitt",
+        "from an average of"; at most ``most`` of them, any number for ``None``); ``None`` when the words
+        before the fillers are no "from"."""
+        low = a if most is None else max(a, k - most)
+        fillers = self.words.fillers
+        while k > low and canons[k] in fillers:
+            k -= 1
+        return k if k >= a and canons[k] in self.fw_from else None
+
+    @staticmethod
+    def _reaches_gap(toks: list[Tok], end: int, lp: int) -> bool:
+        """Whether the tokens from ``end`` (just after a change) to the level preposition at ``lp`` may stand
+        between a change and the level it reaches: at most six, words and years ("steget med 13 procent på
+        to år til 6.431"), and a comma only right before the preposition ("reduceres med 10 pct., til ca.
+        450", "grown by 14 per cent. since 1995, to 6,810")."""
+        return 0 <= lp - end <= 6 and all(
+            toks[k].kind == "word" or _is_year(toks[k]) or (k == lp - 1 and toks[k].text == ",")
+            for k in range(end, lp)
+        )
+
+    def _time_span(self, canons: list[str], i: int, j: int, a: int) -> bool:
+        """Whether the number at ``i`` and the unit at ``j`` after it are the span of years a change took,
+        after a word of change and a span preposition ("halveret på ti år", "steget på 5 år"): a period,
+        not a figure."""
+        unit = self._unit_at(canons, j)
+        return (
+            unit is not None
+            and unit[0].base == "year"
+            and i - 2 >= a
+            and canons[i - 1] in self.words.span_prepositions
+            and self._change_verb(canons[i - 2]) is not None
+        )
 
     def _before_hedge(self, toks: list[Tok], canons: list[str], i: int) -> int:
         """The index of the token before token ``i`` and before a hedge that ends just before it ("med ca.
@@ -912,6 +963,10 @@ class _Extractor:
                 # "faldt med 1.200 personer", "svarende til ca. 300 personer": after "med"/"by"/"til" (a hedge
                 # may stand between) a count of people is the change itself
                 back = self._before_hedge(toks, canons, i) if counts_something_else else i - 1
+                if counts_something_else and back > a and canons[back] in self.words.fillers:
+                    # "från i snitt 120 dagar", "from an average of 42 days": back to "från"/"from"
+                    found_from = self._from_over_fillers(canons, back, a, most=None)
+                    back = back if found_from is None else found_from
                 after_change = back >= 0 and (
                     canons[back] in lex.data.change_prepositions
                     or canons[back] in self.fw_from_to
@@ -925,9 +980,12 @@ class _Extractor:
                         and figs[-1].unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
                     )
                 )
+                if after_change and self._time_span(canons, i, i + 1, a):
+                    after_change = False  # "halveret på 10 år": the span the change took, no figure
                 if (
                     counts_something_else
                     and not after_change
+                    and not self._band_closes(toks, canons, i, a)  # "mellem 4 og 6 uger"
                     and not (  # "højst 2 måneder", "at most 10 days": a time stated as a bound or a hedge
                         (unit_after := self._unit_at(canons, i + 1)) is not None
                         and unit_after[0].base != "year"  # "unge under 30 år": an age, not a figure
@@ -999,6 +1057,12 @@ class _Extractor:
                 hit_frac = lex.match(canons, i, Role.FRACTION) if t.canon in starts[Role.FRACTION] else None
                 hit_fact = lex.match(canons, i, Role.FACTOR) if t.canon in starts[Role.FACTOR] else None
                 roles = lex.roles(t.canon)
+                if (
+                    hit_fact is not None
+                    and hit_fact.canonical in self.words.factor_after_object
+                    and self._verb_before_factor(toks, canons, i, i + hit_fact.length, a=a, b=b) is None
+                ):
+                    hit_fact = None  # "in half an hour", "delt i to til det halve": no change is halved
                 if hit_fact is not None:
                     core1 = i + hit_fact.length
                     number_text = hit_fact.canonical
@@ -1025,6 +1089,7 @@ class _Extractor:
                         or self._unit_at(canons, end) is not None
                         or share_of
                         or (prep >= 0 and canons[prep] in lex.data.change_prepositions)
+                        or self._link_before(toks, canons, prep + 1)  # "svarende til en tredjedel"
                     ):
                         core1 = end
                         number_text = hit_frac.canonical
@@ -1075,18 +1140,26 @@ class _Extractor:
                             and canons[i - 1] in lex.data.change_prepositions
                             and self._change_verb(canons[i - 2]) is not None
                         )
-                        # "reduseres til seks uker", "cut to six weeks": the level a change leads to (not a
-                        # period in years: "forlenget til to år" is as often a term as a target)
-                        or (
-                            unit_after[0].base != "year"
-                            and i - 2 >= a
-                            and canons[i - 1] in self.fw_to
-                            and self._change_verb(canons[i - 2]) is not None
-                        )
+                        # "reduseres til seks uker", "cut to six weeks", "lower waiting times to under six
+                        # weeks": the level a change leads to (not a period in years: "forlenget til to år" is
+                        # as often a term as a target)
+                        or (unit_after[0].base != "year" and self._change_to_before(toks, canons, i, a))
                     )
+                    if followed_by_unit and self._time_span(canons, i, j, a):
+                        followed_by_unit = False  # "halveret på ti år": the span the change took, no figure
                     followed_by_dir = nxt_canon in self.adjective_dirs
+                    # "mellem fem og seks uger": both ends of a band in one run of number words, then a unit
+                    # (not an age: "mellem atten og femogtyve år"); _bands puts the band word before it
+                    band_run = (
+                        unit_after is not None
+                        and unit_after[0].base != "year"
+                        and i > a
+                        and canons[i - 1] in self.words.band_open
+                        and any(canons[k] in self.words.band_and for k in range(i + 1, j))
+                    )
                     if (
                         followed_by_unit
+                        or band_run
                         or (followed_by_dir and not single_ambiguous)
                         or self._word_from_to(canons, i, j, a, b)
                     ):
@@ -1168,6 +1241,12 @@ class _Extractor:
             elif _measured(unit) and (found_hedge := self._measure_hedge(toks, canons, core0, a)) is not None:
                 hedge, i0 = found_hedge  # "må højst være 2 måneder": the bound stands before the verb
                 hedge_text = hedge.canonical
+            hedge_after = 0
+            if not hedge_text and j < b and canons[j] in starts[Role.HEDGE_AFTER]:
+                bound = lex.match(canons, j, Role.HEDGE_AFTER)
+                if bound is not None:  # "3 pct. eller derunder" is read as "højst 3 pct."
+                    hedge_text, hedge_after = lex.data.hedges[bound.extra][0], bound.length
+                    j += bound.length
             if (
                 unit is Unit.PERCENT
                 and j < b
@@ -1179,13 +1258,72 @@ class _Extractor:
             parts = (hedge_text, mark_text, number_text, scale_text, unit_text, rate_text)
             canonical = " ".join([x for x in [x.strip() for x in parts if x] if x])
             figs.append(Fig(i0, core0, core1, j, unit, canonical, placeholder, factor, share=share))
+            figs[-1].hedge_after = hedge_after
             if scale_text or (unit_text and unit is Unit.KR):  # "mio. kr.", "mnkr", "MNOK"
                 scaled[len(figs) - 1] = " ".join(
                     x.strip() for x in (scale_text, unit_text, rate_text) if x.strip()
                 )
             i = max(j, i + 1)
         self._share_scale(figs, scaled, canons)
+        if self.words.band_open and figs:
+            figs = self._bands(figs, toks, canons, a, b)
         return figs
+
+    def _band_closes(self, toks: list[Tok], canons: list[str], i: int, a: int) -> bool:
+        """Whether the number at token ``i`` closes a band in a unit of measure ("mellem 4 og 6 uger": the
+        band word, a number and the joining word before it); not an age ("mellem 18 og 25 år")."""
+        unit = self._unit_at(canons, i + 1)
+        return (
+            unit is not None
+            and unit[0].base != "year"
+            and i - 3 >= a
+            and canons[i - 1] in self.words.band_and
+            and toks[i - 2].kind == "num"
+            and canons[i - 3] in self.words.band_open
+        )
+
+    def _bands(self, figs: list[Fig], toks: list[Tok], canons: list[str], a: int, b: int) -> list[Fig]:
+        """Two figures that are the ends of a band, one figure: "mellem 5 og 6 pct.", "between 5% and 6%"
+        (the band word, a number, the joining word, a number with its unit; no hedge, placeholder, factor or
+        share, and the first in the unit of the second or a bare number). Years and ages never reach here:
+        they are no figures ("mellem 2024 og 2027", "mellem 18 og 25 år")."""
+        out: list[Fig] = []
+        k = 0
+        while k < len(figs):
+            first = figs[k]
+            second = figs[k + 1] if k + 1 < len(figs) else None
+            if (  # "mellem fem og seks uger": one run of number words holds both ends
+                first.i0 == first.core0
+                and first.i0 - 1 >= a
+                and canons[first.i0 - 1] in self.words.band_open
+                and toks[first.core0].kind == "word"
+                and any(canons[m] in self.words.band_and for m in range(first.core0 + 1, first.core1))
+            ):
+                canonical = f"{canons[first.i0 - 1]} {first.canonical}"
+                out.append(Fig(first.i0 - 1, first.core0, first.core1, first.i1, first.unit, canonical))
+                k += 1
+                continue
+            if (
+                second is not None
+                and first.i0 - 1 >= a
+                and canons[first.i0 - 1] in self.words.band_open
+                and first.i1 < b
+                and canons[first.i1] in self.words.band_and
+                and second.i0 == first.i1 + 1
+                and all(
+                    f.i0 == f.core0 and not f.placeholder and f.factor is None and not f.share
+                    for f in (first, second)
+                )
+                and first.unit in (Unit.COUNT, second.unit)
+                and second.unit.base != "year"
+            ):
+                canonical = f"{canons[first.i0 - 1]} {first.canonical} {canons[first.i1]} {second.canonical}"
+                out.append(Fig(first.i0 - 1, first.core0, second.core1, second.i1, second.unit, canonical))
+                k += 2
+                continue
+            out.append(first)
+            k += 1
+        return out
 
     def _of_the_target(self, toks: list[Tok], canons: list[str], j: int, b: int) -> bool:
         """Whether the percent or fraction ending before ``j`` (an "of" word) is a share of the target
@@ -1280,6 +1418,38 @@ class _Extractor:
             if hedge is not None and hedge.extra in ("at_least", "at_most", "above", "below"):
                 return hedge, i - 1 - hedge.length
         return None
+
+    def _verb_before_factor(
+        self, toks: list[Tok], canons: list[str], i: int, end: int, *, a: int, b: int
+    ) -> int | None:
+        """Where the verb of change stands that a factor phrase after its object completes ("cut the number
+        of households ... in half", "Madspildet skal skæres ned til det halve"): the nearest in the clause, at
+        most twelve words back; ``None`` when there is none, or when a unit, or "of" and a word of time,
+        follows ("in half an hour", "frem til halvdelen af perioden": a time, not a factor)."""
+        if any(self._unit_at(canons, k) is not None for k in range(end, min(end + 2, b))):
+            return None
+        if end + 1 < b and canons[end] in self.fw_of and canons[end + 1] in self.words.time_words:
+            return None  # "reduceres frem til halvdelen af perioden": a part of a time, not a factor
+        for k in range(i - 1, max(a, i - 12) - 1, -1):
+            if toks[k].kind != "word":
+                return None
+            if self._change_verb(canons[k]) is not None:
+                return k
+        return None
+
+    def _change_to_before(self, toks: list[Tok], canons: list[str], i: int, a: int) -> bool:
+        """Whether "til"/"to" stands before token ``i`` (a hedge may stand between: "til under seks uker")
+        with a verb of change before it, right before ("reduseres til seks uker") or with a few words of its
+        object between ("lower waiting times to under six weeks", "redusere ventetiden til seks uker")."""
+        to = self._before_hedge(toks, canons, i)
+        if to - 1 < a or canons[to] not in self.fw_to:
+            return False
+        for k in range(to - 1, max(a, to - 5) - 1, -1):
+            if self._change_verb(canons[k]) is not None:
+                return True
+            if toks[k].kind != "word" or canons[k] in self.fw_to:
+                return False
+        return False
 
     def _link_before(self, toks: list[Tok], canons: list[str], i: int) -> bool:
         """Whether a link ("svarende til", "or") ends just before token ``i``."""
@@ -1454,7 +1624,8 @@ class _Extractor:
                 and f.unit is Unit.COUNT
             ):
                 noun, to = canons[to], to + 1  # "from 45 days to 30 days": the same noun after both
-            if before >= a and canons[before] in self.fw_from and to < b and canons[to] in self.fw_to:
+            # "fra" alone, opening a baseline mark ("fra dagens 1.200") or before fillers ("from an average")
+            if self._from_at(toks, canons, f.i0, a) is not None and to < b and canons[to] in self.fw_to:
                 second = by_start.get(to + 1)
                 if second is not None and noun and not (second.i1 < b and canons[second.i1] == noun):
                     second = None
@@ -1500,6 +1671,13 @@ class _Extractor:
                     after >= b or canons[after] in self.words.not_an_object or toks[after].kind != "word"
                 )
                 ind = None if passive else self._indicator_after(toks, canons, after, b)
+                if " ".join(canons[f.core0 : f.core1]) in self.words.factor_after_object:
+                    # "cut the number of households in temporary accommodation in half": the object between
+                    verb = self._verb_before_factor(toks, canons, f.core0, f.core1, a=a, b=b)
+                    if verb is not None and verb + 1 < f.core0:
+                        ind = self._object_between(toks, canons, verb + 1, f.core0) or ind
+                    elif verb is not None:  # "Waiting times will be cut in half": the subject of the passive
+                        ind = self._subject_before(toks, canons, verb, a)
                 if ind is None and passive:
                     ind = self._subject_before(toks, canons, f.i0, a)
                 out.append(Role_(f, "rel", factor_direction, f.core0, ind))
@@ -1521,7 +1699,10 @@ class _Extractor:
             if k + 1 < b and toks[k].text == "." and canons[k + 1] in self.adjective_dirs:
                 k += 1  # "1. flere": OCR's stray dot between the count and its direction word
             direction = self._dir_of(canons[k]) if k < b else None
-            if direction is None and k < b and canons[k] in self.adjective_dirs:
+            if f.share and k < b and canons[k] in self.adjective_dirs:
+                # "to ud af tre nye boliger", "two in three new homes": a share of them, not a change
+                direction = None
+            elif direction is None and k < b and canons[k] in self.adjective_dirs:
                 direction = Direction.UP if canons[k] in self.adjective_up else Direction.DOWN
             is_rel = f.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
             comparative = is_rel and k < b and canons[k] in lex.data.comparatives
@@ -1550,28 +1731,40 @@ class _Extractor:
                 out.append(role)
                 continue
             linked = self._phrase_before(toks, canons, f.i0, Role.LINK) is not None  # "svarende til 12 pct."
+            # "rose by 14% to a record 117,450", "öka till en nivå på 55 procent": back to "to" over fillers
+            # (a level preposition among them only after another: "nivå på")
+            lp, fillers = before, self.words.fillers
+            while (
+                lp > max(a, before - 3)
+                and canons[lp] in fillers
+                and (canons[lp] not in lex.data.level_prepositions or canons[lp - 1] in fillers)
+            ):
+                lp -= 1
+            change = (
+                out[-1] if out and out[-1].what in ("abs", "rel") and out[-1].direction is not None else None
+            )
+            if (
+                not linked
+                and lp > a
+                and canons[lp] in lex.data.level_prepositions
+                and change is not None
+                and self._reaches_gap(toks, change.fig.i1, lp)
+            ):
+                # "faldt med 1.200 personer til 98.300", "fell by 13% to 2,440", "rose by 14% to a record
+                # 117,450": the figure has no direction of its own; it is the level that change reaches by the
+                # rules reaches.change-then-level and reaches.change-comma-level, not here
+                out.append(Role_(f, "rel" if is_rel else "count"))
+                continue
             # "skal ned på 4,5 pct.", "stige til 1.500", "increase the employment rate to 80%": a level
-            if not linked and before > a and canons[before] in lex.data.level_prepositions:
-                found_any = self._direction_back(toks, canons, before, a, weak=True)
-                if (
-                    found_any is not None
-                    and out
-                    and out[-1].what in ("abs", "rel")
-                    and out[-1].direction is not None
-                    and found_any[1] < out[-1].fig.i0
-                ):
-                    # the direction word is the word of a change that stands between ("faldt med 1.200
-                    # personer til 98.300", "fell by 13% to 2,440"): the figure has no direction of its own;
-                    # it is the level that change reaches by the rules reaches.change-then-level, not here
-                    out.append(Role_(f, "rel" if is_rel else "count"))
-                    continue
+            if not linked and lp > a and canons[lp] in lex.data.level_prepositions:
+                found_any = self._direction_back(toks, canons, lp, a, weak=True)
                 if found_any is not None and (
-                    canons[before] != "på" or Role.WEAK in lex.roles(canons[found_any[1]])
+                    canons[lp] != "på" or Role.WEAK in lex.roles(canons[found_any[1]])
                 ):
                     direction, dk = found_any
                     ind = self._subject_before(toks, canons, dk, a)
-                    if dk < before - 1:
-                        between = self._object_between(toks, canons, dk + 1, before)
+                    if dk < lp - 1:
+                        between = self._object_between(toks, canons, dk + 1, lp)
                         if between is not None and between[1] - between[0] >= 2:
                             ind = between
                     out.append(Role_(f, "level", direction, dk, ind))
@@ -1708,8 +1901,8 @@ class _Extractor:
         """The noun phrase after "i"/"in"/"af"/"of" after a figure: "et fald på 9 pct. i antallet af ..."."""
         if after + 1 >= b or canons[after] not in self.fw_in_of_among:
             return None
-        if _is_year(toks[after + 1]):
-            return None  # "med 70 pct. i 2030": when, not what
+        if _is_year(toks[after + 1]) or Role.MONTH in self.lex.roles(canons[after + 1]):
+            return None  # "med 70 pct. i 2030", "by 4.99% in April": when, not what
         reference = self.lex.match(canons, after, Role.REFERENCE)
         if reference is not None and reference.length > 1:
             return None  # "i forhold til ..." is a comparison, not what is counted
@@ -2052,19 +2245,19 @@ class _Extractor:
         target noun, or a word ending in one: "Mål 2026", "Målvärde", "Target 2025/26"), "baseline"
         ("Udgangspunkt", "Baseline 2023"), "result" (an outcome: "Resultat 2025", "Actual", "Utfall") or
         ``None``."""
-        nouns = self.words.target_nouns
         data = self.lex.data
         low = self.low
         out: list[str | None] = []
         for ca, cb in self._cells(a, b, bar):
-            words = [m.group() for m in TOKEN_RE.finditer(low, ca, cb) if m.lastgroup == "word"]
-            head = " ".join(words)
-            if any(w in nouns or any(w.endswith(n) for n in nouns if len(n) >= 3) for w in words):
+            head = " ".join(m.group() for m in TOKEN_RE.finditer(low, ca, cb) if m.lastgroup == "word")
+            if self._names_goal(head):
                 out.append("target")
-            elif any(_has_phrase(head, phrase) for phrase in data.label_baseline):
-                out.append("baseline")
+            # an outcome word before a baseline word: "Resultat 2024" is an outcome even where "resultat"
+            # may label a baseline
             elif any(_has_phrase(head, phrase) for phrase in data.label_result):
                 out.append("result")
+            elif any(_has_phrase(head, phrase) for phrase in data.label_baseline):
+                out.append("baseline")
             else:
                 out.append(None)
         return out
@@ -2098,13 +2291,20 @@ class _Extractor:
         if base is None:  # else an outcome before the target, else the first figure before it
             before = [f for f in same if column(f) < target_col]
             base = next((f for f in before if roles[column(f)] == "result"), before[0] if before else None)
+        if (
+            base is None
+        ):  # "Indicator | Target 2025/26 | Actual": with nothing before, the outcome is where it stands
+            base = next((f for f in same if roles[column(f)] == "result"), None)
         return None if base is None else (base, level)
 
     def _goal_header(self, block: Block) -> bool:
         """Whether the first line of ``block`` names a goal: a target noun, or a word ending in one
         ("Mål 2026", "Target", "Måltal", "Sygefraværsmål")."""
         nl = self.text.find("\n", block.start, block.end)
-        head = self.low[block.start : block.end if nl == -1 else nl]
+        return self._names_goal(self.low[block.start : block.end if nl == -1 else nl])
+
+    def _names_goal(self, head: str) -> bool:
+        """Whether the lower-case text ``head`` has a target noun or a word ending in one."""
         nouns = self.words.target_nouns
         return any(
             word in nouns or any(word.endswith(n) for n in nouns if len(n) >= 3)
@@ -2244,11 +2444,15 @@ class _Extractor:
             if r.what == "from":
                 nxt = roles[i + 1]
                 d = Draft(baseline=r, level=nxt, sentences=[(a, b)])
-                before = r.fig.i0 - 1
+                from_at = self._from_at(
+                    toks, canons, r.fig.i0, a
+                )  # also of "fra dagens 40", "from an average of"
+                before = r.fig.i0 - 1 if from_at is None else from_at
                 # "Ventetiden skal ned fra 12 til 8 uger": "ned", "op", "down" count here as well
                 found = self._direction_back(toks, canons, before, a, weak=True) if before > a else None
                 if found is not None:
-                    d.directions.append(found)
+                    if canons[found[1]] not in self.words.evaluative:  # "improve from 11 days to 7": down
+                        d.directions.append(found)
                     # "Reducing the proportion of smokers from 14% to 10%": the object names what changes
                     d.ind = self._trim((found[1] + 1, before), toks, canons) or self._subject_before(
                         toks, canons, found[1], a
@@ -2362,6 +2566,9 @@ class _Extractor:
         span = self.doc.span(start, end)
         if figure.hedge is not None and fig.i0 < fig.core0:
             hedge = self.text[toks[fig.i0].start : toks[fig.core0 - 1].end]  # as written: "Minimum"
+            return replace(figure, text=span.quote, span=span, hedge=hedge)
+        if figure.hedge is not None and fig.hedge_after:
+            hedge = self.text[toks[fig.i1 - fig.hedge_after].start : toks[fig.i1 - 1].end]  # "eller derunder"
             return replace(figure, text=span.quote, span=span, hedge=hedge)
         return replace(figure, text=span.quote, span=span)
 
@@ -2615,9 +2822,25 @@ class _Extractor:
         if not available():
             return targets, statements
         code = self.lex.data.code
+        # each indicator repaired once per paper (a paper names its indicators again and again), and a
+        # target or statement copied only when its indicator changes
+        repaired: dict[str, str] = {}
+
+        def repair(text: str) -> str:
+            found = repaired.get(text)
+            if found is None:
+                found = repaired[text] = repair_phrase(text, code)
+            return found
+
         return (
-            [replace(t, indicator=repair_phrase(t.indicator, code)) for t in targets],
-            [replace(s, indicator=repair_phrase(s.indicator, code)) for s in statements],
+            [
+                t if (new := repair(t.indicator)) == t.indicator else replace(t, indicator=new)
+                for t in targets
+            ],
+            [
+                s if (new := repair(s.indicator)) == s.indicator else replace(s, indicator=new)
+                for s in statements
+            ],
         )
 
     def _goal_numbers(self) -> list[Target]:
@@ -2650,10 +2873,28 @@ class _Extractor:
         Tryghed"). The run of such lines after the phrase (up to the next stated count) is the list."""
         out: list[GoalList] = []
         phrases = sorted(self.heading_goal_phrases, key=lambda p: p[3])
+        if not phrases:
+            return out
+        # the lines that may be such a heading, found once: each heading starts a line (a match never holds
+        # a line break), and a line break is searched for in C, where _NUMBERED_HEADING tries every offset
+        text = self.text
+        first = phrases[0][3]
+        lines = [m.start() + 1 for m in _HEADING_LINE.finditer(text, max(first - 1, 0))]
+        if first == 0:
+            lines.insert(0, 0)
+        import bisect
+
         for k, (span, stated, noun, after) in enumerate(phrases):
-            stop = phrases[k + 1][3] if k + 1 < len(phrases) else len(self.text)
+            stop = phrases[k + 1][3] if k + 1 < len(phrases) else len(text)
             items: list[Span] = []
-            for m in _NUMBERED_HEADING.finditer(self.text, after, stop):
+            # each heading line in [after, stop), read as a search that ends at ``stop`` reads it
+            found = (
+                _NUMBERED_HEADING.match(text, line, stop)
+                for line in lines[bisect.bisect_left(lines, after) : bisect.bisect_left(lines, stop)]
+            )
+            for m in found:
+                if m is None:
+                    continue
                 if not _same_noun(m.group("noun").lower(), noun):
                     continue
                 if int(m.group("number")) != len(items) + 1:
@@ -2739,6 +2980,8 @@ def _decimal(value: Fraction, comma: bool) -> str:
 _NUMBERED_HEADING = re.compile(
     r"^[ \t#*]*(?P<noun>[^\W\d_]{3,})[ \t]+(?P<number>\d{1,3})\b(?P<line>[^\n]*)", re.MULTILINE
 )
+# a line break before a line that may open as _NUMBERED_HEADING does (a word of three letters, a number)
+_HEADING_LINE = re.compile(r"\n(?=[ \t#*]*[^\W\d_]{3,}[ \t]+\d)")
 
 
 def _same_noun(word: str, noun: str) -> bool:
@@ -2792,7 +3035,7 @@ def _first_lines(text: str, count: int) -> list[str]:
     return text.splitlines()[:count]
 
 
-_TIME_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
 def _measured(unit: Unit) -> bool:

@@ -19,20 +19,24 @@ from functools import cache
 from sudgoals._frozen import Frozen
 from sudgoals.lang import LanguageData, load
 
-__all__ = ["TOKEN_RE", "Lexicon", "Role", "lexicon", "tokenize_phrase"]
+__all__ = ["CONTENT_RE", "TOKEN_RE", "Lexicon", "Role", "lexicon", "tokenize_phrase"]
 
 # One token per match: a number as written (digits with "." "," or 3-digit space groups), a word (letters,
 # with OCR stand-ins such as "@" or "®" inside or before letters), a percent sign, a line break, or any other
 # single symbol. No alternative can match the same text in two ways, so scanning is linear. Words come
 # first: they are most tokens, and a word and a number never start with the same character (letters or an
 # OCR stand-in against digits), so the order of the two decides nothing but how soon a word is tried.
-TOKEN_RE = re.compile(
+_CONTENT = (
     r"(?P<word>(?:[@®&€¢](?=[^\W\d_]))?[^\W\d_]+(?:[@®&€¢][^\W\d_]+)*)"
     r"|(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:,\d+)?|\d+(?:[.,]\d+)*)"
     r"|(?P<pct>%)"
-    r"|(?P<nl>\r\n|\r|\n|\f)"
-    r"|(?P<sym>[^\s\w])"
 )
+TOKEN_RE = re.compile(_CONTENT + r"|(?P<nl>\r\n|\r|\n|\f)" + r"|(?P<sym>[^\s\w])")
+# The word, number and percent tokens of TOKEN_RE alone, the same ones at the same places: TOKEN_RE takes a
+# line break or a symbol only where none of these three starts, and such a token is one character (or
+# "\r\n", where none starts either), so skipping it is what searching on from the next character does.
+# For the passes that keep only those tokens: no Python code per token left out.
+CONTENT_RE = re.compile(_CONTENT)
 
 
 class Role(Enum):
@@ -45,6 +49,7 @@ class Role(Enum):
     DOWN = auto()
     WEAK = auto()
     HEDGE = auto()
+    HEDGE_AFTER = auto()  # "eller derunder", "or more" after a figure: ``extra`` is the HedgeKind value
     UNIT_PERCENT = auto()
     UNIT_POINTS = auto()
     UNIT_KR = auto()
@@ -247,6 +252,8 @@ class Lexicon:
         ]
         for kind, words in data.hedges.items():
             entries.append((Role.HEDGE, words, kind))
+        for kind, words in data.hedges_after.items():
+            entries.append((Role.HEDGE_AFTER, words, kind))
         for unit, words in data.measures.items():
             entries.append((Role.UNIT_MEASURE, words, unit))
         for unit, words in data.per_units.items():

@@ -36,6 +36,12 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "time_words",
     "anaphora",
     "target_nouns",
+    "factor_after_object",
+    "band_open",
+    "band_and",
+    "span_prepositions",
+    "fillers",
+    "evaluative",
 )
 """The word classes of the ``[grammar]`` table read as sets (``@intent``, ``@than``, ... in the rules)."""
 
@@ -63,6 +69,7 @@ class LanguageData:
         "level_prepositions",
         "comparatives",
         "hedges",
+        "hedges_after",
         "units",
         "scales",
         "scaled_units",
@@ -112,6 +119,7 @@ class LanguageData:
     level_prepositions: tuple[str, ...]
     comparatives: tuple[str, ...]
     hedges: dict[str, tuple[str, ...]]  # HedgeKind value -> words
+    hedges_after: dict[str, tuple[str, ...]]  # HedgeKind value -> words after a figure ("eller derunder")
     units: dict[str, tuple[str, ...]]  # "percent" | "percentage_point" | "kr" -> words
     scales: dict[str, int]
     # a unit word with its scale in it ("mnkr" is "miljoner kronor") -> the scale
@@ -156,6 +164,15 @@ class LanguageData:
     time_words: frozenset[str]  # "sidste år", "last year": when, not what changes
     anaphora: frozenset[str]  # "andelen", "tallet", "the share": an indicator named again
     target_nouns: frozenset[str]  # "a target of 95%", "et mål på 80 pct.": the level aimed at follows
+    # factor phrases that follow a verb of change and its object ("cut the number ... in half", "skæres ned
+    # til det halve"): a factor only with that verb before them in their clause
+    factor_after_object: frozenset[str]
+    # a band of two stated ends: the word before it and the word between its ends ("mellem 5 og 6 pct.")
+    band_open: frozenset[str]
+    band_and: frozenset[str]
+    span_prepositions: frozenset[str]  # "halveret på ti år": years after these and a change are its span
+    fillers: frozenset[str]  # "from an average of 11 days to 7": words that may follow "from"
+    evaluative: frozenset[str]  # "improve", "förbättras": better, not higher (a from-to's figures tell)
 
     def __init__(self, **fields: Any) -> None:
         missing = set(self.__slots__) - fields.keys()
@@ -201,6 +218,7 @@ def load(code: str) -> LanguageData:
         level_prepositions=_words(direction, "level_prepositions"),
         comparatives=_words(direction, "comparatives"),
         hedges={kind: _words(raw["hedge"], kind) for kind in raw["hedge"]},
+        hedges_after={kind: _words(raw["hedge_after"], kind) for kind in raw.get("hedge_after", {})},
         units={name: _words(unit, name) for name in ("percent", "percentage_point", "kr")},
         scales={str(k): int(v) for k, v in unit.get("scale", {}).items()},
         scaled_units={str(k).lower(): int(v) for k, v in unit.get("scaled", {}).items()},

@@ -32,6 +32,7 @@ _SUPERSCRIPTS = {"**2": "²", "**3": "³"}
 _PER = {
     "da": {
         "person": "pr. person",
+        "minute": "i minuttet",
         "hour": "i timen",
         "day": "i døgnet",
         "week": "om ugen",
@@ -39,13 +40,13 @@ _PER = {
     }
     | {"year": "om året"},
     "en": {"person": "per person", "hour": "an hour", "day": "a day", "week": "a week", "month": "a month"}
-    | {"year": "a year"},
+    | {"year": "a year", "minute": "a minute"},
 }
 _BASES = {
     "da": {"kr": "kr.", "t": "tons", "hour": "timer", "day": "dage", "week": "uger", "month": "måneder"}
-    | {"year": "år", "l": "liter"},
+    | {"year": "år", "l": "liter", "minute": "minutter"},
     "en": {"kr": "kr.", "t": "tonnes", "hour": "hours", "day": "days", "week": "weeks", "month": "months"}
-    | {"year": "years", "l": "litres"},
+    | {"year": "years", "l": "litres", "minute": "minutes"},
 }
 
 
