@@ -144,6 +144,83 @@ def test_the_level_a_change_reaches_is_joined_before_the_roles_rules_read_the_ch
 
 
 @pytest.mark.parametrize(
+    ("code", "text", "rule", "level"),
+    [
+        ("en", "Rough sleeping rose by 9% to a record 3,900 last winter.", "change-then-level", 3900),
+        (
+            "da",
+            "Antallet af hjemløse steg med 9 pct. til rekordhøje 3.900 sidste vinter.",
+            "change-then-level",
+            3900,
+        ),
+        (
+            "nb",
+            "Antall bostedsløse økte med 9 prosent til rekordhøye 3 900 i fjor vinter.",
+            "change-then-level",
+            3900,
+        ),
+        (
+            "sv",
+            "Antalet hemlösa ökade med 9 procent till rekordhöga 3 900 förra vintern.",
+            "change-then-level",
+            3900,
+        ),
+        ("en", "Rough sleeping has risen by about 9% since 2021, to 3,900.", "change-comma-level", 3900),
+        (
+            "da",
+            "Antallet af hjemløse er steget med ca. 9 pct. siden 2021, til 3.900.",
+            "change-comma-level",
+            3900,
+        ),
+        (
+            "nb",
+            "Antall bostedsløse har økt med om lag 9 prosent siden 2021, til 3 900.",
+            "change-comma-level",
+            3900,
+        ),
+        (
+            "sv",
+            "Antalet hemlösa har ökat med cirka 9 procent sedan 2021, till 3 900.",
+            "change-comma-level",
+            3900,
+        ),
+        ("nb", "Andelen røykere er halvert på ti år og ligger nå på 9 prosent.", "change-then-level", 9),
+    ],
+)
+def test_the_level_a_change_reaches_after_filler_words_or_a_comma(
+    code: str, text: str, rule: str, level: int
+) -> None:
+    # "a record", "rekordhøje" between the preposition and the figure (pattern key skips), a comma right
+    # before the preposition after words of time (comma_just_before); "nå" is a baseline mark of one word
+    # that does not end right before the figure (not_just_before)
+    (target,) = extract_text(text, language=code).targets
+    assert target.level is not None and target.level.value == level
+    assert target.rules[-1] == f"{code}.reaches.{rule}"
+    assert target.verdict.value == "consistent"
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "Rough sleeping rose by 9%, as forecast, to 3,900."),  # a comma that is not right before "to"
+        ("da", "Antallet af hjemløse steg med 9 pct., som ventet, til 3.900."),
+        ("nb", "Antall bostedsløse økte med 9 prosent, som ventet, til 3 900."),
+        ("sv", "Antalet hemlösa ökade med 9 procent, som väntat, till 3 900."),
+        (
+            "da",
+            "Ventetiden skal nedbringes med 10 dage fra et udgangspunkt på 45 dage.",
+        ),  # a start, not a level
+        ("nb", "Ventetiden skal reduseres med 10 dager fra et utgangspunkt på 45 dager."),
+    ],
+)
+def test_no_level_reached_across_a_second_comma_or_after_a_baseline_mark(code: str, text: str) -> None:
+    paper = extract_text(text, language=code)
+    assert paper.targets
+    assert all(t.level is None for t in paper.targets)
+    assert not any(".reaches." in rule for t in paper.targets for rule in t.rules)
+
+
+@pytest.mark.parametrize(
     ("code", "text", "word"),
     [
         ("da", "Ledigheden var 3,9 pct. i 2025, ned fra 4,6 pct. i 2023.", "ned"),
