@@ -26,6 +26,9 @@ What a rule makes (``makes``):
 * ``level``: the free figure is the level the change of the claim before it leads to;
 * ``level_before``: the free figure is the level the change of the claim after it led to;
 * ``merge``: the two claims are one target, each figure from the claim that states it;
+* ``count_then_its_change``: as ``merge``, but the first claim's change in things is how many there were,
+  the level the second claim's change led to ("1.450 nye boliger i 2024, ned 6 pct. i forhold til året
+  før": a count of new things, not 1.450 more);
 * ``baseline_before``: the free figure is where the level the claim after it aims at starts ("Utgangspunktet
   er 7,8 prosent. Sykefraværet skal ned til 6,5 prosent"); a level with where it starts is a from-to change;
 * ``stands_at``: as ``baseline_before``, in one sentence: the figure after a copula is where the indicator
@@ -140,6 +143,7 @@ _MAKES = (
     "since",
     "baseline_claim",
     "merge",
+    "count_then_its_change",
     "level_target",
     "change_target",
     "relative",
@@ -519,6 +523,7 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             "since": (("claim", "free"),),
             "baseline_claim": (("claim", "claim"),),
             "merge": (("claim", "claim"),),
+            "count_then_its_change": (("claim", "claim"),),
             "level_target": (("figure",),),
             "change_target": (("free",),),
             "relative": (("figure", "claim"), ("claim", "figure")),
@@ -1474,39 +1479,48 @@ def _produce(
             absolute=count.figure,
             relative=share.figure,
         )
-    if rule.makes == "merge":
+    if rule.makes in ("merge", "count_then_its_change"):
         first, second = items
         assert first.target is not None
         assert second.target is not None
-        rules = dict.fromkeys((*first.target.rules, *second.target.rules, rule.id))  # in order, once each
+        head = first.target
+        if rule.makes == "count_then_its_change":  # how many there were: a level, its way the change's
+            head = replace(
+                head,
+                level=head.absolute,
+                absolute=None,
+                kind=TargetKind.LEVEL,
+                direction=None,
+                directions=(),
+                direction_words=(),
+            )
+        rules = dict.fromkeys((*head.rules, *second.target.rules, rule.id))  # in order, once each
         update: dict[str, object] = {"rules": tuple(rules)}
         for part in _PARTS:  # each figure from the claim that states it (the first where both do)
-            if getattr(first.target, part) is None and getattr(second.target, part) is not None:
+            if getattr(head, part) is None and getattr(second.target, part) is not None:
                 update[part] = getattr(second.target, part)
         # the direction of the change, where one claim states a change
-        changer = (
-            second.target if first.target.relative is None and first.target.absolute is None else first.target
-        )
+        changer = second.target if head.relative is None and head.absolute is None else head
         if changer.direction is not None:
             update["direction"] = changer.direction
-        elif first.target.direction is None and second.target.direction is not None:
+        elif head.direction is None and second.target.direction is not None:
             update["direction"] = second.target.direction
         # the words that gave a direction, from both claims in the order they stand
-        update["directions"] = (*first.target.directions, *second.target.directions)
-        update["direction_words"] = (*first.target.direction_words, *second.target.direction_words)
-        update["baseline_unknown"] = first.target.baseline_unknown or second.target.baseline_unknown
+        update["directions"] = (*head.directions, *second.target.directions)
+        update["direction_words"] = (*head.direction_words, *second.target.direction_words)
+        update["baseline_unknown"] = head.baseline_unknown or second.target.baseline_unknown
         for when in ("year", "reference_year"):  # a year either sentence states
-            if getattr(first.target, when) is None and getattr(second.target, when) is not None:
+            if getattr(head, when) is None and getattr(second.target, when) is not None:
                 update[when] = getattr(second.target, when)
-        both = [x for x in (first.target.indicator, second.target.indicator) if x]
+        both = [x for x in (head.indicator, second.target.indicator) if x]
         if len(both) == 2 and both[0] != both[1] and both[0].startswith(both[1]):
             update["indicator"] = both[1]  # "number of rough sleepers from 400 to 200": what it counts only
         if update.get("relative") is not None or update.get("absolute") is not None:
             update["kind"] = TargetKind.CHANGE
-        merged = {part: update.get(part, getattr(first.target, part)) for part in _PARTS}
+        merged = {part: update.get(part, getattr(head, part)) for part in _PARTS}
         if merged["level"] is not None and merged["baseline"] is None and merged["absolute"] is None:
             update["kind"] = TargetKind.LEVEL  # a level, and the change that led (or leads) to it
-        joined = _joined(doc, first.target, second.start, second.end)
+        joined = _joined(doc, head, second.start, second.end)
         return replace(joined, **update)
     if rule.makes == "level_before":
         free, claim = items

@@ -103,13 +103,14 @@ _NO_BREAK_ABBREVIATIONS = frozenset(
     }
 )
 _PERIOD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s{0,3}[-–—]\s{0,3}((?:19|20)\d\d|\d\d)(?![\d/])")
-# A line that may change a block: a blank line, or one that opens the way ``_line_mark`` wants (a bullet and
-# a space, a digit, a placeholder, "[", a hedge). Searched after each line break, since a pattern that opens
-# with a literal lets the engine jump from line break to line break; the first line is matched on its own.
+# A line that may change a block: a blank line, a table row ("| ..."), or one that opens the way
+# ``_line_mark`` wants (a bullet and a space, a digit, a placeholder, "[", a hedge). Searched after each line
+# break, since a pattern that opens with a literal lets the engine jump from line break to line break; the
+# first line is matched on its own.
 _LINE_HEAD = (
     r"[^\S\n]*(?:$|["
     + re.escape("".join(sorted(_BULLET_CHARS)))
-    + r"][ \t\u00a0]|\d|[xX]{1,3}\s|\[|(?:ca\.?|cirka|some|about)\s)"
+    + r"][ \t\u00a0]|\d|\||[xX]{1,3}\s|\[|(?:ca\.?|cirka|some|about)\s)"
 )
 _FIRST_LINE_OF_INTEREST = re.compile(_LINE_HEAD, re.MULTILINE)
 _LINE_OF_INTEREST = re.compile(r"\n" + _LINE_HEAD, re.MULTILINE)
@@ -401,6 +402,9 @@ class _Extractor:
         # words that may follow the target noun of "halvdelen af målet" ("af målet i 2027", "of the target
         # by", or a verb: "of the target has been met"), not a noun of a compound ("af målgruppen")
         self._months = frozenset(m.lower() for m in self.lex.data.months)
+        self._when_words = self._months | frozenset(self.lex.data.year_prepositions)  # "i oktober", "år"
+        self._times_of_year = self._months | frozenset(w.lower() for w in self.lex.data.seasons)
+        self._copulas = frozenset(self.lex.data.copulas)
         self._after_target = (
             self.fw_in
             | self.fw_to
@@ -454,8 +458,11 @@ class _Extractor:
 
     def split_blocks(self) -> list[Block]:
         """Group lines into blocks (see the module docstring). Only the lines that can change a block are
-        looked at one by one: blank lines, lines with a form feed, and lines whose first character may
-        open a list item (found with one regex pass); the lines between them only extend a block."""
+        looked at one by one: blank lines, lines with a form feed, table rows, and lines whose first character
+        may open a list item (found with one regex pass); the lines between them only extend a block. Rows
+        of a table ("| Mål 2026 | 90 pct. |", lines that open with a bar) are a block of their own, apart from
+        the lines before and after them, as the Word, OpenDocument and HTML readers write a table between
+        paragraphs with no blank line."""
         text = self.text
         n = len(text)
         starts = {m.start() + 1 for m in _LINE_OF_INTEREST.finditer(text)}
@@ -467,10 +474,12 @@ class _Extractor:
             feed = text.find("\f", feed + 1)
         blocks: list[Block] = []
         current: Block | None = None
+        in_table = False  # whether ``current`` is a block of table rows
         done = 0  # where the first line not yet looked at starts
         for pos in sorted(starts):
             if done < pos:  # ordinary lines: they extend the block, or open a paragraph after a break
-                current = self._ordinary_lines(blocks, current, done, pos - 1)
+                current = self._ordinary_lines(blocks, None if in_table else current, done, pos - 1)
+                in_table = False
             nl = text.find("\n", pos)
             line_end = n if nl == -1 else nl
             line = text[pos:line_end]
@@ -480,6 +489,9 @@ class _Extractor:
             if stripped:
                 lead = len(line) - len(line.lstrip())
                 first = line[lead]
+                if (first == "|") != in_table:  # a table opens or ends: a new block
+                    current = None
+                    in_table = first == "|"
                 # only a bullet, a digit, a placeholder or a hedge can open a list item
                 mark = self._line_mark(line, lead) if first in _ITEM_OPENERS or first.isdigit() else None
                 if mark is not None:
@@ -493,7 +505,7 @@ class _Extractor:
                     current.end = line_end
             done = line_end + 1
         if done < n:
-            self._ordinary_lines(blocks, current, done, n)
+            self._ordinary_lines(blocks, None if in_table else current, done, n)
         self.blocks = blocks
         return blocks
 
@@ -1603,32 +1615,13 @@ class _Extractor:
                 continue
             after = f.i1
             before = f.i0 - 1
-            # "fra A til B", "from 1,200 in 2015 to 1,500"
-            to = after
-            if to + 1 < b and canons[to] in self.fw_in and _is_year(toks[to + 1]):
-                to += 2
-            elif to + 1 < b and _is_year(toks[to]) and canons[to + 1] in self.fw_to:
-                to += 1  # "från 74 procent 2022 till 78 procent 2023": the year with no preposition
-            elif (
-                to + 1 < b
-                and (now := self.lex.match(canons, to, Role.BASELINE_MARK)) is not None
-                and to + now.length < b
-                and canons[to + now.length] in self.fw_to
-            ):
-                to += now.length  # "fra 45 prosent i dag til 90 prosent", "from 45% today to 90%"
-            noun = ""
-            if (
-                to + 1 < b
-                and toks[to].kind == "word"
-                and canons[to + 1] in self.fw_to
-                and f.unit is Unit.COUNT
-            ):
-                noun, to = canons[to], to + 1  # "from 45 days to 30 days": the same noun after both
+            # "fra A til B", "from 1,200 in 2015 to 1,500", "from 84 people in autumn 2022 to 61";
             # "fra" alone, opening a baseline mark ("fra dagens 1.200") or before fillers ("from an average")
-            if self._from_at(toks, canons, f.i0, a) is not None and to < b and canons[to] in self.fw_to:
+            to, noun = self._to_of_from_to(toks, canons, f, b)
+            if to < b and self._from_at(toks, canons, f.i0, a) is not None:
                 second = by_start.get(to + 1)
-                if second is not None and noun and not (second.i1 < b and canons[second.i1] == noun):
-                    second = None
+                if second is not None and noun and second.unit is not Unit.COUNT:
+                    second = None  # "fra 3 skoler til 20 pct.": a count, then a unit
                 if second is not None and _measured(f.unit) and second.unit.base != f.unit.base:
                     second = None  # "fra 20 dage til 3 måneder": two units, no from-to of one indicator
                 if second is not None:
@@ -1877,6 +1870,34 @@ class _Extractor:
             out.append(Role_(f, "rel" if is_rel else "count"))
         return out
 
+    def _to_of_from_to(self, toks: list[Tok], canons: list[str], f: Fig, b: int) -> tuple[int, str]:
+        """Where the "til"/"to" of a from-to opening with ``f`` stands, and the noun after ``f`` ("" for
+        none), or ``(b, "")``. Between ``f`` and "to" may stand one noun of a count ("from 84 people to
+        61"), then when the start was measured: a year, with a preposition, a month or a time of year before
+        it ("i 2022", "in autumn 2022", "hösten 2022", "i marts 2023"), or a baseline mark ("fra 45 prosent
+        i dag til 90 prosent")."""
+        k = f.i1
+        noun = ""
+        if (
+            k + 1 < b
+            and f.unit is Unit.COUNT
+            and toks[k].kind == "word"
+            and canons[k] not in self.fw_to
+            and canons[k] not in self.fw_in
+            and canons[k] not in self._when_words
+        ):
+            noun, k = canons[k], k + 1  # "from 45 days to 30 days", "fra 1.250 borgere i 2022 til 1.190"
+        when = k + 1 if k < b and canons[k] in self.fw_in else k
+        if when < b and canons[when] in self._times_of_year:
+            when += 1
+        if when < b and _is_year(toks[when]) and (when > k or toks[when].start > toks[k - 1].end):
+            k = when + 1  # "i 2022", "in autumn 2022", "hösten 2022", "2022" with no preposition
+        elif k + 1 < b and (now := self.lex.match(canons, k, Role.BASELINE_MARK)) is not None:
+            k += now.length
+        if k < b and canons[k] in self.fw_to:
+            return k, noun
+        return b, ""
+
     def _object_between(self, toks: list[Tok], canons: list[str], s: int, e: int) -> tuple[int, int] | None:
         """The words between a direction verb and its preposition as the object that changes ("hæve tallet
         med 25 pct."); ``None`` when they only say when ("faldt i oktober med 1.100", "steg sidste år")."""
@@ -1978,6 +1999,13 @@ class _Extractor:
             (stop(s) and not glued(s)) or (toks[s].kind == "num" and self.is_list_mark(toks, s))
         ):
             s += 2 if toks[s].kind == "num" else 1
+        # "I 2023 var udledningen", "In 2023 emissions": the year a sentence opens with says when, the verb
+        # after it is no part of the name
+        k = s + 1 if s + 1 < e and Role.YEAR_PREP in roles(canons[s]) else s
+        if k + 1 < e and _is_year(toks[k]) and not glued(k):
+            s = k + 1
+            while s + 1 < e and (canons[s] in self._copulas or stop(s)):
+                s += 1
         while e > s:
             if stop(e - 1):
                 e -= 1
@@ -2513,7 +2541,10 @@ class _Extractor:
         for c in counts:  # a count left over: the cascade's rules may still link it, with what it names
             figure = self._figure(c.fig, toks)
             if figure is not None:
-                named_after = self._text(toks, self._indicator_after(toks, canons, c.fig.i1, b))
+                after = self._indicator_after(toks, canons, c.fig.i1, b)
+                if after is not None and self._only_when(toks, canons, *after):
+                    after = None  # "var 1 240 i december 2024": when it was counted names nothing counted
+                named_after = self._text(toks, after)
                 named_before = self._text(toks, self._subject_before(toks, canons, c.fig.i0, a))
                 self.loose_counts.append(LooseCount(figure, named_after, named_before))
         for d in drafts:
@@ -2571,6 +2602,14 @@ class _Extractor:
             hedge = self.text[toks[fig.i1 - fig.hedge_after].start : toks[fig.i1 - 1].end]  # "eller derunder"
             return replace(figure, text=span.quote, span=span, hedge=hedge)
         return replace(figure, text=span.quote, span=span)
+
+    def _only_when(self, toks: list[Tok], canons: list[str], s: int, e: int) -> bool:
+        """Whether ``toks[s:e]`` only say when: prepositions of time, months, times of year and years ("i
+        december 2024", "in autumn 2023", "år 2024")."""
+        return all(
+            canons[k] in self._when_words or canons[k] in self._times_of_year or _is_year(toks[k])
+            for k in range(s, e)
+        )
 
     def _text(self, toks: list[Tok], rng: tuple[int, int] | None) -> str:
         if rng is None:
@@ -2764,6 +2803,12 @@ class _Extractor:
                     and d.level is not None
                     and k < d.level.fig.i0
                     and all(toks[j].kind == "word" for j in range(start, k))
+                )
+                or (  # "fra 84 personer i efteråret 2022 til 61": between a from-to's start and its "til"
+                    d.level is not None
+                    and start <= k < d.level.fig.i0 - 1 <= start + 5
+                    and canons[d.level.fig.i0 - 1] in self.fw_to
+                    and all(toks[j].kind == "word" for j in range(start, d.level.fig.i0 - 1) if j != k)
                 )
                 or (
                     k + 1 < len(toks) and canons[k + 1] in self.words.baseline_nouns

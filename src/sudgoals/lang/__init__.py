@@ -96,6 +96,7 @@ class LanguageData:
         "label_result",
         "not_target_units",
         "months",
+        "seasons",
         "equivalence",
         "ocr",
         "ocr_exclude",
@@ -147,6 +148,7 @@ class LanguageData:
     label_result: tuple[str, ...]  # a table column of outcomes: "Resultat 2025", "Actual", "Utfall 2023"
     not_target_units: tuple[str, ...]
     months: tuple[str, ...]
+    seasons: tuple[str, ...]  # "efteråret", "autumn", "hösten": a time of year before a year
     equivalence: tuple[str, ...]
     ocr: dict[str, tuple[str, ...]]
     ocr_exclude: frozenset[str]
@@ -245,6 +247,7 @@ def load(code: str) -> LanguageData:
         label_result=_words(raw.get("labels", {}), "result"),
         not_target_units=_words(raw["time"], "not_target_units"),
         months=_words(raw["time"], "months"),
+        seasons=_words(raw["time"], "seasons"),
         equivalence=_words(raw["link"], "equivalence"),
         ocr={str(k): tuple(str(x) for x in v) for k, v in raw["ocr"].items()},
         ocr_exclude=frozenset(_words(raw.get("ocr_exclude", {}), "words")),
