@@ -249,25 +249,22 @@ class Role_(Record):
     direction: Direction | None
     dir_tok: int | None  # index of the direction word
     ind: tuple[int, int] | None  # token range of the indicator
-    paren_rel: Role_ | None
 
-    __slots__ = ("fig", "what", "direction", "dir_tok", "ind", "paren_rel")  # noqa: RUF023
+    __slots__ = ("fig", "what", "direction", "dir_tok", "ind")  # noqa: RUF023
 
-    def __init__(  # noqa: PLR0917 (positional, as the dataclass it was)
+    def __init__(
         self,
         fig: Fig,
         what: str,
         direction: Direction | None = None,
         dir_tok: int | None = None,
         ind: tuple[int, int] | None = None,
-        paren_rel: Role_ | None = None,
     ) -> None:
         self.fig = fig
         self.what = what
         self.direction = direction
         self.dir_tok = dir_tok
         self.ind = ind
-        self.paren_rel = paren_rel
 
 
 class Draft(Record):
@@ -648,7 +645,7 @@ class _Extractor:
             begin = here + 1
         if begin < n:
             out.append((begin, n))
-        if toks and self.text.find("\n", toks[0].start, toks[-1].start) != -1:
+        if toks and self.text.find("\n", toks[0].start, toks[-1].start) != -1:  # (no tokens: no sentence)
             out = [part for a, b in out for part in self._after_headings(toks, a, b)]
         return out
 
@@ -771,6 +768,17 @@ class _Extractor:
         while k > low and canons[k] in fillers:
             k -= 1
         return k if k >= a and canons[k] in self.fw_from else None
+
+    @staticmethod
+    def _reaches_gap(toks: list[Tok], end: int, lp: int) -> bool:
+        """Whether the tokens from ``end`` (just after a change) to the level preposition at ``lp`` may stand
+        between a change and the level it reaches: at most six, words and years ("steget med 13 procent på
+        to år til 6.431"), and a comma only right before the preposition ("reduceres med 10 pct., til ca.
+        450", "grown by 14 per cent. since 1995, to 6,810")."""
+        return 0 <= lp - end <= 6 and all(
+            toks[k].kind == "word" or _is_year(toks[k]) or (k == lp - 1 and toks[k].text == ",")
+            for k in range(end, lp)
+        )
 
     def _time_span(self, canons: list[str], i: int, j: int, a: int) -> bool:
         """Whether the number at ``i`` and the unit at ``j`` after it are the span of years a change took,
@@ -1609,13 +1617,6 @@ class _Extractor:
                 continue
             after = f.i1
             before = f.i0 - 1
-            # the change a level may follow ("faldt med 1.200 personer til 98.300"); a percent with no
-            # direction is no change ("er 25 pct. og skal ned til 15 pct.")
-            last_change = (
-                out[-1].fig.i1
-                if out and out[-1].what in ("abs", "rel") and out[-1].direction is not None
-                else None
-            )
             # "fra A til B", "from 1,200 in 2015 to 1,500", "from 84 people in autumn 2022 to 61";
             # "fra" alone, opening a baseline mark ("fra dagens 1.200") or before fillers ("from an average")
             to, noun = self._to_of_from_to(toks, canons, f, b)
@@ -1631,25 +1632,9 @@ class _Extractor:
                     out.append(Role_(f, "from"))
                     out.append(Role_(second, "to"))
                     continue
+            # "Net migration hit 745,000, up from 606,000": a count and where it came from are a level and its
+            # start by the rules roles.count-up-from and roles.count-down-from, not here
             last_figure = next((r for r in reversed(out) if r.what != "count"), None)
-            if (
-                out
-                and out[-1].what == "count"
-                and before - 1 >= a
-                and canons[before] in self.fw_from
-                and canons[before - 1] in self.words.up_down
-                and all(  # "745,000, up from", "7,400 in 2025, down from": a comma, and when it stood
-                    toks[k].text == ","
-                    or canons[k] in self.fw_in
-                    or canons[k] in self._when_words
-                    or _is_year(toks[k])
-                    for k in range(out[-1].fig.i1, before - 1)
-                )
-            ):
-                # "Net migration hit 745,000, up from 606,000": the count was a level; this is its start
-                out[-1].what = "level"
-                out[-1].ind = self._subject_before(toks, canons, out[-1].fig.i0, a)
-                last_figure = out[-1]
             if (
                 before >= a
                 and (
@@ -1658,7 +1643,7 @@ class _Extractor:
                     or self._stated_earlier(toks, canons, f, a)
                 )
                 and last_figure is not None
-                and last_figure.what in ("level", "rel", "abs", "reaches")
+                and last_figure.what in ("level", "rel", "abs")
             ):
                 # "rose to 48 per cent, up from 43 per cent": the starting level of the figure before
                 out.append(Role_(f, "since"))
@@ -1698,20 +1683,19 @@ class _Extractor:
                     ind = self._subject_before(toks, canons, f.i0, a)
                 out.append(Role_(f, "rel", factor_direction, f.core0, ind))
                 continue
-            # a direction word right after: "150 flere ...", "5 pct. færre ...", "a 35% fall in ..."
+            # a direction word right after: "150 flere ...", "5 pct. færre ...", "a 35% fall in ...", also
+            # after a percent in brackets ("2,000 (40%) more"; the percent is the same change by the rule
+            # roles.change-then-its-percent-in-brackets, not here)
             k = after
-            paren: Fig | None = None
             if k < b and toks[k].text in _OPEN | _DASHES:
                 close = next(
                     (m for m in range(k + 1, min(k + 10, b)) if toks[m].text in _CLOSE | _DASHES), None
                 )
-                inner = [
-                    g
-                    for g in (by_start.get(m) for m in range(k + 1, close if close is not None else k + 1))
-                    if g is not None and g.i1 <= close and g.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)  # type: ignore[operator]
-                ]
-                if close is not None and inner:
-                    paren = inner[0]
+                inner = (by_start.get(m) for m in range(k + 1, close if close is not None else k + 1))
+                if close is not None and any(
+                    g is not None and g.i1 <= close and g.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
+                    for g in inner
+                ):
                     k = close + 1
             if k + 1 < b and toks[k].text == "." and canons[k + 1] in self.adjective_dirs:
                 k += 1  # "1. flere": OCR's stray dot between the count and its direction word
@@ -1745,9 +1729,6 @@ class _Extractor:
                     k,
                     self._indicator_after(toks, canons, ind_start, b),
                 )
-                if paren is not None and not is_rel:  # "2,000 (40%)": only an absolute takes a partner
-                    paren.claimed = True
-                    role.paren_rel = Role_(paren, "rel", direction, k)
                 out.append(role)
                 continue
             linked = self._phrase_before(toks, canons, f.i0, Role.LINK) is not None  # "svarende til 12 pct."
@@ -1760,26 +1741,20 @@ class _Extractor:
                 and (canons[lp] not in lex.data.level_prepositions or canons[lp - 1] in fillers)
             ):
                 lp -= 1
-            # "faldt med 1.200 personer til 98.300", "fell by 13% to 2,440", "steget med 13 procent på to år
-            # til 6.431": the level the change reaches (a few words of time may stand between, no punctuation
-            # but a comma right after the change: "reduceres med 10 pct., til ca. 450")
+            change = (
+                out[-1] if out and out[-1].what in ("abs", "rel") and out[-1].direction is not None else None
+            )
             if (
                 not linked
                 and lp > a
                 and canons[lp] in lex.data.level_prepositions
-                and last_change is not None
-                and 0 <= lp - last_change <= 6
-                # words, and years ("steget med 8 pct. siden 2019 og er nu på 6.800")
-                and (
-                    # ... and a comma right before "to": "grown by 14 per cent. since 1995, to 6,810"
-                    all(
-                        toks[k].kind == "word" or _is_year(toks[k]) or (k == lp - 1 and toks[k].text == ",")
-                        for k in range(last_change, lp)
-                    )
-                    or (lp == last_change + 1 and toks[last_change].text == ",")
-                )
+                and change is not None
+                and self._reaches_gap(toks, change.fig.i1, lp)
             ):
-                out.append(Role_(f, "reaches"))
+                # "faldt med 1.200 personer til 98.300", "fell by 13% to 2,440", "rose by 14% to a record
+                # 117,450": the figure has no direction of its own; it is the level that change reaches by the
+                # rules reaches.change-then-level and reaches.change-comma-level, not here
+                out.append(Role_(f, "rel" if is_rel else "count"))
                 continue
             # "skal ned på 4,5 pct.", "stige til 1.500", "increase the employment rate to 80%": a level
             if not linked and lp > a and canons[lp] in lex.data.level_prepositions:
@@ -1828,9 +1803,6 @@ class _Extractor:
                             role.ind = between  # "hæve tallet med 25 pct.": the object is what changes
                     if role.ind is None:
                         role.ind = self._subject_before(toks, canons, dk, a)
-                    if paren is not None and not is_rel:
-                        paren.claimed = True
-                        role.paren_rel = Role_(paren, "rel", direction, dk)
                     out.append(role)
                     continue
             # "faldet et halvt procentpoint", "fell 35%": a direction verb right before the figure
@@ -2501,7 +2473,7 @@ class _Extractor:
         )
         drafts: list[Draft] = []
         counts: list[Role_] = []
-        bare: list[Role_] = []  # percents with no direction and no partner (yet)
+        bare: list[Role_] = []  # percents with no direction and no partner: unlinked, after the others
         i = 0
         while i < len(roles):
             r = roles[i]
@@ -2533,8 +2505,6 @@ class _Extractor:
                 d = Draft(absolute=r, sentences=[(a, b)], ind=r.ind)
                 if r.direction is not None and r.dir_tok is not None:
                     d.directions.append((r.direction, r.dir_tok))
-                if r.paren_rel is not None:
-                    d.relative = r.paren_rel
                 drafts.append(d)
             elif r.what == "rel":
                 # a change in people and the same change in percent later in the sentence are one target
@@ -2547,7 +2517,7 @@ class _Extractor:
                         d.ind = self._subject_before(toks, canons, r.fig.i0, a)
                     drafts.append(d)
                 else:
-                    bare.append(r)  # unlinked, unless a change right after makes it a level
+                    bare.append(r)
             elif r.what == "level":
                 d = Draft(level=r, sentences=[(a, b)], ind=r.ind, kind=TargetKind.LEVEL)
                 if r.direction is not None and r.dir_tok is not None:
@@ -2556,14 +2526,10 @@ class _Extractor:
                 # the change by the rules roles.stands-at-then-level, not here
                 drafts.append(d)
             elif r.what == "since":
-                if drafts and drafts[-1].baseline is None:
-                    # "rose to 48 per cent, up from 43 per cent": where the claim before started, by the rule
-                    # roles.claim-then-where-it-started (not here)
-                    self._unlinked(r.fig, toks)
-                elif (level_draft := self._level_up_from(toks, canons, r, bare, a)) is not None:
-                    drafts.append(level_draft)
-                else:
-                    self._unlinked(r.fig, toks)
+                # "rose to 48 per cent, up from 43 per cent": where the claim before started, by the rule
+                # roles.claim-then-where-it-started; "var 2,3 pct. i oktober, ned fra 2,8 pct.": where the
+                # bare percent before started, by the rules roles.level-up-from and roles.level-down-from
+                self._unlinked(r.fig, toks)
             elif r.what == "aim":
                 # "Only 45% of patients were seen ..., against a target of 95%": the level stated before is
                 # where the indicator stands, by the rule roles.level-against-target (not here)
@@ -2588,12 +2554,6 @@ class _Extractor:
                 ):
                     d.ind = self._indicator_after(toks, canons, r.fig.i1, b) or d.ind
                 drafts.append(d)
-            elif r.what == "reaches":
-                owner = drafts[-1] if drafts and drafts[-1].level is None else None
-                if owner is not None:
-                    owner.level = r
-                else:
-                    drafts.append(Draft(level=r, sentences=[(a, b)], kind=TargetKind.LEVEL))
             elif r.what == "count":
                 counts.append(r)
             i += 1
@@ -2637,30 +2597,6 @@ class _Extractor:
                 continue
             span = self.doc.span(toks[first.i0].start, toks[second.i1 - 1].end)
             self.equivalences.append(trusted(Equivalence, first=one, second=other, span=span))
-
-    def _level_up_from(
-        self, toks: list[Tok], canons: list[str], since: Role_, bare: list[Role_], a: int
-    ) -> Draft | None:
-        """A from-to target made of a bare percent and the "up from" / "down from" figure after it
-        ("Inflation eased to 2.3 per cent in October, down from 2.8 per cent"): the percent is the level, the
-        second figure where it started, "up"/"down" the direction. ``None`` when the words are not there."""
-        k = since.fig.i0 - 2  # the word before "from"
-        if not bare or k < a or canons[k] not in self.words.up_down:
-            return None
-        level = bare[-1]
-        direction = self._dir_of_any(canons[k])
-        if (
-            direction is None
-            or level.fig.unit is not since.fig.unit
-            or not 0 <= k - level.fig.i1 <= 8
-            or any(toks[j].text in ";:" for j in range(level.fig.i1, k))
-        ):
-            return None
-        bare.pop()
-        d = Draft(level=Role_(level.fig, "level"), baseline=since, sentences=[(a, since.fig.i1)])
-        d.directions.append((direction, k))
-        d.ind = self._subject_before(toks, canons, level.fig.i0, a)
-        return d
 
     def _unlinked(self, fig: Fig, toks: list[Tok]) -> None:
         figure = self._figure(fig, toks)
