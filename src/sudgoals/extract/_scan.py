@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from sudgoals.lang import LanguageData
 
-__all__ = ["MaterialScan", "backend", "spelt_spans"]
+__all__ = ["MaterialScan", "backend", "spelt_in", "spelt_spans"]
 
 # blanks between a figure and its unit: no-break spaces too ("9\u00a0pct.", "12\u202f%"), which word
 # processors and web pages put there; written as the characters themselves, which both regex backends read
@@ -261,6 +261,18 @@ def spelt_spans(body: str, text: str) -> list[tuple[int, int]] | None:
 
 
 _CONTINUATION = bytes(1 if 0x80 <= b < 0xC0 else 0 for b in range(256))  # a byte that opens no character
+
+
+def spelt_in(body: str, text: str) -> bool | None:
+    """Whether the alternation ``body`` (as for :func:`spelt_spans`) matches anywhere in ``text``, by RE2;
+    ``None`` where RE2 cannot serve."""
+    if backend() != "re2":
+        return None
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return next(_spans_of(_re2_body(body), data), None) is not None
 
 
 @cache

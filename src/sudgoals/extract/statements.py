@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import cast
 
-from sudgoals.extract._scan import spelt_spans
+from sudgoals.extract._scan import spelt_in, spelt_spans
 from sudgoals.model import Direction, Document, Paper, Statement, trusted
 
 __all__ = ["add_goal_statements", "goal_statements"]
@@ -50,6 +50,7 @@ class _Words:
         "aux",
         "candidate_words",
         "candidates",
+        "direction_words",
         "directions",
         "down",
         "intent",
@@ -58,6 +59,7 @@ class _Words:
         "ocr",
         "opener_down",
         "opener_up",
+        "openers",
         "skip",
         "up",
     )
@@ -85,6 +87,12 @@ class _Words:
         openers = tuple(sorted(self.intent | self.opener_up | self.opener_down))
         self.candidates = _pattern(openers, tuple(sorted(self.ocr.items())))
         self.candidate_words = _alternatives(openers, tuple(sorted(self.ocr.items())))  # without boundaries
+        # every spelling of a word of direction, inside other words too: where none is, no word of the
+        # sentence reads as one (see :meth:`canonical`)
+        self.direction_words = _alternatives(
+            tuple(sorted(self.up | self.down)), tuple(sorted(self.ocr.items()))
+        )
+        self.openers = self.opener_up | self.opener_down
         # every spelling of a word of direction that :meth:`canonical` reads as one, as a whole word: a
         # sentence without any cannot state a goal unless it opens with a count adjective
         self.directions = _pattern(
@@ -279,6 +287,12 @@ def goal_statements(document: Document, paper: Paper) -> list[Statement]:
         if after is not None and overlaps(*after):
             continue
         sentence = text[a:b]
+        if spelt_in(words.direction_words, lowered[a:b]) is False:
+            # no word of direction in any spelling (RE2, in C): a goal only if it opens with a count
+            # adjective, so only its first word is read (most candidates state an intent, no direction)
+            first = _WORD.search(sentence)
+            if first is None or words.canonical(first.group()) not in words.openers:
+                continue
         # the words themselves, not a search for words of direction first: that pattern (every OCR spelling,
         # between look-arounds) costs more per sentence than reading its words, and finds only words whose
         # canonical spelling is one (so it decided nothing :func:`_direction` does not)
