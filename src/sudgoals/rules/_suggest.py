@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from fractions import Fraction
 from functools import lru_cache
 from typing import Final
@@ -80,10 +80,16 @@ def suggest(target: Target, analysis: Analysis, *, policy: object | None = None)
     drafts state the same figures again and again.
     """
     use = policy if isinstance(policy, Policy) else DEFAULT_POLICY
-    key = _memo_key(target, analysis, use)
+    return _remembered(_memo_key(target, analysis, use), target, lambda: _suggest(target, analysis, use))
+
+
+def _remembered(
+    key: tuple[object, ...], target: Target, work_out: Callable[[], tuple[Suggestion, ...]]
+) -> tuple[Suggestion, ...]:
+    """The suggestions remembered under ``key`` placed at ``target``'s figures, or ``work_out()``'s."""
     found = _MEMO.get(key)
     if found is None:
-        found = _suggest(target, analysis, use)
+        found = work_out()
         if len(_MEMO) >= _MAX_MEMO:
             _MEMO.clear()
         _MEMO[key] = found
@@ -772,8 +778,19 @@ def points_suggestions(
     target: Target, points: Fraction, analysis: Analysis, *, policy: object | None = None
 ) -> tuple[Suggestion, ...]:
     """SG402: the difference of two shares written as percentage points, then the relative change that the
-    two shares give (:func:`suggest`), each checked like every suggestion."""
+    two shares give (:func:`suggest`), each checked like every suggestion (remembered as :func:`suggest`'s
+    are, with the points in the key)."""
     use = policy if isinstance(policy, Policy) else DEFAULT_POLICY
+    return _remembered(
+        ("points", points, *_memo_key(target, analysis, use)),
+        target,
+        lambda: _points_suggestions(target, points, analysis, use),
+    )
+
+
+def _points_suggestions(
+    target: Target, points: Fraction, analysis: Analysis, use: Policy
+) -> tuple[Suggestion, ...]:
     rel = target.relative
     found: list[Suggestion] = []
     if rel is not None and rel.value is not None:
