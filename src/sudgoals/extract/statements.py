@@ -222,9 +222,10 @@ def _direction(tokens: list[str], words: _Words) -> Direction | None:
     return None
 
 
-def goal_statements(document: Document, paper: Paper) -> list[Statement]:
+def goal_statements(document: Document, paper: Paper, *, lowered: str | None = None) -> list[Statement]:
     """The goal sentences of ``document``'s paragraphs that have a direction and no figure, in text order,
-    leaving out those ``paper`` already holds (as targets, unlinked figures or statements)."""
+    leaving out those ``paper`` already holds (as targets, unlinked figures or statements). ``lowered``, when
+    given, is ``document.text.lower()`` (the extractor made it already)."""
     text = document.text
     words = _words(paper.language)
     taken = sorted(
@@ -246,7 +247,7 @@ def goal_statements(document: Document, paper: Paper) -> list[Statement]:
     newlines = [m.start() for m in _NEWLINE.finditer(text)]
     found: list[Statement] = []
     looked_at: set[int] = set()
-    lowered = text.lower()
+    lowered = text.lower() if lowered is None else lowered
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): keep the offsets exact
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     seen_until = -1  # the end of the last sentence looked at: its other words need no second look
@@ -387,11 +388,11 @@ def _sentence_after(text: str, end: int, para_end: int) -> tuple[int, int] | Non
     return None
 
 
-def add_goal_statements(document: Document, paper: Paper) -> Paper:
+def add_goal_statements(document: Document, paper: Paper, *, lowered: str | None = None) -> Paper:
     """``paper`` with :func:`goal_statements` added to its unquantified goals, all in text order."""
     from sudgoals.model import replace
 
-    extra = goal_statements(document, paper)
+    extra = goal_statements(document, paper, lowered=lowered)
     if not extra:
         return paper
     merged = sorted([*paper.unquantified, *extra], key=lambda s: s.span.start)
