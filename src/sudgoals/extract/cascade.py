@@ -108,7 +108,6 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
-from operator import methodcaller
 from pathlib import PurePath
 from typing import Any, Literal, cast
 
@@ -748,8 +747,10 @@ class _Phrases:
 
 
 _Match = tuple[int, int, int, Rule, tuple[int, ...]]  # length, priority, start, rule, item indices
-_GROUP = methodcaller("group")
-_START = methodcaller("start")
+# the match's text and start by the unbound methods (called from C by ``map``), not ``methodcaller``, which
+# looks the method up again on every match
+_GROUP = re.Match.group
+_START = re.Match.start
 
 
 class _Matcher:

@@ -366,10 +366,18 @@ def _distinct_detect_words(code: str) -> frozenset[str]:
 
 
 class _Extractor:
-    def __init__(self, doc: Document, language: str, policy: object, max_figures: int | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        language: str,
+        policy: object,
+        max_figures: int | None = None,
+        *,
+        lowered: str | None = None,
+    ) -> None:
         self.doc = doc
         self.text = doc.text
-        lowered = doc.text.lower()
+        lowered = doc.text.lower() if lowered is None else lowered  # ``doc.text.lower()``, given or made
         # the lower-cased copy must keep every offset; a few characters ("İ") lower to two
         self.low = (
             lowered if len(lowered) == len(doc.text) else "".join(ch.lower()[:1] or ch for ch in doc.text)
@@ -3136,7 +3144,12 @@ def _stem(path: str) -> str:
 
 
 def extract_document(
-    document: Document, *, language: str | None = None, policy: object = None, max_figures: int | None = None
+    document: Document,
+    *,
+    language: str | None = None,
+    policy: object = None,
+    max_figures: int | None = None,
+    lowered: str | None = None,
 ) -> Paper:
     """Every quantitative target in ``document``, with goal lists, numbered lists, unquantified goals and
     unlinked figures: a :class:`~sudgoals.model.Paper` whose targets are *unjudged* (figures read under
@@ -3146,13 +3159,14 @@ def extract_document(
     Raises :class:`~sudgoals.errors.TooManyFiguresError` before reading a sentence when the document has
     more places a figure can stand than ``max_figures`` (no limit when ``None``): each figure becomes a
     target or a finding, so time and memory grow with them, and a limit refuses a flood of figures at
-    once instead of after minutes and gigabytes."""
+    once instead of after minutes and gigabytes. ``lowered``, when given, is ``document.text.lower()``
+    (made once by a caller that needs it too)."""
     from sudgoals._gc import collector_paused
     from sudgoals.extract.cascade import apply_rules
 
     lang = language if language in LANGUAGES else detect_language(document.text)
     with collector_paused():
-        extractor = _Extractor(document, lang, policy, max_figures)
+        extractor = _Extractor(document, lang, policy, max_figures, lowered=lowered)
         paper = extractor.run()
         blocks = [(b.start, b.end) for b in extractor.blocks_seen]
         return apply_rules(
