@@ -1704,6 +1704,35 @@ TARGET_COUNTS = [
         T(kind="change", direction="up", absolute="500"),
     ),
 ]
+# Where a share stands, then the next sentence aims it at a level by a pronoun ("det", "it", "den"): one
+# target from where it stands; and the look-alikes.
+STANDS_THEN_AIM = [
+    case(
+        "da",
+        "Ledigheden blandt unge var 7,4 pct. i 2024. Byrådet vil nedbringe den til 5 pct. i 2028.",
+        T(kind="change", direction="down", baseline="7.4", level="5", indicator="Ledigheden blandt unge"),
+    ),
+    case(
+        "da",
+        "Ledigheden blandt unge var 7,4 pct. i 2024. Byrådet vil nedbringe sygefraværet til 5 pct. i 2028.",
+        T(kind="level", direction="down", level="5"),
+    ),
+    case(
+        "en",
+        "The employment rate among disabled residents is 52%. We will raise it to 60% by 2030.",
+        T(kind="change", direction="up", baseline="52", level="60"),
+    ),
+    case(
+        "sv",
+        "Andelen behöriga till gymnasiet var 81 procent 2024. Vi ska höja den till 88 procent till 2028.",
+        T(kind="change", direction="up", baseline="81", level="88"),
+    ),
+    case(
+        "nb",
+        "Andelen som fullfører videregående var 79 prosent i 2024. Vi skal øke den til 85 prosent innen 2028.",
+        T(kind="change", direction="up", baseline="79", level="85"),
+    ),
+]
 CASES = (
     NB
     + SV
@@ -1718,6 +1747,7 @@ CASES = (
     + KPI_LINES
     + COUNT_LEVELS
     + TARGET_COUNTS
+    + STANDS_THEN_AIM
 )
 
 
