@@ -486,6 +486,22 @@ def test_or_between_figures_of_one_unit_is_no_equivalence() -> None:
     assert extract_text("Sagen tager 2 mio. kr. eller 3 mio. kr. at løse.").equivalences == []
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", "Årets resultat blev 48,2 mnkr, vilket är 12,4 mnkr bättre än budget."),
+        ("da", "Driftsresultatet blev 31,5 mio. kr., hvilket er 4,2 mio. kr. mere end budgetteret."),
+        ("en", "The surplus was £4.2m, which is £1.1m higher than budgeted."),
+        ("nb", "Netto driftsresultat ble 52 mill. kroner, som er 9 mill. kroner bedre enn budsjett."),
+    ],
+)
+def test_an_amount_then_how_far_it_is_from_another_is_no_equivalence(language: str, text: str) -> None:
+    """ "48,2 mnkr, vilket är 12,4 mnkr bättre än budget": the second amount is a difference, not the
+    first said again, so no SG150 (it was a false error)."""
+    assert extract_text(text, language=language).equivalences == []
+    assert "SG150" not in {f.code for f in check_text(text).findings}
+
+
 def test_a_word_that_stresses_the_amount_may_stand_after_the_preposition() -> None:
     (target,) = extract_text(
         "Udledningen er faldet med hele 70 tons fra 2024 til 2025, og det svarer til et fald på 3,5 procent."

@@ -2600,6 +2600,14 @@ class _Extractor:
                 k += link.length
             if k != second.i0 or (link is None and toks[second.i0 - 1].text != "("):
                 continue
+            after = canons[second.i1] if second.i1 < len(canons) else ""
+            if (
+                self._dir_of_any(after) is not None
+                or after in self.lex.data.comparatives
+                or after in self.words.evaluative
+                or after in self.words.weak_direction
+            ):
+                continue  # "48,2 mnkr, vilket är 12,4 mnkr bättre än budget": a difference, not the amount
             one, other = self._figure(first, toks), self._figure(second, toks)
             if one is None or other is None:
                 continue
