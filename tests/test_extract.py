@@ -587,6 +587,8 @@ def test_a_table_between_paragraphs_is_read_as_a_table() -> None:
         (paper.targets[2].indicator, None, None, 150),
     ]
     assert paper.targets[2].relative is not None and _val(paper.targets[2].relative) == 18
+    # the years the column heads name are the row's years: aimed at in 2027, from where it stood in 2023
+    assert [(t.year, t.reference_year) for t in paper.targets[:2]] == [(2027, 2023), (2027, 2023)]
     # a line with bars in it between two paragraphs is no table: it is read as text, a block of its own
     prose = extract_text("Status:\n| 150 flere borgere skal i job |\nDet svarer til en stigning på 18 pct.\n")
     assert [(_val(t.absolute), _val(t.relative)) for t in prose.targets] == [(150, None), (None, 18)]

@@ -2223,6 +2223,8 @@ class _Extractor:
         if len(rows) < 2 or len(rows) < len(lines) - 1:
             return False
         roles = self._column_roles(*rows[0], bar)  # the head: the first row (a title line may stand above)
+        # the year a column's head names ("Baseline (2022/23)", "Target 2027/28"): a row's years
+        head_years = [_year_in(text[ca:cb]) for ca, cb in self._cells(*rows[0], bar)]
         target_col = max((k for k, role in enumerate(roles) if role == "target" and k > 0), default=None)
         if bar == "   " and target_col is None:
             return False  # wide gaps (justified or OCR'd text) make a table only under a target column
@@ -2251,6 +2253,13 @@ class _Extractor:
                     rule="engine.pipe-table",
                 )
                 d.ind = label
+                if len(head_years) == len(cells):
+                    starts = [ca for ca, _ in cells]
+                    years = [
+                        head_years[bisect.bisect_right(starts, toks[f.i0].start) - 1] for f in (level, base)
+                    ]
+                    if years[0] is not None or years[1] is not None:
+                        d.years = (years[0], years[1])
                 self._emit(d, toks, self.canons, False)
                 for other in figs:
                     if (
