@@ -1758,6 +1758,51 @@ STANDS_THEN_AIM = [
         T(kind="change", direction="up", baseline="79", level="85"),
     ),
 ]
+# "More" written before the count ("an extra 40,000", "yderligere 500", "ytterligare 300"), alone or after a
+# change preposition ("øges med yderligere 200"); and look-alikes.
+MORE_BEFORE = [
+    case(
+        "en",
+        "The government has promised an extra 40,000 hospital appointments a week.",
+        T(kind="change", direction="up", absolute="40000"),
+    ),
+    case(
+        "en",
+        "We will deliver an additional 1,500 affordable homes by 2030.",
+        T(kind="change", direction="up", absolute="1500"),
+    ),
+    case(
+        "en",
+        "Bed numbers will rise by a further 120 by March 2026.",
+        T(kind="change", direction="up", absolute="120"),
+    ),
+    case("en", "See section 4 for further 2024 figures."),
+    case(
+        "da",
+        "Der skal etableres yderligere 500 pladser på plejecentrene frem mod 2028.",
+        T(kind="change", direction="up", absolute="500"),
+    ),
+    case(
+        "da",
+        "Antallet af pladser skal øges med yderligere 200 i 2027.",
+        T(kind="change", direction="up", absolute="200"),
+    ),
+    case("da", "Yderligere oplysninger fås på tlf. 33 66 33 66."),
+    case(
+        "sv",
+        "Kommunen ska skapa ytterligare 300 platser i förskolan till 2026.",
+        T(kind="change", direction="up", absolute="300"),
+    ),
+    case("sv", "Ytterligare information finns i bilaga 3."),
+    case(
+        "nb",
+        "Kommunen skal etablere ytterligere 200 sykehjemsplasser innen 2028.",
+        T(kind="change", direction="up", absolute="200"),
+    ),
+    case(
+        "nb", "Vi vil ansette 40 ekstra lærere fra høsten.", T(kind="change", direction="up", absolute="40")
+    ),
+]
 CASES = (
     NB
     + SV
@@ -1773,6 +1818,7 @@ CASES = (
     + COUNT_LEVELS
     + TARGET_COUNTS
     + STANDS_THEN_AIM
+    + MORE_BEFORE
 )
 
 

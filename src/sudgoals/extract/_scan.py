@@ -132,9 +132,9 @@ def _sources(code: str) -> tuple[tuple[str, ...], str, str]:
         counts = _alternation({w.lower() for w in data.number_words if w.isalpha() and len(w) >= 3})
         goals = _alternation({w.lower() for w in data.goal_nouns})
         lower += (rf"(?:[{{D}}]|(?:^|[ \t\r\n(])(?:{counts})){_WS}+(?:{goals})",)
-    if (
-        data.target_nouns
-    ):  # "målet om 100.000 træer", "Målet er 100.000", "a target of 300,000": a level aimed at
+    if data.up_before_count:  # "an extra 40,000 appointments", "yderligere 500 pladser": more, before it
+        lower += (rf"(?:{_alternation({w.lower() for w in data.up_before_count})}){_WS}+[{{D}}]",)
+    if data.target_nouns:  # "målet om 100.000 træer", "Målet er 100.000", "a target of 300,000"
         targets = _alternation({w.lower() for w in data.target_nouns})
         lower += (rf"(?:{targets}){_WS}+(?:{{L}}+{_WS}+){{{{0,2}}}}[{{D}}]",)
     if ratio:

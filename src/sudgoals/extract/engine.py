@@ -415,6 +415,7 @@ class _Extractor:
         self._when_words = self._months | frozenset(self.lex.data.year_prepositions)  # "i oktober", "år"
         self._times_of_year = self._months | frozenset(w.lower() for w in self.lex.data.seasons)
         self._copulas = frozenset(self.lex.data.copulas)
+        self._up_before_count = frozenset(self.lex.data.up_before_count)
         self._after_target = (
             self.fw_in
             | self.fw_to
@@ -1739,6 +1740,17 @@ class _Extractor:
                 )
                 out.append(role)
                 continue
+            if not is_rel and before >= a and canons[before] in self._up_before_count:
+                preps = lex.data.change_prepositions
+                prep = next((j for j in (before - 1, before - 2) if j >= a and canons[j] in preps), None)
+                if prep is None and f.unit is Unit.COUNT:  # "an extra 40,000 appointments", "yderligere 500
+                    # pladser": more, before the count (not money: "A further £2m will be made available")
+                    ind = self._indicator_after(toks, canons, after, b)
+                    out.append(Role_(f, "abs", Direction.UP, before, ind))
+                    continue
+                before = (
+                    before if prep is None else prep
+                )  # "øges med yderligere 200", "rise by a further 2,000": a change, read below
             linked = self._phrase_before(toks, canons, f.i0, Role.LINK) is not None  # "svarende til 12 pct."
             # "rose by 14% to a record 117,450", "öka till en nivå på 55 procent": back to "to" over fillers
             # (a level preposition among them only after another: "nivå på")

@@ -66,6 +66,7 @@ class LanguageData:
         "change_prepositions",
         "count_adjectives_up",
         "count_adjectives_down",
+        "up_before_count",
         "level_prepositions",
         "comparatives",
         "hedges",
@@ -117,6 +118,7 @@ class LanguageData:
     change_prepositions: tuple[str, ...]
     count_adjectives_up: tuple[str, ...]
     count_adjectives_down: tuple[str, ...]
+    up_before_count: tuple[str, ...]  # "an extra 40,000", "yderligere 500": more, written before the count
     level_prepositions: tuple[str, ...]
     comparatives: tuple[str, ...]
     hedges: dict[str, tuple[str, ...]]  # HedgeKind value -> words
@@ -217,6 +219,7 @@ def load(code: str) -> LanguageData:
         change_prepositions=_words(direction, "change_prepositions"),
         count_adjectives_up=_words(direction, "count_adjectives_up"),
         count_adjectives_down=_words(direction, "count_adjectives_down"),
+        up_before_count=_words(direction, "up_before_count"),
         level_prepositions=_words(direction, "level_prepositions"),
         comparatives=_words(direction, "comparatives"),
         hedges={kind: _words(raw["hedge"], kind) for kind in raw["hedge"]},
