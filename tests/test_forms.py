@@ -1709,6 +1709,39 @@ TARGET_COUNTS = [
 STANDS_THEN_AIM = [
     case(
         "da",
+        "Andelen af borgere over 80 år med hjemmehjælp skal være under 25 pct. (2024: 27,3 pct.).",
+        T(kind="change", direction="down", baseline="27.3", level="25"),
+    ),
+    case(
+        "en",
+        "The share of over-80s receiving home care should be below 25% (2024: 27.3%).",
+        T(kind="change", direction="down", baseline="27.3", level="25"),
+    ),
+    case(
+        "da",
+        "Genindlæggelser inden for 30 dage skal reduceres med 10 pct. i forhold til 2023-niveauet på 1.240.",
+        T(kind="change", direction="down", relative="10", baseline="1240"),
+    ),
+    case(
+        "sv",
+        "Återinskrivningarna ska minska med 10 procent jämfört med 2023 års nivå på 1 240.",
+        T(kind="change", direction="down", relative="10", baseline="1240"),
+    ),
+    case(
+        "nb",
+        "Reinnleggelsene skal ned med 10 prosent sammenlignet med 2023-nivået på 1 240.",
+        T(kind="change", direction="down", relative="10", baseline="1240"),
+        xfail="'skal ned med 10 prosent' is a change the roles-stage rule change-after-preposition makes, and "
+        "roles.claim-then-where-it-started runs in the same stage, so it cannot take that claim's start",
+    ),
+    case(
+        "nb",
+        "Reinnleggelsene skal reduseres med 10 prosent sammenlignet med 2023-nivået på 1 240.",
+        T(kind="change", direction="down", relative="10", baseline="1240"),
+    ),
+    case("sv", "Andelen ska öka till en nivå på 55 procent.", T(kind="level", direction="up", level="55")),
+    case(
+        "da",
         "I 2027 skal mindst 80 pct. af eleverne i 4.-6. klasse kunne svømme 200 meter. Niveauet i skoleåret 2023/24 var 71 pct.",
         T(kind="change", direction="up", baseline="71", level="80"),
     ),
