@@ -242,11 +242,8 @@ def spelt_spans(body: str, text: str) -> list[tuple[int, int]] | None:
     """The leftmost, non-overlapping matches of the alternation ``body`` in ``text`` (character offsets, in
     order), found by RE2 in one DFA pass over the UTF-8 bytes; ``body`` must read alike in Python's ``re``
     and RE2 (literals and groups). ``None`` where RE2 cannot serve: no backend, or a lone surrogate."""
-    if backend() != "re2":
-        return None
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:
+    data = _re2_bytes(text)
+    if data is None:
         return None
     found = [spans[0] for spans in _spans_of(_re2_body(body), data)]
     if data.isascii():
@@ -271,13 +268,21 @@ _CONTINUATION = bytes(1 if 0x80 <= b < 0xC0 else 0 for b in range(256))  # a byt
 def spelt_in(body: str, text: str) -> bool | None:
     """Whether the alternation ``body`` (as for :func:`spelt_spans`) matches anywhere in ``text``, by RE2;
     ``None`` where RE2 cannot serve."""
+    data = _re2_bytes(text)
+    if data is None:
+        return None
+    return next(_spans_of(_re2_body(body), data), None) is not None
+
+
+def _re2_bytes(text: str) -> bytes | None:
+    """``text`` as the UTF-8 bytes RE2 reads, or ``None`` where RE2 cannot serve: no backend, or a lone
+    surrogate that has no UTF-8."""
     if backend() != "re2":
         return None
     try:
-        data = text.encode("utf-8")
+        return text.encode("utf-8")
     except UnicodeEncodeError:
         return None
-    return next(_spans_of(_re2_body(body), data), None) is not None
 
 
 @cache
