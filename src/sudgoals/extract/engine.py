@@ -772,6 +772,27 @@ class _Extractor:
             and self._change_verb(canons[i - 2]) is not None
         )
 
+    def _time_now(self, toks: list[Tok], canons: list[str], i: int, a: int) -> bool:
+        """Whether the number at ``i`` is a time (days, weeks, months, hours; no years) after a copula, in a
+        sentence that opens with when it speaks of ("I dag er ventetiden 84 dage", "I 2024 var den 84
+        dage", "Today the waiting time is 84 days"): where an indicator stands, a figure the cascade may
+        read as the baseline of a level in the same unit stated before."""
+        unit = self._unit_at(canons, i + 1)
+        if unit is None or unit[0].base == "year" or not _measured(unit[0]):
+            return False
+        back = self._before_hedge(toks, canons, i)
+        if back < a or back - a > 8:
+            return False
+        copula = next((k for k in range(a, back + 1) if canons[k] in self.words.copulas), None)
+        if copula is None:  # "I dag er ventetiden 84 dage", "Today the waiting time is 84 days"
+            return False
+        for j in range(a, min(a + 4, copula)):
+            if self.lex.match(canons, j, Role.BASELINE_MARK) is not None:
+                return True
+            if j + 1 < copula and canons[j] in self.words.year_prepositions and _is_year(toks[j + 1]):
+                return True
+        return False
+
     def _before_hedge(self, toks: list[Tok], canons: list[str], i: int) -> int:
         """The index of the token before token ``i`` and before a hedge that ends just before it ("med ca.
         300", "med næsten en fjerdedel": the index of "med"); -1 at the start."""
@@ -990,6 +1011,7 @@ class _Extractor:
                         and _measured(figs[-1].unit)
                         and self._link_before(toks, canons, self._before_hedge(toks, canons, i) + 1)
                     )
+                    and not self._time_now(toks, canons, i, a)
                 ):
                     i += 2  # "8.000 medarbejdere", "ca. 30 personer", "24 juni"
                     continue

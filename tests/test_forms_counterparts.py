@@ -1,0 +1,70 @@
+"""Forms a careful reader reads in one language and its neighbours state the same way (a count aimed at and,
+in the next sentence, where it stands; a time aimed at and where it stands now; a count grouped with a thin
+space before a year), in Danish, Norwegian, Swedish and English: sentences written for this test (none taken
+from a real paper), each with the targets a careful reader marks, judged as ``check`` judges them (the helpers
+and the assertion are those of ``test_forms``), and look-alikes in other wordings that must give none."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_forms import T, assert_read_as, case
+
+# fmt: off
+TIME_NOW = [
+    # a time aimed at, then the next sentence opens with when it speaks of and says where the time stands now
+    case("da", "Ventetiden skal ned på 60 dage i 2027. I dag er ventetiden 84 dage.",
+         T(direction="down", level="60", baseline="84", unit="day")),
+    case("da", "Sagsbehandlingstiden skal være højst 8 uger i 2026. I 2024 var den 11 uger.",
+         T(direction="down", level="8", baseline="11", unit="week", hedge="at_most")),
+    case("nb", "Ventetiden skal ned til 60 dager i 2027. I dag er ventetiden 84 dager.",
+         T(direction="down", level="60", baseline="84", unit="day")),
+    case("sv", "Väntetiden ska ned till 60 dagar år 2027. I dag är väntetiden 84 dagar.",
+         T(direction="down", level="60", baseline="84", unit="day")),
+    case("en", "The waiting time should fall to 60 days by 2027. Today the waiting time is 84 days.",
+         T(direction="down", level="60", baseline="84", unit="day")),
+    # look-alikes: a time where the indicator stands with no level before it, or no mark of when
+    case("da", "I dag er ventetiden 84 dage."),
+    case("nb", "I 2024 var saksbehandlingstiden 11 uker."),
+    case("sv", "I dag är väntetiden 84 dagar, enligt förvaltningen."),
+    case("en", "Today the average wait is 84 days."),
+    case("da", "Ventetiden skal ned på 60 dage i 2027. Ventetiden er 84 dage hos de private.",
+         T(kind="level", level="60", unit="day")),
+    case("en", "Sickness absence is 9 days per employee. In 2023 the office was open 250 days."),
+]
+
+COUNT_NOW = [
+    # a count aimed at as a level, then where it stands in the next sentence
+    case("da", "Antallet på ventelisten skal ned til 5.000 inden 2028. I 2025 var ventelisten 7.400.",
+         T(direction="down", level="5000", baseline="7400")),
+    case("nb", "Antallet i helsekøen skal ned til 5 000 innen 2028. I 2025 var køen 7 400.",
+         T(direction="down", level="5000", baseline="7400")),
+    case("sv", "Antalet i vårdkön ska minska till 5 000 till 2028. År 2025 var kön 7 400.",
+         T(direction="down", level="5000", baseline="7400")),
+    case("en", "The waiting list should fall to 5,000 by 2028. In 2025 the list stood at 7,400.",
+         T(direction="down", level="5000", baseline="7400")),
+    # a count grouped with a thin or figure space before a year is one count, the year a year
+    case("sv", "Kön ska minska till 5\u2009000 till 2028, från 7\u2009400 år 2025.",
+         T(direction="down", level="5000", baseline="7400")),
+    case("nb", "Køen skal ned til 5\u2009000 innen 2028, fra 7\u2009400 i 2025.",
+         T(direction="down", level="5000", baseline="7400")),
+    case("sv", "Antalet platser ska öka med 1\u2007200 år 2026.", T(kind="change", direction="up", absolute="1200")),
+    case("sv", "Kön var 7\u2009400 år 2025."),
+    case("nb", "Køen var 7\u2009400 i 2025, mot 6\u2009900 i 2024."),
+    # look-alikes: the next sentence states a change, or two figures
+    case("da", "Antallet på ventelisten skal ned til 5.000 inden 2028. I 2025 var den 7.400 og i 2024 6.900.",
+         T(kind="level", level="5000")),
+    case("sv", "I dag finns 230 hemlösa i kommunen."),
+]
+# fmt: on
+
+CASES = TIME_NOW + COUNT_NOW
+
+
+@pytest.mark.parametrize(("lang", "text", "targets"), CASES)
+def test_a_counterpart_form_is_read_as_a_careful_reader_reads_it(
+    lang: str, text: str, targets: tuple[dict[str, Any], ...]
+) -> None:
+    assert_read_as(lang, text, targets)
