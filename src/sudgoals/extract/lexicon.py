@@ -23,9 +23,10 @@ __all__ = ["CONTENT_RE", "TOKEN_RE", "Lexicon", "Role", "lexicon", "tokenize_phr
 
 # One token per match: a number as written (digits with "." "," or 3-digit groups after a blank, a no-break,
 # thin or figure space), a word (letters, with OCR stand-ins such as "@" or "®" inside or before letters), a
-# percent sign, a line break, or any other single symbol. No alternative can match the same text in two ways, so scanning is linear. Words come
-# first: they are most tokens, and a word and a number never start with the same character (letters or an
-# OCR stand-in against digits), so the order of the two decides nothing but how soon a word is tried.
+# percent sign, a line break, or any other single symbol. No alternative can match the same text in two
+# ways, so scanning is linear. Words come first: they are most tokens, and a word and a number never start
+# with the same character (letters or an OCR stand-in against digits), so the order of the two decides
+# nothing but how soon a word is tried.
 _CONTENT = (
     r"(?P<word>(?:[@®&€¢](?=[^\W\d_]))?[^\W\d_]+(?:[@®&€¢][^\W\d_]+)*)"
     r"|(?P<num>\d{1,3}(?:[ \u00a0\u202f\u2009\u2007]\d{3}(?!\d))+(?:,\d+)?|\d+(?:[.,]\d+)*)"
