@@ -58,9 +58,55 @@ COUNT_NOW = [
          T(kind="level", level="5000")),
     case("sv", "I dag finns 230 hemlösa i kommunen."),
 ]
+
+APPOSITION = [
+    # a change in percent and, after a comma with no link word, the same change in people (or the other way)
+    case("en", "The council will house 150 more families, around 12 per cent more than today.",
+         T(kind="change", direction="up", absolute="150", relative="12", verdict="consistent")),
+    case("en", "The council will house 12 per cent more families, around 150 households.",
+         T(kind="change", direction="up", absolute="150", relative="12", verdict="consistent")),
+    case("en", "Library visits rose by 12 per cent, around 150 more than last year.",
+         T(kind="change", direction="up", absolute="150", relative="12", verdict="consistent")),
+    case("da", "Kommunen skal huse 12 pct. flere familier, omkring 150 husstande.",
+         T(kind="change", direction="up", absolute="150", relative="12", verdict="consistent")),
+    case("da", "Besøgene på bibliotekerne steg med 12 pct., omkring 150 flere end sidste år.",
+         T(kind="change", direction="up", absolute="150", relative="12", verdict="consistent")),
+    case("nb", "Kommunen skal bosette 12 prosent flere familier, rundt 150 husstander.",
+         T(kind="change", direction="up", absolute="150", relative="12", verdict="consistent")),
+    case("nb", "Utlånet økte med 12 prosent, rundt 150 flere enn i fjor.",
+         T(kind="change", direction="up", absolute="150", relative="12", verdict="consistent")),
+    case("sv", "Kommunen ska ta emot 12 procent fler familjer, cirka 150 hushåll.",
+         T(kind="change", direction="up", absolute="150", relative="12", verdict="consistent")),
+    case("sv", "Utlåningen ökade med 12 procent, cirka 150 fler än förra året.",
+         T(kind="change", direction="up", absolute="150", relative="12", verdict="consistent")),
+    case("sv", "Antalet barn i tillfälligt boende ska minska med 20 procent, omkring 90 barn, till 2027.",
+         T(kind="change", direction="down", absolute="90", relative="20")),
+    # look-alikes: a count after a preposition or a conjunction is something else
+    case("da", "Kommunen skal huse 12 pct. flere familier i omkring 150 boliger.",
+         T(kind="change", direction="up", relative="12", verdict="unverifiable")),
+    case("nb", "Utlånet økte med 12 prosent, mens rundt 150 flere meldte seg inn.",
+         T(kind="change", direction="up", relative="12", verdict="unverifiable"),
+         T(kind="change", direction="up", absolute="150", verdict="unverifiable")),
+    case("en", "Visits rose by 12 per cent in around 150 libraries.",
+         T(kind="change", direction="up", relative="12", verdict="unverifiable")),
+]
+
+THRESHOLD = [
+    # a share of a group aimed at, with a bound on a measure that is part of what it counts: one target
+    case("en", "92 per cent of patients should wait no longer than 18 weeks.", T(kind="level", level="92")),
+    case("en", "By 2027, 95% of invoices should be paid in at most 30 days.", T(kind="level", level="95")),
+    case("da", "92 pct. af patienterne skal vente højst 18 uger.", T(kind="level", level="92")),
+    case("nb", "I 2027 skal 90 prosent av pasientene vente mindre enn 12 uker.", T(kind="level", level="90")),
+    case("sv", "Senast 2027 ska 90 procent av patienterna få vård inom högst 90 dagar.", T(kind="level", level="90")),
+    # the bound alone, or in a clause of its own, is a level aimed at
+    case("da", "Patienterne skal vente højst 18 uger i 2027.", T(kind="level", level="18", unit="week")),
+    case("en", "Patients should wait no longer than 18 weeks by 2027.", T(kind="level", level="18", unit="week")),
+    case("nb", "Ventetiden skal være under 12 uker i 2027, og 90 prosent av pasientene skal være fornøyde.",
+         T(kind="level", level="12", unit="week"), T(kind="level", level="90")),
+]
 # fmt: on
 
-CASES = TIME_NOW + COUNT_NOW
+CASES = TIME_NOW + COUNT_NOW + APPOSITION + THRESHOLD
 
 
 @pytest.mark.parametrize(("lang", "text", "targets"), CASES)
