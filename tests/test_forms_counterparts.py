@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from sudgoals import check_text
 from test_forms import T, assert_read_as, case
 
 # fmt: off
@@ -114,3 +115,40 @@ def test_a_counterpart_form_is_read_as_a_careful_reader_reads_it(
     lang: str, text: str, targets: tuple[dict[str, Any], ...]
 ) -> None:
     assert_read_as(lang, text, targets)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("da", "Klimaplan 2024-2027\n\nUdslippet faldt med 12 pct. fra 2019 til 2022."),
+        ("da", "Klimaplan 2024-2027\n\nUdslippet var 310.000 tons i 2022, 12 pct. lavere end i 2019."),
+        ("nb", "Klimaplan 2024-2027\n\nUtslippene falt med 12 prosent fra 2019 til 2022."),
+        ("sv", "Klimatplan 2024-2027\n\nUtsläppen minskade med 12 procent från 2019 till 2022."),
+        ("en", "Climate plan 2024-2027\n\nEmissions fell by 12% from 2019 to 2022."),
+    ],
+)
+def test_a_measured_status_before_the_period_is_no_target_out_of_it(lang: str, text: str) -> None:
+    """A change measured before the paper's period, stated with no word of aim, is a status: it is read and
+    checked, and its year is when it was measured, not a year it is due (SG601 said it was out of the period)."""
+    report = check_text(text)
+    assert report.documents[0].language == lang
+    (target,) = report.documents[0].targets
+    assert target.status and target.year == 2022
+    assert not [f for f in report.findings if f.code == "SG601"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("da", "Klimaplan 2024-2027\n\nUdslippet skal falde med 12 pct. fra 2019 til 2022."),
+        ("nb", "Klimaplan 2024-2027\n\nMålet er at utslippene faller med 12 prosent fra 2019 til 2022."),
+        ("sv", "Klimatplan 2024-2027\n\nUtsläppen ska minska med 12 procent från 2019 till 2022."),
+        ("en", "Climate plan 2024-2027\n\nEmissions will fall by 12% from 2019 to 2022."),
+    ],
+)
+def test_a_target_aimed_at_before_the_period_is_still_out_of_it(lang: str, text: str) -> None:
+    report = check_text(text)
+    assert report.documents[0].language == lang
+    (target,) = report.documents[0].targets
+    assert not target.status
+    assert [f.code for f in report.findings if f.code == "SG601"] == ["SG601"]

@@ -1438,6 +1438,7 @@ def _produce(
         update["directions"] = (*first.target.directions, *second.target.directions)
         update["direction_words"] = (*first.target.direction_words, *second.target.direction_words)
         update["baseline_unknown"] = first.target.baseline_unknown or second.target.baseline_unknown
+        update["status"] = first.target.status and second.target.status  # an aim in either: a target
         for when in ("year", "reference_year"):  # a year either sentence states
             if getattr(first.target, when) is None and getattr(second.target, when) is not None:
                 update[when] = getattr(second.target, when)
