@@ -105,9 +105,40 @@ THRESHOLD = [
     case("nb", "Ventetiden skal være under 12 uker i 2027, og 90 prosent av pasientene skal være fornøyde.",
          T(kind="level", level="12", unit="week"), T(kind="level", level="90")),
 ]
+
+LEXICON = [
+    # per hour ("i timen", "pr. time") as in Swedish and English
+    case("da", "Timeprisen skal ned fra 450 kr. i timen til 400 kr. i timen.",
+         T(direction="down", baseline="450", level="400", unit="kr/hour")),
+    case("nb", "Timeprisen skal reduseres fra 450 kr i timen til 400 kr i timen.",
+         T(direction="down", baseline="450", level="400", unit="kr/hour")),
+    case("da", "Vi har åbent 8 timer om dagen."),
+    # a verb of getting better takes its way from the figures of its from-to, as in Swedish and English
+    case("da", "Sagsbehandlingstiden skal forbedres fra 11 til 7 dage.",
+         T(direction="down", baseline="11", level="7", unit="day", verdict="unverifiable")),
+    case("nb", "Saksbehandlingstiden skal forbedres fra 11 til 7 dager.",
+         T(direction="down", baseline="11", level="7", unit="day", verdict="unverifiable")),
+    case("da", "Tilfredsheden skal forbedres fra 78 til 85 pct.", T(direction="up", baseline="78", level="85")),
+    # the years a change took, after its figure and a span preposition, are no figure
+    case("da", "Udledningen er faldet med 30 pct. på 10 år.", T(kind="change", direction="down", relative="30")),
+    case("sv", "Utsläppen har minskat med 30 procent på 10 år.", T(kind="change", direction="down", relative="30")),
+    case("sv", "Utsläppen har minskat med 3 000 ton på 10 år.", T(kind="change", direction="down", absolute="3000")),
+    case("nb", "Utslippene har falt med 30 prosent på 10 år.", T(kind="change", direction="down", relative="30")),
+    case("da", "Andelen skal øges med 5 procentpoint til 80 pct. på 4 år.",
+         T(kind="change", direction="up", relative="5", level="80")),
+    # a bound written after the figure ("or more", "eller lägre"), as in Danish and Norwegian
+    case("en", "The share should be 15 per cent or more by 2027.", T(kind="level", level="15", hedge="at_least")),
+    case("en", "Sickness absence should be 4% or lower by 2027.", T(kind="level", level="4", hedge="at_most")),
+    case("sv", "Andelen ska vara 15 procent eller mer år 2027.", T(kind="level", level="15", hedge="at_least")),
+    case("sv", "Sjukfrånvaron ska vara 4 procent eller lägre 2027.", T(kind="level", level="4", hedge="at_most")),
+    case("en", "Households with three or more children get 20% off."),
+    # pounds in Norwegian and Swedish, as in Danish
+    case("nb", "Bidraget skal økes med 2 millioner pund.", T(kind="change", direction="up", absolute="2000000", unit="GBP")),
+    case("sv", "Bidraget ska öka med 2 miljoner pund.", T(kind="change", direction="up", absolute="2000000", unit="GBP")),
+]
 # fmt: on
 
-CASES = TIME_NOW + COUNT_NOW + APPOSITION + THRESHOLD
+CASES = TIME_NOW + COUNT_NOW + APPOSITION + THRESHOLD + LEXICON
 
 
 @pytest.mark.parametrize(("lang", "text", "targets"), CASES)

@@ -759,17 +759,26 @@ class _Extractor:
             k -= 1
         return k if k >= a and canons[k] in self.fw_from else None
 
-    def _time_span(self, canons: list[str], i: int, j: int, a: int) -> bool:
+    def _time_span(self, canons: list[str], i: int, j: int, a: int, figs: list[Fig] | None = None) -> bool:
         """Whether the number at ``i`` and the unit at ``j`` after it are the span of years a change took,
-        after a word of change and a span preposition ("halveret på ti år", "steget på 5 år"): a period,
-        not a figure."""
+        after a span preposition and a word of change or the figure of a change ("halveret på ti år", "steget
+        på 5 år", "faldet med 30 pct. på 10 år", "minskat med 3 000 ton på 10 år"): a period, not a
+        figure."""
         unit = self._unit_at(canons, j)
+        if (
+            unit is None
+            or unit[0].base != "year"
+            or i - 2 < a
+            or canons[i - 1] not in self.words.span_prepositions
+        ):
+            return False
+        if self._change_verb(canons[i - 2]) is not None:
+            return True
+        # the figure of a change ends right before the preposition ("med 30 pct. på 10 år")
         return (
-            unit is not None
-            and unit[0].base == "year"
-            and i - 2 >= a
-            and canons[i - 1] in self.words.span_prepositions
-            and self._change_verb(canons[i - 2]) is not None
+            bool(figs)
+            and figs[-1].i1 == i - 1
+            and any(self._change_verb(c) is not None for c in canons[max(a, figs[-1].i0 - 6) : figs[-1].i0])
         )
 
     def _time_now(self, toks: list[Tok], canons: list[str], i: int, a: int) -> bool:
@@ -994,7 +1003,7 @@ class _Extractor:
                         and figs[-1].unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
                     )
                 )
-                if after_change and self._time_span(canons, i, i + 1, a):
+                if after_change and self._time_span(canons, i, i + 1, a, figs):
                     after_change = False  # "halveret på 10 år": the span the change took, no figure
                 if (
                     counts_something_else
@@ -1160,7 +1169,7 @@ class _Extractor:
                         # as often a term as a target)
                         or (unit_after[0].base != "year" and self._change_to_before(toks, canons, i, a))
                     )
-                    if followed_by_unit and self._time_span(canons, i, j, a):
+                    if followed_by_unit and self._time_span(canons, i, j, a, figs):
                         followed_by_unit = False  # "halveret på ti år": the span the change took, no figure
                     followed_by_dir = nxt_canon in self.adjective_dirs
                     # "mellem fem og seks uger": both ends of a band in one run of number words, then a unit
