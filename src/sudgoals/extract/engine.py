@@ -775,10 +775,11 @@ class _Extractor:
         if self._change_verb(canons[i - 2]) is not None:
             return True
         # the figure of a change ends right before the preposition ("med 30 pct. på 10 år")
+        last = figs[-1] if figs else None
         return (
-            bool(figs)
-            and figs[-1].i1 == i - 1
-            and any(self._change_verb(c) is not None for c in canons[max(a, figs[-1].i0 - 6) : figs[-1].i0])
+            last is not None
+            and last.i1 == i - 1
+            and any(self._change_verb(c) is not None for c in canons[max(a, last.i0 - 6) : last.i0])
         )
 
     def _time_now(self, toks: list[Tok], canons: list[str], i: int, a: int) -> bool:
