@@ -136,9 +136,83 @@ LEXICON = [
     case("nb", "Bidraget skal økes med 2 millioner pund.", T(kind="change", direction="up", absolute="2000000", unit="GBP")),
     case("sv", "Bidraget ska öka med 2 miljoner pund.", T(kind="change", direction="up", absolute="2000000", unit="GBP")),
 ]
+
+RULES = [
+    # where a share stands now, then the target in the next sentence: its baseline (as en/sv already read)
+    case("da", "I dag er andelen af elbiler 62 pct. Målet er 90 pct. i 2028.", T(direction="up", baseline="62", level="90")),
+    case("da", "I 2023 lå rygeandelen på 13 pct. Vores mål er 9 pct. i 2030.", T(direction="down", baseline="13", level="9")),
+    case("nb", "I dag er andelen 82 prosent. Målet er 90 prosent i 2028.", T(direction="up", baseline="82", level="90")),
+    case("da", "I dag betales 81 pct. af fakturaerne til tiden. Målet er 95 pct.", T(direction="up", baseline="81", level="95")),
+    case("nb", "I dag blir 68 prosent av husholdningsavfallet gjenvunnet; målet vårt er 75 prosent innen 2030.",
+         T(direction="up", baseline="68", level="75")),
+    case("da", "Sygefraværet er i dag 8,2 pct. Målet er, at det højst er 6,5 pct. i 2027.",
+         T(direction="down", baseline="8.2", level="6.5")),
+    case("nb", "Ledigheten ligger i dag på 4,8 prosent. Målet er 4 prosent i 2027.", T(direction="down", baseline="4.8", level="4")),
+    case("da", "I dag er andelen 82 pct. Ledigheden var 4 pct. sidste år."),
+    # a change in people and the total, or the level, it reached
+    case("sv", "Antalet platser ökade med 60 till sammanlagt 480.", T(direction="up", absolute="60", level="480", verdict="consistent")),
+    case("sv", "Antalet hyresrätter ska öka med knappt 400 till totalt 5 000 år 2030.",
+         T(direction="up", absolute="400", level="5000", verdict="consistent")),
+    case("da", "Befolkningen voksede med 412 i 2024 og var ved årets udgang 16.812.",
+         T(direction="up", absolute="412", level="16812", verdict="consistent")),
+    case("nb", "Antall bostedsløse falt med 40 i 2023 og nådde 160 ved høsttellingen.",
+         T(direction="down", absolute="40", level="160", verdict="consistent")),
+    case("da", "Befolkningen voksede med 412 i 2024; 16.812 stemte ved valget.",
+         T(direction="up", absolute="412", verdict="unverifiable")),
+    # a change since an earlier date, and where it started
+    case("da", "Indlæggelserne faldt med 10 pct. fra 2.000 til 1.800 og siden 2019 med 25 pct. fra 2.400.",
+         T(direction="down", relative="10", baseline="2000", level="1800", verdict="consistent"),
+         T(direction="down", relative="25", baseline="2400")),
+    case("da", "Antallet på venteliste steg med 5 pct. fra 2022 til 2023, fra 4.000 til 4.200, men er siden 2019 faldet med 16 pct. fra 5.000.",
+         T(direction="up", relative="5", baseline="4000", level="4200", verdict="consistent"),
+         T(direction="down", relative="16", baseline="5000", level="4200", verdict="consistent")),
+    # a factor and its from-to
+    case("da", "Vi vil halvere antallet af unge uden uddannelse eller job, fra 420 til 210.",
+         T(direction="down", relative="50", baseline="420", level="210", verdict="consistent")),
+    # a level and the points by which it stands above or below a target
+    case("en", "Unemployment ended at 3.8%. That is 0.4 percentage points below the national average.",
+         T(direction="down", level="3.8", relative="0.4")),
+    case("sv", "År 2024 låg sjukfrånvaron på 5,9 procent. Det är 0,5 procentenheter över målet.",
+         T(direction="up", level="5.9", relative="0.5")),
+    case("en", "Unemployment ended at 3.8%. Sickness absence is 0.4 percentage points below the target."),
+    # facts: a share stated as it is, of votes, of a group named before, of people who say something
+    case("da", "Omkring 40 pct. af arbejdsstyrken er over 50 år."),
+    case("nb", "Rundt 40 prosent av arbeidsstyrken er over 50 år."),
+    case("sv", "Kommunstyrelsens ordförande omvaldes med 52 procent av rösterna."),
+    case("sv", "Tre av fyra företag räknar med att anställa fler i år."),
+    case("sv", "År 2024 hade 312 företag fler än 50 anställda, och 18 procent av dem hade en grön redovisningspolicy."),
+    case("da", "Mindst 50 pct. af de udsatte unge har som 25-årige en ungdomsuddannelse.", T(kind="level", level="50", hedge="at_least")),
+    case("da", "Delmål 2: 80 pct. af de nyankomne flygtninge er i job eller uddannelse efter tre år.", T(kind="level", level="80")),
+    case("nb", "Andelen elever med fravær over 10 prosent har gått ned til 14 prosent.", T(direction="down", level="14")),
+    # a bound aimed at and its baseline in brackets
+    case("en", "Sickness absence should be at most 5.5% in 2027 (baseline: 6.9%).",
+         T(direction="down", level="5.5", baseline="6.9", hedge="at_most")),
+    case("sv", "Sjukfrånvaron ska 2027 vara högst 5,5 procent (utgångsläge: 6,9 procent).",
+         T(direction="down", level="5.5", baseline="6.9", hedge="at_most")),
+    # a placeholder level, a target noun with the noun of its share, a share of which
+    case("da", "Andelen af vedvarende brændstoffer skal være X pct. i 2030.", T(kind="level", verdict="unresolved")),
+    case("nb", "Andelen fornybart drivstoff skal være X prosent i 2030.", T(kind="level", verdict="unresolved")),
+    case("en", "The target for 2025 is a recycling rate of 55%.", T(kind="level", level="55")),
+    case("sv", "Målet för 2025 är en återvinningsgrad på 55 procent.", T(kind="level", level="55")),
+    case("en", "The target for 2025 is a reduction of 55%.", T(kind="change", relative="55")),
+    case("da", "Vi vil opføre 5.000 nye boliger inden 2028, heraf 40 pct. almene boliger.",
+         T(kind="level", level="40"), T(kind="change", direction="up", absolute="5000")),
+    case("nb", "Innen 2028 skal det bygges 5 000 nye boliger, hvorav 40 prosent utleieboliger.",
+         T(kind="level", level="40"), T(kind="change", direction="up", absolute="5000")),
+    case("da", "I 2023 blev der opført 5.000 nye boliger, heraf 40 pct. almene.", T(kind="change", direction="up", absolute="5000")),
+    # a change and the level it now stands at, a level against its target
+    case("en", "Unemployment among immigrants has been reduced by 2.1 percentage points and is now 7.9%.",
+         T(direction="down", relative="2.1", level="7.9", verdict="consistent")),
+    case("sv", "Arbetslösheten bland invandrare har minskat med 2,1 procentenheter och är nu 7,9 procent.",
+         T(direction="down", relative="2.1", level="7.9", verdict="consistent")),
+    case("en", "Performance 2024: sickness absence was 6.1% against a target of 5.8%.", T(direction="down", baseline="6.1", level="5.8")),
+    case("sv", "Uppföljning 2024: Sjukfrånvaron blev 6,1 procent mot ett mål på 5,8 procent.",
+         T(direction="down", baseline="6.1", level="5.8")),
+    case("en", "Sickness absence was 6.1%. The target is 5.8%.", T(kind="level", level="5.8")),
+]
 # fmt: on
 
-CASES = TIME_NOW + COUNT_NOW + APPOSITION + THRESHOLD + LEXICON
+CASES = TIME_NOW + COUNT_NOW + APPOSITION + THRESHOLD + LEXICON + RULES
 
 
 @pytest.mark.parametrize(("lang", "text", "targets"), CASES)

@@ -82,7 +82,9 @@ opening phrase), ``base_as_before`` (the base unit of the item before: "halvande
 medarbejder"), ``gap_lacks`` (marks such as "(" or ":" that must not stand between the item before and it),
 ``gap_has_year`` (a year stands between the item before and it), ``year_label`` ("(2024: 74 procent)"),
 ``same_unit`` (the unit of the item before,
-a bare count not excepted), ``band`` (its figure is a band of two stated ends: "mellem 5 og 6 pct.").
+a bare count not excepted), ``band`` (its figure is a band of two stated ends: "mellem 5 og 6 pct."),
+``status`` (a claim the sentence reader found to be a measured status: no word of aim in its sentence, and
+no list item or table row; see ``Target.status``).
 ``unit = ["measured"]`` names any unit of measure; ``item = "figure"`` a free figure or a loose count.
 
 Words in patterns are matched as the lexicon's canonical spellings (OCR damage included); ``@name`` stands
@@ -165,7 +167,7 @@ class Element(Frozen):
     has: tuple[str, ...]  # claim parts that must be there ("relative", "level", ...)
     lacks: tuple[str, ...]  # claim parts that must be missing
     unit: tuple[str, ...]  # the figure's unit (a free figure; a claim's relative or level)
-    hedge: tuple[str, ...]  # the figure's hedge kind ("at_least", "at_most", "below", ...)
+    hedge: tuple[str, ...]  # the figure's hedge kind ("at_least", "at_most", "below", ...; "none": no hedge)
     sentence: Literal["same", "next", "any"]  # relative to the item before (the first: "any")
     opens: tuple[str, ...]  # phrases one of which opens the item's sentence
     before: tuple[str, ...]  # words one of which stands among the ``within`` words before the item
@@ -200,6 +202,7 @@ class Element(Frozen):
     same_unit: bool  # its figure is in the unit of the item before (a bare count is not)
     gap_has_year: bool  # a year stands between the item before and it ("by 10% by 2025 (from 1,000")
     band: bool  # its figure is a band of two stated ends ("mellem 5 og 6 pct.", "between 5% and 6%")
+    status: bool  # a claim the reader found to be a measured status (Target.status: no aim, no list item)
 
     __slots__ = (  # noqa: RUF023
         "item",
@@ -237,6 +240,7 @@ class Element(Frozen):
         "same_unit",
         "gap_has_year",
         "band",
+        "status",
     )
 
     def __init__(
@@ -277,6 +281,7 @@ class Element(Frozen):
         same_unit: bool = False,
         gap_has_year: bool = False,
         band: bool = False,
+        status: bool = False,
     ) -> None:
         _set(self, "item", item)
         _set(self, "has", has)
@@ -313,6 +318,7 @@ class Element(Frozen):
         _set(self, "same_unit", same_unit)
         _set(self, "gap_has_year", gap_has_year)
         _set(self, "band", band)
+        _set(self, "status", status)
 
     @classmethod
     def from_mapping(cls, raw: dict[str, Any], where: str) -> Element:
@@ -373,6 +379,7 @@ class Element(Frozen):
             same_unit=bool(raw.get("same_unit", False)),
             year_label=bool(raw.get("year_label", False)),
             band=bool(raw.get("band", False)),
+            status=bool(raw.get("status", False)),
         )
 
 
@@ -928,6 +935,8 @@ class _Matcher:
             return False
         if e.band and (figure is None or figure.band_low is None):
             return False
+        if e.status and (t is None or not t.status):
+            return False
         if e.sentence_lacks or e.sentence_has_any:
             k = item.sentence
             end = block.cuts[k + 1] if k + 1 < len(block.cuts) else block.end
@@ -1197,7 +1206,7 @@ def _item_holds(e: Element, signature: tuple[Any, ...]) -> bool:
     if e.direction and direction not in e.direction:
         return False
     # a free figure's hedge, or a claim's level's (else its relative change's, ...)
-    return not e.hedge or hedge in e.hedge
+    return not e.hedge or (hedge or "none") in e.hedge  # "none": no hedge at all
 
 
 def _reads_around(e: Element) -> bool:
@@ -1222,6 +1231,7 @@ def _reads_around(e: Element) -> bool:
         or e.max_gap
         or e.fraction
         or e.band
+        or e.status
         or e.sentence_lacks
         or e.sentence_has_any
         or e.after_first

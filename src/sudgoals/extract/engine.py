@@ -983,6 +983,10 @@ class _Extractor:
                     nxt is not None
                     and nxt.kind == "word"
                     and not _OTHER_THINGS.isdisjoint(lex.roles(nxt.canon))
+                    # "7 400 år 2025", "till totalt 5 000 år 2030": "år" before a year says when, not what
+                    and not (
+                        nxt.canon in self.words.year_prepositions and i + 2 < b and _is_year(toks[i + 2])
+                    )
                 )
                 # "faldt med 1.200 personer", "svarende til ca. 300 personer": after "med"/"by"/"til" (a hedge
                 # may stand between) a count of people is the change itself
