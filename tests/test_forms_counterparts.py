@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from sudgoals import check_text
+from sudgoals import check_text, extract_text
 from test_forms import T, assert_read_as, case
 
 # fmt: off
@@ -213,6 +213,26 @@ RULES = [
 # fmt: on
 
 CASES = TIME_NOW + COUNT_NOW + APPOSITION + THRESHOLD + LEXICON + RULES
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "year"),
+    [
+        ("nb", "Målet er 7 prosent innen 2027.", 2027),
+        ("en", "The target is 55% by 2030.", 2030),
+        ("da", "Målet er 90 pct. i 2028.", 2028),
+        ("sv", "Målet är 85 procent år 2027.", 2027),
+        ("en", "Staff absence must be no more than 4% by 2027.", 2027),
+        ("sv", "Målet är 85 procent, jämfört med 2019.", None),
+        ("nb", "Målet er 7 prosent, sammenlignet med 2019.", None),
+        ("sv", "Arbetslöshetsmål december 2020, 8,3 %", 2020),
+    ],
+)
+def test_a_level_a_rule_reads_takes_the_year_it_is_due(lang: str, text: str, year: int | None) -> None:
+    """A level the cascade reads from a free figure is due in the year its sentence names after a year
+    preposition or a month, nearest the figure (it had no year), not in a year it is measured from."""
+    (target,) = extract_text(text, language=lang).targets
+    assert target.level is not None and target.year == year
 
 
 @pytest.mark.parametrize(("lang", "text", "targets"), CASES)

@@ -1577,6 +1577,7 @@ def _produce(
         if heads:
             clause = clause[heads[-1].start() :]
     span = doc.span(max(sentence_start, free.start - len(clause.lstrip())), free.end)
+    end = block.cuts[free.sentence + 1] if free.sentence + 1 < len(block.cuts) else block.end
     return _made(
         rule,
         words,
@@ -1585,7 +1586,27 @@ def _produce(
         indicator=_indicator(words, clause),
         kind=TargetKind.LEVEL,
         level=free.figure,
+        year=_aimed_year(doc.text, sentence_start, end, free.start, words),
     )
+
+
+def _aimed_year(text: str, start: int, end: int, at: int, words: _Words) -> int | None:
+    """The year a level aimed at (its figure at offset ``at``) is due, in the sentence ``text[start:end]``:
+    of the years after a year preposition or a month ("Målet er 90 pct. i 2028", "The target is 55% by
+    2030", "I 2030 skal ...", "Arbetslöshetsmål december 2020, 8,3 %"), the one nearest the figure; not one
+    that says where it is measured from ("fra 2019", "i forhold til 1990", "since 2015")."""
+    openers = words.classes["@year_prepositions"] | words.months
+    markers = tuple(m.lower() for m in words.lex.data.reference_markers)
+    before: str | None = None
+    found: list[tuple[int, int]] = []  # (distance from the figure, year)
+    for m in TOKEN_RE.finditer(text, start, min(end, start + 600)):
+        word = m.group().lower()
+        if _YEAR.fullmatch(word) and before is not None and before in openers:
+            head = " ".join(text[max(start, m.start() - 40) : m.start()].lower().split())
+            if not head.endswith(markers):
+                found.append((m.start() - at if m.start() > at else at - m.end(), int(word)))
+        before = words.lex.canon(word) if m.lastgroup == "word" else None
+    return min(found)[1] if found else None
 
 
 def _since(
