@@ -210,9 +210,28 @@ RULES = [
          T(direction="down", baseline="6.1", level="5.8")),
     case("en", "Sickness absence was 6.1%. The target is 5.8%.", T(kind="level", level="5.8")),
 ]
+
+PROBES = [
+    # "more" after a sum is a change in that sum, in all four languages (en read it; da/nb/sv read a level)
+    case("da", "Kommunen vil i 2026 bruge 8 mio. kr. mere på psykiatrien end i 2025, en stigning på 4 pct.",
+         T(kind="change", direction="up", absolute="8000000", relative="4", verdict="consistent")),
+    case("nb", "Kommunen skal bruke 8 millioner kroner mer på psykiatrien i 2026, en økning på 4 prosent.",
+         T(kind="change", direction="up", absolute="8000000", relative="4", verdict="consistent")),
+    case("sv", "Kommunen ska lägga 8 miljoner kronor mer på psykiatrin 2026, en ökning med 4 procent.",
+         T(kind="change", direction="up", absolute="8000000", relative="4", verdict="consistent")),
+    case("en", "The council will spend £8m more on mental health in 2026, an increase of 4%.",
+         T(kind="change", direction="up", absolute="8000000", relative="4", verdict="consistent")),
+    case("da", "Andelen skal være mere end 50 pct.", T(kind="level", level="50", hedge="above")),
+    # "make up", "take up": a verb's particle, no rise; with "up from" after it, a level and where it stood
+    case("en", "Residents over 75 make up 11% of the population, up from 9% in 2011.",
+         T(direction="up", level="11", baseline="9")),
+    case("en", "Agency staff took up 12% of the pay bill, up from 8% in 2022.", T(direction="up", level="12", baseline="8")),
+    case("en", "Residents aged 65 and over make up 22% of the population."),
+    case("en", "Bus use is up 4% on last year.", T(kind="change", direction="up", relative="4")),
+]
 # fmt: on
 
-CASES = TIME_NOW + COUNT_NOW + APPOSITION + THRESHOLD + LEXICON + RULES
+CASES = TIME_NOW + COUNT_NOW + APPOSITION + THRESHOLD + LEXICON + RULES + PROBES
 
 
 @pytest.mark.parametrize(

@@ -1876,7 +1876,13 @@ class _Extractor:
                 comma_up = (
                     canons[before] in self.words.up_down and before - 1 >= a and toks[before - 1].text == ","
                 )
-                if d_before is None and (is_rel or comma_up) and canons[before] in self.words.up_down:
+                if (
+                    d_before is None
+                    and (is_rel or comma_up)
+                    and canons[before] in self.words.up_down
+                    # "make up 11% of the population": a verb's particle, no direction
+                    and not (before - 1 >= a and canons[before - 1] in self.words.particle_verbs)
+                ):
                     d_before = self._dir_of_any(canons[before])  # "Crime is down 7 per cent", "op 5 pct."
                 if d_before is not None and (is_rel or f.unit.base in _MONEY or comma_up):
                     role = Role_(
