@@ -34,6 +34,12 @@ TIME_NOW = [
     case("da", "Ventetiden skal ned på 60 dage i 2027. Ventetiden er 84 dage hos de private.",
          T(kind="level", level="60", unit="day")),
     case("en", "Sickness absence is 9 days per employee. In 2023 the office was open 250 days."),
+    # a count of things where the time stands is no baseline of the time
+    case("da", "Ventetiden skal ned på 60 dage i 2027. I dag venter 400 borgere.", T(kind="level", level="60", unit="day")),
+    case("en", "The waiting time should fall to 60 days by 2027. Today 400 residents are waiting.",
+         T(kind="level", level="60", unit="day")),
+    case("da", "Udledningen skal være under 4.000 tons CO2 i 2030. I 2024 var den 5.200.",
+         T(direction="down", level="4000", baseline="5200", unit="t")),
 ]
 
 COUNT_NOW = [

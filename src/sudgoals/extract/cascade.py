@@ -851,6 +851,13 @@ class _Matcher:
             was = _figure_of(previous)
             if figure is None or was is None or (figure.unit != was.unit and figure.unit.value != "count"):
                 return False
+            if (  # "I dag venter 400 borgere": a count of things, not a bare number in the unit before
+                figure.unit != was.unit
+                and item.named is not None
+                and item.named.named_after
+                and was.unit.value != "count"
+            ):
+                return False
         if e.year_label and _YEAR_LABEL.search(self.text, max(0, item.start - 16), item.start) is None:
             return False
         if e.same_unit and previous is not None:
