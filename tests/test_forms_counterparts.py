@@ -234,6 +234,24 @@ PROBES = [
     case("en", "Agency staff took up 12% of the pay bill, up from 8% in 2022.", T(direction="up", level="12", baseline="8")),
     case("en", "Residents aged 65 and over make up 22% of the population."),
     case("en", "Bus use is up 4% on last year.", T(kind="change", direction="up", relative="4")),
+    # a from-to whose ends each say the month they stood in
+    case("en", "Delayed transfers of care fell from 2,310 days in April to 1,480 days in September, a reduction of 36%.",
+         T(direction="down", baseline="2310", level="1480", relative="36", unit="day", verdict="consistent")),
+    case("da", "Ventetiden faldt fra 84 dage i januar til 61 dage i juni.", T(direction="down", baseline="84", level="61", unit="day")),
+    case("nb", "Ventetiden gikk ned fra 84 dager i januar til 61 dager i juni.",
+         T(direction="down", baseline="84", level="61", unit="day")),
+    case("sv", "Väntetiden minskade från 84 dagar i januari 2024 till 61 dagar i juni.",
+         T(direction="down", baseline="84", level="61", unit="day")),
+    case("da", "Mødet blev flyttet fra 14 i januar til 21 i juni."),
+    # a share as it stood in a year, then the target: its baseline
+    case("nb", "I 2024 fullførte 81 prosent av elevene videregående skole innen fem år. Målet er 88 prosent i 2030.",
+         T(direction="up", baseline="81", level="88")),
+    case("da", "I 2024 gennemførte 81 pct. af eleverne en ungdomsuddannelse. Målet er 88 pct. i 2030.",
+         T(direction="up", baseline="81", level="88")),
+    case("sv", "År 2024 fullföljde 81 procent av eleverna gymnasiet inom fyra år. Målet är 88 procent år 2030.",
+         T(direction="up", baseline="81", level="88")),
+    case("en", "In 2024, 81% of pupils completed their course within five years. The target is 88% by 2030.",
+         T(direction="up", baseline="81", level="88")),
 ]
 # fmt: on
 

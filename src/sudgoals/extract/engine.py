@@ -1643,6 +1643,14 @@ class _Extractor:
             to = after
             if to + 1 < b and canons[to] in self.fw_in and _is_year(toks[to + 1]):
                 to += 2
+            elif (
+                to + 2 < b
+                and canons[to] in self.fw_in
+                and Role.MONTH in self.lex.roles(canons[to + 1])
+                # a figure, not a day of the month ("fra 14 i januar til 21 i juni")
+                and (f.unit is not Unit.COUNT or not toks[f.i0].text.isdigit() or int(toks[f.i0].text) > 31)
+            ):
+                to += 3 if _is_year(toks[to + 2]) else 2  # "fra 84 dage i januar (2024) til 61", "in April"
             elif to + 1 < b and _is_year(toks[to]) and canons[to + 1] in self.fw_to:
                 to += 1  # "från 74 procent 2022 till 78 procent 2023": the year with no preposition
             elif (
