@@ -243,6 +243,17 @@ PROBES = [
     case("sv", "Väntetiden minskade från 84 dagar i januari 2024 till 61 dagar i juni.",
          T(direction="down", baseline="84", level="61", unit="day")),
     case("da", "Mødet blev flyttet fra 14 i januar til 21 i juni."),
+    # a count, then the change in percent that led to it compared with before
+    case("en", "At the end of 2024, 1,240 residents lived in care homes, 3 per cent more than the year before.",
+         T(direction="up", level="1240", relative="3", verdict="consistent")),
+    case("sv", "Vid utgången av 2024 bodde 1 240 äldre på särskilt boende, 3 procent fler än året innan.",
+         T(direction="up", level="1240", relative="3", verdict="consistent")),
+    case("nb", "Ved utgangen av 2024 bodde det 1 240 eldre på sykehjem, 3 prosent flere enn året før.",
+         T(direction="up", level="1240", relative="3", verdict="consistent")),
+    case("en", "Police recorded 3,412 burglaries last year, 6% fewer than the year before.",
+         T(direction="down", level="3412", relative="6", verdict="consistent")),
+    case("en", "At the end of 2024, 1,240 residents lived in care homes, and 3 per cent more received home care than the year before.",
+         T(kind="change", direction="up", relative="3")),
     # a share as it stood in a year, then the target: its baseline
     case("nb", "I 2024 fullførte 81 prosent av elevene videregående skole innen fem år. Målet er 88 prosent i 2030.",
          T(direction="up", baseline="81", level="88")),
