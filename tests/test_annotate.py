@@ -312,3 +312,29 @@ def test_a_draft_with_word_list_numbering_is_annotated_on_its_figures(tmp_path: 
     result = annotate_docx(draft, tmp_path / "ud.docx")
     (comment,) = [c for c in read_comments(result.output) if c.text.startswith("SG301")]
     assert comment.anchor.startswith("150") and comment.anchor.endswith("18 pct.")
+
+
+def test_a_draft_with_a_kpi_table_gets_its_comments_on_the_cells(tmp_path: Path) -> None:
+    """A table row is one line of the reader's text, its cells between bars: the comments still land on the
+    runs of the figures in their cells, and an anchor over two cells reads back with the bar between."""
+    draft = tmp_path / "tabel.docx"
+    document = docx.Document()
+    document.add_paragraph("Nøgletal for boligområdet")
+    table = document.add_table(rows=3, cols=3)
+    rows = (
+        ("Indikator", "Udgangspunkt 2023", "Mål 2027"),
+        ("Antal hjemløse", "400", "300"),
+        ("Boliger", "150 flere boliger. Det svarer til en stigning på 30 pct.", ""),
+    )
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    document.add_paragraph("Planen følges op hvert år.")
+    document.save(str(draft))
+    lines = readers.read(draft).text.splitlines()
+    assert lines[2] == "| Antal hjemløse | 400 | 300 |"
+    result = annotate_docx(draft, tmp_path / "ud.docx", all_targets=True)
+    anchors = {c.anchor for c in read_comments(result.output)}
+    assert "400 | 300" in anchors  # the row's target: from its baseline cell to its target cell
+    assert "150 flere boliger. Det svarer til en stigning på 30 pct." in anchors
+    assert readers.read(result.output).text == readers.read(draft).text  # the copy reads the same

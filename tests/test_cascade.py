@@ -125,6 +125,177 @@ def test_stages_chain_a_change_read_by_a_rule_to_its_level() -> None:
     assert target.rules == ("nb.roles.change-after-preposition", "nb.claims.change-then-level")
 
 
+def test_the_level_a_change_reaches_is_joined_before_the_roles_rules_read_the_change() -> None:
+    # "reaches" runs first, as the reader did in code: the change has its level when "up from" gives the start
+    paper = extract_text(
+        "The employment rate rose by 2 percentage points to 76.5%, up from 74.5% last year.", language="en"
+    )
+    (target,) = paper.targets
+    assert (target.relative.value, target.level.value, target.baseline.value) == (  # type: ignore[union-attr]
+        2,
+        Fraction(153, 2),
+        Fraction(149, 2),
+    )
+    assert target.rules == (
+        "engine.sentence",
+        "en.reaches.change-then-level",
+        "en.roles.claim-then-where-it-started",
+    )
+    # a bound after the preposition is the level too, not a level target of its own
+    paper = extract_text("Antallet af ledige skal falde med 1.200 personer til højst 98.300 i 2024.")
+    (target,) = paper.targets
+    assert (target.absolute.value, target.level.value, target.year) == (1200, 98300, 2024)  # type: ignore[union-attr]
+    assert target.level.hedge_kind is not None and target.level.hedge_kind.value == "at_most"  # type: ignore[union-attr]
+    assert target.direction is not None and target.direction.value == "down"
+    assert target.rules == ("engine.sentence", "da.reaches.change-then-level")
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "rule", "level"),
+    [
+        ("en", "Rough sleeping rose by 9% to a record 3,900 last winter.", "change-then-level", 3900),
+        (
+            "da",
+            "Antallet af hjemløse steg med 9 pct. til rekordhøje 3.900 sidste vinter.",
+            "change-then-level",
+            3900,
+        ),
+        (
+            "nb",
+            "Antall bostedsløse økte med 9 prosent til rekordhøye 3 900 i fjor vinter.",
+            "change-then-level",
+            3900,
+        ),
+        (
+            "sv",
+            "Antalet hemlösa ökade med 9 procent till rekordhöga 3 900 förra vintern.",
+            "change-then-level",
+            3900,
+        ),
+        ("en", "Rough sleeping has risen by about 9% since 2021, to 3,900.", "change-comma-level", 3900),
+        (
+            "da",
+            "Antallet af hjemløse er steget med ca. 9 pct. siden 2021, til 3.900.",
+            "change-comma-level",
+            3900,
+        ),
+        (
+            "nb",
+            "Antall bostedsløse har økt med om lag 9 prosent siden 2021, til 3 900.",
+            "change-comma-level",
+            3900,
+        ),
+        (
+            "sv",
+            "Antalet hemlösa har ökat med cirka 9 procent sedan 2021, till 3 900.",
+            "change-comma-level",
+            3900,
+        ),
+        ("nb", "Andelen røykere er halvert på ti år og ligger nå på 9 prosent.", "change-then-level", 9),
+    ],
+)
+def test_the_level_a_change_reaches_after_filler_words_or_a_comma(
+    code: str, text: str, rule: str, level: int
+) -> None:
+    # "a record", "rekordhøje" between the preposition and the figure (pattern key skips), a comma right
+    # before the preposition after words of time (comma_just_before); "nå" is a baseline mark of one word
+    # that does not end right before the figure (not_just_before)
+    (target,) = extract_text(text, language=code).targets
+    assert target.level is not None and target.level.value == level
+    assert target.rules[-1] == f"{code}.reaches.{rule}"
+    assert target.verdict.value == "consistent"
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "Rough sleeping rose by 9%, as forecast, to 3,900."),  # a comma that is not right before "to"
+        ("da", "Antallet af hjemløse steg med 9 pct., som ventet, til 3.900."),
+        ("nb", "Antall bostedsløse økte med 9 prosent, som ventet, til 3 900."),
+        ("sv", "Antalet hemlösa ökade med 9 procent, som väntat, till 3 900."),
+        (
+            "da",
+            "Ventetiden skal nedbringes med 10 dage fra et udgangspunkt på 45 dage.",
+        ),  # a start, not a level
+        ("nb", "Ventetiden skal reduseres med 10 dager fra et utgangspunkt på 45 dager."),
+    ],
+)
+def test_no_level_reached_across_a_second_comma_or_after_a_baseline_mark(code: str, text: str) -> None:
+    paper = extract_text(text, language=code)
+    assert paper.targets
+    assert all(t.level is None for t in paper.targets)
+    assert not any(".reaches." in rule for t in paper.targets for rule in t.rules)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "word"),
+    [
+        ("da", "Ledigheden var 3,9 pct. i 2025, ned fra 4,6 pct. i 2023.", "ned"),
+        ("en", "The jobless rate was 3.9% in 2025, down from 4.6% in 2023.", "down"),
+        ("nb", "Ledigheten var 3,9 prosent i 2025, ned fra 4,6 prosent i 2023.", "ned"),
+        ("sv", "Arbetslösheten var 3,9 procent år 2025, ner från 4,6 procent år 2023.", "ner"),
+    ],
+)
+def test_a_bare_percent_and_where_it_came_from_take_the_word_and_both_years(
+    code: str, text: str, word: str
+) -> None:
+    paper = extract_text(text, language=code)
+    (target,) = paper.targets
+    assert (target.level.value, target.baseline.value) == (Fraction(39, 10), Fraction(46, 10))  # type: ignore[union-attr]
+    assert target.direction is not None and target.direction.value == "down"
+    assert target.direction_words == (word,)
+    assert (target.year, target.reference_year) == (2025, 2023)  # the level's year, and where it started
+    assert target.rules == (f"{code}.roles.level-down-from",)
+    assert paper.unlinked == []
+
+
+def test_a_change_takes_the_level_a_from_to_stated_before_it_in_its_sentence() -> None:
+    # the first target stays as it was; the second takes the level 4,400 and its start 8,000: 45 % down holds
+    paper = extract_text(
+        "Waiting lists have fallen by 12 per cent, from 5,000 to 4,400, and since 2015 by 45 per cent from 8,000.",
+        language="en",
+    )
+    first, second = paper.targets
+    assert (first.relative.value, first.baseline.value, first.level.value) == (12, 5000, 4400)  # type: ignore[union-attr]
+    assert (second.relative.value, second.baseline.value, second.level.value) == (45, 8000, 4400)  # type: ignore[union-attr]
+    assert second.level is first.level
+    assert second.indicator == first.indicator == "Waiting lists"
+    assert second.verdict.value == "consistent"
+    assert second.rules[-1] == "en.restated.change-since-level-stated-before"
+    assert paper.unlinked == []
+    # 45 % down from 3,000 cannot end at 4,400: the change keeps its own direction and is judged inconsistent
+    other = extract_text(
+        "Waiting lists have fallen by 12 per cent, from 5,000 to 4,400, and since 2015 by 45 per cent from 3,000.",
+        language="en",
+    )
+    linked = other.targets[1]
+    assert (linked.baseline.value, linked.level.value) == (3000, 4400)  # type: ignore[union-attr]
+    assert linked.direction is not None and linked.direction.value == "down"
+    assert linked.verdict.value == "inconsistent"
+    # in another unit the start is no start of that level: no link
+    apart = extract_text(
+        "Waiting lists have fallen by 12 per cent, from 5,000 to 4,400, and since 2015 by 45 per cent from 8,000 kr.",
+        language="en",
+    )
+    assert all(t.level is None for t in apart.targets[1:])
+
+
+def test_two_loose_counts_with_up_from_between_are_a_level_and_its_start() -> None:
+    # a paper whose only figures are counts the reader left loose still goes through the rules
+    paper = extract_text("Net migration hit 745,000 in 2023, up from 606,000 in 2022.", language="en")
+    (target,) = paper.targets
+    assert (target.level.value, target.baseline.value) == (745000, 606000)  # type: ignore[union-attr]
+    assert (target.indicator, target.direction_words, target.year, target.reference_year) == (
+        "Net migration",
+        ("up",),
+        2023,
+        2022,
+    )
+    assert target.rules == ("en.roles.count-up-from",)
+    # in another unit the second figure is no start
+    assert extract_text("Net migration hit 745,000 in 2023, up from 6% in 2022.", language="en").targets == []
+
+
 def test_no_rule_links_across_a_paragraph() -> None:
     paper = extract_text(
         "Ledigheden skal nedbringes med 15 pct.\n\nDet betyder, at ledigheden ikke må overstige 4 pct."

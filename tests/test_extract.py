@@ -554,6 +554,44 @@ def test_markdown_pipe_table_rows_are_from_to_targets() -> None:
     assert [f.value for f in paper.unlinked] == [Fraction(45, 10)]  # the middle year is kept, not dropped
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Rough sleeping fell from 84 people in autumn 2022 to 61 in autumn 2024."),
+        ("da", "Antallet faldt fra 84 borgere i 2022 til 61 borgere i 2024."),
+        ("sv", "Hemlösheten minskade från 84 personer hösten 2022 till 61 hösten 2024."),
+        ("nb", "Ledigheten falt fra 84 personer i mars 2022 til 61 i mars 2024."),
+    ],
+)
+def test_the_year_of_a_from_to_start_with_its_noun_is_the_reference_year(lang: str, text: str) -> None:
+    (target,) = extract_text(text, language=lang).targets
+    assert (_val(target.baseline), _val(target.level), target.direction) == (84, 61, Direction.DOWN)
+    assert (target.reference_year, target.year) == (2022, 2024)
+
+
+def test_a_table_between_paragraphs_is_read_as_a_table() -> None:
+    """Word, OpenDocument and HTML pages put a table between paragraphs with no blank line: its rows are a
+    block of their own, so the paragraph above is no title line of the table and the one below no row."""
+    text = (
+        "Nøgletal for beskæftigelsen i kommunen\n"
+        "| Indikator | Udgangspunkt 2023 | Mål 2027 |\n"
+        "| Antal ledige unge | 1.200 | 900 |\n"
+        "| Andel i job efter et år | 52 pct. | 60 pct. |\n"
+        "Tallene følges op hvert kvartal. 150 flere borgere skal i job. Det svarer til en stigning på 18 pct.\n"
+    )
+    paper = extract_text(text, language="da")
+    rows = [(t.indicator, _val(t.baseline), _val(t.level), _val(t.absolute)) for t in paper.targets]
+    assert rows == [
+        ("Antal ledige unge", 1200, 900, None),
+        ("Andel i job efter et år", 52, 60, None),
+        (paper.targets[2].indicator, None, None, 150),
+    ]
+    assert paper.targets[2].relative is not None and _val(paper.targets[2].relative) == 18
+    # a line with bars in it between two paragraphs is no table: it is read as text, a block of its own
+    prose = extract_text("Status:\n| 150 flere borgere skal i job |\nDet svarer til en stigning på 18 pct.\n")
+    assert [(_val(t.absolute), _val(t.relative)) for t in prose.targets] == [(150, None), (None, 18)]
+
+
 def test_combined_forms() -> None:
     points = one(
         "Andelen af elever med 02 skal øges med 5 procentpoint fra 70 pct. i 2015 til 75 pct. i 2020."

@@ -334,7 +334,8 @@ SV = [
     case("sv", "Gäller från 1a januari."),
     case("sv", "Andelen invånare i arbete uppgick till 81,5 procent, vilket är 1,5 procentenheter lägre än målet.",
          T(direction="down", level="81.5", relative="1.5", verdict="consistent")),
-    case("sv", "Utfallet blev 4,1 procent mot målet 3,5 procent.", T(kind="level", level="3.5")),
+    case("sv", "Utfallet blev 4,1 procent mot målet 3,5 procent.",  # the outcome, then the target it is held to
+         T(kind="change", direction="down", baseline="4.1", level="3.5")),
     case("sv", "Självfinansieringsgraden ska vara minst 70 procent, med undantag för 2026 på 50 procent.",
          T(kind="level", level="50"), T(kind="level", level="70", hedge="at_least")),
     case("sv", "Med undantag för 2021 låg resultatet på 0,5 procent."),
@@ -1064,7 +1065,7 @@ DA_PAPERS = [
     case("da", "Kommunen vil øge antallet af grønne arealer med 20 hektar.", T(kind="change", direction="up", absolute="20", unit="ha")),
     case("da", "Antallet af borgere på kontanthjælp faldt i 2024 med 8 pct. til 1.840 personer.", T(direction="down", relative="8", level="1840")),
     case("da", "Ambitionen er, at andelen af unge med en ungdomsuddannelse stiger til 95 pct. i 2030.", T(direction="up", level="95")),
-    case("da", "Vi når i år målet på 2.500 nye arbejdspladser.", T(kind="level", level="2500")),
+    case("da", "Vi når i år målet på 2.500 nye arbejdspladser.", T(kind="change", direction="up", absolute="2500")),
     case("da", "Andelen af elever, der trives, er steget fra 82 til 88 pct. på tre år.", T(direction="up", baseline="82", level="88")),
     case("da", "Sygefraværet i ældreplejen skal nedbringes til 6 procent eller lavere.", T(kind="level", level="6")),
     case("da", "Det samlede energiforbrug skal reduceres med 10 pct. i 2026 og med yderligere 5 pct. i 2027.", T(kind="change", direction="down", relative="10"), T(kind="change", direction="down", relative="5")),
@@ -1159,8 +1160,7 @@ DA_PAPERS = [
     case("da", "Antallet af unge under 25 år på kontanthjælp skal reduceres med 25 pct. i forhold til 2019-niveauet.", T(kind="change", direction="down", relative="25")),
     case("da", "Energiforbruget skal falde med 2 pct. om året frem til 2030.", T(kind="change", direction="down", relative="2")),
     case("da", "Hvert år skal 50 flere borgere over 65 år tilbydes træning.", T(kind="change", direction="up", absolute="50")),
-    case("da", "Målet er 0 ulykker med personskade på kommunens arbejdspladser.", T(kind="level", level="0"),
-         xfail="a count of zero aimed at ('Målet er 0 ulykker', 'null skader') is no figure to the reader: a count needs a direction, a bound or a label"),
+    case("da", "Målet er 0 ulykker med personskade på kommunens arbejdspladser.", T(kind="level", level="0")),
     case("da", "Kommunen har i 2024 ansat 35 nye pædagoger, hvilket er 12 flere end året før.", T(direction="up", absolute="12", level="35"),
          xfail="a count after a count adjective ('35 nye') and the change that sets it apart from the year before ('hvilket er 12 flere end året før') are read as two changes; the first is the level the second led to"),
     case("da", "Alle børn i 0. klasse screenes for læsevanskeligheder inden udgangen af januar."),
@@ -1380,7 +1380,320 @@ NB_PAPERS = [
 ]
 # fmt: on
 
-CASES = NB + SV + DA + EN + TABLES + WORDINGS + KNOWN_MISREADS + DA_PAPERS + NB_PAPERS
+# A from-to whose start carries its noun or when it was measured ("from 84 people in autumn 2022 to 61"),
+# in every language; and the look-alikes: a count and a share, two units.
+FROM_TO_BETWEEN = [
+    case(
+        "en",
+        "Rough sleeping fell from 84 people in autumn 2022 to 61 in autumn 2024, a reduction of 27%.",
+        T(kind="change", direction="down", baseline="84", level="61", relative="27", verdict="consistent"),
+    ),
+    case(
+        "en",
+        "The waiting list grew from 1,450 families to 1,720 over the year, a rise of 30%.",
+        T(
+            kind="change",
+            direction="up",
+            baseline="1450",
+            level="1720",
+            relative="30",
+            verdict="inconsistent",
+        ),
+    ),
+    case(
+        "en",
+        "Missed bin collections went down from 310 in March 2023 to 240 in March 2024.",
+        T(kind="change", direction="down", baseline="310", level="240"),
+    ),
+    case("en", "We moved from 3 schools to 20% of pupils in the scheme.", T(kind="level", level="20")),
+    case(
+        "da",
+        "Antallet af hjemløse faldt fra 84 personer i efteråret 2022 til 61 i efteråret 2024, et fald på 27 pct.",
+        T(kind="change", direction="down", baseline="84", level="61", relative="27", verdict="consistent"),
+    ),
+    case(
+        "da",
+        "Ventelisten voksede fra 1.450 familier i 2023 til 1.720 familier i 2024.",
+        T(kind="change", direction="up", baseline="1450", level="1720"),
+    ),
+    case(
+        "da",
+        "Antallet af klager skal ned fra 310 sager i foråret 2024 til 200, et fald på 35 pct.",
+        T(kind="change", direction="down", baseline="310", level="200", relative="35", verdict="consistent"),
+    ),
+    case("da", "Vi gik fra 3 skoler til 20 pct. af eleverne i ordningen.", T(kind="level", level="20")),
+    case(
+        "sv",
+        "Hemlösheten minskade från 84 personer hösten 2022 till 61 hösten 2024, en minskning med 27 procent.",
+        T(kind="change", direction="down", baseline="84", level="61", relative="27", verdict="consistent"),
+    ),
+    case(
+        "sv",
+        "Antalet ärenden ökade från 1 450 ärenden i mars 2023 till 1 720 i mars 2024.",
+        T(kind="change", direction="up", baseline="1450", level="1720"),
+    ),
+    case(
+        "sv",
+        "Kön ska kortas från 310 barn våren 2025 till 200 barn.",
+        T(kind="change", direction="down", baseline="310", level="200"),
+    ),
+    case(
+        "nb",
+        "Bostedsløsheten gikk ned fra 84 personer høsten 2022 til 61 høsten 2024, en nedgang på 27 prosent.",
+        T(kind="change", direction="down", baseline="84", level="61", relative="27", verdict="consistent"),
+    ),
+    case(
+        "nb",
+        "Ventelisten økte fra 1 450 familier i 2023 til 1 720 familier i 2024, en økning på 25 prosent.",
+        T(
+            kind="change",
+            direction="up",
+            baseline="1450",
+            level="1720",
+            relative="25",
+            verdict="inconsistent",
+        ),
+    ),
+    case(
+        "nb",
+        "Antall klager skal ned fra 310 saker våren 2024 til 200.",
+        T(kind="change", direction="down", baseline="310", level="200"),
+    ),
+    case("nb", "Vi gikk fra 3 skoler til 20 prosent av elevene i ordningen.", T(kind="level", level="20")),
+    # a count, when it was counted, then its change: what it counts is named before it, not by the month
+    case(
+        "sv",
+        "Antalet hushåll med försörjningsstöd var 1 240 i december 2024, vilket är 8 procent färre än ett år tidigare.",
+        T(
+            kind="level",
+            direction="down",
+            level="1240",
+            relative="8",
+            indicator="Antalet hushåll med försörjningsstöd",
+        ),
+    ),
+    case(
+        "da",
+        "Antallet af husstande på kontanthjælp var 1.240 i 2024, hvilket er 8 pct. færre end året før.",
+        T(
+            kind="level",
+            direction="down",
+            level="1240",
+            relative="8",
+            indicator="Antallet af husstande på kontanthjælp",
+        ),
+    ),
+    case(
+        "nb",
+        "Antall husholdninger med sosialhjelp var 1 240 i desember 2024, noe som er 8 prosent færre enn året før.",
+        T(
+            kind="level",
+            direction="down",
+            level="1240",
+            relative="8",
+            indicator="Antall husholdninger med sosialhjelp",
+        ),
+    ),
+    case(
+        "en",
+        "The number of households on benefits was 1,240 in autumn 2024, which is 8% fewer than a year earlier.",
+        T(
+            kind="level",
+            direction="down",
+            level="1240",
+            relative="8",
+            indicator="number of households on benefits",
+        ),
+    ),
+]
+# KPI lines of status reports: where the indicator stands, then its target right after it; and look-alikes.
+KPI_LINES = [
+    case(
+        "en",
+        "Sickness absence fell to 4.6%, still above our 4% target.",
+        T(kind="change", direction="down", baseline="4.6", level="4"),
+    ),
+    case(
+        "en",
+        "Only 68% of repairs were completed on time, well short of the 90% target.",
+        T(kind="change", direction="up", baseline="68", level="90"),
+    ),
+    case("en", "The council adopted a 65% recycling target in 2023.", T(kind="level", level="65")),
+    case("en", "Recycling rose by 3% against target.", T(kind="change", direction="up", relative="3")),
+    case(
+        "en",
+        "Household waste recycled, year to date: 46.2% (target 50%).",
+        T(
+            kind="change",
+            direction="up",
+            baseline="46.2",
+            level="50",
+            indicator="Household waste recycled, year to date",
+        ),
+    ),
+    case(
+        "en",
+        "Calls answered within 60 seconds 78%, target 85%.",
+        T(kind="change", direction="up", baseline="78", level="85"),
+    ),
+    case(
+        "en",
+        "Calls answered within 60 seconds: 78% (last year 74%).",
+    ),
+    case(
+        "da",
+        "Borgere i job efter endt forløb: 41 pct. (mål: 45 pct.)",
+        T(kind="change", direction="up", baseline="41", level="45"),
+    ),
+    case(
+        "da",
+        "Genanvendelse af husholdningsaffald 2024: 47 pct. (målsætning 55 pct.)",
+        T(kind="change", direction="up", baseline="47", level="55"),
+    ),
+    case(
+        "da",
+        "Borgere i job efter endt forløb: 41 pct. (2023: 38 pct.)",
+    ),
+    case(
+        "sv",
+        "Andel nöjda brukare i hemtjänsten: 86 procent (mål 90 procent).",
+        T(kind="change", direction="up", baseline="86", level="90"),
+    ),
+    case(
+        "sv",
+        "Sjukfrånvaro bland medarbetarna 7,2 procent, målvärde 6 procent.",
+        T(kind="change", direction="down", baseline="7.2", level="6"),
+    ),
+    case(
+        "nb",
+        "Andel elever som fullfører videregående: 81 prosent (mål 85 prosent).",
+        T(kind="change", direction="up", baseline="81", level="85"),
+    ),
+    case(
+        "nb",
+        "Sykefravær i helse og omsorg 9,1 prosent, mål 7,5 prosent.",
+        T(kind="change", direction="down", baseline="9.1", level="7.5"),
+    ),
+    case(
+        "nb",
+        "Andel elever som fullfører videregående: 81 prosent (landet 80 prosent).",
+    ),
+]
+# A count reached, then the change that led to it after a comma or "up"/"down"; a count of new things in a
+# sentence that reports its change is how many there were, not a change.
+COUNT_LEVELS = [
+    case(
+        "en",
+        "The number of households in temporary accommodation rose to 1,450 at the end of June, an increase of 12% on a year earlier.",
+        T(kind="level", direction="up", level="1450", relative="12"),
+    ),
+    case(
+        "en",
+        "Reported fly-tipping incidents fell to 2,310, a fall of 8% on 2023/24.",
+        T(kind="level", direction="down", level="2310", relative="8"),
+    ),
+    case(
+        "en",
+        "In 2024, 1,450 new homes were completed across the borough, down 6% on the year before.",
+        T(kind="level", direction="down", level="1450", relative="6"),
+    ),
+    case(
+        "en",
+        "We will build 1,450 new homes. This is an increase of 18%.",
+        T(kind="change", direction="up", absolute="1450", relative="18"),
+    ),
+    case(
+        "da",
+        "Antallet af børn i familiepleje steg til 410 ved årets udgang, en stigning på 7 pct.",
+        T(kind="level", direction="up", level="410", relative="7"),
+    ),
+    case(
+        "da",
+        "I 2024 blev der opført 1.450 nye boliger i kommunen, ned 6 pct. i forhold til året før.",
+        T(kind="level", direction="down", level="1450", relative="6"),
+    ),
+    case(
+        "da",
+        "Vi vil opføre 1.450 nye boliger. Det svarer til en stigning på 18 pct.",
+        T(kind="change", direction="up", absolute="1450", relative="18"),
+    ),
+    case(
+        "sv",
+        "Antalet barn i familjehem ökade till 410 vid årets slut, en ökning med 7 procent.",
+        T(kind="level", direction="up", level="410", relative="7"),
+    ),
+    case(
+        "sv",
+        "Under 2024 registrerades 820 nya företag i kommunen, upp 9 procent från 2023.",
+        T(kind="level", direction="up", level="820", relative="9"),
+    ),
+    case(
+        "nb",
+        "Antall barn i fosterhjem økte til 410 ved utgangen av året, en økning på 7 prosent.",
+        T(kind="level", direction="up", level="410", relative="7"),
+    ),
+    case(
+        "nb",
+        "Det ble ferdigstilt 1 450 nye boliger i kommunen i 2024, ned 6 prosent fra året før.",
+        T(kind="level", direction="down", level="1450", relative="6"),
+    ),
+    case(
+        "nb",
+        "Vi skal bygge 1 450 nye boliger innen 2028, og klimagassutslippene skal ned med 20 prosent.",
+        T(kind="change", direction="up", absolute="1450"),
+        T(kind="change", direction="down", relative="20"),
+        xfail="a change in things and a change in percent of another subject after ', og' in one sentence are "
+        "paired (pairs.change-then-its-percent); ', og det svarer til' must stay a pair, so a gap rule on ', og' "
+        "cannot part them",
+    ),
+]
+# A count aimed at after a target noun ("målet om 100.000 træer", "The target is 100,000 trees"); a count
+# with "more"/"flere" after it stays a change; and look-alikes.
+TARGET_COUNTS = [
+    case(
+        "da",
+        "Målet om 100.000 nye træer frem mod 2030 fastholdes.",
+        T(kind="change", direction="up", absolute="100000"),
+    ),
+    case("da", "Kommunen har et mål om 40.000 træer i 2030.", T(kind="level", level="40000")),
+    case("da", "Målet er 1.200 elever i sommerskolen i 2026.", T(kind="level", level="1200")),
+    case(
+        "da", "Vi har et mål om 500 flere almene boliger.", T(kind="change", direction="up", absolute="500")
+    ),
+    case("da", "Målet om klimaneutralitet i 2030 står fast."),
+    case("en", "The target is 40,000 trees by 2030.", T(kind="level", level="40000", indicator="trees")),
+    case(
+        "en",
+        "We have set a target of 500 more homes for older people.",
+        T(kind="change", direction="up", absolute="500"),
+    ),
+    case("en", "The target for 2030 is net zero."),
+    case("sv", "Kommunen har ett mål om 40 000 träd till 2030.", T(kind="level", level="40000")),
+    case("sv", "Målet är 1 200 elever i sommarskolan 2026.", T(kind="level", level="1200")),
+    case("sv", "Målet om klimatneutralitet 2030 ligger fast."),
+    case("nb", "Kommunen har et mål om 40 000 trær innen 2030.", T(kind="level", level="40000")),
+    case("nb", "Målet er 1 200 elever på sommerskolen i 2026.", T(kind="level", level="1200")),
+    case(
+        "nb",
+        "Vi har et mål om 500 flere kommunale boliger.",
+        T(kind="change", direction="up", absolute="500"),
+    ),
+]
+CASES = (
+    NB
+    + SV
+    + DA
+    + EN
+    + TABLES
+    + WORDINGS
+    + KNOWN_MISREADS
+    + DA_PAPERS
+    + NB_PAPERS
+    + FROM_TO_BETWEEN
+    + KPI_LINES
+    + COUNT_LEVELS
+    + TARGET_COUNTS
+)
 
 
 def _figure(target: Target, part: str) -> Figure | None:

@@ -38,7 +38,7 @@ def test_every_format_gives_the_example_lines(tmp_path: Path, kind: str) -> None
         from builders import EXAMPLE_ITEMS
 
         expected = [f"• {line}" if line in EXAMPLE_ITEMS else line for line in expected]
-    if kind == "html":  # a web page's table row is one line, its cells between bars (a Markdown table row)
+    if kind in ("html", "docx", "odt"):  # a table row is one line, its cells between bars (as in Markdown)
         from builders import EXAMPLE_TABLE
 
         cells = {cell for row in EXAMPLE_TABLE for cell in row}
@@ -112,7 +112,11 @@ def test_docx_line_is_paragraph_number(tmp_path: Path) -> None:
 def test_docx_reading_order_with_tables(tmp_path: Path) -> None:
     lines = read(build_docx(tmp_path / "tabel.docx")).text.split("\n")
     assert lines[0] == EXAMPLE_TITLE
-    assert lines.index("Delmål") < lines.index("Antal") < lines.index("Bolig") < lines.index("18 pct.")
+    assert lines[-3:] == [
+        "| Delmål | Antal | Procent |",
+        "| Bolig | 150 | 18 pct. |",
+        "| Udsættelser | 90 | 17 pct. |",
+    ]
 
 
 def test_docx_tabs_breaks_deleted_text_and_text_boxes(tmp_path: Path) -> None:
@@ -358,3 +362,100 @@ def test_iter_paths_errors(tmp_path: Path) -> None:
         iter_paths([str(tmp_path / "*.pdf")])
     with pytest.raises(DocumentError):
         iter_paths([tmp_path])
+
+
+# --------------------------------------------------------------------------------------------- table rows
+
+
+def _word_tables(path: Path) -> Path:
+    """A .docx with a KPI table (a cell of two paragraphs), a one-column layout table and a row with a
+    table nested in one of its cells."""
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("Nøgletal for beskæftigelse")
+    kpi = document.add_table(rows=2, cols=3)
+    for cell, text in zip(kpi.rows[0].cells, ("Indikator", "Udgangspunkt 2023", "Mål 2027"), strict=True):
+        cell.text = text
+    for cell, text in zip(kpi.rows[1].cells, ("Antal hjemløse", "400", "300"), strict=True):
+        cell.text = text
+    kpi.rows[1].cells[0].add_paragraph("(opgjort i uge 6)")
+    layout = document.add_table(rows=1, cols=1)
+    layout.cell(0, 0).text = "Første afsnit i rammen."
+    layout.cell(0, 0).add_paragraph("Andet afsnit i rammen.")
+    outer = document.add_table(rows=1, cols=2)
+    outer.cell(0, 0).text = "Ydre celle"
+    inner = outer.cell(0, 1).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text = "Indre a"
+    inner.cell(0, 1).text = "Indre b"
+    document.add_paragraph("Efter tabellerne.")
+    document.save(str(path))
+    return path
+
+
+def test_docx_table_rows_are_lines_and_layout_tables_keep_their_paragraphs(tmp_path: Path) -> None:
+    text = read(_word_tables(tmp_path / "tabeller.docx")).text
+    lines = [line for line in text.split("\n") if line]
+    assert lines[:3] == [
+        "Nøgletal for beskæftigelse",
+        "| Indikator | Udgangspunkt 2023 | Mål 2027 |",
+        "| Antal hjemløse (opgjort i uge 6) | 400 | 300 |",  # a cell's two paragraphs: one cell
+    ]
+    assert lines[3:5] == ["Første afsnit i rammen.", "Andet afsnit i rammen."]  # one column: layout
+    # a row holding a table: a line per paragraph; the inner row is a plain row
+    assert lines[5:] == ["Ydre celle", "| Indre a | Indre b |", "Efter tabellerne."]
+
+
+def test_a_kpi_table_in_word_is_read_by_its_column_heads(tmp_path: Path) -> None:
+    from sudgoals.extract import extract_document
+
+    paper = extract_document(read(_word_tables(tmp_path / "kpi.docx")), language="da")
+    (target,) = paper.targets
+    assert target.level is not None and target.level.value == 300
+    assert target.baseline is not None and target.baseline.value == 400
+
+
+def test_odt_table_rows_are_lines_and_layout_tables_keep_their_paragraphs(tmp_path: Path) -> None:
+    pytest.importorskip("odf")
+    from odf.opendocument import OpenDocumentText
+    from odf.table import Table, TableCell, TableColumn, TableRow
+    from odf.text import P
+
+    document = OpenDocumentText()
+
+    def table(rows: list[list[list[str]]]) -> Table:
+        made = Table()
+        made.addElement(TableColumn(numbercolumnsrepeated=max(len(row) for row in rows)))
+        for cells in rows:
+            row = TableRow()
+            for paragraphs in cells:
+                cell = TableCell()
+                for text in paragraphs:
+                    cell.addElement(P(text=text))
+                row.addElement(cell)
+            made.addElement(row)
+        return made
+
+    document.text.addElement(P(text="Nøgletal"))
+    document.text.addElement(table([[["Indikator"], ["Mål 2027"]], [["Antal hjemløse", "(uge 6)"], ["300"]]]))
+    document.text.addElement(table([[["Første afsnit."], []], [["Andet afsnit."]]]))
+    layout = table([[["Ramme, første afsnit."]], [["Ramme, andet afsnit."]]])
+    document.text.addElement(layout)
+    outer = table([[["Ydre"], []]])
+    inner_cell = outer.getElementsByType(TableCell)[1]
+    inner_cell.addElement(table([[["Indre a"], ["Indre b"]]]))
+    document.text.addElement(outer)
+    document.text.addElement(P(text="Slut."))
+    path = tmp_path / "tabeller.odt"
+    document.save(str(path))
+    assert read(path).text.split("\n") == [
+        "Nøgletal",
+        "| Indikator | Mål 2027 |",
+        "| Antal hjemløse (uge 6) | 300 |",
+        "| Første afsnit. |  |",  # an empty cell keeps its place
+        "Andet afsnit.",  # a row of one cell
+        "Ramme, første afsnit.",
+        "Ramme, andet afsnit.",
+        "Ydre",  # a row holding a table: a line per paragraph; the inner row is a plain row
+        "| Indre a | Indre b |",
+        "Slut.",
+    ]

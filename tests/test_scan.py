@@ -259,3 +259,20 @@ def test_the_content_tokens_are_the_word_number_and_percent_tokens_on_real_texts
 def test_the_content_tokens_are_the_word_number_and_percent_tokens_on_generated_texts(text: str) -> None:
     everything, content = _content_tokens(text)
     assert content == everything
+
+
+# the word pattern as first written: an optional stand-in before a letter, then runs that may backtrack
+_WORD_AS_FIRST_WRITTEN = r"(?P<word>(?:[@®&€¢](?=[^\W\d_]))?[^\W\d_]+(?:[@®&€¢][^\W\d_]+)*)"
+
+
+@given(st.text(alphabet="ab æø@®&€¢_%1234567890 .,-\u00a0\r\n()", max_size=60))
+def test_the_possessive_word_pattern_takes_the_tokens_the_backtracking_one_took(text: str) -> None:
+    import re
+
+    from sudgoals.extract.lexicon import TOKEN_RE
+
+    rest = TOKEN_RE.pattern[TOKEN_RE.pattern.index("|(?P<num>") :]
+    first = re.compile(_WORD_AS_FIRST_WRITTEN + rest)
+    assert [(m.span(), m.lastgroup) for m in TOKEN_RE.finditer(text)] == [
+        (m.span(), m.lastgroup) for m in first.finditer(text)
+    ]

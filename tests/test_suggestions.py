@@ -333,3 +333,27 @@ def test_sarif_has_no_fixes_for_papers_whose_positions_are_not_the_files(tmp_pat
     )
     data = json.loads(render_sarif(docx_like, lang="da", rules=[]))
     assert not any("fixes" in r for r in data["runs"][0]["results"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "code"),
+    [
+        ("5 flere børn kommer i en plejefamilie. Det svarer til en stigning på 12,3 pct.\n\n", "da", "SG104"),
+        ("The share who complete must rise from 40% to 45%. That is an increase of 5%.\n\n", "en", "SG402"),
+    ],
+)
+def test_a_target_stated_again_gets_the_same_suggestions_at_its_own_figures(
+    sentence: str, language: str, code: str
+) -> None:
+    # the second paragraph repeats the first: its suggestions come from the memo, placed at its own figures
+    report = sudgoals.check_text(sentence * 2, language=language)
+    pairs = [f for f in report.findings if f.code == code]
+    assert len(pairs) == 2
+    first, second = (f.suggestions for f in pairs)
+    assert first and [s.value for s in first] == [s.value for s in second]
+    assert [s.messages for s in first] == [s.messages for s in second]
+    for one, other in zip(first, second, strict=True):
+        assert one.span is not None and other.span is not None
+        assert (one.span.line, one.span.quote) == (1, other.span.quote)
+        assert other.span.line == 3
+        assert replace(one, span=other.span) == other

@@ -130,24 +130,24 @@ class _TextMap:
     paragraph whose runs were split are walked again (:meth:`refresh`)."""
 
     def __init__(self, document: Any) -> None:
-        from sudgoals.readers._docx import marked_paragraphs
+        from sudgoals.readers._docx import laid_out_paragraphs
 
-        marked = marked_paragraphs(document)
-        self.paragraphs = [p for p, _ in marked]
+        laid_out = laid_out_paragraphs(document)
+        self.paragraphs = [p for p, _, _, _ in laid_out]
         self.starts: list[int] = []  # where each paragraph's text starts (after its list mark)
         self.pieces: list[list[_Piece]] = []
         parts: list[str] = []
         offset = 0
-        for k, (paragraph, mark) in enumerate(marked):
-            if k:
-                parts.append("\n")
-                offset += 1
-            parts.append(mark)  # the list mark Word draws: in the reader's text, in no run
-            offset += len(mark)
+        for paragraph, between, mark, after in laid_out:
+            # the line break, a table row's bars and the list mark Word draws: in the reader's text, in no run
+            parts.append(between + mark)
+            offset += len(between) + len(mark)
             self.starts.append(offset)
             found, offset = _pieces(paragraph, offset)
             parts.extend(_piece_text(piece) for piece in found)
             self.pieces.append(found)
+            parts.append(after)
+            offset += len(after)
         self.text = "".join(parts)
 
     def paragraph_of(self, offset: int) -> int:
@@ -435,16 +435,17 @@ def read_comments(path: str | Path) -> list[WordComment]:
     """The comments of a .docx with the text each is anchored on, in the order of their ids.
 
     The anchored text is read the way the reader reads the body (``w:t``, tabs, breaks; paragraph breaks
-    as newlines). Raises :class:`MissingExtraError` without python-docx 1.2 or newer.
+    as newlines, the cells of a table row read as one line between bars; list marks are in no run and not
+    in an anchor). Raises :class:`MissingExtraError` without python-docx 1.2 or newer.
     """
     docx = _docx()
     document = docx.Document(str(path))
     anchors: dict[int, list[str]] = {}
     open_ids: list[int] = []
-    for element, newline in _walk(document):
-        if newline:
+    for element, between in _walk(document):
+        if element is None:
             for cid in open_ids:
-                anchors[cid].append("\n")
+                anchors[cid].append(between)
             continue
         tag = element.tag
         if tag == _RANGE_START:
@@ -474,25 +475,28 @@ def read_comments(path: str | Path) -> list[WordComment]:
     return sorted(out, key=lambda c: c.id)
 
 
-def _walk(document: Any) -> Iterator[tuple[Any, bool]]:
-    """Every element of the document's body in document order, and ``(None, True)`` where a paragraph the
-    reader reads begins (after the first); text the reader skips (deleted, the fallback copy) is left out.
-    A range marker may stand anywhere, also between paragraphs."""
-    from sudgoals.readers._docx import marked_paragraphs
+def _walk(document: Any) -> Iterator[tuple[Any, str]]:
+    """Every element of the document's body in document order as ``(element, "")``, and ``(None, text)``
+    where a paragraph the reader reads begins (after the first): ``text`` is what the reader writes between
+    it and the paragraph before (a line break, a table row's bars); text the reader skips (deleted, the
+    fallback copy) is left out. A range marker may stand anywhere, also between paragraphs."""
+    from sudgoals.readers._docx import laid_out_paragraphs
 
     body = document.element.body
-    paragraphs = {p for p, _ in marked_paragraphs(document)}
-    first = True
+    between: dict[Any, str] = {}
+    after = ""
+    for paragraph, parted, _, closing in laid_out_paragraphs(document):
+        between[paragraph] = after + parted
+        after = closing
     for element in body.iter():
         tag = element.tag
         if not isinstance(tag, str):
             continue
         if tag == _P:
-            if element in paragraphs:
-                if not first:
-                    yield None, True
-                first = False
+            text = between.get(element)
+            if text:
+                yield None, text
             continue
         if (tag == _T or tag in _CHARACTERS) and any(a.tag in _SKIPPED for a in element.iterancestors()):
             continue
-        yield element, False
+        yield element, ""

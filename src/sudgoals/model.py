@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from enum import StrEnum
 from fractions import Fraction
 from functools import lru_cache
@@ -353,10 +355,18 @@ def _rebuild(cls: type[_M], values: tuple[Any, ...]) -> _M:
     """A model object from its field values in field order (how pickling and copying rebuild one)."""
     made = cls.__new__(cls)
     # each slot's own setter (its member descriptor's ``__set__``): a third faster than ``object.__setattr__``
-    # by name, which looks the descriptor up again for every field of every copy
-    for put, value in zip(cls._setters, values, strict=True):
-        put(made, value)
+    # by name, which looks the descriptor up again for every field of every copy; called from C (``map`` of
+    # ``operator.call``, drained by a zero-length deque), a fifth faster again than a loop in Python
+    if len(values) != len(cls._setters):
+        raise ValueError(f"{cls.__name__} has {len(cls._setters)} fields, got {len(values)} values")
+    _drain(map(_call, cls._setters, itertools.repeat(made), values))
     return made
+
+
+_call = operator.call
+_drain: Callable[[Iterable[object]], None] = deque[object](
+    maxlen=0
+).extend  # runs an iterator to its end, keeping nothing
 
 
 def frozen_error(title: str, name: str, value: object) -> Exception:

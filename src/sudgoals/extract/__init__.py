@@ -32,8 +32,11 @@ def extract_unjudged(
     """
     from sudgoals.extract.statements import add_goal_statements
 
-    paper = _engine.extract_document(document, language=language, policy=policy, max_figures=max_figures)
-    return add_goal_statements(document, paper)
+    lowered = document.text.lower()  # both passes read the lower-cased text: it is made once
+    paper = _engine.extract_document(
+        document, language=language, policy=policy, max_figures=max_figures, lowered=lowered
+    )
+    return add_goal_statements(document, paper, lowered=lowered)
 
 
 def extract_document(

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from sudgoals.lang import LanguageData
 
-__all__ = ["MaterialScan", "backend"]
+__all__ = ["MaterialScan", "backend", "spelt_in", "spelt_spans"]
 
 # blanks between a figure and its unit: no-break spaces too ("9\u00a0pct.", "12\u202f%"), which word
 # processors and web pages put there; written as the characters themselves, which both regex backends read
@@ -132,6 +132,11 @@ def _sources(code: str) -> tuple[tuple[str, ...], str, str]:
         counts = _alternation({w.lower() for w in data.number_words if w.isalpha() and len(w) >= 3})
         goals = _alternation({w.lower() for w in data.goal_nouns})
         lower += (rf"(?:[{{D}}]|(?:^|[ \t\r\n(])(?:{counts})){_WS}+(?:{goals})",)
+    if (
+        data.target_nouns
+    ):  # "målet om 100.000 træer", "Målet er 100.000", "a target of 300,000": a level aimed at
+        targets = _alternation({w.lower() for w in data.target_nouns})
+        lower += (rf"(?:{targets}){_WS}+(?:{{L}}+{_WS}+){{{{0,2}}}}[{{D}}]",)
     if ratio:
         lower += (rf"[{{D}}]{_WS}+(?:{ratio}){_WS}+[{{D}}]",)  # a share in two numbers: "2 ud af 3", "1 in 5"
     if shares:
@@ -231,6 +236,53 @@ def _spans_of(compiled: Any, data: bytes, start: int = 0) -> Iterator[list[tuple
             return
         yield spans
         pos = spans[0][1] if spans[0][1] > pos else pos + 1
+
+
+def spelt_spans(body: str, text: str) -> list[tuple[int, int]] | None:
+    """The leftmost, non-overlapping matches of the alternation ``body`` in ``text`` (character offsets, in
+    order), found by RE2 in one DFA pass over the UTF-8 bytes; ``body`` must read alike in Python's ``re``
+    and RE2 (literals and groups). ``None`` where RE2 cannot serve: no backend, or a lone surrogate."""
+    if backend() != "re2":
+        return None
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    found = [spans[0] for spans in _spans_of(_re2_body(body), data)]
+    if data.isascii():
+        return found
+    # sorted and apart, so one walk: a character offset is the byte offset less the UTF-8 continuation
+    # bytes before it (counted in C between one offset and the next)
+    count = data.translate(_CONTINUATION).count
+    out: list[tuple[int, int]] = []
+    at = skipped = 0
+    for start, end in found:
+        skipped += count(1, at, start)
+        first = start - skipped
+        skipped += count(1, start, end)
+        at = end
+        out.append((first, end - skipped))
+    return out
+
+
+_CONTINUATION = bytes(1 if 0x80 <= b < 0xC0 else 0 for b in range(256))  # a byte that opens no character
+
+
+def spelt_in(body: str, text: str) -> bool | None:
+    """Whether the alternation ``body`` (as for :func:`spelt_spans`) matches anywhere in ``text``, by RE2;
+    ``None`` where RE2 cannot serve."""
+    if backend() != "re2":
+        return None
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return next(_spans_of(_re2_body(body), data), None) is not None
+
+
+@cache
+def _re2_body(body: str) -> Any:
+    return _re2_compile(body)
 
 
 def _is_year(data: bytes, start: int, end: int) -> bool:

@@ -17,15 +17,18 @@ rules of the paper's language (``sudgoals/lang/<code>/rules.toml``) over them:
   priority, then the earlier one; matches never share an item. So the order of rules in a file decides
   nothing (a test runs them reversed).
 
-The rules run in stages (:data:`STAGES`: roles, pairs, claims, discourse, restated, level, baselines, facts),
-each over the items the stage before left, so a change one stage reads can take its level in the next, and a
-claim the discourse stage linked over two sentences can take a third that states it again ("restated").
+The rules run in stages (:data:`STAGES`: reaches, roles, pairs, claims, discourse, restated, level, baselines,
+facts), each over the items the stage before left, so a change one stage reads can take its level in the next,
+and a claim the discourse stage linked over two sentences can take a third that states it again ("restated").
 
 What a rule makes (``makes``):
 
 * ``level``: the free figure is the level the change of the claim before it leads to;
 * ``level_before``: the free figure is the level the change of the claim after it led to;
 * ``merge``: the two claims are one target, each figure from the claim that states it;
+* ``count_then_its_change``: as ``merge``, but the first claim's change in things is how many there were,
+  the level the second claim's change led to ("1.450 nye boliger i 2024, ned 6 pct. i forhold til året
+  før": a count of new things, not 1.450 more);
 * ``baseline_before``: the free figure is where the level the claim after it aims at starts ("Utgangspunktet
   er 7,8 prosent. Sykefraværet skal ned til 6,5 prosent"); a level with where it starts is a from-to change;
 * ``stands_at``: as ``baseline_before``, in one sentence: the figure after a copula is where the indicator
@@ -52,15 +55,17 @@ What a rule makes (``makes``):
 * ``change_is_level``: the claim's relative change is the level it aims at, a bound crossed by a verb of
   change ("Unemployment should fall below 5%"); or its absolute change (a claim with no relative change)
   is a count to reach ("by insulating the lofts of 250,000 homes");
-* ``level_then_baseline``: the first free figure is a level, the second the level it is compared with
-  ("Andelen var 74 pct. sammenlignet med 70 pct. i 2022"); a from-to, its direction the way they go;
+* ``level_then_baseline``: the first free figure (or loose count) is a level, the second the level it is
+  compared with ("Andelen var 74 pct. sammenlignet med 70 pct. i 2022", "hit 745,000, up from 606,000"); a
+  from-to, its direction the rule's ``direction``, else the way they go;
 * ``level_and_change``: the first free figure is a level, the second the change in points or percent that
   set it apart from another figure ("uppgår till 1,4 procent, vilket är 0,9 procentenheter bättre än
   målvärdet", "87.5%, 2.5 percentage points below the target"); one target, its direction the rule's
   ``direction`` ("up", "down", or none when the words say better or worse, not higher or lower);
-* ``shared_level``: the second claim, a change since an earlier date from where it started, ends at the level
-  the first claim reached ("fell by 12 per cent., from 5,210 to 4,585 and since 2015 by 60 per cent. from
-  11,460"); two targets, the first as it was, the second named as the first (one indicator, stated once).
+* ``level_stated_before``: the second claim's change, from its own baseline, leads to the level of the first
+  claim (a from-to) in its sentence ("fell by 12%, from 5,000 to 4,400, and since 2015 by 45% from 8,000");
+  the second claim takes that level and the first claim's indicator (one indicator, stated once); the first
+  claim stays as it is.
 
 Links across sentences are rules of the "discourse" stage: a change in people and, in the next sentence
 after a link ("Det svarer til"), the same change in percent; a from-to and the change between its figures;
@@ -80,17 +85,21 @@ a year preposition, or a mark such as "I dag", "Currently"), ``alone`` (no other
 ``placeholder`` (a placeholder may stand there), ``opens_within`` (how many words may stand before the
 opening phrase), ``base_as_before`` (the base unit of the item before: "halvanden dag" after "11,3 dage pr.
 medarbejder"), ``gap_lacks`` (marks such as "(" or ":" that must not stand between the item before and it),
+``not_just_before`` (words none of which is the last before it: "fra et udgangspunkt på 45 dage"),
 ``gap_has_year`` (a year stands between the item before and it), ``year_label`` ("(2024: 74 procent)"),
 ``same_unit`` (the unit of the item before,
 a bare count not excepted), ``band`` (its figure is a band of two stated ends: "mellem 5 og 6 pct."),
 ``status`` (a claim the sentence reader found to be a measured status: no word of aim in its sentence, and
-no list item or table row; see ``Target.status``).
+no list item or table row; see ``Target.status``),
+``skips`` (words, at most three, that may stand between the ``just_before`` words and it: "to a record
+117,450"), ``comma_just_before`` (the one comma in the gap stands right before the ``just_before`` words:
+"since 1995, to 6,810").
 ``unit = ["measured"]`` names any unit of measure; ``item = "figure"`` a free figure or a loose count.
 
 Words in patterns are matched as the lexicon's canonical spellings (OCR damage included); ``@name`` stands
 for a word class of the language's lexicon (``@intent``, ``@copulas``, ``@target_nouns``, ``@link``,
 ``@that``, ``@level_prepositions``, ``@aux``, ``@direction``, ``@change_prepositions``, ``@baseline_marks``,
-``@year_prepositions``, ``@anaphora``, ``@count_adjectives``). Every predicate
+``@year_prepositions``, ``@anaphora``, ``@count_adjectives``, ``@fillers``). Every predicate
 looks at a bounded window around its item, so the stage is linear in the text.
 """
 
@@ -101,7 +110,6 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
-from operator import methodcaller
 from pathlib import PurePath
 from typing import Any, Literal, cast
 
@@ -136,6 +144,7 @@ _MAKES = (
     "since",
     "baseline_claim",
     "merge",
+    "count_then_its_change",
     "level_target",
     "change_target",
     "relative",
@@ -145,9 +154,9 @@ _MAKES = (
     "change_is_level",
     "level_then_baseline",
     "baseline_after",
-    "shared_level",
     "absolute",
     "pair",
+    "level_stated_before",
 )
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
 _YEAR_LABEL = re.compile(r"[(\[][ \t]*((?:19|20)\d\d)[ \t]*:[ \t]*$")  # "(2024: " before a figure
@@ -173,6 +182,7 @@ class Element(Frozen):
     before: tuple[str, ...]  # words one of which stands among the ``within`` words before the item
     within: int
     just_before: tuple[str, ...]  # words one of which is the last word before the item
+    not_just_before: tuple[str, ...]  # words none of which is the last before it ("et udgangspunkt på")
     not_before: tuple[str, ...]  # words none of which stands among the ``not_within`` words before it
     not_within: int  # (0: the same as ``within``)
     not_between: tuple[str, ...]  # words none of which stands between the last ``before`` word and it
@@ -203,6 +213,12 @@ class Element(Frozen):
     gap_has_year: bool  # a year stands between the item before and it ("by 10% by 2025 (from 1,000")
     band: bool  # its figure is a band of two stated ends ("mellem 5 og 6 pct.", "between 5% and 6%")
     status: bool  # a claim the reader found to be a measured status (Target.status: no aim, no list item)
+    # words, at most three, that may stand between the ``just_before`` words and the item ("to a record
+    # 117,450", "till rekordhöga 11 745"); they do not count towards ``max_gap``
+    skips: tuple[str, ...]
+    # the one comma between the item before and it stands right before the ``just_before`` words ("by 14
+    # per cent. since 1995, to 6,810", "med 8 pct., til ca. 900")
+    comma_just_before: bool
 
     __slots__ = (  # noqa: RUF023
         "item",
@@ -215,6 +231,7 @@ class Element(Frozen):
         "before",
         "within",
         "just_before",
+        "not_just_before",
         "not_before",
         "not_within",
         "not_between",
@@ -241,6 +258,8 @@ class Element(Frozen):
         "gap_has_year",
         "band",
         "status",
+        "skips",
+        "comma_just_before",
     )
 
     def __init__(
@@ -256,6 +275,7 @@ class Element(Frozen):
         before: tuple[str, ...] = (),
         within: int = 4,
         just_before: tuple[str, ...] = (),
+        not_just_before: tuple[str, ...] = (),
         not_before: tuple[str, ...] = (),
         not_within: int = 0,
         not_between: tuple[str, ...] = (),
@@ -282,6 +302,8 @@ class Element(Frozen):
         gap_has_year: bool = False,
         band: bool = False,
         status: bool = False,
+        skips: tuple[str, ...] = (),
+        comma_just_before: bool = False,
     ) -> None:
         _set(self, "item", item)
         _set(self, "has", has)
@@ -293,6 +315,7 @@ class Element(Frozen):
         _set(self, "before", before)
         _set(self, "within", within)
         _set(self, "just_before", just_before)
+        _set(self, "not_just_before", not_just_before)
         _set(self, "not_before", not_before)
         _set(self, "not_within", not_within)
         _set(self, "not_between", not_between)
@@ -319,6 +342,8 @@ class Element(Frozen):
         _set(self, "gap_has_year", gap_has_year)
         _set(self, "band", band)
         _set(self, "status", status)
+        _set(self, "skips", skips)
+        _set(self, "comma_just_before", comma_just_before)
 
     @classmethod
     def from_mapping(cls, raw: dict[str, Any], where: str) -> Element:
@@ -354,6 +379,7 @@ class Element(Frozen):
             before=words.get("before", ()),
             within=int(raw.get("within", 4)),
             just_before=words.get("just_before", ()),
+            not_just_before=words.get("not_just_before", ()),
             not_before=words.get("not_before", ()),
             not_within=int(raw.get("not_within", 0)),
             not_between=words.get("not_between", ()),
@@ -380,6 +406,8 @@ class Element(Frozen):
             year_label=bool(raw.get("year_label", False)),
             band=bool(raw.get("band", False)),
             status=bool(raw.get("status", False)),
+            skips=words.get("skips", ()),
+            comma_just_before=bool(raw.get("comma_just_before", False)),
         )
 
 
@@ -393,6 +421,7 @@ _WORD_KEYS = frozenset(
         "opens",
         "before",
         "just_before",
+        "not_just_before",
         "not_before",
         "not_between",
         "sentence_has",
@@ -404,6 +433,7 @@ _WORD_KEYS = frozenset(
         "direction",
         "after_first",
         "gap_lacks",
+        "skips",
     }
 )  # the keys of Element.from_mapping that hold word lists
 
@@ -499,6 +529,7 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             "since": (("claim", "free"),),
             "baseline_claim": (("claim", "claim"),),
             "merge": (("claim", "claim"),),
+            "count_then_its_change": (("claim", "claim"),),
             "level_target": (("figure",),),
             "change_target": (("free",),),
             "relative": (("figure", "claim"), ("claim", "figure")),
@@ -506,11 +537,11 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             "baseline_after": (("claim", "figure"),),
             "absolute": (("claim", "figure"),),
             "pair": (("count", "free"),),
+            "level_stated_before": (("claim", "claim"),),
             "level_and_change": (("free", "free"),),
             "level_is_change": (("claim",),),
-            "level_then_baseline": (("free", "free"),),
+            "level_then_baseline": (("free", "free"), ("count", "count")),
             "change_is_level": (("claim",),),
-            "shared_level": (("claim", "claim"),),
         }[makes]
         kinds = tuple("figure" if e.item in ("free", "count", "figure") else e.item for e in pattern)
         exact = tuple(e.item for e in pattern)
@@ -624,6 +655,7 @@ class _Words:
             "@count_adjectives": frozenset((*data.count_adjectives_up, *data.count_adjectives_down)),
             "@up_down": frozenset(data.up_down),
             "@than": frozenset(data.than),
+            "@fillers": data.fillers,
         }
         self.fractions = _Phrases(self.tokens(w) for w in data.fraction_words)
         self.ratios = tuple(r for r in (self.tokens(w) for w in data.ratio_words) if r)
@@ -722,8 +754,10 @@ class _Phrases:
 
 
 _Match = tuple[int, int, int, Rule, tuple[int, ...]]  # length, priority, start, rule, item indices
-_GROUP = methodcaller("group")
-_START = methodcaller("start")
+# the match's text and start by the unbound methods (called from C by ``map``), not ``methodcaller``, which
+# looks the method up again on every match
+_GROUP = re.Match.group
+_START = re.Match.start
 
 
 class _Matcher:
@@ -771,6 +805,31 @@ class _Matcher:
         found = list(CONTENT_RE.finditer(self.text, start, end))
         lowered = list(map(str.lower, map(_GROUP, found)))
         return list(map(_START, found)), list(map(self.words.lex._canon.get, lowered, lowered))
+
+    def _skipped(self, e: Element, before: tuple[str, ...]) -> int:
+        """How many of the last words of ``before`` (at most three, each one of ``e.skips``) stand between the
+        ``just_before`` words and the item: the fewest after which they close ``before``."""
+        closing = self.phrases(e.just_before)
+        skips = self.phrases(e.skips)
+        n = 0
+        while n <= 3 and n < len(before):
+            if closing.closes(before[: len(before) - n]):
+                return n
+            if (before[len(before) - n - 1],) not in skips.all:
+                break
+            n += 1
+        return 0
+
+    def _comma_just_before(self, e: Element, previous: _Item | None, item: _Item, skipped: int) -> bool:
+        """Whether one comma stands between ``previous`` and ``item``, right before the ``just_before`` words
+        (and the ``skipped`` words after them)."""
+        if previous is None or previous.end > item.start:
+            return False
+        gap = self.text[previous.end : item.start]
+        if gap.count(",") != 1:
+            return False
+        rest = self.tokens_in(previous.end + gap.index(",") + 1, item.start)
+        return tuple(rest[: len(rest) - skipped]) in self.phrases(e.just_before).all
 
     def sentence_tokens(self, block: _Block, k: int, start: int, end: int) -> tuple[str, ...]:
         """The canonical tokens of sentence ``k`` of ``block`` that start in ``[start, end)``: the sentence is
@@ -904,7 +963,15 @@ class _Matcher:
             first_words = range(min(e.opens_within, len(head)))
             if not any(head[j] in phrases.by_first and phrases.at(head, j) for j in first_words):
                 return False
-        if e.before or e.sentence_has or e.just_before or e.not_before or e.before_ends or e.max_gap:
+        if (
+            e.before
+            or e.sentence_has
+            or e.just_before
+            or e.not_just_before
+            or e.not_before
+            or e.before_ends
+            or e.max_gap
+        ):
             floor = max(sentence_start, anchor - _WINDOW, previous.end if previous is not None else 0)
             key = (block.start, floor, anchor)
             before = self._before.get(key)
@@ -913,7 +980,8 @@ class _Matcher:
                 if len(self._before) > 4096:  # asked again for the same item by other rules, soon after
                     self._before.clear()
                 self._before[key] = before
-            if e.max_gap and (previous is None or previous.end < floor or len(before) > e.max_gap):
+            skipped = self._skipped(e, before) if e.skips else 0  # "to a record 117,450"
+            if e.max_gap and (previous is None or previous.end < floor or len(before) - skipped > e.max_gap):
                 return False
             if e.before:
                 near = before[-e.within :]
@@ -936,7 +1004,11 @@ class _Matcher:
                 return False
             if e.sentence_has and not self.phrases(e.sentence_has).contains(before):
                 return False
-            if e.just_before and not self.phrases(e.just_before).closes(before):
+            if e.just_before and not self.phrases(e.just_before).closes(before[: len(before) - skipped]):
+                return False
+            if e.not_just_before and self.phrases(e.not_just_before).closes(before):
+                return False
+            if e.comma_just_before and not self._comma_just_before(e, previous, item, skipped):
                 return False
         if e.fraction and (figure is None or not self.is_fraction(figure.text)):
             return False
@@ -1233,6 +1305,8 @@ def _reads_around(e: Element) -> bool:
         or e.before
         or e.sentence_has
         or e.just_before
+        or e.comma_just_before
+        or e.not_just_before
         or e.not_before
         or e.before_ends
         or e.max_gap
@@ -1423,51 +1497,49 @@ def _produce(
             absolute=count.figure,
             relative=share.figure,
         )
-    if rule.makes == "shared_level":
+    if rule.makes in ("merge", "count_then_its_change"):
         first, second = items
         assert first.target is not None
         assert second.target is not None
-        # the same indicator, stated once: "Admissions fell ... and since 2019 by 25 per cent. from 2,400"
-        return replace(
-            second.target,
-            level=first.target.level,
-            indicator=first.target.indicator or second.target.indicator,
-            rules=(*second.target.rules, rule.id),
-        )
-    if rule.makes == "merge":
-        first, second = items
-        assert first.target is not None
-        assert second.target is not None
-        rules = dict.fromkeys((*first.target.rules, *second.target.rules, rule.id))  # in order, once each
+        head = first.target
+        if rule.makes == "count_then_its_change":  # how many there were: a level, its way the change's
+            head = replace(
+                head,
+                level=head.absolute,
+                absolute=None,
+                kind=TargetKind.LEVEL,
+                direction=None,
+                directions=(),
+                direction_words=(),
+            )
+        rules = dict.fromkeys((*head.rules, *second.target.rules, rule.id))  # in order, once each
         update: dict[str, object] = {"rules": tuple(rules)}
         for part in _PARTS:  # each figure from the claim that states it (the first where both do)
-            if getattr(first.target, part) is None and getattr(second.target, part) is not None:
+            if getattr(head, part) is None and getattr(second.target, part) is not None:
                 update[part] = getattr(second.target, part)
         # the direction of the change, where one claim states a change
-        changer = (
-            second.target if first.target.relative is None and first.target.absolute is None else first.target
-        )
+        changer = second.target if head.relative is None and head.absolute is None else head
         if changer.direction is not None:
             update["direction"] = changer.direction
-        elif first.target.direction is None and second.target.direction is not None:
+        elif head.direction is None and second.target.direction is not None:
             update["direction"] = second.target.direction
         # the words that gave a direction, from both claims in the order they stand
-        update["directions"] = (*first.target.directions, *second.target.directions)
-        update["direction_words"] = (*first.target.direction_words, *second.target.direction_words)
-        update["baseline_unknown"] = first.target.baseline_unknown or second.target.baseline_unknown
-        update["status"] = first.target.status and second.target.status  # an aim in either: a target
+        update["directions"] = (*head.directions, *second.target.directions)
+        update["direction_words"] = (*head.direction_words, *second.target.direction_words)
+        update["baseline_unknown"] = head.baseline_unknown or second.target.baseline_unknown
+        update["status"] = head.status and second.target.status  # an aim in either: a target
         for when in ("year", "reference_year"):  # a year either sentence states
-            if getattr(first.target, when) is None and getattr(second.target, when) is not None:
+            if getattr(head, when) is None and getattr(second.target, when) is not None:
                 update[when] = getattr(second.target, when)
-        both = [x for x in (first.target.indicator, second.target.indicator) if x]
+        both = [x for x in (head.indicator, second.target.indicator) if x]
         if len(both) == 2 and both[0] != both[1] and both[0].startswith(both[1]):
             update["indicator"] = both[1]  # "number of rough sleepers from 400 to 200": what it counts only
         if update.get("relative") is not None or update.get("absolute") is not None:
             update["kind"] = TargetKind.CHANGE
-        merged = {part: update.get(part, getattr(first.target, part)) for part in _PARTS}
+        merged = {part: update.get(part, getattr(head, part)) for part in _PARTS}
         if merged["level"] is not None and merged["baseline"] is None and merged["absolute"] is None:
             update["kind"] = TargetKind.LEVEL  # a level, and the change that led (or leads) to it
-        joined = _joined(doc, first.target, second.start, second.end)
+        joined = _joined(doc, head, second.start, second.end)
         return replace(joined, **update)
     if rule.makes == "level_before":
         free, claim = items
@@ -1519,6 +1591,8 @@ def _produce(
         return made
     if rule.makes == "since":
         return _since(rule, items, doc, words, block, policy=policy)
+    if rule.makes == "level_stated_before":
+        return _level_stated_before(rule, items, doc, words)
     if rule.makes == "baseline_after":
         claim, free = items
         assert claim.target is not None
@@ -1647,17 +1721,7 @@ def _since(
         baseline = _in_unit(baseline, level.unit, words.lex.data.code, policy)  # "fell to 3.9% from 4.1"
     update["baseline"] = baseline
     update["direction"] = t.direction or _way(baseline, level)
-    after = [m for _, m in zip(range(3), TOKEN_RE.finditer(doc.text, free.end, free.end + 40), strict=False)]
-    months = words.months
-    if len(after) == 3 and after[1].group().lower() not in months:
-        after = after[:2]  # a third word only after a month: "down from 7.6 million in September 2024"
-    year = next((m for m in after if _YEAR.fullmatch(m.group())), None)
-    label = _YEAR_LABEL.search(doc.text, max(0, free.start - 16), free.start)
-    stood: int | None = None
-    if label is not None:  # "(2024: 74 procent)"
-        stood = int(label.group(1))
-    elif year is not None and (after[0] is year or words.lex.canon(after[0].group().lower()) in _IN_WORDS):
-        stood = int(year.group())  # "up from 68 percent in 2024"
+    stood = _year_stood(doc, words, free)
     if stood is not None:
         update["reference_year"] = stood
         if t.year == stood:  # the claim read alone took it for its own year: the other year it states, if any
@@ -1668,7 +1732,45 @@ def _since(
     return replace(joined, **update)
 
 
+def _level_stated_before(rule: Rule, items: list[_Item], doc: Document, words: _Words) -> Target | None:
+    """The second claim's change with the level of the first claim (a from-to stated before it in the
+    sentence) as the level it leads to, from the baseline it has ("fell by 12 per cent, from 5,000 to 4,400,
+    and since 2015 by 45 per cent from 8,000"), and the first claim's indicator (one indicator, stated once).
+    The change keeps its own direction, so figures that do not lead that way are judged inconsistent ("by 45
+    per cent from 3,000"); ``None`` when the start is not in the level's unit."""
+    before, claim = items
+    assert before.target is not None
+    assert claim.target is not None
+    t = claim.target
+    level, baseline = before.target.level, t.baseline
+    if level is None or baseline is None or baseline.unit != level.unit:
+        return None
+    return replace(
+        t,
+        level=level,
+        direction=t.direction or _way(baseline, level),
+        indicator=before.target.indicator or t.indicator,
+        rules=(*t.rules, rule.id),
+    )
+
+
 _IN_WORDS = frozenset({"i", "in", "år"})  # "up from 68 percent in 2024", "fra 74 pct. i 2022"
+
+
+def _year_stood(doc: Document, words: _Words, free: _Item) -> int | None:
+    """The year a figure of where something started or stood is given for: right after it ("up from 68
+    percent in 2024", "fra 74 pct. 2022", after a month: "in September 2024"), or before it in brackets with
+    a colon ("(2024: 74 procent)")."""
+    label = _YEAR_LABEL.search(doc.text, max(0, free.start - 16), free.start)
+    if label is not None:
+        return int(label.group(1))
+    after = [m for _, m in zip(range(3), TOKEN_RE.finditer(doc.text, free.end, free.end + 40), strict=False)]
+    if len(after) == 3 and after[1].group().lower() not in words.months:
+        after = after[:2]  # a third word only after a month: "down from 7.6 million in September 2024"
+    year = next((m for m in after if _YEAR.fullmatch(m.group())), None)
+    if year is not None and (after[0] is year or words.lex.canon(after[0].group().lower()) in _IN_WORDS):
+        return int(year.group())
+    return None
 
 
 def _level_and_change(
@@ -1676,7 +1778,10 @@ def _level_and_change(
 ) -> Target:
     """A level and the change, in points or percent, that sets it apart from another figure, as one target
     (or, for ``level_then_baseline``, a level and the level it is compared with); its indicator from the
-    clause before the level."""
+    clause before the level. A level compared with where it started takes as its reference year the year that
+    figure is given for ("sammenlignet med 70 pct. i 2022", "up from 70% in 2022"), and as its year the last
+    other year stated before that figure ("I 2024 var ..."); a rule that says the way ("op fra", "down
+    from") records the word that says it, the last word of a direction between the two figures."""
     level, change = items
     assert level.figure is not None
     assert change.figure is not None
@@ -1690,18 +1795,32 @@ def _level_and_change(
     direction = {"up": Direction.UP, "down": Direction.DOWN}.get(rule.direction)
     # the second figure is where the level started ("level_then_baseline"), else the change that led to it
     part = "baseline" if rule.makes == "level_then_baseline" else "relative"
+    when: dict[str, Any] = {}
     if part == "baseline":
+        if direction is not None:
+            said = [
+                m
+                for m in TOKEN_RE.finditer(doc.text, level.end, change.start)
+                if m.lastgroup == "word" and words.lex.canon(m.group().lower()) in words.up | words.down
+            ]
+            if said:
+                when.update(direction_words=(said[-1].group(),), directions=(direction,))
         direction = direction or _way(change.figure, level.figure)
+        stood = _year_stood(doc, words, change)
+        stated = [int(m.group()) for m in _YEAR.finditer(doc.text, sentence_start, change.start)]
+        when.update(reference_year=stood, year=next((y for y in reversed(stated) if y != stood), None))
+    named = level.named.named_before if level.named is not None else ""  # a count: the subject before it
     return _made(
         rule,
         words,
         next_id,
         span,
-        indicator=_indicator(words, clause),
+        indicator=named or _indicator(words, clause),
         kind=TargetKind.CHANGE,
         direction=direction,
         level=level.figure,
         **{part: change.figure},
+        **when,
     )
 
 
@@ -1746,11 +1865,13 @@ def _change_target(
 
 
 # The stages, in order: each reads the claims and free figures the one before left. A rule's id says its
-# stage: ``<lang>.<stage>.<name>``. "roles" gives a figure its part beside the claim next to it (where it
+# stage: ``<lang>.<stage>.<name>``. "reaches" gives a change the level it reaches in its sentence ("faldt med
+# 40 til 310"), first, so that the "roles" rules see the change with its level ("rose by 2 points to 76.5%, up
+# from 74.5%"); "roles" gives a figure its part beside the claim next to it (where it
 # started, where it stands, the target it is held against); "pairs" joins a change in people and the same
 # change in percent, so that the "claims" rules see the change whole; "baselines" links a level a "level" rule
 # made ("The target is 75%") to where it stands, stated before it ("Today the share is 68%").
-STAGES = ("roles", "pairs", "claims", "discourse", "restated", "level", "baselines", "facts")
+STAGES = ("reaches", "roles", "pairs", "claims", "discourse", "restated", "level", "baselines", "facts")
 
 
 def apply_rules(
@@ -1779,7 +1900,7 @@ def apply_rules(
 
     matcher = _Matcher(doc, paper.language)
     if not matcher.rules or not (paper.unlinked or paper.targets or counts):
-        return paper
+        return paper  # (loose counts alone: "hit 745,000, up from 606,000")
     loose = list(counts)
     first = paper.targets
     chosen = policy if isinstance(policy, Policy) else DEFAULT_POLICY
@@ -1949,7 +2070,7 @@ def _apply_stage(
             taken |= span
             used.update(id(i.figure) for i in items if i.figure is not None)
             claims = [i.target for i in items if i.target is not None]
-            if rule.makes == "shared_level":  # the first claim stays as it is; the second takes its level
+            if rule.makes == "level_stated_before":  # the second claim changed; the first stays
                 replaced[id(claims[1])] = made
             elif claims:
                 replaced[id(claims[0])] = made

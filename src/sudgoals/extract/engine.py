@@ -103,13 +103,14 @@ _NO_BREAK_ABBREVIATIONS = frozenset(
     }
 )
 _PERIOD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s{0,3}[-–—]\s{0,3}((?:19|20)\d\d|\d\d)(?![\d/])")
-# A line that may change a block: a blank line, or one that opens the way ``_line_mark`` wants (a bullet and
-# a space, a digit, a placeholder, "[", a hedge). Searched after each line break, since a pattern that opens
-# with a literal lets the engine jump from line break to line break; the first line is matched on its own.
+# A line that may change a block: a blank line, a table row ("| ..."), or one that opens the way
+# ``_line_mark`` wants (a bullet and a space, a digit, a placeholder, "[", a hedge). Searched after each line
+# break, since a pattern that opens with a literal lets the engine jump from line break to line break; the
+# first line is matched on its own.
 _LINE_HEAD = (
     r"[^\S\n]*(?:$|["
     + re.escape("".join(sorted(_BULLET_CHARS)))
-    + r"][ \t\u00a0]|\d|[xX]{1,3}\s|\[|(?:ca\.?|cirka|some|about)\s)"
+    + r"][ \t\u00a0]|\d|\||[xX]{1,3}\s|\[|(?:ca\.?|cirka|some|about)\s)"
 )
 _FIRST_LINE_OF_INTEREST = re.compile(_LINE_HEAD, re.MULTILINE)
 _LINE_OF_INTEREST = re.compile(r"\n" + _LINE_HEAD, re.MULTILINE)
@@ -248,25 +249,22 @@ class Role_(Record):
     direction: Direction | None
     dir_tok: int | None  # index of the direction word
     ind: tuple[int, int] | None  # token range of the indicator
-    paren_rel: Role_ | None
 
-    __slots__ = ("fig", "what", "direction", "dir_tok", "ind", "paren_rel")  # noqa: RUF023
+    __slots__ = ("fig", "what", "direction", "dir_tok", "ind")  # noqa: RUF023
 
-    def __init__(  # noqa: PLR0917 (positional, as the dataclass it was)
+    def __init__(
         self,
         fig: Fig,
         what: str,
         direction: Direction | None = None,
         dir_tok: int | None = None,
         ind: tuple[int, int] | None = None,
-        paren_rel: Role_ | None = None,
     ) -> None:
         self.fig = fig
         self.what = what
         self.direction = direction
         self.dir_tok = dir_tok
         self.ind = ind
-        self.paren_rel = paren_rel
 
 
 class Draft(Record):
@@ -368,10 +366,18 @@ def _distinct_detect_words(code: str) -> frozenset[str]:
 
 
 class _Extractor:
-    def __init__(self, doc: Document, language: str, policy: object, max_figures: int | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        language: str,
+        policy: object,
+        max_figures: int | None = None,
+        *,
+        lowered: str | None = None,
+    ) -> None:
         self.doc = doc
         self.text = doc.text
-        lowered = doc.text.lower()
+        lowered = doc.text.lower() if lowered is None else lowered  # ``doc.text.lower()``, given or made
         # the lower-cased copy must keep every offset; a few characters ("İ") lower to two
         self.low = (
             lowered if len(lowered) == len(doc.text) else "".join(ch.lower()[:1] or ch for ch in doc.text)
@@ -400,11 +406,15 @@ class _Extractor:
         self.fw_in_of = self.fw_in | self.fw_of
         self.fw_in_of_among = self.fw_in_of | fw["among"]
         # "a target of 95%", "et mål på 80 pct.": the word between a target noun and its level
-        self.fw_target_of = self.fw_of | (frozenset(self.lex.data.level_prepositions) - self.fw_to)
+        self.fw_target_of = (
+            self.fw_of | fw["target_of"] | (frozenset(self.lex.data.level_prepositions) - self.fw_to)
+        )
         # words that may follow the target noun of "halvdelen af målet" ("af målet i 2027", "of the target
         # by", or a verb: "of the target has been met"), not a noun of a compound ("af målgruppen")
         self._months = frozenset(m.lower() for m in self.lex.data.months)
         self._when_words = self._months | frozenset(self.lex.data.year_prepositions)  # "i oktober", "år"
+        self._times_of_year = self._months | frozenset(w.lower() for w in self.lex.data.seasons)
+        self._copulas = frozenset(self.lex.data.copulas)
         self._after_target = (
             self.fw_in
             | self.fw_to
@@ -458,8 +468,11 @@ class _Extractor:
 
     def split_blocks(self) -> list[Block]:
         """Group lines into blocks (see the module docstring). Only the lines that can change a block are
-        looked at one by one: blank lines, lines with a form feed, and lines whose first character may
-        open a list item (found with one regex pass); the lines between them only extend a block."""
+        looked at one by one: blank lines, lines with a form feed, table rows, and lines whose first character
+        may open a list item (found with one regex pass); the lines between them only extend a block. Rows
+        of a table ("| Mål 2026 | 90 pct. |", lines that open with a bar) are a block of their own, apart from
+        the lines before and after them, as the Word, OpenDocument and HTML readers write a table between
+        paragraphs with no blank line."""
         text = self.text
         n = len(text)
         starts = {m.start() + 1 for m in _LINE_OF_INTEREST.finditer(text)}
@@ -471,10 +484,12 @@ class _Extractor:
             feed = text.find("\f", feed + 1)
         blocks: list[Block] = []
         current: Block | None = None
+        in_table = False  # whether ``current`` is a block of table rows
         done = 0  # where the first line not yet looked at starts
         for pos in sorted(starts):
             if done < pos:  # ordinary lines: they extend the block, or open a paragraph after a break
-                current = self._ordinary_lines(blocks, current, done, pos - 1)
+                current = self._ordinary_lines(blocks, None if in_table else current, done, pos - 1)
+                in_table = False
             nl = text.find("\n", pos)
             line_end = n if nl == -1 else nl
             line = text[pos:line_end]
@@ -484,6 +499,9 @@ class _Extractor:
             if stripped:
                 lead = len(line) - len(line.lstrip())
                 first = line[lead]
+                if (first == "|") != in_table:  # a table opens or ends: a new block
+                    current = None
+                    in_table = first == "|"
                 # only a bullet, a digit, a placeholder or a hedge can open a list item
                 mark = self._line_mark(line, lead) if first in _ITEM_OPENERS or first.isdigit() else None
                 if mark is not None:
@@ -497,7 +515,7 @@ class _Extractor:
                     current.end = line_end
             done = line_end + 1
         if done < n:
-            self._ordinary_lines(blocks, current, done, n)
+            self._ordinary_lines(blocks, None if in_table else current, done, n)
         self.blocks = blocks
         return blocks
 
@@ -635,7 +653,7 @@ class _Extractor:
             begin = here + 1
         if begin < n:
             out.append((begin, n))
-        if toks and self.text.find("\n", toks[0].start, toks[-1].start) != -1:
+        if toks and self.text.find("\n", toks[0].start, toks[-1].start) != -1:  # (no tokens: no sentence)
             out = [part for a, b in out for part in self._after_headings(toks, a, b)]
         return out
 
@@ -758,6 +776,17 @@ class _Extractor:
         while k > low and canons[k] in fillers:
             k -= 1
         return k if k >= a and canons[k] in self.fw_from else None
+
+    @staticmethod
+    def _reaches_gap(toks: list[Tok], end: int, lp: int) -> bool:
+        """Whether the tokens from ``end`` (just after a change) to the level preposition at ``lp`` may stand
+        between a change and the level it reaches: at most six, words and years ("steget med 13 procent på
+        to år til 6.431"), and a comma only right before the preposition ("reduceres med 10 pct., til ca.
+        450", "grown by 14 per cent. since 1995, to 6,810")."""
+        return 0 <= lp - end <= 6 and all(
+            toks[k].kind == "word" or _is_year(toks[k]) or (k == lp - 1 and toks[k].text == ",")
+            for k in range(end, lp)
+        )
 
     def _time_span(self, canons: list[str], i: int, j: int, a: int, figs: list[Fig] | None = None) -> bool:
         """Whether the number at ``i`` and the unit at ``j`` after it are the span of years a change took,
@@ -1632,47 +1661,13 @@ class _Extractor:
                 continue
             after = f.i1
             before = f.i0 - 1
-            # the change a level may follow ("faldt med 1.200 personer til 98.300"); a percent with no
-            # direction is no change ("er 25 pct. og skal ned til 15 pct.")
-            last_change = (
-                out[-1].fig.i1
-                if out and out[-1].what in ("abs", "rel") and out[-1].direction is not None
-                else None
-            )
-            # "fra A til B", "from 1,200 in 2015 to 1,500"
-            to = after
-            if to + 1 < b and canons[to] in self.fw_in and _is_year(toks[to + 1]):
-                to += 2
-            elif (
-                to + 2 < b
-                and canons[to] in self.fw_in
-                and Role.MONTH in self.lex.roles(canons[to + 1])
-                # a figure, not a day of the month ("fra 14 i januar til 21 i juni")
-                and (f.unit is not Unit.COUNT or not toks[f.i0].text.isdigit() or int(toks[f.i0].text) > 31)
-            ):
-                to += 3 if _is_year(toks[to + 2]) else 2  # "fra 84 dage i januar (2024) til 61", "in April"
-            elif to + 1 < b and _is_year(toks[to]) and canons[to + 1] in self.fw_to:
-                to += 1  # "från 74 procent 2022 till 78 procent 2023": the year with no preposition
-            elif (
-                to + 1 < b
-                and (now := self.lex.match(canons, to, Role.BASELINE_MARK)) is not None
-                and to + now.length < b
-                and canons[to + now.length] in self.fw_to
-            ):
-                to += now.length  # "fra 45 prosent i dag til 90 prosent", "from 45% today to 90%"
-            noun = ""
-            if (
-                to + 1 < b
-                and toks[to].kind == "word"
-                and canons[to + 1] in self.fw_to
-                and f.unit is Unit.COUNT
-            ):
-                noun, to = canons[to], to + 1  # "from 45 days to 30 days": the same noun after both
+            # "fra A til B", "from 1,200 in 2015 to 1,500", "from 84 people in autumn 2022 to 61";
             # "fra" alone, opening a baseline mark ("fra dagens 1.200") or before fillers ("from an average")
-            if self._from_at(toks, canons, f.i0, a) is not None and to < b and canons[to] in self.fw_to:
+            to, noun = self._to_of_from_to(toks, canons, f, b)
+            if to < b and self._from_at(toks, canons, f.i0, a) is not None:
                 second = by_start.get(to + 1)
-                if second is not None and noun and not (second.i1 < b and canons[second.i1] == noun):
-                    second = None
+                if second is not None and noun and second.unit is not Unit.COUNT:
+                    second = None  # "fra 3 skoler til 20 pct.": a count, then a unit
                 if second is not None and _measured(f.unit) and second.unit.base != f.unit.base:
                     second = None  # "fra 20 dage til 3 måneder": two units, no from-to of one indicator
                 if second is not None:
@@ -1681,25 +1676,9 @@ class _Extractor:
                     out.append(Role_(f, "from"))
                     out.append(Role_(second, "to"))
                     continue
+            # "Net migration hit 745,000, up from 606,000": a count and where it came from are a level and its
+            # start by the rules roles.count-up-from and roles.count-down-from, not here
             last_figure = next((r for r in reversed(out) if r.what != "count"), None)
-            if (
-                out
-                and out[-1].what == "count"
-                and before - 1 >= a
-                and canons[before] in self.fw_from
-                and canons[before - 1] in self.words.up_down
-                and all(  # "745,000, up from", "7,400 in 2025, down from": a comma, and when it stood
-                    toks[k].text == ","
-                    or canons[k] in self.fw_in
-                    or canons[k] in self._when_words
-                    or _is_year(toks[k])
-                    for k in range(out[-1].fig.i1, before - 1)
-                )
-            ):
-                # "Net migration hit 745,000, up from 606,000": the count was a level; this is its start
-                out[-1].what = "level"
-                out[-1].ind = self._subject_before(toks, canons, out[-1].fig.i0, a)
-                last_figure = out[-1]
             if (
                 before >= a
                 and (
@@ -1708,18 +1687,24 @@ class _Extractor:
                     or self._stated_earlier(toks, canons, f, a)
                 )
                 and last_figure is not None
-                and last_figure.what in ("level", "rel", "abs", "reaches")
+                and last_figure.what in ("level", "rel", "abs")
             ):
                 # "rose to 48 per cent, up from 43 per cent": the starting level of the figure before
                 out.append(Role_(f, "since"))
                 continue
             if (
                 before - 1 >= a
-                and canons[before] in self.fw_target_of
+                and (
+                    canons[before] in self.fw_target_of
+                    # "Målet er 100.000 træer": a count (a share there is the rules' level.target-is)
+                    or (canons[before] in self.is_words and f.unit is Unit.COUNT)
+                )
                 and canons[before - 1] in self.words.target_nouns
                 and f.factor is None
+                and not (after < b and canons[after] in self.adjective_dirs)  # "et mål om 500 flere boliger"
             ):
-                out.append(Role_(f, "aim"))  # "against a target of 95%", "med et mål på 80 pct."
+                # "against a target of 95%", "med et mål på 80 pct.", "Målet er 100.000 træer i 2030"
+                out.append(Role_(f, "aim"))
                 continue
             if f.factor is not None:
                 factor_direction = Direction.UP if f.factor > 1 else Direction.DOWN
@@ -1742,20 +1727,19 @@ class _Extractor:
                     ind = self._subject_before(toks, canons, f.i0, a)
                 out.append(Role_(f, "rel", factor_direction, f.core0, ind))
                 continue
-            # a direction word right after: "150 flere ...", "5 pct. færre ...", "a 35% fall in ..."
+            # a direction word right after: "150 flere ...", "5 pct. færre ...", "a 35% fall in ...", also
+            # after a percent in brackets ("2,000 (40%) more"; the percent is the same change by the rule
+            # roles.change-then-its-percent-in-brackets, not here)
             k = after
-            paren: Fig | None = None
             if k < b and toks[k].text in _OPEN | _DASHES:
                 close = next(
                     (m for m in range(k + 1, min(k + 10, b)) if toks[m].text in _CLOSE | _DASHES), None
                 )
-                inner = [
-                    g
-                    for g in (by_start.get(m) for m in range(k + 1, close if close is not None else k + 1))
-                    if g is not None and g.i1 <= close and g.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)  # type: ignore[operator]
-                ]
-                if close is not None and inner:
-                    paren = inner[0]
+                inner = (by_start.get(m) for m in range(k + 1, close if close is not None else k + 1))
+                if close is not None and any(
+                    g is not None and g.i1 <= close and g.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
+                    for g in inner
+                ):
                     k = close + 1
             if k + 1 < b and toks[k].text == "." and canons[k + 1] in self.adjective_dirs:
                 k += 1  # "1. flere": OCR's stray dot between the count and its direction word
@@ -1789,9 +1773,6 @@ class _Extractor:
                     k,
                     self._indicator_after(toks, canons, ind_start, b),
                 )
-                if paren is not None and not is_rel:  # "2,000 (40%)": only an absolute takes a partner
-                    paren.claimed = True
-                    role.paren_rel = Role_(paren, "rel", direction, k)
                 out.append(role)
                 continue
             linked = self._phrase_before(toks, canons, f.i0, Role.LINK) is not None  # "svarende til 12 pct."
@@ -1804,26 +1785,20 @@ class _Extractor:
                 and (canons[lp] not in lex.data.level_prepositions or canons[lp - 1] in fillers)
             ):
                 lp -= 1
-            # "faldt med 1.200 personer til 98.300", "fell by 13% to 2,440", "steget med 13 procent på to år
-            # til 6.431": the level the change reaches (a few words of time may stand between, no punctuation
-            # but a comma right after the change: "reduceres med 10 pct., til ca. 450")
+            change = (
+                out[-1] if out and out[-1].what in ("abs", "rel") and out[-1].direction is not None else None
+            )
             if (
                 not linked
                 and lp > a
                 and canons[lp] in lex.data.level_prepositions
-                and last_change is not None
-                and 0 <= lp - last_change <= 6
-                # words, and years ("steget med 8 pct. siden 2019 og er nu på 6.800")
-                and (
-                    # ... and a comma right before "to": "grown by 14 per cent. since 1995, to 6,810"
-                    all(
-                        toks[k].kind == "word" or _is_year(toks[k]) or (k == lp - 1 and toks[k].text == ",")
-                        for k in range(last_change, lp)
-                    )
-                    or (lp == last_change + 1 and toks[last_change].text == ",")
-                )
+                and change is not None
+                and self._reaches_gap(toks, change.fig.i1, lp)
             ):
-                out.append(Role_(f, "reaches"))
+                # "faldt med 1.200 personer til 98.300", "fell by 13% to 2,440", "rose by 14% to a record
+                # 117,450": the figure has no direction of its own; it is the level that change reaches by the
+                # rules reaches.change-then-level and reaches.change-comma-level, not here
+                out.append(Role_(f, "rel" if is_rel else "count"))
                 continue
             # "skal ned på 4,5 pct.", "stige til 1.500", "increase the employment rate to 80%": a level
             if not linked and lp > a and canons[lp] in lex.data.level_prepositions:
@@ -1872,9 +1847,6 @@ class _Extractor:
                             role.ind = between  # "hæve tallet med 25 pct.": the object is what changes
                     if role.ind is None:
                         role.ind = self._subject_before(toks, canons, dk, a)
-                    if paren is not None and not is_rel:
-                        paren.claimed = True
-                        role.paren_rel = Role_(paren, "rel", direction, dk)
                     out.append(role)
                     continue
             # "faldet et halvt procentpoint", "fell 35%": a direction verb right before the figure
@@ -1955,6 +1927,43 @@ class _Extractor:
                 continue
             out.append(Role_(f, "rel" if is_rel else "count"))
         return out
+
+    def _to_of_from_to(self, toks: list[Tok], canons: list[str], f: Fig, b: int) -> tuple[int, str]:
+        """Where the "til"/"to" of a from-to opening with ``f`` stands, and the noun after ``f`` ("" for
+        none), or ``(b, "")``. Between ``f`` and "to" may stand one noun of a count ("from 84 people to
+        61"), then when the start was measured: a year, with a preposition, a month or a time of year before
+        it ("i 2022", "in autumn 2022", "hösten 2022", "i marts 2023"), or a baseline mark ("fra 45 prosent
+        i dag til 90 prosent")."""
+        k = f.i1
+        noun = ""
+        if (
+            k + 1 < b
+            and f.unit is Unit.COUNT
+            and toks[k].kind == "word"
+            and canons[k] not in self.fw_to
+            and canons[k] not in self.fw_in
+            and canons[k] not in self._when_words
+        ):
+            noun, k = canons[k], k + 1  # "from 45 days to 30 days", "fra 1.250 borgere i 2022 til 1.190"
+        when = k + 1 if k < b and canons[k] in self.fw_in else k
+        if when < b and canons[when] in self._times_of_year:
+            when += 1
+        if when < b and _is_year(toks[when]) and (when > k or toks[when].start > toks[k - 1].end):
+            k = when + 1  # "i 2022", "in autumn 2022", "hösten 2022", "2022" with no preposition
+        elif (
+            k + 2 < b
+            and canons[k] in self.fw_in
+            and Role.MONTH in self.lex.roles(canons[k + 1])
+            and canons[k + 2] in self.fw_to
+            # a figure, not a day of the month ("fra 14 i januar til 21 i juni")
+            and (f.unit is not Unit.COUNT or not toks[f.i0].text.isdigit() or int(toks[f.i0].text) > 31)
+        ):
+            k += 2  # "fra 84 dage i januar til 61 dage i juni", "from 2,310 days in April to 1,480"
+        elif k + 1 < b and (now := self.lex.match(canons, k, Role.BASELINE_MARK)) is not None:
+            k += now.length
+        if k < b and canons[k] in self.fw_to:
+            return k, noun
+        return b, ""
 
     def _object_between(self, toks: list[Tok], canons: list[str], s: int, e: int) -> tuple[int, int] | None:
         """The words between a direction verb and its preposition as the object that changes ("hæve tallet
@@ -2057,6 +2066,13 @@ class _Extractor:
             (stop(s) and not glued(s)) or (toks[s].kind == "num" and self.is_list_mark(toks, s))
         ):
             s += 2 if toks[s].kind == "num" else 1
+        # "I 2023 var udledningen", "In 2023 emissions": the year a sentence opens with says when, the verb
+        # after it is no part of the name
+        k = s + 1 if s + 1 < e and Role.YEAR_PREP in roles(canons[s]) else s
+        if k + 1 < e and _is_year(toks[k]) and not glued(k):
+            s = k + 1
+            while s + 1 < e and (canons[s] in self._copulas or stop(s)):
+                s += 1
         while e > s:
             if stop(e - 1):
                 e -= 1
@@ -2516,7 +2532,7 @@ class _Extractor:
         )
         drafts: list[Draft] = []
         counts: list[Role_] = []
-        bare: list[Role_] = []  # percents with no direction and no partner (yet)
+        bare: list[Role_] = []  # percents with no direction and no partner: unlinked, after the others
         i = 0
         while i < len(roles):
             r = roles[i]
@@ -2548,8 +2564,6 @@ class _Extractor:
                 d = Draft(absolute=r, sentences=[(a, b)], ind=r.ind)
                 if r.direction is not None and r.dir_tok is not None:
                     d.directions.append((r.direction, r.dir_tok))
-                if r.paren_rel is not None:
-                    d.relative = r.paren_rel
                 drafts.append(d)
             elif r.what == "rel":
                 # a change in people and the same change in percent later in the sentence are one target
@@ -2562,7 +2576,7 @@ class _Extractor:
                         d.ind = self._subject_before(toks, canons, r.fig.i0, a)
                     drafts.append(d)
                 else:
-                    bare.append(r)  # unlinked, unless a change right after makes it a level
+                    bare.append(r)
             elif r.what == "level":
                 d = Draft(level=r, sentences=[(a, b)], ind=r.ind, kind=TargetKind.LEVEL)
                 if r.direction is not None and r.dir_tok is not None:
@@ -2571,14 +2585,10 @@ class _Extractor:
                 # the change by the rules roles.stands-at-then-level, not here
                 drafts.append(d)
             elif r.what == "since":
-                if drafts and drafts[-1].baseline is None:
-                    # "rose to 48 per cent, up from 43 per cent": where the claim before started, by the rule
-                    # roles.claim-then-where-it-started (not here)
-                    self._unlinked(r.fig, toks)
-                elif (level_draft := self._level_up_from(toks, canons, r, bare, a)) is not None:
-                    drafts.append(level_draft)
-                else:
-                    self._unlinked(r.fig, toks)
+                # "rose to 48 per cent, up from 43 per cent": where the claim before started, by the rule
+                # roles.claim-then-where-it-started; "var 2,3 pct. i oktober, ned fra 2,8 pct.": where the
+                # bare percent before started, by the rules roles.level-up-from and roles.level-down-from
+                self._unlinked(r.fig, toks)
             elif r.what == "aim":
                 # "Only 45% of patients were seen ..., against a target of 95%": the level stated before is
                 # where the indicator stands, by the rule roles.level-against-target (not here)
@@ -2589,13 +2599,20 @@ class _Extractor:
                     if r.fig.i1 + 1 < b and canons[r.fig.i1] == "for"
                     else None
                 ) or self._subject_before(toks, canons, r.fig.i0, a)
+                if (  # "Målet er 100.000 træer": the subject is the target noun, the count names the things
+                    r.fig.unit is Unit.COUNT
+                    and r.fig.i1 < b
+                    and toks[r.fig.i1].kind == "word"
+                    and (
+                        d.ind is None
+                        or all(
+                            canons[k] in self.words.target_nouns or canons[k] in self.words.aux
+                            for k in range(*d.ind)
+                        )
+                    )
+                ):
+                    d.ind = self._indicator_after(toks, canons, r.fig.i1, b) or d.ind
                 drafts.append(d)
-            elif r.what == "reaches":
-                owner = drafts[-1] if drafts and drafts[-1].level is None else None
-                if owner is not None:
-                    owner.level = r
-                else:
-                    drafts.append(Draft(level=r, sentences=[(a, b)], kind=TargetKind.LEVEL))
             elif r.what == "count":
                 counts.append(r)
             i += 1
@@ -2604,7 +2621,10 @@ class _Extractor:
         for c in counts:  # a count left over: the cascade's rules may still link it, with what it names
             figure = self._figure(c.fig, toks)
             if figure is not None:
-                named_after = self._text(toks, self._indicator_after(toks, canons, c.fig.i1, b))
+                after = self._indicator_after(toks, canons, c.fig.i1, b)
+                if after is not None and self._only_when(toks, canons, *after):
+                    after = None  # "var 1 240 i december 2024": when it was counted names nothing counted
+                named_after = self._text(toks, after)
                 named_before = self._text(toks, self._subject_before(toks, canons, c.fig.i0, a))
                 self.loose_counts.append(LooseCount(figure, named_after, named_before))
         for d in drafts:
@@ -2637,30 +2657,6 @@ class _Extractor:
             span = self.doc.span(toks[first.i0].start, toks[second.i1 - 1].end)
             self.equivalences.append(trusted(Equivalence, first=one, second=other, span=span))
 
-    def _level_up_from(
-        self, toks: list[Tok], canons: list[str], since: Role_, bare: list[Role_], a: int
-    ) -> Draft | None:
-        """A from-to target made of a bare percent and the "up from" / "down from" figure after it
-        ("Inflation eased to 2.3 per cent in October, down from 2.8 per cent"): the percent is the level, the
-        second figure where it started, "up"/"down" the direction. ``None`` when the words are not there."""
-        k = since.fig.i0 - 2  # the word before "from"
-        if not bare or k < a or canons[k] not in self.words.up_down:
-            return None
-        level = bare[-1]
-        direction = self._dir_of_any(canons[k])
-        if (
-            direction is None
-            or level.fig.unit is not since.fig.unit
-            or not 0 <= k - level.fig.i1 <= 8
-            or any(toks[j].text in ";:" for j in range(level.fig.i1, k))
-        ):
-            return None
-        bare.pop()
-        d = Draft(level=Role_(level.fig, "level"), baseline=since, sentences=[(a, since.fig.i1)])
-        d.directions.append((direction, k))
-        d.ind = self._subject_before(toks, canons, level.fig.i0, a)
-        return d
-
     def _unlinked(self, fig: Fig, toks: list[Tok]) -> None:
         figure = self._figure(fig, toks)
         if figure is not None:
@@ -2686,6 +2682,14 @@ class _Extractor:
             hedge = self.text[toks[fig.i1 - fig.hedge_after].start : toks[fig.i1 - 1].end]  # "eller derunder"
             return replace(figure, text=span.quote, span=span, hedge=hedge)
         return replace(figure, text=span.quote, span=span)
+
+    def _only_when(self, toks: list[Tok], canons: list[str], s: int, e: int) -> bool:
+        """Whether ``toks[s:e]`` only say when: prepositions of time, months, times of year and years ("i
+        december 2024", "in autumn 2023", "år 2024")."""
+        return all(
+            canons[k] in self._when_words or canons[k] in self._times_of_year or _is_year(toks[k])
+            for k in range(s, e)
+        )
 
     def _text(self, toks: list[Tok], rng: tuple[int, int] | None) -> str:
         if rng is None:
@@ -2883,6 +2887,12 @@ class _Extractor:
                     and d.level is not None
                     and k < d.level.fig.i0
                     and all(toks[j].kind == "word" for j in range(start, k))
+                )
+                or (  # "fra 84 personer i efteråret 2022 til 61": between a from-to's start and its "til"
+                    d.level is not None
+                    and start <= k < d.level.fig.i0 - 1 <= start + 5
+                    and canons[d.level.fig.i0 - 1] in self.fw_to
+                    and all(toks[j].kind == "word" for j in range(start, d.level.fig.i0 - 1) if j != k)
                 )
                 or (
                     k + 1 < len(toks) and canons[k + 1] in self.words.baseline_nouns
@@ -3189,7 +3199,12 @@ def _stem(path: str) -> str:
 
 
 def extract_document(
-    document: Document, *, language: str | None = None, policy: object = None, max_figures: int | None = None
+    document: Document,
+    *,
+    language: str | None = None,
+    policy: object = None,
+    max_figures: int | None = None,
+    lowered: str | None = None,
 ) -> Paper:
     """Every quantitative target in ``document``, with goal lists, numbered lists, unquantified goals and
     unlinked figures: a :class:`~sudgoals.model.Paper` whose targets are *unjudged* (figures read under
@@ -3199,13 +3214,14 @@ def extract_document(
     Raises :class:`~sudgoals.errors.TooManyFiguresError` before reading a sentence when the document has
     more places a figure can stand than ``max_figures`` (no limit when ``None``): each figure becomes a
     target or a finding, so time and memory grow with them, and a limit refuses a flood of figures at
-    once instead of after minutes and gigabytes."""
+    once instead of after minutes and gigabytes. ``lowered``, when given, is ``document.text.lower()``
+    (made once by a caller that needs it too)."""
     from sudgoals._gc import collector_paused
     from sudgoals.extract.cascade import apply_rules
 
     lang = language if language in LANGUAGES else detect_language(document.text)
     with collector_paused():
-        extractor = _Extractor(document, lang, policy, max_figures)
+        extractor = _Extractor(document, lang, policy, max_figures, lowered=lowered)
         paper = extractor.run()
         blocks = [(b.start, b.end) for b in extractor.blocks_seen]
         return apply_rules(

@@ -20,7 +20,7 @@ Code = Literal["da", "en", "nb", "sv"]
 LANGUAGES: tuple[Code, ...] = ("da", "en", "nb", "sv")
 # the roles of the few function words the extraction patterns are built on ([function_words] in each file)
 _FOLDER = os.path.dirname(os.path.abspath(__file__))  # the data files, next to this module
-FUNCTION_ROLES = ("from", "to", "in", "of", "that", "or", "among", "every", "is", "per")
+FUNCTION_ROLES = ("from", "to", "in", "of", "that", "or", "among", "every", "is", "per", "target_of")
 
 
 _GRAMMAR_SETS: tuple[str, ...] = (
@@ -97,6 +97,7 @@ class LanguageData:
         "label_result",
         "not_target_units",
         "months",
+        "seasons",
         "equivalence",
         "ocr",
         "ocr_exclude",
@@ -148,6 +149,7 @@ class LanguageData:
     label_result: tuple[str, ...]  # a table column of outcomes: "Resultat 2025", "Actual", "Utfall 2023"
     not_target_units: tuple[str, ...]
     months: tuple[str, ...]
+    seasons: tuple[str, ...]  # "efteråret", "autumn", "hösten": a time of year before a year
     equivalence: tuple[str, ...]
     ocr: dict[str, tuple[str, ...]]
     ocr_exclude: frozenset[str]
@@ -247,6 +249,7 @@ def load(code: str) -> LanguageData:
         label_result=_words(raw.get("labels", {}), "result"),
         not_target_units=_words(raw["time"], "not_target_units"),
         months=_words(raw["time"], "months"),
+        seasons=_words(raw["time"], "seasons"),
         equivalence=_words(raw["link"], "equivalence"),
         ocr={str(k): tuple(str(x) for x in v) for k, v in raw["ocr"].items()},
         ocr_exclude=frozenset(_words(raw.get("ocr_exclude", {}), "words")),

@@ -7,7 +7,7 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sudgoals.errors import DocumentError, InputTooLargeError, MissingExtraError
 
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 # zipfile (with shutil, bz2, lzma) and logging are imported where a .docx/.odt/.pdf is read: a check of a
 # text file, the usual cold start, needs neither
 
-__all__ = ["MAX_ZIP_MEMBERS", "open_zip", "quiet", "require", "too_large"]
+__all__ = ["MAX_ZIP_MEMBERS", "open_zip", "quiet", "require", "row_bars", "too_large"]
 
 MAX_ZIP_MEMBERS = 20_000
 """More members than this in a .docx/.odt is refused: real documents have tens, a few hundred at most."""
@@ -86,3 +86,15 @@ def quiet(*loggers: str) -> Iterator[None]:
     finally:
         for logger, level in saved:
             logger.setLevel(level)
+
+
+def row_bars(before: tuple[Any, int, int] | None, place: tuple[Any, int, int] | None) -> tuple[str, str]:
+    """What a reader writes between two paragraphs in table rows, as ``(closing, opening)``: ``closing`` ends
+    the row of the paragraph ``before`` (its empty cells after it, then the closing bar), ``opening`` opens
+    the row of the next (its bar and the empty cells before it), or parts two cells of one row. ``before``
+    and ``place`` are (row, cell index, count of cells) or None outside such rows; a cell's paragraphs are
+    parted by a space, so that each cell keeps its column ("| Mål 2026 |  | 90 pct. |")."""
+    if before is not None and place is not None and place[0] is before[0]:
+        return "", " " if place[1] == before[1] else " | " * (place[1] - before[1])
+    closing = " | " * (before[2] - 1 - before[1]) + " |" if before is not None else ""
+    return closing, "| " + " | " * place[1] if place is not None else ""

@@ -1,8 +1,12 @@
-"""Word .docx -> text, one paragraph per line, so the line number is the paragraph number.
+"""Word .docx -> text, one paragraph per line, and one table row per line.
 
-Every ``w:p`` of the main document body is one line, in document order: body paragraphs, list items, each
-paragraph of each table cell (nested tables included), and paragraphs in text boxes (right after the
-paragraph that anchors the box). Within a paragraph: ``w:t`` text, tabs as ``\\t``, line and carriage
+Every ``w:p`` of the main document body is read, in document order: body paragraphs, list items, the
+paragraphs of table cells (nested tables included), and paragraphs in text boxes (right after the paragraph
+that anchors the box). Each is one line, except in a table row of two or more cells that holds no nested
+table and no text box: such a row is one line with its cells between bars, as a Markdown table and as the
+HTML reader writes a row ("| Mål 2026 | 90 pct. |"), so that a KPI row's figures stay with their labels
+(the paragraphs of one cell are joined by a space). Outside such rows the line number is the paragraph
+number. Within a paragraph: ``w:t`` text, tabs as ``\\t``, line and carriage
 breaks as a space (so that a line stays a paragraph), non-breaking hyphens as ``-``. Not read: deleted
 revisions (``w:del``), field codes (the field's shown result is read), the fallback copy of alternate content
 (its primary copy is read), headers, footers, footnotes and comments.
@@ -26,9 +30,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from sudgoals.errors import DocumentError
-from sudgoals.readers._common import open_zip, quiet, require
+from sudgoals.readers._common import open_zip, quiet, require, row_bars
 
-__all__ = ["docx_to_text", "marked_paragraphs", "text_elements"]
+__all__ = ["docx_to_text", "laid_out_paragraphs", "marked_paragraphs", "text_elements"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -73,6 +77,46 @@ def marked_paragraphs(document: Any) -> list[tuple[Any, str]]:
     return [
         (p, numbering.mark(p) if numbering is not None else "") for p in body.iter(_P) if p not in skipped
     ]
+
+
+def _row_cells(body: Any) -> dict[Any, tuple[Any, int, int]]:
+    """Paragraph -> (row, its cell's index, the row's count of cells) for every paragraph of a table row
+    read as one line: a row of two or more cells with no nested table and no text box in it (a table used
+    for page layout keeps its lines)."""
+    out: dict[Any, tuple[Any, int, int]] = {}
+    tbl, tc, txbx = _W + "tbl", _W + "tc", _W + "txbxContent"
+    for row in body.iter(_W + "tr"):
+        cells = [cell for cell in row if cell.tag == tc]
+        if len(cells) < 2 or any(True for _ in row.iter(tbl, txbx)):
+            continue
+        for index, cell in enumerate(cells):
+            for paragraph in cell.iter(_P):
+                out[paragraph] = (row, index, len(cells))
+    return out
+
+
+def laid_out_paragraphs(document: Any) -> list[tuple[Any, str, str, str]]:
+    """The paragraphs of :func:`marked_paragraphs`, each as ``(paragraph, between, mark, after)``: what
+    parts it from the paragraph before (a line break, a table row's opening bar, the bar between two cells,
+    a space between two paragraphs of one cell; "" for the first), the list mark Word draws, and what the
+    reader writes after its text (a table row's closing bar, or ""). The reader's text is ``between + mark +
+    text + after``, paragraph after paragraph."""
+    marked = marked_paragraphs(document)
+    rows = _row_cells(document.element.body) if marked else {}
+    out: list[tuple[Any, str, str, str]] = []
+    before: tuple[Any, int, int] | None = None
+    for k, (paragraph, mark) in enumerate(marked):
+        place = rows.get(paragraph)
+        closing, opening = row_bars(before, place)
+        if closing:
+            out[-1] = (*out[-1][:3], closing)
+        same_row = before is not None and place is not None and place[0] is before[0]
+        out.append((paragraph, opening if same_row else ("\n" if k else "") + opening, mark, ""))
+        before = place
+    closing, _ = row_bars(before, None)
+    if closing:
+        out[-1] = (*out[-1][:3], closing)
+    return out
 
 
 _VAL = _W + "val"
@@ -271,7 +315,7 @@ def _numbering(document: Any) -> _Numbering | None:
 
 
 def docx_to_text(data: bytes, path: str, *, max_bytes: int) -> str:
-    """The paragraphs of a .docx, one per line.
+    """The paragraphs of a .docx, one per line (a table row one line, its cells between bars).
 
     Raises :class:`DocumentError` for a file that is not a readable .docx, :class:`InputTooLargeError` for
     an archive that unpacks to more than ``max_bytes``, :class:`MissingExtraError` without python-docx.
@@ -283,7 +327,10 @@ def docx_to_text(data: bytes, path: str, *, max_bytes: int) -> str:
     try:
         with quiet("docx"):
             document = docx.Document(io.BytesIO(data))
-            return "\n".join(mark + _paragraph_text(p) for p, mark in marked_paragraphs(document))
+            return "".join(
+                between + mark + _paragraph_text(p) + after
+                for p, between, mark, after in laid_out_paragraphs(document)
+            )
     except MemoryError:
         raise
     except Exception as exc:

@@ -1,7 +1,11 @@
-"""OpenDocument .odt -> text, one paragraph or heading per line.
+"""OpenDocument .odt -> text, one paragraph or heading per line, and one table row per line.
 
-Every ``text:p`` and ``text:h`` of the body is one line, in document order: paragraphs, headings, list
-items, table cells, and paragraphs of footnotes and text frames (right after the paragraph they stand in).
+Every ``text:p`` and ``text:h`` of the body is read, in document order: paragraphs, headings, list items,
+table cells, and paragraphs of footnotes and text frames (right after the paragraph they stand in). Each is
+one line, except in a table row of two or more cells with no nested table, frame or footnote: such a row is
+one line with its cells between bars, as a Markdown table and as the HTML and Word readers write a row
+("| Mål 2026 | 90 pct. |"), so that a KPI row's figures stay with their labels (the paragraphs of one cell
+joined by a space).
 Within a paragraph: text, ``text:s`` as its count of spaces, tabs as ``\\t``, line breaks as a space.
 Not read: comments (``office:annotation``), tracked deletions, image titles and descriptions.
 
@@ -14,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from sudgoals.errors import DocumentError
-from sudgoals.readers._common import open_zip, quiet, require
+from sudgoals.readers._common import open_zip, quiet, require, row_bars
 
 __all__ = ["ODT_MIMETYPE", "odt_to_text"]
 
@@ -32,6 +36,9 @@ _SKIP = frozenset(
         (_SVG, "desc"),
     }
 )
+_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_ROW = (_TABLE, "table-row")
+_CELLS = frozenset({(_TABLE, "table-cell"), (_TABLE, "covered-table-cell")})
 _TAB = (_TEXT, "tab")
 _BREAK = (_TEXT, "line-break")
 _SPACE = (_TEXT, "s")
@@ -50,6 +57,56 @@ def _blocks(root: Any) -> list[Any]:
             found.append(node)
         stack.extend(reversed(node.childNodes))
     return found
+
+
+def _row_cells(blocks: list[Any]) -> dict[int, tuple[Any, int, int]]:
+    """id(block) -> (row, its cell's index, the row's count of cells) for the blocks of every table row read
+    as one line: a row of two or more cells whose blocks hold no other block and that holds no nested table
+    (a table used for page layout keeps its lines)."""
+    rows: dict[int, Any] = {}
+    for block in blocks:
+        cell = block.parentNode
+        row = getattr(cell, "parentNode", None)
+        if getattr(cell, "qname", None) in _CELLS and getattr(row, "qname", None) == _ROW:
+            rows[id(row)] = row
+    out: dict[int, tuple[Any, int, int]] = {}
+    for row in rows.values():
+        cells = [cell for cell in row.childNodes if getattr(cell, "qname", None) in _CELLS]
+        if len(cells) < 2:
+            continue
+        found: dict[int, tuple[Any, int, int]] = {}
+        plain = True
+        for index, cell in enumerate(cells):
+            stack = [(child, False) for child in reversed(cell.childNodes)]
+            while stack and plain:
+                node, inside = stack.pop()
+                qname = getattr(node, "qname", None)
+                if qname is None or qname in _SKIP:
+                    continue
+                if qname == (_TABLE, "table") or (inside and qname in _BLOCKS):
+                    plain = False
+                elif qname in _BLOCKS:
+                    found[id(node)] = (row, index, len(cells))
+                stack.extend((child, inside or qname in _BLOCKS) for child in reversed(node.childNodes))
+        if plain:
+            out.update(found)
+    return out
+
+
+def _laid_out(blocks: list[Any]) -> str:
+    """The text of ``blocks``: one per line, the blocks of a row read as one line between bars."""
+    rows = _row_cells(blocks)
+    parts: list[str] = []
+    before: tuple[Any, int, int] | None = None
+    for k, block in enumerate(blocks):
+        place = rows.get(id(block))
+        closing, opening = row_bars(before, place)
+        same_row = before is not None and place is not None and place[0] is before[0]
+        parts.append(closing + (opening if same_row else ("\n" if k else "") + opening))
+        parts.append(_paragraph_text(block))
+        before = place
+    parts.append(row_bars(before, None)[0])
+    return "".join(parts)
 
 
 def _paragraph_text(paragraph: Any) -> str:
@@ -75,7 +132,7 @@ def _paragraph_text(paragraph: Any) -> str:
 
 
 def odt_to_text(data: bytes, path: str, *, max_bytes: int) -> str:
-    """The paragraphs and headings of an .odt, one per line.
+    """The paragraphs and headings of an .odt, one per line (a table row one line, its cells between bars).
 
     Raises :class:`DocumentError` for a file that is not a readable .odt, :class:`InputTooLargeError` for an
     archive that unpacks to more than ``max_bytes``, :class:`MissingExtraError` without odfpy.
@@ -89,7 +146,7 @@ def odt_to_text(data: bytes, path: str, *, max_bytes: int) -> str:
     try:
         with quiet("odf"):
             document = load(io.BytesIO(data))
-            return "\n".join(_paragraph_text(block) for block in _blocks(document.text))
+            return _laid_out(_blocks(document.text))
     except MemoryError:
         raise
     except Exception as exc:

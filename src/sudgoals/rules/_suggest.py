@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from fractions import Fraction
 from functools import lru_cache
 from typing import Final
@@ -33,6 +33,7 @@ from sudgoals._frozen import Frozen
 from sudgoals.algebra import baseline_constraints, evaluate, make_implied
 from sudgoals.errors import FigureSyntaxError
 from sudgoals.interval import Bound, Interval, closed, inf, singleton
+from sudgoals.judge import value_key
 from sudgoals.model import (
     Direction,
     Figure,
@@ -72,8 +73,68 @@ def suggest(target: Target, analysis: Analysis, *, policy: object | None = None)
     """What would make ``target``'s figures hold, one :class:`~sudgoals.model.Suggestion` per figure that
     can be corrected alone (its text in the finding's two languages); the baseline first when the stated
     baseline is what does not fit. Empty only when no single figure can be corrected and no bound applies.
+
+    Worked out once per distinct set of figures (:func:`_memo_key`: values, texts, the quotes a replacement
+    is written in, direction, what the baseline counts), then placed at each target's own figures: the
+    search for a value that holds is interval arithmetic over exact fractions, a millisecond a target, and
+    drafts state the same figures again and again.
     """
     use = policy if isinstance(policy, Policy) else DEFAULT_POLICY
+    return _remembered(_memo_key(target, analysis, use), target, lambda: _suggest(target, analysis, use))
+
+
+def _remembered(
+    key: tuple[object, ...], target: Target, work_out: Callable[[], tuple[Suggestion, ...]]
+) -> tuple[Suggestion, ...]:
+    """The suggestions remembered under ``key`` placed at ``target``'s figures, or ``work_out()``'s."""
+    found = _MEMO.get(key)
+    if found is None:
+        found = work_out()
+        if len(_MEMO) >= _MAX_MEMO:
+            _MEMO.clear()
+        _MEMO[key] = found
+        return found
+    return tuple(_placed(suggestion, target) for suggestion in found)
+
+
+_MEMO: dict[tuple[object, ...], tuple[Suggestion, ...]] = {}
+_MAX_MEMO = 4096  # suggestion sets remembered before the memo starts afresh
+
+
+def _memo_key(target: Target, analysis: Analysis, policy: Policy) -> tuple[object, ...]:
+    """Everything :func:`_suggest` reads: of the target, all but its id, place, indicator and years; of each
+    figure, all but where it stands (its quote is kept: a replacement is written in it)."""
+    return (
+        policy,
+        analysis.outcome,
+        analysis.whole,
+        analysis.strict,
+        target.kind,
+        target.direction,
+        target.directions,
+        target.counts,
+        target.language,
+        *map(_figure_key, (target.absolute, target.relative, target.level, target.baseline)),
+    )
+
+
+def _figure_key(fig: Figure | None) -> tuple[object, ...] | None:
+    if fig is None:
+        return None
+    bands = tuple(None if b is None else (b.numerator, b.denominator) for b in (fig.band_low, fig.band_high))
+    return (value_key(fig), fig.text, fig.hedge, None if fig.span is None else fig.span.quote, bands)
+
+
+def _placed(suggestion: Suggestion, target: Target) -> Suggestion:
+    """A remembered suggestion at ``target``'s own figure (the one it names; "direction" names none)."""
+    if suggestion.figure == "direction":
+        return suggestion
+    fig: Figure | None = getattr(target, suggestion.figure)
+    span = None if fig is None else fig.span
+    return suggestion if suggestion.span is span else replace(suggestion, span=span)
+
+
+def _suggest(target: Target, analysis: Analysis, use: Policy) -> tuple[Suggestion, ...]:
     order = _FIGURES
     if analysis.outcome == "baseline-mismatch":
         order = ("baseline", "relative", "absolute", "level")
@@ -717,8 +778,19 @@ def points_suggestions(
     target: Target, points: Fraction, analysis: Analysis, *, policy: object | None = None
 ) -> tuple[Suggestion, ...]:
     """SG402: the difference of two shares written as percentage points, then the relative change that the
-    two shares give (:func:`suggest`), each checked like every suggestion."""
+    two shares give (:func:`suggest`), each checked like every suggestion (remembered as :func:`suggest`'s
+    are, with the points in the key)."""
     use = policy if isinstance(policy, Policy) else DEFAULT_POLICY
+    return _remembered(
+        ("points", points, *_memo_key(target, analysis, use)),
+        target,
+        lambda: _points_suggestions(target, points, analysis, use),
+    )
+
+
+def _points_suggestions(
+    target: Target, points: Fraction, analysis: Analysis, use: Policy
+) -> tuple[Suggestion, ...]:
     rel = target.relative
     found: list[Suggestion] = []
     if rel is not None and rel.value is not None:
