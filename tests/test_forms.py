@@ -1583,6 +1583,31 @@ KPI_LINES = [
 # sentence that reports its change is how many there were, not a change.
 COUNT_LEVELS = [
     case(
+        "da",
+        "I alt blev der registreret 2.310 indbrud i kommunen, 9 pct. færre end året før.",
+        T(kind="level", direction="down", level="2310", relative="9", verdict="consistent"),
+    ),
+    case(
+        "da",
+        "Der blev registreret 2.310 indbrud, og 9 pct. færre borgere meldte tyveri.",  # not the count's
+        T(kind="change", direction="down", relative="9"),
+    ),
+    case(
+        "en",
+        "Police recorded 2,310 burglaries in the borough, 9% fewer than the year before.",
+        T(kind="level", direction="down", level="2310", relative="9", verdict="consistent"),
+    ),
+    case(
+        "sv",
+        "Polisen registrerade 2 310 inbrott i kommunen, 9 procent färre än året innan.",
+        T(kind="level", direction="down", level="2310", relative="9", verdict="consistent"),
+    ),
+    case(
+        "nb",
+        "Politiet registrerte 2 310 innbrudd i kommunen, 9 prosent færre enn året før.",
+        T(kind="level", direction="down", level="2310", relative="9", verdict="consistent"),
+    ),
+    case(
         "en",
         "The number of households in temporary accommodation rose to 1,450 at the end of June, an increase of 12% on a year earlier.",
         T(kind="level", direction="up", level="1450", relative="12"),

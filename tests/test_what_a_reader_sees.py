@@ -456,6 +456,12 @@ def test_goal_unquantified_fires_once_on_a_goal_sentence(text: str, language: st
         ("Færre udsættelser\n", "da"),
         ("Ledigheden steg i 2019, som årsrapporten viser.\n", "da"),
         ("Vi har fokus på at have en god dialog.\n", "da"),
+        # the words after an abbreviation's full stop are the same sentence, with its figure
+        (
+            "På landsplan blev der registreret 5.789 hjemløse, 3 pct. færre end ved den seneste opgørelse.\n",
+            "da",
+        ),
+        ("I hela landet fanns 5 789 hemlösa, 3 proc. färre än vid förra mätningen.\n", "en"),
     ],
 )
 def test_goal_unquantified_stays_silent_on_headings_and_prose_without_a_goal(

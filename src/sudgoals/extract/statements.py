@@ -321,7 +321,8 @@ def goal_statements(document: Document, paper: Paper, *, lowered: str | None = N
     return found
 
 
-_PUNCT_CUT = re.compile(r"[.!?][\"'”’»)]*(?=\s|\Z)")
+# a stop that ends a sentence: blanks and no lower-case letter after it ("3 pct. færre end ..." goes on)
+_PUNCT_CUT = re.compile(r"[.!?][\"'”’»)]*(?=\s*\Z|\s+[^\sa-zæøåäöüéèàáíóúýœß])")
 # the last match of _PUNCT_CUT in a window: matches cannot overlap (a match is a stop and its closing marks,
 # and a stop is no closing mark), so the one that starts last is the one that ends last
 _LAST_PUNCT_CUT = re.compile(r"(?s:.*)" + _PUNCT_CUT.pattern)
@@ -355,7 +356,7 @@ def _sentence_start(text: str, pos: int, start: int) -> int:
     low = max(start, pos - _BACK_WINDOW)
     while True:
         # the last full stop of the window (the greedy prefix backs off from ``pos``: one C-level call)
-        last = _LAST_PUNCT_CUT.match(text, low, pos)
+        last = _LAST_PUNCT_CUT.match(text, low, min(pos + 1, len(text)))  # the word at pos seen after a stop
         if last is not None:
             cut = max(cut, last.end())
         if cut > start or low == start:
