@@ -243,8 +243,8 @@ PROBES = [
     case("sv", "Väntetiden minskade från 84 dagar i januari 2024 till 61 dagar i juni.",
          T(direction="down", baseline="84", level="61", unit="day")),
     case("da", "Mødet blev flyttet fra 14 i januar til 21 i juni."),
-    # a count, then the change in percent that led to it compared with before
-    case("en", "At the end of 2024, 1,240 residents lived in care homes, 3 per cent more than the year before.",
+    # a count, then the change in percent that led to it compared with before (claims.count-then-comparative-change)
+    case("en", "At the end of 2024 there were 1,240 care home residents, 3 per cent more than the year before.",
          T(direction="up", level="1240", relative="3", verdict="consistent")),
     case("sv", "Vid utgången av 2024 bodde 1 240 äldre på särskilt boende, 3 procent fler än året innan.",
          T(direction="up", level="1240", relative="3", verdict="consistent")),
