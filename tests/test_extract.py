@@ -1203,14 +1203,13 @@ def test_where_an_indicator_stands_then_the_aim_that_names_it_again() -> None:
         "en",
     )
     assert (_val(residents.baseline), _val(residents.level), residents.reference_year) == (62, 70, 2023)
-    # an aim that names an indicator of its own stays a target of its own
+    # an aim that names an indicator of its own stays a target of its own, and the share stated before it,
+    # with no aim, is a fact (as "In 2023, 14% of young people were ..." is: da.facts.share-stated)
     two = extract_text(
         "I 2023 var 14 pct. af de unge hverken i job eller uddannelse. Ledigheden skal ned til 10 pct. i 2027."
     )
-    assert [(t.indicator, t.baseline) for t in two.targets] == [
-        ("unge hverken i job eller uddannelse", None),
-        ("Ledigheden", None),
-    ]
+    assert [(t.indicator, t.baseline) for t in two.targets] == [("Ledigheden", None)]
+    assert [f.text for f in two.facts] == ["14 pct."]
     baseline = one(
         "Increase the proportion of residents who feel safe after dark to 80% (baseline 72%)", "en"
     )

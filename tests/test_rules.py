@@ -555,6 +555,17 @@ def test_period_mismatch_reasons(year: int | None, reference: int | None, reason
     assert (hit.code, hit.data["reason"]) == ("SG601", reason)
 
 
+def test_a_measured_status_is_not_due_in_its_year() -> None:
+    # "I 2012 faldt antallet med 5 pct.": when it was measured, not when it is due; its other years still count
+    measured = target(relative="5 pct.", direction=Direction.DOWN, year=2012, status=True)
+    assert findings(paper(measured, period=(2014, 2017))) == []
+    backwards = target(
+        relative="5 pct.", direction=Direction.DOWN, year=2012, reference_year=2013, status=True
+    )
+    (hit,) = findings(paper(backwards, period=(2014, 2017)))
+    assert hit.data["reason"] == "reference-not-before-target"
+
+
 def test_period_fits_and_reversed_period() -> None:
     fine = target(relative="5 pct.", direction=Direction.DOWN, year=2017, reference_year=2013)
     assert findings(paper(fine, period=(2014, 2017))) == []

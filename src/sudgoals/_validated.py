@@ -125,6 +125,8 @@ class Target(_Frozen):
     # "engine.sentence" for a claim read by the sentence reader in code, "<lang>.<stage>.<name>" for a
     # pattern rule of the language's data files (sudgoals/lang/<lang>/rules.toml)
     rules: tuple[str, ...] = ()
+    # a measured status (added 2026-12): no word of aim in its sentence; its year is when it was measured
+    status: bool = False
 
 
 class Suggestion(_Frozen):

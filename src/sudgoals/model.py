@@ -720,6 +720,7 @@ class Target(Model):
         "baseline_unknown",
         "language",
         "rules",
+        "status",
     )
     id: str
     span: Span
@@ -745,6 +746,10 @@ class Target(Model):
     # "engine.sentence" for a claim read by the sentence reader in code, "<lang>.<stage>.<name>" for a
     # pattern rule of the language's data files (sudgoals/lang/<lang>/rules.toml)
     rules: tuple[str, ...]
+    # a measured status (added 2026-12): its sentence reports where the indicator stood or how it moved, with
+    # no word of aim ("I 2022 faldt udslippet med 4 pct.", "Emissions fell by 12% from 2019 to 2022"); its
+    # figures are checked as a target's are, but its year is when it was measured, not when it is due
+    status: bool
 
     def __init__(
         self,
@@ -769,6 +774,7 @@ class Target(Model):
         baseline_unknown: bool = False,
         language: Language = "da",
         rules: tuple[str, ...] = (),
+        status: bool = False,
     ) -> None:
         _set(self, "id", id)
         _set(self, "span", span)
@@ -790,6 +796,7 @@ class Target(Model):
         _set(self, "baseline_unknown", baseline_unknown)
         _set(self, "language", language)
         _set(self, "rules", rules)
+        _set(self, "status", status)
 
 
 SuggestedFigure = Literal["absolute", "relative", "baseline", "level", "direction"]

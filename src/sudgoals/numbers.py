@@ -54,7 +54,7 @@ __all__ = [
 ]
 
 _DIGITS = "0123456789"
-_SPACES = " \u00a0\u202f\u2009"
+_SPACES = " \u00a0\u202f\u2009\u2007"
 _MINUS = "-\u2212"
 _TRAILING = ".,;:)!"
 

@@ -104,6 +104,7 @@ _TARGET_KEYS = (
     "reference_year",
     "goal_number",
     "baseline_unknown",
+    "status",
     "direction_words",
     "directions",
     "language",
@@ -410,6 +411,7 @@ def _target(spec: _Spec, data: object, index: int) -> Target:
         reference_year=reader.integer("reference_year"),
         goal_number=reader.integer("goal_number", minimum=0),
         baseline_unknown=reader.flag("baseline_unknown"),
+        status=reader.flag("status"),
         direction_words=tuple(words),
         directions=tuple(Direction(item) for item in directions),
         language=language,
@@ -800,6 +802,8 @@ def dump_spec(paper: Paper) -> str:
         table.update({key: value for key, value in optional.items() if value is not None})
         if target.baseline_unknown:
             table["baseline_unknown"] = True
+        if target.status:
+            table["status"] = True
         if target.direction_words:
             table["direction_words"] = list(target.direction_words)
         if target.directions:
@@ -892,6 +896,7 @@ def spec_json_schema() -> dict[str, Any]:
         "reference_year": {"type": "integer"},
         "goal_number": {"type": "integer", "minimum": 0},
         "baseline_unknown": {"type": "boolean"},
+        "status": {"type": "boolean"},
         "direction_words": {"type": "array", "items": {"type": "string"}},
         "directions": {"type": "array", "items": {"enum": [d.value for d in Direction]}},
         "language": {"enum": list(_LANGUAGES)},

@@ -89,6 +89,8 @@ medarbejder"), ``gap_lacks`` (marks such as "(" or ":" that must not stand betwe
 ``gap_has_year`` (a year stands between the item before and it), ``year_label`` ("(2024: 74 procent)"),
 ``same_unit`` (the unit of the item before,
 a bare count not excepted), ``band`` (its figure is a band of two stated ends: "mellem 5 og 6 pct."),
+``status`` (a claim the sentence reader found to be a measured status: no word of aim in its sentence, and
+no list item or table row; see ``Target.status``),
 ``skips`` (words, at most three, that may stand between the ``just_before`` words and it: "to a record
 117,450"), ``comma_just_before`` (the one comma in the gap stands right before the ``just_before`` words:
 "since 1995, to 6,810").
@@ -174,7 +176,7 @@ class Element(Frozen):
     has: tuple[str, ...]  # claim parts that must be there ("relative", "level", ...)
     lacks: tuple[str, ...]  # claim parts that must be missing
     unit: tuple[str, ...]  # the figure's unit (a free figure; a claim's relative or level)
-    hedge: tuple[str, ...]  # the figure's hedge kind ("at_least", "at_most", "below", ...)
+    hedge: tuple[str, ...]  # the figure's hedge kind ("at_least", "at_most", "below", ...; "none": no hedge)
     sentence: Literal["same", "next", "any"]  # relative to the item before (the first: "any")
     opens: tuple[str, ...]  # phrases one of which opens the item's sentence
     before: tuple[str, ...]  # words one of which stands among the ``within`` words before the item
@@ -210,6 +212,7 @@ class Element(Frozen):
     same_unit: bool  # its figure is in the unit of the item before (a bare count is not)
     gap_has_year: bool  # a year stands between the item before and it ("by 10% by 2025 (from 1,000")
     band: bool  # its figure is a band of two stated ends ("mellem 5 og 6 pct.", "between 5% and 6%")
+    status: bool  # a claim the reader found to be a measured status (Target.status: no aim, no list item)
     # words, at most three, that may stand between the ``just_before`` words and the item ("to a record
     # 117,450", "till rekordhöga 11 745"); they do not count towards ``max_gap``
     skips: tuple[str, ...]
@@ -254,6 +257,7 @@ class Element(Frozen):
         "same_unit",
         "gap_has_year",
         "band",
+        "status",
         "skips",
         "comma_just_before",
     )
@@ -297,6 +301,7 @@ class Element(Frozen):
         same_unit: bool = False,
         gap_has_year: bool = False,
         band: bool = False,
+        status: bool = False,
         skips: tuple[str, ...] = (),
         comma_just_before: bool = False,
     ) -> None:
@@ -336,6 +341,7 @@ class Element(Frozen):
         _set(self, "same_unit", same_unit)
         _set(self, "gap_has_year", gap_has_year)
         _set(self, "band", band)
+        _set(self, "status", status)
         _set(self, "skips", skips)
         _set(self, "comma_just_before", comma_just_before)
 
@@ -399,6 +405,7 @@ class Element(Frozen):
             same_unit=bool(raw.get("same_unit", False)),
             year_label=bool(raw.get("year_label", False)),
             band=bool(raw.get("band", False)),
+            status=bool(raw.get("status", False)),
             skips=words.get("skips", ()),
             comma_just_before=bool(raw.get("comma_just_before", False)),
         )
@@ -903,6 +910,13 @@ class _Matcher:
             was = _figure_of(previous)
             if figure is None or was is None or (figure.unit != was.unit and figure.unit.value != "count"):
                 return False
+            if (  # "I dag venter 400 borgere": a count of things, not a bare number in the unit before
+                figure.unit != was.unit
+                and item.named is not None
+                and item.named.named_after
+                and was.unit.value != "count"
+            ):
+                return False
         if e.year_label and _YEAR_LABEL.search(self.text, max(0, item.start - 16), item.start) is None:
             return False
         if e.same_unit and previous is not None:
@@ -999,6 +1013,8 @@ class _Matcher:
         if e.fraction and (figure is None or not self.is_fraction(figure.text)):
             return False
         if e.band and (figure is None or figure.band_low is None):
+            return False
+        if e.status and (t is None or not t.status):
             return False
         if e.sentence_lacks or e.sentence_has_any:
             k = item.sentence
@@ -1269,7 +1285,7 @@ def _item_holds(e: Element, signature: tuple[Any, ...]) -> bool:
     if e.direction and direction not in e.direction:
         return False
     # a free figure's hedge, or a claim's level's (else its relative change's, ...)
-    return not e.hedge or hedge in e.hedge
+    return not e.hedge or (hedge or "none") in e.hedge  # "none": no hedge at all
 
 
 def _reads_around(e: Element) -> bool:
@@ -1296,6 +1312,7 @@ def _reads_around(e: Element) -> bool:
         or e.max_gap
         or e.fraction
         or e.band
+        or e.status
         or e.sentence_lacks
         or e.sentence_has_any
         or e.after_first
@@ -1510,6 +1527,7 @@ def _produce(
         update["directions"] = (*head.directions, *second.target.directions)
         update["direction_words"] = (*head.direction_words, *second.target.direction_words)
         update["baseline_unknown"] = head.baseline_unknown or second.target.baseline_unknown
+        update["status"] = head.status and second.target.status  # an aim in either: a target
         for when in ("year", "reference_year"):  # a year either sentence states
             if getattr(head, when) is None and getattr(second.target, when) is not None:
                 update[when] = getattr(second.target, when)
@@ -1640,6 +1658,7 @@ def _produce(
         if heads:
             clause = clause[heads[-1].start() :]
     span = doc.span(max(sentence_start, free.start - len(clause.lstrip())), free.end)
+    end = block.cuts[free.sentence + 1] if free.sentence + 1 < len(block.cuts) else block.end
     return _made(
         rule,
         words,
@@ -1648,7 +1667,27 @@ def _produce(
         indicator=_indicator(words, clause),
         kind=TargetKind.LEVEL,
         level=free.figure,
+        year=_aimed_year(doc.text, sentence_start, end, free.start, words),
     )
+
+
+def _aimed_year(text: str, start: int, end: int, at: int, words: _Words) -> int | None:
+    """The year a level aimed at (its figure at offset ``at``) is due, in the sentence ``text[start:end]``:
+    of the years after a year preposition or a month ("Målet er 90 pct. i 2028", "The target is 55% by
+    2030", "I 2030 skal ...", "Arbetslöshetsmål december 2020, 8,3 %"), the one nearest the figure; not one
+    that says where it is measured from ("fra 2019", "i forhold til 1990", "since 2015")."""
+    openers = words.classes["@year_prepositions"] | words.months
+    markers = tuple(m.lower() for m in words.lex.data.reference_markers)
+    before: str | None = None
+    found: list[tuple[int, int]] = []  # (distance from the figure, year)
+    for m in TOKEN_RE.finditer(text, start, min(end, start + 600)):
+        word = m.group().lower()
+        if _YEAR.fullmatch(word) and before is not None and before in openers:
+            head = " ".join(text[max(start, m.start() - 40) : m.start()].lower().split())
+            if not head.endswith(markers):
+                found.append((m.start() - at if m.start() > at else at - m.end(), int(word)))
+        before = words.lex.canon(word) if m.lastgroup == "word" else None
+    return min(found)[1] if found else None
 
 
 def _since(

@@ -789,18 +789,49 @@ class _Extractor:
             for k in range(end, lp)
         )
 
-    def _time_span(self, canons: list[str], i: int, j: int, a: int) -> bool:
+    def _time_span(self, canons: list[str], i: int, j: int, a: int, figs: list[Fig] | None = None) -> bool:
         """Whether the number at ``i`` and the unit at ``j`` after it are the span of years a change took,
-        after a word of change and a span preposition ("halveret på ti år", "steget på 5 år"): a period,
-        not a figure."""
+        after a span preposition and a word of change or the figure of a change ("halveret på ti år", "steget
+        på 5 år", "faldet med 30 pct. på 10 år", "minskat med 3 000 ton på 10 år"): a period, not a
+        figure."""
         unit = self._unit_at(canons, j)
+        if (
+            unit is None
+            or unit[0].base != "year"
+            or i - 2 < a
+            or canons[i - 1] not in self.words.span_prepositions
+        ):
+            return False
+        if self._change_verb(canons[i - 2]) is not None:
+            return True
+        # the figure of a change ends right before the preposition ("med 30 pct. på 10 år")
+        last = figs[-1] if figs else None
         return (
-            unit is not None
-            and unit[0].base == "year"
-            and i - 2 >= a
-            and canons[i - 1] in self.words.span_prepositions
-            and self._change_verb(canons[i - 2]) is not None
+            last is not None
+            and last.i1 == i - 1
+            and any(self._change_verb(c) is not None for c in canons[max(a, last.i0 - 6) : last.i0])
         )
+
+    def _time_now(self, toks: list[Tok], canons: list[str], i: int, a: int) -> bool:
+        """Whether the number at ``i`` is a time (days, weeks, months, hours; no years) after a copula, in a
+        sentence that opens with when it speaks of ("I dag er ventetiden 84 dage", "I 2024 var den 84
+        dage", "Today the waiting time is 84 days"): where an indicator stands, a figure the cascade may
+        read as the baseline of a level in the same unit stated before."""
+        unit = self._unit_at(canons, i + 1)
+        if unit is None or unit[0].base == "year" or not _measured(unit[0]):
+            return False
+        back = self._before_hedge(toks, canons, i)
+        if back < a or back - a > 8:
+            return False
+        copula = next((k for k in range(a, back + 1) if canons[k] in self.words.copulas), None)
+        if copula is None:  # "I dag er ventetiden 84 dage", "Today the waiting time is 84 days"
+            return False
+        for j in range(a, min(a + 4, copula)):
+            if self.lex.match(canons, j, Role.BASELINE_MARK) is not None:
+                return True
+            if j + 1 < copula and canons[j] in self.words.year_prepositions and _is_year(toks[j + 1]):
+                return True
+        return False
 
     def _before_hedge(self, toks: list[Tok], canons: list[str], i: int) -> int:
         """The index of the token before token ``i`` and before a hedge that ends just before it ("med ca.
@@ -982,6 +1013,10 @@ class _Extractor:
                     nxt is not None
                     and nxt.kind == "word"
                     and not _OTHER_THINGS.isdisjoint(lex.roles(nxt.canon))
+                    # "7 400 år 2025", "till totalt 5 000 år 2030": "år" before a year says when, not what
+                    and not (
+                        nxt.canon in self.words.year_prepositions and i + 2 < b and _is_year(toks[i + 2])
+                    )
                 )
                 # "faldt med 1.200 personer", "svarende til ca. 300 personer": after "med"/"by"/"til" (a hedge
                 # may stand between) a count of people is the change itself
@@ -1003,7 +1038,7 @@ class _Extractor:
                         and figs[-1].unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
                     )
                 )
-                if after_change and self._time_span(canons, i, i + 1, a):
+                if after_change and self._time_span(canons, i, i + 1, a, figs):
                     after_change = False  # "halveret på 10 år": the span the change took, no figure
                 if (
                     counts_something_else
@@ -1020,6 +1055,7 @@ class _Extractor:
                         and _measured(figs[-1].unit)
                         and self._link_before(toks, canons, self._before_hedge(toks, canons, i) + 1)
                     )
+                    and not self._time_now(toks, canons, i, a)
                 ):
                     i += 2  # "8.000 medarbejdere", "ca. 30 personer", "24 juni"
                     continue
@@ -1168,7 +1204,7 @@ class _Extractor:
                         # as often a term as a target)
                         or (unit_after[0].base != "year" and self._change_to_before(toks, canons, i, a))
                     )
-                    if followed_by_unit and self._time_span(canons, i, j, a):
+                    if followed_by_unit and self._time_span(canons, i, j, a, figs):
                         followed_by_unit = False  # "halveret på ti år": the span the change took, no figure
                     followed_by_dir = nxt_canon in self.adjective_dirs
                     # "mellem fem og seks uger": both ends of a band in one run of number words, then a unit
@@ -1832,7 +1868,13 @@ class _Extractor:
                 comma_up = (
                     canons[before] in self.words.up_down and before - 1 >= a and toks[before - 1].text == ","
                 )
-                if d_before is None and (is_rel or comma_up) and canons[before] in self.words.up_down:
+                if (
+                    d_before is None
+                    and (is_rel or comma_up)
+                    and canons[before] in self.words.up_down
+                    # "make up 11% of the population": a verb's particle, no direction
+                    and not (before - 1 >= a and canons[before - 1] in self.words.particle_verbs)
+                ):
                     d_before = self._dir_of_any(canons[before])  # "Crime is down 7 per cent", "op 5 pct."
                 if d_before is not None and (is_rel or f.unit.base in _MONEY or comma_up):
                     role = Role_(
@@ -1920,6 +1962,15 @@ class _Extractor:
             when += 1
         if when < b and _is_year(toks[when]) and (when > k or toks[when].start > toks[k - 1].end):
             k = when + 1  # "i 2022", "in autumn 2022", "hösten 2022", "2022" with no preposition
+        elif (
+            k + 2 < b
+            and canons[k] in self.fw_in
+            and Role.MONTH in self.lex.roles(canons[k + 1])
+            and canons[k + 2] in self.fw_to
+            # a figure, not a day of the month ("fra 14 i januar til 21 i juni")
+            and (f.unit is not Unit.COUNT or not toks[f.i0].text.isdigit() or int(toks[f.i0].text) > 31)
+        ):
+            k += 2  # "fra 84 dage i januar til 61 dage i juni", "from 2,310 days in April to 1,480"
         elif k + 1 < b and (now := self.lex.match(canons, k, Role.BASELINE_MARK)) is not None:
             k += now.length
         if k < b and canons[k] in self.fw_to:
@@ -2766,6 +2817,10 @@ class _Extractor:
             baseline_unknown=baseline_unknown,
             language=self.lex.data.code,
             rules=(d.rule,),
+            # no word of aim in its sentences, and no list item or table row (a goal list states aims
+            # without one): a measured status
+            status=not self._in_item
+            and all(self.words.intent.isdisjoint(canons[a:b]) for a, b in d.sentences),
         )
         self.targets.append(target)
 

@@ -21,17 +21,18 @@ from sudgoals.lang import LanguageData, load
 
 __all__ = ["CONTENT_RE", "TOKEN_RE", "Lexicon", "Role", "lexicon", "tokenize_phrase"]
 
-# One token per match: a number as written (digits with "." "," or 3-digit space groups), a word (letters,
-# with OCR stand-ins such as "@" or "®" inside or before letters), a percent sign, a line break, or any other
-# single symbol. No alternative can match the same text in two ways, so scanning is linear. Words come
-# first: they are most tokens, and a word and a number never start with the same character (letters or an
-# OCR stand-in against digits), so the order of the two decides nothing but how soon a word is tried.
+# One token per match: a number as written (digits with "." "," or 3-digit groups after a blank, a no-break,
+# thin or figure space), a word (letters, with OCR stand-ins such as "@" or "®" inside or before letters), a
+# percent sign, a line break, or any other single symbol. No alternative can match the same text in two
+# ways, so scanning is linear. Words come first: they are most tokens, and a word and a number never start
+# with the same character (letters or an OCR stand-in against digits), so the order of the two decides
+# nothing but how soon a word is tried.
 # A word's first character picks its branch (a letter, or a stand-in before a letter), and its runs are
 # possessive: nothing after a word in the pattern can make it give letters back, and with no optional
 # group in front and nothing kept for backtracking, the engine reads a word about a tenth faster.
 _CONTENT = (
     r"(?P<word>[^\W\d_]++(?:[@®&€¢][^\W\d_]++)*+|[@®&€¢][^\W\d_]++(?:[@®&€¢][^\W\d_]++)*+)"
-    r"|(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:,\d+)?|\d+(?:[.,]\d+)*)"
+    r"|(?P<num>\d{1,3}(?:[ \u00a0\u202f\u2009\u2007]\d{3}(?!\d))+(?:,\d+)?|\d+(?:[.,]\d+)*)"
     r"|(?P<pct>%)"
 )
 TOKEN_RE = re.compile(_CONTENT + r"|(?P<nl>\r\n|\r|\n|\f)" + r"|(?P<sym>[^\s\w])")

@@ -42,6 +42,7 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "span_prepositions",
     "fillers",
     "evaluative",
+    "particle_verbs",
 )
 """The word classes of the ``[grammar]`` table read as sets (``@intent``, ``@than``, ... in the rules)."""
 
@@ -177,6 +178,7 @@ class LanguageData:
     span_prepositions: frozenset[str]  # "halveret på ti år": years after these and a change are its span
     fillers: frozenset[str]  # "from an average of 11 days to 7": words that may follow "from"
     evaluative: frozenset[str]  # "improve", "förbättras": better, not higher (a from-to's figures tell)
+    particle_verbs: frozenset[str]  # "make up 11%", "took up 12%": "up"/"down" after these gives no direction
 
     def __init__(self, **fields: Any) -> None:
         missing = set(self.__slots__) - fields.keys()

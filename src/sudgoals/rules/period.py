@@ -1,7 +1,9 @@
 """SG6xx: do the years fit the paper's period?
 
 A goal paper for 2014–2017 whose target is due "i 2019", a target measured against a year that is not before
-it, a comparison year after the period, or a period that ends before it begins.
+it, a comparison year after the period, or a period that ends before it begins. A measured status (a target
+whose sentence states no aim: "I 2022 faldt udslippet med 4 pct.") is dated by when it was measured: its year
+is no year it is due.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ def _problem(target: Target, period: tuple[int, int] | None) -> tuple[str, str, 
     year, ref = target.year, target.reference_year
     if period is not None and period[0] <= period[1]:
         start, end = period
-        if year is not None and not start <= year <= end:
+        # a measured status ("I 2022 faldt udslippet med 4 pct.") is dated by when it was measured, which
+        # may lie before the period: only a target aimed at is due in a year
+        if year is not None and not start <= year <= end and not target.status:
             return (
                 "year-outside-period",
                 f"målåret {year} ligger uden for papirets periode {start}–{end}",
