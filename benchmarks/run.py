@@ -138,8 +138,12 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
     from sudgoals.config import Config
     from sudgoals.model import Document, Unit
 
-    # the figure limit lifted: these runs measure reading figures, not refusing a flood of them ("hostile")
-    config = Config(max_figures=10**9)
+    # the figure limit lifted: these runs measure reading figures, not refusing a flood of them ("hostile");
+    # a revision from before the limit (``--against``) has no such setting
+    try:
+        config = Config(max_figures=10**9)
+    except Exception:  # TypeError, or a validation error where Config was a pydantic model
+        config = Config()
     warm = pipeline.check_document(Document("warmup.txt", WARMUP), config)
     pipeline.check_paper(warm, config)
     if mode == "html":
@@ -371,12 +375,18 @@ class Runner:
     flags: list[str] = field(default_factory=list)
     # a folder holding a compiled build of sudgoals (``--compiled``); None: pure Python only
     compiled: Path | None = None
+    # the sources of another revision to compare with (``--against``): its ``src`` folder
+    against: Path | None = None
 
     def _env(self, build: str) -> dict[str, str] | None:
         """The child's environment: as this process's for the pure build; for the compiled one, PYTHONPATH
-        is the compiled build's folder alone (the same interpreter, so the same dependencies)."""
+        is the compiled build's folder alone (the same interpreter, so the same dependencies); for
+        "against", the other revision's sources."""
         if build == "pure":
             return None
+        if build == "against":
+            assert self.against is not None
+            return dict(os.environ, PYTHONPATH=str(self.against))
         assert self.compiled is not None
         return dict(os.environ, PYTHONPATH=str(self.compiled))
 
@@ -658,6 +668,62 @@ def throughput(
     return measured
 
 
+def _against_sources(revision: str, scratch: Path) -> Path:
+    """The ``src`` folder of ``revision`` of this checkout, unpacked into ``scratch`` (``git archive``)."""
+    root = Path(__file__).resolve().parent.parent
+    folder = scratch / "against"
+    folder.mkdir()
+    archive = subprocess.run(
+        ["git", "-C", str(root), "archive", "--format=tar", revision, "src"], capture_output=True, check=False
+    )
+    if archive.returncode != 0:
+        raise SystemExit(f"--against {revision}: {archive.stderr.decode(errors='replace').strip()}")
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
+    return folder / "src"
+
+
+def against(runner: Runner, out: Out, corpora: dict[str, str], revision: str, rounds: int) -> None:
+    """Per target, this checkout against another revision: each corpus at 10x, the two measured one right
+    after the other ``rounds`` times (the least CPU time of each kept), so the shared machine's load falls
+    on both; prints targets per CPU second and their ratio."""
+    out.heading(f"Per target against revision {revision} (extract + check, library API, 10x each corpus)")
+    headers = ["input", "size", f"{revision} targets", f"{revision} targets/s", "now targets",
+               "now targets/s", "now / then per target"]  # fmt: skip
+    rows: list[list[str]] = []
+    for corpus, base in corpora.items():
+        text = _repeat_to(base, 10 * len(base.encode("utf-8")))
+        best: dict[str, dict[str, Any]] = {}
+        for _ in range(rounds):
+            for build in ("against", "pure"):
+                result = runner.measure(text, build=build)
+                if _rate(result) is None:
+                    runner.flags.append(f"against {revision}, {corpus} ({build}): {result.get('error')}")
+                    continue
+                if build not in best or _cpu(result) < _cpu(best[build]):
+                    best[build] = result
+        if len(best) < 2:
+            continue
+        then, now = best["against"], best["pure"]
+        then_rate, now_rate = then["targets"] / _cpu(then), now["targets"] / _cpu(now)
+        rows.append(
+            [
+                f"{corpus} 10x",
+                _size(now["bytes"]),
+                str(then["targets"]),
+                f"{then_rate:.0f}",
+                str(now["targets"]),
+                f"{now_rate:.0f}",
+                f"{now_rate / then_rate:.2f}x",
+            ]
+        )
+    out.table(headers, rows)
+    out.note(
+        f"targets/s per CPU second, the least of {rounds} runs each, the two revisions taking turns; the "
+        "revisions may find different targets in the same text (the count of each is shown), so the ratio is "
+        "per target found, not per byte"
+    )
+
+
 def _compiled_build(out: Out, where: str, scratch: Path) -> Path:
     """The folder of the compiled build to measure: ``where`` itself, or one built now (``build``)."""
     if where == "build":
@@ -808,11 +874,11 @@ def units(runner: Runner, out: Out, runs: int) -> None:
     codes: dict[str, int] = {}
     for _ in range(runs):
         for name, path in paths.items():
-            start, cpu = time.perf_counter(), _child_cpu_seconds()
+            start, cpu_before = time.perf_counter(), _child_cpu_seconds()
             argv = [*cli, "check", str(path), "--format", "json"]
             done = subprocess.run(argv, capture_output=True, check=False, env=env)
             walls[name].append(time.perf_counter() - start)
-            cpus[name].append(_child_cpu_seconds() - cpu)
+            cpus[name].append(_child_cpu_seconds() - cpu_before)
             codes[name] = done.returncode
     wall = {name: statistics.median(times) for name, times in walls.items()}
     cpu = {name: statistics.median(times) for name, times in cpus.items()}
@@ -1083,6 +1149,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "`SUDGOALS_COMPILE=1 pip install --no-deps --target DIR .`); 'build' compiles this checkout into a "
         "temporary folder first (several minutes) and prints how long that took",
     )
+    parser.add_argument(
+        "--against",
+        metavar="REV",
+        help="per target, this checkout against revision REV of it (its sources unpacked with git archive), "
+        "the seeds and examples at 10x, taking turns (issue 13 compares with 7b32e43)",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -1124,6 +1196,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         runner = Runner(timeout=args.timeout, scratch=Path(scratch))
         if args.compiled:
             runner.compiled = _compiled_build(out, args.compiled, Path(scratch))
+        if args.against:
+            runner.against = _against_sources(args.against, Path(scratch))
+            against(runner, out, corpora, args.against, 2 if args.quick else 3)
         first_base = next(iter(corpora.values()))
         measured: list[tuple[str, dict[str, Any]]] = []
         if "throughput" in sections:
