@@ -1583,6 +1583,16 @@ KPI_LINES = [
 # sentence that reports its change is how many there were, not a change.
 COUNT_LEVELS = [
     case(
+        "en",
+        "In 2023/24, reported burglaries fell by 9% to 2,310.",
+        T(kind="change", direction="down", relative="9", level="2310", indicator="reported burglaries"),
+    ),
+    case(
+        "da",
+        "I 2023/24 faldt antallet af anmeldte indbrud med 9 pct. til 2.310.",
+        T(kind="change", direction="down", relative="9", level="2310"),
+    ),
+    case(
         "da",
         "I alt blev der registreret 2.310 indbrud i kommunen, 9 pct. færre end året før.",
         T(kind="level", direction="down", level="2310", relative="9", verdict="consistent"),

@@ -2083,6 +2083,13 @@ class _Extractor:
         k = s + 1 if s + 1 < e and Role.YEAR_PREP in roles(canons[s]) else s
         if k + 1 < e and _is_year(toks[k]) and not glued(k):
             s = k + 1
+            if (
+                s + 2 < e
+                and toks[s].text in "/-–"
+                and toks[s + 1].kind == "num"
+                and len(toks[s + 1].text) == 2
+            ):
+                s += 2  # "In 2019/20, apprenticeship starts": a school or financial year
             while s + 1 < e and (canons[s] in self._copulas or stop(s)):
                 s += 1
         while e > s:
