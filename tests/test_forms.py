@@ -23,11 +23,6 @@ TIME_AFTER_COPULA = (
     " where a target states them (after 'fra', 'til', 'med', 'på' or a hedge)"
 )
 
-BARE_COUNT = (
-    "a count with no direction word, no bound and no label ('Der skal plantes 10.000 træer om året') is no target to"
-    " the reader, though a modal states it as one"
-)
-
 
 def T(**want: Any) -> dict[str, Any]:
     """One expected target: ``kind``, ``direction``, ``absolute``/``relative``/``level``/``baseline`` (the value
@@ -1108,7 +1103,7 @@ DA_PAPERS = [
     case("da", "Cirka hver fjerde elev skal vælge en erhvervsuddannelse i 2030.", T(kind="level", level="25")),
     case("da", "Udledningen fra transport skal reduceres med 50.000 tons inden 2030 – svarende til en tredjedel.", T(kind="change", direction="down", absolute="50000", relative="100/3")),
     case("da", "Ledigheden er halveret på ti år og ligger nu på 2,8 pct.", T(direction="down", relative="50", level="2.8")),
-    case("da", "Der skal plantes 10.000 træer om året.", T(kind="level", level="10000"), xfail=BARE_COUNT),
+    case("da", "Der skal plantes 10.000 træer om året.", T(kind="level", level="10000")),
     case("da", "Vi har nedbragt sygefraværet fra 7,8 til 6,9 pct., men målet på 6,0 pct. er ikke nået.", T(direction="down", baseline="7.8", level="6.9"), T(kind="level", level="6")),
     case("da", "Antallet af elbiler i kommunen steg med 1.450 sidste år, en stigning på 38 pct.", T(kind="change", direction="up", absolute="1450", relative="38", verdict="consistent")),
     case("da", "Tabel 3: Udvikling i sygefravær 2019-2024 (pct.)"),
@@ -1317,7 +1312,7 @@ NB_PAPERS = [
     case("nb", "Omtrent hver fjerde elev skal velge yrkesfag i 2030.", T(kind="level", level="25")),
     case("nb", "Utslippene fra transport skal reduseres med 50 000 tonn innen 2030 – tilsvarende en tredjedel.", T(kind="change", direction="down", absolute="50000", relative="100/3")),
     case("nb", "Ledigheten er halvert på ti år og ligger nå på 2,8 prosent.", T(direction="down", relative="50", level="2.8")),
-    case("nb", "Det skal plantes 10 000 trær i året.", T(kind="level", level="10000"), xfail=BARE_COUNT),
+    case("nb", "Det skal plantes 10 000 trær i året.", T(kind="level", level="10000")),
     case("nb", "Vi har redusert sykefraværet fra 7,8 til 6,9 prosent, men målet på 6,0 prosent er ikke nådd.", T(direction="down", baseline="7.8", level="6.9"), T(kind="level", level="6")),
     case("nb", "Antall elbiler i kommunen økte med 1 450 i fjor, en økning på 38 prosent.", T(kind="change", direction="up", absolute="1450", relative="38", verdict="consistent")),
     case("nb", "Tabell 3: Utvikling i sykefravær 2019–2024 (prosent)"),
@@ -1679,6 +1674,34 @@ TARGET_COUNTS = [
         T(kind="change", direction="up", absolute="500"),
     ),
 ]
+# a count right after a verb of making ("plant", "byggas", "plantes") in a statement of intent is a level to
+# reach; the same count in a report of what was done, or with a count adjective ("new"), is not
+MAKING_COUNTS = [
+    case(
+        "en",
+        "We will plant 100,000 trees across the borough by 2030.",
+        T(kind="level", level="100000", indicator="trees across the borough"),
+    ),
+    case(
+        "en",
+        "The council will build 1,200 affordable homes over the plan period.",
+        T(kind="level", level="1200"),
+    ),
+    case("en", "Our aim is to insulate 2,500 council homes by March 2028.", T(kind="level", level="2500")),
+    case("en", "We will install 350 electric vehicle charging points by 2027.", T(kind="level", level="350")),
+    case("en", "We will build 1,450 new homes by 2028.", T(kind="change", direction="up", absolute="1450")),
+    case("en", "We planted 3,000 trees last year."),
+    case("en", "The council built 212 homes in 2024."),
+    case("en", "Volunteers will plant trees in 12 parks this winter."),
+    case("sv", "Kommunen ska plantera 5 000 träd till 2030.", T(kind="level", level="5000")),
+    case("sv", "Det ska byggas 400 bostäder per år under perioden.", T(kind="level", level="400")),
+    case("sv", "Det byggdes 212 bostäder under 2024."),
+    case("sv", "Kommunen planterade 1 800 träd förra året."),
+    case("da", "Kommunen skal opføre 600 almene boliger frem mod 2030.", T(kind="level", level="600")),
+    case("da", "Der blev plantet 4.000 træer i 2024."),
+    case("nb", "Kommunen skal bygge 250 omsorgsboliger innen 2030.", T(kind="level", level="250")),
+    case("nb", "Det ble bygget 180 boliger i fjor."),
+]
 CASES = (
     NB
     + SV
@@ -1693,6 +1716,7 @@ CASES = (
     + KPI_LINES
     + COUNT_LEVELS
     + TARGET_COUNTS
+    + MAKING_COUNTS
 )
 
 

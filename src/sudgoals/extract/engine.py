@@ -1883,6 +1883,19 @@ class _Extractor:
                     ind = self._subject_before(toks, canons, f.i0, a)  # "Ventetiden må højst være 2 måneder"
                 out.append(Role_(f, "level", None, None, ind))
                 continue
+            if (
+                not is_rel
+                and f.unit is Unit.COUNT
+                and f.factor is None
+                and before >= a
+                and canons[before] in self.words.making_verbs
+                and not self.words.intent.isdisjoint(canons[a:b])
+            ):
+                # "We will plant 100,000 trees by 2030", "Det ska byggas 400 bostäder per år": a count right
+                # after a verb of making, in a statement of intent, is a level to reach (what follows names
+                # it); "We planted 3,000 trees last year" states no intent and stays a count
+                out.append(Role_(f, "level", None, None, self._indicator_after(toks, canons, after, b)))
+                continue
             out.append(Role_(f, "rel" if is_rel else "count"))
         return out
 

@@ -42,6 +42,7 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "span_prepositions",
     "fillers",
     "evaluative",
+    "making_verbs",
 )
 """The word classes of the ``[grammar]`` table read as sets (``@intent``, ``@than``, ... in the rules)."""
 
@@ -156,6 +157,9 @@ class LanguageData:
     not_share_before: tuple[str, ...]
     intent: frozenset[str]  # words that make a sentence a statement of intent ("skal", "will")
     up_down: frozenset[str]  # weak words that give a direction right before a percent ("op", "down")
+    # verbs of making right before a bare count ("plant 100,000 trees", "byggas 400 bostäder"): with an intent
+    # word in the sentence the count is a level to reach
+    making_verbs: frozenset[str]
     or_more: frozenset[str]  # after "eller"/"or": a threshold ("4 or above"), not the same figure again
     not_an_object: frozenset[str]  # after a factor verb: no object follows ("halveres fra ...")
     baseline_nouns: frozenset[str]  # "a 2019 baseline of 250": a year before these is the reference year
