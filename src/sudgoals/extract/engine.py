@@ -114,6 +114,7 @@ _LINE_HEAD = (
 )
 _FIRST_LINE_OF_INTEREST = re.compile(_LINE_HEAD, re.MULTILINE)
 _LINE_OF_INTEREST = re.compile(r"\n" + _LINE_HEAD, re.MULTILINE)
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")  # a token that may be a year, not a figure of a clause
 _LIST_MARK_RE = re.compile(r"(\d{1,2})[.)][ \t\u00a0]+(?=\*{0,2}[^\W\d_])")
 _LIST_MARK_BEFORE_FIGURE_RE = re.compile(r"(\d{1,2})[.)][ \t\u00a0]+(?=\d|[xX]\b|\[[xX]|ca\.?\s|cirka\s)")
 _FIGURE_START_RE = re.compile(
@@ -2136,6 +2137,21 @@ class _Extractor:
                 break  # "Målet er, at fraværet skal falde ...": the subject starts after "at"
             if canons[s - 1] in self.words.clause_openers and s - 2 >= a and toks[s - 2].text == ",":
                 break  # "..., while knife crime rose 4%": a new clause, with its own subject
+            if (
+                canons[s - 1] in self.words.conjunctions
+                and toks[s].kind == "word"
+                and (
+                    (s - 2 >= a and toks[s - 2].text == ",")
+                    or not self.words.anaphora.isdisjoint(canons[s : min(s + 3, verb)])
+                )
+                and any(
+                    toks[k].kind == "num" and not _YEAR_TOKEN.fullmatch(toks[k].text)
+                    for k in range(floor, s - 1)
+                )
+            ):
+                # "rise by 40 and the employment rate will increase by 3%", "öka med 40, och andelen ...":
+                # a clause after one with a figure of its own (not a year) has its own subject
+                break
             s -= 1
         return self._trim((s, verb), toks, canons)
 
