@@ -1792,6 +1792,43 @@ AND_ANOTHER_SUBJECT = [
         T(kind="change", direction="down", relative="20"),
     ),
 ]
+# a hundredth of the money unit ("pence", "öre", "øre") is that share of a pound or krone, so a change in it and
+# a level in pounds or kroner are one target; a price stated as a fact is none
+MONEY_SUBUNITS = [
+    case(
+        "en",
+        "Bus fares will rise by 20 pence to £2.20 from April.",
+        T(direction="up", absolute="0.2", level="2.2", verdict="consistent"),
+    ),
+    case(
+        "en",
+        "Bus fares will rise by 30 pence to £2.20 from April.",
+        T(direction="up", absolute="0.3", level="2.2", verdict="consistent"),
+    ),
+    case("en", "A pint of milk cost 89 pence in 2024."),
+    case(
+        "sv",
+        "Kommunalskatten höjs med 35 öre till 22,49 kronor.",
+        T(direction="up", absolute="0.35", level="22.49", verdict="consistent"),
+    ),
+    case(
+        "sv",
+        "Priset för ett busskort ska sänkas med 50 öre till 25 kronor.",
+        T(direction="down", absolute="0.5", level="25", verdict="consistent"),
+    ),
+    case("sv", "Taxan höjs med 50 öre per kubikmeter.", T(direction="up", absolute="0.5", unit="kr")),
+    case("sv", "En kopp kaffe kostade 95 öre år 1975."),
+    case(
+        "da",
+        "Prisen skal sættes ned med 50 øre til 12 kroner.",
+        T(direction="down", absolute="0.5", level="12", verdict="consistent"),
+    ),
+    case(
+        "nb",
+        "Prisen skal økes med 50 øre til 12 kroner.",
+        T(direction="up", absolute="0.5", level="12", verdict="consistent"),
+    ),
+]
 CASES = (
     NB
     + SV
@@ -1808,6 +1845,7 @@ CASES = (
     + TARGET_COUNTS
     + MAKING_COUNTS
     + AND_ANOTHER_SUBJECT
+    + MONEY_SUBUNITS
 )
 
 

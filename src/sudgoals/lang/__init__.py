@@ -125,7 +125,7 @@ class LanguageData:
     units: dict[str, tuple[str, ...]]  # "percent" | "percentage_point" | "kr" -> words
     scales: dict[str, int]
     # a unit word with its scale in it ("mnkr" is "miljoner kronor") -> the scale
-    scaled_units: dict[str, int]
+    scaled_units: dict[str, Fraction]  # "mnkr" 1000000, "öre" 1/100: the scale glued into a money word
     measures: dict[str, tuple[str, ...]]  # unit ("t", "m**3", "day", "EUR") -> words after a number
     per_units: dict[str, tuple[str, ...]]  # per unit ("person", "year") -> words that make a unit a rate
     unit_prefixes: dict[str, tuple[str, ...]]  # unit ("EUR") -> marks before a number ("€")
@@ -227,7 +227,7 @@ def load(code: str) -> LanguageData:
         hedges_after={kind: _words(raw["hedge_after"], kind) for kind in raw.get("hedge_after", {})},
         units={name: _words(unit, name) for name in ("percent", "percentage_point", "kr")},
         scales={str(k): int(v) for k, v in unit.get("scale", {}).items()},
-        scaled_units={str(k).lower(): int(v) for k, v in unit.get("scaled", {}).items()},
+        scaled_units={str(k).lower(): Fraction(str(v)) for k, v in unit.get("scaled", {}).items()},
         measures={str(k): _words(unit.get("measure", {}), k) for k in unit.get("measure", {})},
         per_units={str(k): _words(unit.get("per", {}), k) for k in unit.get("per", {})},
         unit_prefixes={str(k): _words(unit.get("prefix", {}), k) for k in unit.get("prefix", {})},
