@@ -27,7 +27,7 @@ TIME_AFTER_COPULA = (
 def T(**want: Any) -> dict[str, Any]:
     """One expected target: ``kind``, ``direction``, ``absolute``/``relative``/``level``/``baseline`` (the value
     as a string, exact), ``level_band`` (the two stated ends of a band level), ``low``/``high`` (the interval of
-    a band figure, else of the level or the relative change), ``unit`` (of the level, else the relative change, else the absolute), ``hedge`` (of the
+    a band figure, else of the level or the relative change), ``year``/``reference_year`` (ints, or None), ``unit`` (of the level, else the relative change, else the absolute), ``hedge`` (of the
     level), ``indicator`` (what it counts, as the report shows it) and ``verdict``; only what is given is checked."""
     return want
 
@@ -1829,6 +1829,44 @@ MONEY_SUBUNITS = [
         T(direction="up", absolute="0.5", level="12", verdict="consistent"),
     ),
 ]
+# a clause after a conjunction with a figure of its own states its own year: the year there is not the year of
+# the change before it; a clause that opens with its figure shares the verb and the year
+CLAUSE_YEARS = [
+    case(
+        "sv",
+        "Antalet invånare ökade med 240 personer till 16 512 och målet om 17 000 invånare år 2030 ligger fast.",
+        T(direction="up", absolute="240", level="16512", year=None),
+        T(kind="level", level="17000", year=2030),
+    ),
+    case(
+        "da",
+        "Det var i 2011, hvor der blev konstateret et fald på 3,8 procent og i 2016, hvor reduktionen blev målt til 2,2 procent.",
+        T(direction="down", relative="3.8", year=2011),
+        T(relative="2.2", year=2016),
+    ),
+    case(
+        "en",
+        "Waiting times fell by 14% to 8,340 and since 2019 the list has fallen by 7,000 from 15,300.",
+        T(direction="down", relative="14", level="8340", year=None),
+        T(direction="down", absolute="7000", baseline="15300"),
+    ),
+    case(
+        "en",
+        "Emissions should fall by 40% by 2030 and by 70% by 2040.",
+        T(direction="down", relative="40", year=2030),
+        T(direction="down", relative="70", year=2040),
+    ),
+    case(
+        "da",
+        "Udledningen faldt med 27 pct. i industrien og 30 pct. på tværs af brancher fra 2008 til 2018.",
+        T(direction="down", relative="27", year=2018),
+    ),
+    case(
+        "en",
+        "The number of homes will rise by 500 between 2025 and 2030.",
+        T(direction="up", absolute="500", year=2030),
+    ),
+]
 CASES = (
     NB
     + SV
@@ -1846,6 +1884,7 @@ CASES = (
     + MAKING_COUNTS
     + AND_ANOTHER_SUBJECT
     + MONEY_SUBUNITS
+    + CLAUSE_YEARS
 )
 
 
@@ -1886,6 +1925,9 @@ def _check(target: Target, want: dict[str, Any]) -> list[str]:
         wrong.append(f"indicator {target.indicator!r}")
     if "verdict" in want and target.verdict.value != want["verdict"]:
         wrong.append(f"verdict {target.verdict.value}")
+    for when in ("year", "reference_year"):  # the year aimed at, the year measured against (None: no year)
+        if when in want and getattr(target, when) != want[when]:
+            wrong.append(f"{when} {getattr(target, when)}")
     return wrong
 
 

@@ -2831,6 +2831,18 @@ class _Extractor:
             opening, closing = min(opening, f.i0), max(closing, f.i1)
         lo = max(lo, opening - _MAX_SCAN)
         hi = min(hi, closing + _MAX_SCAN)
+        # "ökade med 240 personer till 16 512 och målet om 17 000 invånare år 2030 ligger fast": a clause
+        # after a conjunction with a figure of its own (not a year) states its own year; one that opens with
+        # its figure shares the verb and the year ("et fald på 27 pct. i industrien og 30 pct. ... 2008-2018")
+        conjunctions = self.words.conjunctions
+        for j in range(closing, hi - 1):
+            if (
+                canons[j] in conjunctions
+                and toks[j + 1].kind != "num"
+                and any(toks[m].kind == "num" and not _is_year(toks[m]) for m in range(j + 1, hi))
+            ):
+                hi = j
+                break
         candidates: list[tuple[int, int]] = []
         if toks is self.toks:
             find_year = self.year_at.find
