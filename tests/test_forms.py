@@ -1867,6 +1867,35 @@ CLAUSE_YEARS = [
         T(direction="up", absolute="500", year=2030),
     ),
 ]
+# a share aimed at after a rate noun and "of" ("aims for a recycling rate of 60%"), after "aim for", or after
+# "på" in a sentence that aims ("siktar på en återvinningsgrad på 60 procent"); the same share stated as what
+# was, or with a direction word (a change), is no level aimed at
+AIMED_RATES = [
+    case("en", "We will aim for 60% by 2030.", T(kind="level", level="60", unit="percent")),
+    case("en", "The council aims for a recycling rate of 60% by 2030.", T(kind="level", level="60")),
+    case("en", "We are aiming for a recycling rate of 65% by 2035.", T(kind="level", level="65")),
+    case("en", "We aim to achieve a recycling rate of 60% by 2030.", T(kind="level", level="60")),
+    case("en", "In 2023 the council had a recycling rate of 44%, short of its aim."),
+    case("en", "The council reported a recycling rate of 44% for 2023."),
+    case(
+        "en",
+        "We aim to raise the recycling rate by 5% by 2030.",
+        T(kind="change", direction="up", relative="5"),
+    ),
+    case(
+        "sv", "Kommunen siktar på en återvinningsgrad på 60 procent till 2030.", T(kind="level", level="60")
+    ),
+    case(
+        "sv",
+        "Regionen strävar efter en andel förnybar energi på 80 procent år 2035.",
+        T(kind="level", level="80"),
+    ),
+    case("sv", "Återvinningsgraden var 44 procent på landsbygden, trots att kommunen siktar högre."),
+    case("da", "Kommunen sigter mod en genanvendelse på 60 pct. i 2030.", T(kind="level", level="60")),
+    case("da", "Genanvendelsen var 44 pct. på landet, selv om kommunen sigter højere."),
+    case("nb", "Kommunen sikter mot en gjenvinningsgrad på 60 prosent i 2030.", T(kind="level", level="60")),
+    case("nb", "Gjenvinningsgraden var 44 prosent på landsbygda, selv om kommunen sikter høyere."),
+]
 CASES = (
     NB
     + SV
@@ -1885,6 +1914,7 @@ CASES = (
     + AND_ANOTHER_SUBJECT
     + MONEY_SUBUNITS
     + CLAUSE_YEARS
+    + AIMED_RATES
 )
 
 
