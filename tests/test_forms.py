@@ -1896,6 +1896,53 @@ AIMED_RATES = [
     case("nb", "Kommunen sikter mot en gjenvinningsgrad på 60 prosent i 2030.", T(kind="level", level="60")),
     case("nb", "Gjenvinningsgraden var 44 prosent på landsbygda, selv om kommunen sikter høyere."),
 ]
+# a change in people with the level it led to, then the same change in percent after a change noun ("rose by
+# 4,000 to 38,500 over the year, an increase of 12%"): one target the numbers can check; a percent of another
+# subject, or in the next sentence, stays apart
+CHANGE_TO_LEVEL_PERCENT = [
+    case(
+        "en",
+        "Waiting lists rose by 4,000 to 38,500 over the year, an increase of 12%.",
+        T(kind="change", direction="up", absolute="4000", relative="12", level="38500", verdict="consistent"),
+    ),
+    case(
+        "en",
+        "The number of rough sleepers fell by 30 to 90, a fall of 40%.",
+        T(kind="change", direction="down", absolute="30", relative="40", level="90", verdict="inconsistent"),
+    ),
+    case(
+        "en",
+        "Waiting lists rose by 4,000 to 38,500 and the share seen within 18 weeks will rise by 12%.",
+        T(absolute="4000", level="38500"),
+        T(relative="12", indicator="share seen within 18 weeks"),
+    ),
+    case(
+        "en",
+        "Waiting lists rose by 4,000 to 38,500 over the year. Staff absence rose by 12%.",
+        T(absolute="4000", level="38500"),
+        T(relative="12"),
+    ),
+    case(
+        "sv",
+        "Antalet hemlösa minskade med 30 till 90, en minskning med 25 procent.",
+        T(kind="change", direction="down", absolute="30", relative="25", level="90", verdict="consistent"),
+    ),
+    case(
+        "sv",
+        "Kön till förskolan ökade med 40 barn till 380 under året, en ökning med 12 procent.",
+        T(kind="change", direction="up", absolute="40", relative="12", level="380", verdict="consistent"),
+    ),
+    case(
+        "da",
+        "Antallet af hjemløse faldt med 30 til 90, et fald på 40 pct.",
+        T(kind="change", direction="down", absolute="30", relative="40", level="90", verdict="inconsistent"),
+    ),
+    case(
+        "nb",
+        "Ventelisten økte med 40 til 380 i løpet av året, en økning på 12 prosent.",
+        T(kind="change", direction="up", absolute="40", relative="12", level="380", verdict="consistent"),
+    ),
+]
 CASES = (
     NB
     + SV
@@ -1915,6 +1962,7 @@ CASES = (
     + MONEY_SUBUNITS
     + CLAUSE_YEARS
     + AIMED_RATES
+    + CHANGE_TO_LEVEL_PERCENT
 )
 
 
