@@ -1943,6 +1943,36 @@ CHANGE_TO_LEVEL_PERCENT = [
         T(kind="change", direction="up", absolute="40", relative="12", level="380", verdict="consistent"),
     ),
 ]
+# an outcome, then "against a (national) target of" / "mot ett (nationellt) mål på" and the share aimed at: where
+# the indicator stands and the level aimed at, one target; a target in the next sentence stays apart
+OUTCOME_AGAINST_TARGET_OF = [
+    case(
+        "en",
+        "The trust's cancer 62-day performance was 68.2% against a national target of 85%.",
+        T(kind="change", direction="up", baseline="68.2", level="85"),
+    ),
+    case(
+        "en",
+        "Recycling reached 44.1% in 2023. The council has set a target of 50% for 2030.",
+        T(kind="level", level="50", year=2030),
+    ),
+    case(
+        "sv",
+        "Andelen patienter som fick vård inom 90 dagar var 68,2 procent mot ett nationellt mål på 85 procent.",
+        T(kind="change", direction="up", baseline="68.2", level="85"),
+    ),
+    case(
+        "sv",
+        "Sjukfrånvaron blev 6,1 procent mot ett mål på 5,8 procent.",
+        T(kind="change", direction="down", baseline="6.1", level="5.8"),
+    ),
+    case("sv", "Sjukfrånvaron blev 6,1 procent. Målet är 5,8 procent.", T(kind="level", level="5.8")),
+    case(
+        "da",
+        "Andelen patienter behandlet inden for 30 dage var 68,2 pct. mod et nationalt mål på 85 pct.",
+        T(kind="change", direction="up", baseline="68.2", level="85"),
+    ),
+]
 CASES = (
     NB
     + SV
@@ -1963,6 +1993,7 @@ CASES = (
     + CLAUSE_YEARS
     + AIMED_RATES
     + CHANGE_TO_LEVEL_PERCENT
+    + OUTCOME_AGAINST_TARGET_OF
 )
 
 
