@@ -228,7 +228,12 @@ def figures(
     if not isinstance(max_decimals, int) or not 0 <= max_decimals <= 12:
         raise InvalidArgument(f"{max_decimals=} must be an int in 0..12")
     decimals_max = 0 if the_unit is Unit.COUNT else max_decimals
-    unit_words: tuple[str, ...] = () if the_unit is Unit.COUNT else lang.units[the_unit.value]
+    # not the money words with a scale in them ("mnkr", "øre"): their figure is not the number as written
+    unit_words: tuple[str, ...] = (
+        ()
+        if the_unit is Unit.COUNT
+        else tuple(w for w in lang.units[the_unit.value] if w.lower() not in lang.scaled_units)
+    )
     hedge_words = [(w, HedgeKind(k)) for k, words in lang.hedges.items() for w in words]
     placeholder_words = lang.placeholders
 

@@ -128,6 +128,8 @@ def _sources(code: str) -> tuple[tuple[str, ...], str, str]:
         lower += (rf"(?:{_alternation(prefixes)}){_WS}{{{{0,2}}}}[{{D}}]",)
     if data.up_down:  # "..., up 400,000 since 2019", "op 500": a change in people after a level
         lower += (rf"(?:{_alternation(set(data.up_down))}){_WS}+[{{D}}]",)
+    if data.making_verbs:  # "plant 100,000 trees", "byggas 400 bostäder": a count to make is a level aimed at
+        lower += (rf"(?:{_alternation(set(data.making_verbs))}){_WS}+[{{D}}]",)
     if data.goal_nouns:  # "fire pejlemærker", "7 delmål": a stated count of goals (listed as headings too)
         counts = _alternation({w.lower() for w in data.number_words if w.isalpha() and len(w) >= 3})
         goals = _alternation({w.lower() for w in data.goal_nouns})

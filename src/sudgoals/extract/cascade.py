@@ -86,7 +86,9 @@ a year preposition, or a mark such as "I dag", "Currently"), ``alone`` (no other
 opening phrase), ``base_as_before`` (the base unit of the item before: "halvanden dag" after "11,3 dage pr.
 medarbejder"), ``gap_lacks`` (marks such as "(" or ":" that must not stand between the item before and it),
 ``not_just_before`` (words none of which is the last before it: "fra et udgangspunkt på 45 dage"),
-``gap_has_year`` (a year stands between the item before and it), ``year_label`` ("(2024: 74 procent)"),
+``gap_has_year`` (a year stands between the item before and it), ``same_clause`` (no conjunction and word of
+intent in the gap before it open a clause of its own: "by 40 and the employment rate will increase by 3%" is
+two clauses, "by 80, and this will be 10%" one), ``year_label`` ("(2024: 74 procent)"),
 ``same_unit`` (the unit of the item before,
 a bare count not excepted), ``band`` (its figure is a band of two stated ends: "mellem 5 og 6 pct."),
 ``status`` (a claim the sentence reader found to be a measured status: no word of aim in its sentence, and
@@ -219,6 +221,9 @@ class Element(Frozen):
     # the one comma between the item before and it stands right before the ``just_before`` words ("by 14
     # per cent. since 1995, to 6,810", "med 8 pct., til ca. 900")
     comma_just_before: bool
+    # it opens no clause of its own after the item before (see _Matcher._same_clause): "rise by 40 and the
+    # employment rate will increase by 3%" is two targets, "by 80, and this will be an increase of 10%" one
+    same_clause: bool
 
     __slots__ = (  # noqa: RUF023
         "item",
@@ -260,6 +265,7 @@ class Element(Frozen):
         "status",
         "skips",
         "comma_just_before",
+        "same_clause",
     )
 
     def __init__(
@@ -304,6 +310,7 @@ class Element(Frozen):
         status: bool = False,
         skips: tuple[str, ...] = (),
         comma_just_before: bool = False,
+        same_clause: bool = False,
     ) -> None:
         _set(self, "item", item)
         _set(self, "has", has)
@@ -344,6 +351,7 @@ class Element(Frozen):
         _set(self, "status", status)
         _set(self, "skips", skips)
         _set(self, "comma_just_before", comma_just_before)
+        _set(self, "same_clause", same_clause)
 
     @classmethod
     def from_mapping(cls, raw: dict[str, Any], where: str) -> Element:
@@ -408,6 +416,7 @@ class Element(Frozen):
             status=bool(raw.get("status", False)),
             skips=words.get("skips", ()),
             comma_just_before=bool(raw.get("comma_just_before", False)),
+            same_clause=bool(raw.get("same_clause", False)),
         )
 
 
@@ -662,6 +671,8 @@ class _Words:
         self.up = frozenset(data.up)  # (weak words too: "få ned" ends in "ned")
         self.down = frozenset(data.down)
         self.months = frozenset(m.lower() for m in data.months)
+        self.conjunctions = data.conjunctions
+        self.rate_words = frozenset(w.lower() for w in data.rate_words)
 
     def is_fraction(self, text: str) -> bool:
         """Whether a figure as written is a fraction or share phrase of the language ("hver tiende"), or a
@@ -894,6 +905,23 @@ class _Matcher:
             found = memo[(ident, sig)] = _item_holds(e, self._signature_keys[sig])
         return found
 
+    def _same_clause(self, start: int, end: int) -> bool:
+        """Whether the words from ``start`` to ``end`` (between two items) open no clause of their own: no
+        conjunction followed by a word of intent ("and the employment rate will increase by", ", og andelen i
+        job skal øges med"), unless the word after the conjunction names the thing before again ("and this
+        will be"); a share ("og andelen") is never the count before it."""
+        if start > end:
+            return True
+        words = self.words
+        gap = words.tokens(self.text[start:end])
+        for k, word in enumerate(gap):
+            if word not in words.conjunctions or k + 1 >= len(gap):
+                continue
+            again = gap[k + 1] in words.classes["@anaphora"] and gap[k + 1] not in words.rate_words
+            if not again and not words.classes["@intent"].isdisjoint(gap[k + 1 :]):
+                return False
+        return True
+
     def around(self, e: Element, block: _Block, k: int, previous: _Item | None) -> bool:
         """The conditions of element ``e`` on item ``k`` of ``block`` beyond its signature: where it stands
         relative to ``previous``, and the words around it."""
@@ -939,6 +967,8 @@ class _Matcher:
                 or any(mark in self.text[previous.end : item.start] for mark in e.gap_lacks)
             )
         ):
+            return False
+        if e.same_clause and previous is not None and not self._same_clause(previous.end, item.start):
             return False
         if e.gap_has_year and (
             previous is None
@@ -1318,6 +1348,7 @@ def _reads_around(e: Element) -> bool:
         or e.after_first
         or e.not_after
         or e.after
+        or e.same_clause
     )
 
 

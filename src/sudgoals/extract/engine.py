@@ -114,6 +114,7 @@ _LINE_HEAD = (
 )
 _FIRST_LINE_OF_INTEREST = re.compile(_LINE_HEAD, re.MULTILINE)
 _LINE_OF_INTEREST = re.compile(r"\n" + _LINE_HEAD, re.MULTILINE)
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")  # a token that may be a year, not a figure of a clause
 _LIST_MARK_RE = re.compile(r"(\d{1,2})[.)][ \t\u00a0]+(?=\*{0,2}[^\W\d_])")
 _LIST_MARK_BEFORE_FIGURE_RE = re.compile(r"(\d{1,2})[.)][ \t\u00a0]+(?=\d|[xX]\b|\[[xX]|ca\.?\s|cirka\s)")
 _FIGURE_START_RE = re.compile(
@@ -1937,6 +1938,19 @@ class _Extractor:
                     ind = self._subject_before(toks, canons, f.i0, a)  # "Ventetiden må højst være 2 måneder"
                 out.append(Role_(f, "level", None, None, ind))
                 continue
+            if (
+                not is_rel
+                and f.unit is Unit.COUNT
+                and f.factor is None
+                and before >= a
+                and canons[before] in self.words.making_verbs
+                and not self.words.intent.isdisjoint(canons[a:b])
+            ):
+                # "We will plant 100,000 trees by 2030", "Det ska byggas 400 bostäder per år": a count right
+                # after a verb of making, in a statement of intent, is a level to reach (what follows names
+                # it); "We planted 3,000 trees last year" states no intent and stays a count
+                out.append(Role_(f, "level", None, None, self._indicator_after(toks, canons, after, b)))
+                continue
             out.append(Role_(f, "rel" if is_rel else "count"))
         return out
 
@@ -2193,6 +2207,21 @@ class _Extractor:
                 break  # "Målet er, at fraværet skal falde ...": the subject starts after "at"
             if canons[s - 1] in self.words.clause_openers and s - 2 >= a and toks[s - 2].text == ",":
                 break  # "..., while knife crime rose 4%": a new clause, with its own subject
+            if (
+                canons[s - 1] in self.words.conjunctions
+                and toks[s].kind == "word"
+                and (
+                    (s - 2 >= a and toks[s - 2].text == ",")
+                    or not self.words.anaphora.isdisjoint(canons[s : min(s + 3, verb)])
+                )
+                and any(
+                    toks[k].kind == "num" and not _YEAR_TOKEN.fullmatch(toks[k].text)
+                    for k in range(floor, s - 1)
+                )
+            ):
+                # "rise by 40 and the employment rate will increase by 3%", "öka med 40, och andelen ...":
+                # a clause after one with a figure of its own (not a year) has its own subject
+                break
             s -= 1
         return self._trim((s, verb), toks, canons)
 
@@ -2893,6 +2922,18 @@ class _Extractor:
             opening, closing = min(opening, f.i0), max(closing, f.i1)
         lo = max(lo, opening - _MAX_SCAN)
         hi = min(hi, closing + _MAX_SCAN)
+        # "ökade med 240 personer till 16 512 och målet om 17 000 invånare år 2030 ligger fast": a clause
+        # after a conjunction with a figure of its own (not a year) states its own year; one that opens with
+        # its figure shares the verb and the year ("et fald på 27 pct. i industrien og 30 pct. ... 2008-2018")
+        conjunctions = self.words.conjunctions
+        for j in range(closing, hi - 1):
+            if (
+                canons[j] in conjunctions
+                and toks[j + 1].kind != "num"
+                and any(toks[m].kind == "num" and not _is_year(toks[m]) for m in range(j + 1, hi))
+            ):
+                hi = j
+                break
         candidates: list[tuple[int, int]] = []
         if toks is self.toks:
             find_year = self.year_at.find

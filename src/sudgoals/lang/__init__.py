@@ -43,6 +43,7 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "fillers",
     "evaluative",
     "particle_verbs",
+    "making_verbs",
 )
 """The word classes of the ``[grammar]`` table read as sets (``@intent``, ``@than``, ... in the rules)."""
 
@@ -127,7 +128,7 @@ class LanguageData:
     units: dict[str, tuple[str, ...]]  # "percent" | "percentage_point" | "kr" -> words
     scales: dict[str, int]
     # a unit word with its scale in it ("mnkr" is "miljoner kronor") -> the scale
-    scaled_units: dict[str, int]
+    scaled_units: dict[str, Fraction]  # "mnkr" 1000000, "öre" 1/100: the scale glued into a money word
     measures: dict[str, tuple[str, ...]]  # unit ("t", "m**3", "day", "EUR") -> words after a number
     per_units: dict[str, tuple[str, ...]]  # per unit ("person", "year") -> words that make a unit a rate
     unit_prefixes: dict[str, tuple[str, ...]]  # unit ("EUR") -> marks before a number ("€")
@@ -159,6 +160,9 @@ class LanguageData:
     not_share_before: tuple[str, ...]
     intent: frozenset[str]  # words that make a sentence a statement of intent ("skal", "will")
     up_down: frozenset[str]  # weak words that give a direction right before a percent ("op", "down")
+    # verbs of making right before a bare count ("plant 100,000 trees", "byggas 400 bostäder"): with an intent
+    # word in the sentence the count is a level to reach
+    making_verbs: frozenset[str]
     or_more: frozenset[str]  # after "eller"/"or": a threshold ("4 or above"), not the same figure again
     not_an_object: frozenset[str]  # after a factor verb: no object follows ("halveres fra ...")
     baseline_nouns: frozenset[str]  # "a 2019 baseline of 250": a year before these is the reference year
@@ -228,7 +232,7 @@ def load(code: str) -> LanguageData:
         hedges_after={kind: _words(raw["hedge_after"], kind) for kind in raw.get("hedge_after", {})},
         units={name: _words(unit, name) for name in ("percent", "percentage_point", "kr")},
         scales={str(k): int(v) for k, v in unit.get("scale", {}).items()},
-        scaled_units={str(k).lower(): int(v) for k, v in unit.get("scaled", {}).items()},
+        scaled_units={str(k).lower(): Fraction(str(v)) for k, v in unit.get("scaled", {}).items()},
         measures={str(k): _words(unit.get("measure", {}), k) for k in unit.get("measure", {})},
         per_units={str(k): _words(unit.get("per", {}), k) for k in unit.get("per", {})},
         unit_prefixes={str(k): _words(unit.get("prefix", {}), k) for k in unit.get("prefix", {})},
