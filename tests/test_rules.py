@@ -483,6 +483,21 @@ def test_percent_or_points_on_rate_words_ocr_damage_included() -> None:
     assert findings(paper(count)) == []
 
 
+def test_a_share_in_words_of_a_rate_is_no_percent_or_points_question() -> None:
+    """ "Andelen af daglige rygere skal halveres", "the rate is to fall by a quarter": a factor or fraction of
+    the level itself, never percentage points, so SG401 does not ask."""
+    from sudgoals import check_text
+
+    for text in (
+        "Andelen af daglige rygere skal halveres fra 14 pct. i 2023 til 2030.\n",
+        "The unemployment rate is to fall by a quarter by 2030.\n",
+    ):
+        assert "SG401" not in {f.code for f in check_text(text).findings}, text
+    assert "SG401" in {
+        f.code for f in check_text("Andelen af daglige rygere skal falde med 10 pct.\n").findings
+    }
+
+
 def test_points_called_percent_gives_both_readings() -> None:
     t = target(baseline="40 pct.", level="45 pct.", relative="5 pct.", indicator="andelen af unge")
     (hit,) = findings(paper(t))

@@ -69,6 +69,8 @@ def _percent_or_points(paper: Paper, ctx: RuleContext) -> Iterator[Hit]:
         rel = target.relative
         if rel is None or not usable(rel) or rel.unit is not Unit.PERCENT or rel.value is None:
             continue
+        if not any(ch.isdigit() for ch in rel.text):
+            continue  # "halveres", "by a quarter": a share of the level itself, never points
         start, end = target.baseline, target.level
         both_shares = (
             usable(start)
