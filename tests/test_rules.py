@@ -521,6 +521,24 @@ def test_goal_count_mismatch_counts_items() -> None:
     assert findings(unknown) == []
 
 
+@pytest.mark.parametrize(("stated", "fires"), [("fire", False), ("tre", True)])
+def test_goals_and_their_status_lines_under_other_marks_count_the_goals(stated: str, fires: bool) -> None:
+    """ "* a goal" items with "- status" lines between them, as news articles list a party's goals: when the
+    stated count fits the items of the first list mark (four here), those are the goals counted, not all
+    eight lines; when it fits neither, all the items are reported, as before."""
+    from sudgoals import check_text
+
+    text = (
+        f"Byrådet har {stated} mål:\n\n* Flere borgere i job.\n\n- Status: 120 flere.\n\n"
+        "* Færre på kontanthjælp.\n\n- Status: 40 færre.\n\n* Flere unge i uddannelse.\n\n"
+        "- Status: uændret.\n\n* Færre langtidsledige.\n\n- Status: 30 færre.\n"
+    )
+    hits = [f for f in check_text(text).findings if f.code == "SG501"]
+    assert bool(hits) is fires
+    if hits:
+        assert (hits[0].data["stated"], hits[0].data["listed"]) == ("3", "8")
+
+
 def _numbered(*numbers: int) -> list[ListNumber]:
     return [ListNumber(number=n, span=span(f"{n}.", line=i + 1)) for i, n in enumerate(numbers)]
 

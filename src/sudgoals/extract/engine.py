@@ -3128,12 +3128,22 @@ class _Extractor:
                 out.append(trusted(GoalList, span=span, stated=stated, items=[m.span for m in run]))
                 continue
             items: list[Span] = []
+            first_mark: list[Span] = []  # the items under the first item's bullet
+            first_bullet = ""
             for block in self.blocks[block_index:]:
                 if block.start < colon:
                     continue
                 if block.kind == "para":
                     break
-                items.append(self.doc.span(block.content, block.end))
+                item = self.doc.span(block.content, block.end)
+                items.append(item)
+                bullet = self.text[block.start] if block.kind == "item" else ""
+                first_bullet = first_bullet or bullet
+                if bullet == first_bullet:
+                    first_mark.append(item)
+            if stated == len(first_mark) < len(items) and first_bullet in _BULLET_CHARS:
+                # "* a goal" / "- its status" in turn: the items of the first list mark are the goals counted
+                items = first_mark
             if items:
                 out.append(trusted(GoalList, span=span, stated=stated, items=items))
         return out
