@@ -539,6 +539,21 @@ def test_goals_and_their_status_lines_under_other_marks_count_the_goals(stated: 
         assert (hits[0].data["stated"], hits[0].data["listed"]) == ("3", "8")
 
 
+def test_numbers_of_a_larger_document_are_no_list_that_skips() -> None:
+    """Written answers are numbered as the questions of the day ("21. Mr. ...", "23. Mr. ..."): numbers from 10
+    on with no 1 before them are not a goal list, so SG502 does not say the numbering skips 22."""
+    from sudgoals import check_text
+
+    text = (
+        "21. Mr. Smith asked the Secretary of State how many patients are waiting.\n\n"
+        "Waiting lists fell by 12 per cent. from 5,000 to 4,400.\n\n"
+        "23. Mr. Jones asked the Secretary of State about the target.\n"
+    )
+    assert "SG502" not in {f.code for f in check_text(text).findings}
+    skips = "Mål:\n\n1. Flere i job.\n\n2. Færre ledige.\n\n4. Flere i uddannelse.\n"
+    assert "SG502" in {f.code for f in check_text(skips).findings}
+
+
 def _numbered(*numbers: int) -> list[ListNumber]:
     return [ListNumber(number=n, span=span(f"{n}.", line=i + 1)) for i, n in enumerate(numbers)]
 

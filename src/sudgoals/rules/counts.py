@@ -37,8 +37,8 @@ def _list_numbering(paper: Paper, ctx: RuleContext) -> Iterator[Hit]:
     # A lone list mark elsewhere is an item the layout moved (a PDF or scan read out of order).
     lone = {items[0].number for items in lists if len(items) == 1}
     for items in lists:
-        if len(items) < 2:
-            continue
+        if len(items) < 2 or items[0].number >= 10:
+            continue  # numbers from 10 on with no 1 before: questions or paragraphs of a larger document
         numbers = [item.number for item in items]
         repeated = sorted(n for n, k in Counter(numbers).items() if k > 1)
         present = set(numbers)
