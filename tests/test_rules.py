@@ -496,6 +496,9 @@ def test_a_share_in_words_of_a_rate_is_no_percent_or_points_question() -> None:
     assert "SG401" in {
         f.code for f in check_text("Andelen af daglige rygere skal falde med 10 pct.\n").findings
     }
+    # the change's own "pct. af" ("40 pct. af udledningen") is a part of the level, not a rate word
+    own = "Udledningen skal reduceres med 40 pct. af udledningen i forhold til 1990.\n"
+    assert "SG401" not in {f.code for f in check_text(own).findings}
 
 
 def test_points_called_percent_gives_both_readings() -> None:

@@ -57,9 +57,12 @@ def points_called_percent(target: Target) -> dict[str, Fraction] | None:
 
 def _rate_word(target: Target, ctx: RuleContext) -> str | None:
     pattern = word_pattern(ctx.data.rate_words, ctx.data.ocr)
-    for text in (target.indicator, target.span.quote):
-        match = pattern.search(text.casefold())
-        if match:
+    # the change's own "pct. af" ("reduceres med 40 pct. af udledningen") is a part of the level, no rate
+    own = target.relative.span if target.relative is not None else None
+    for text, offset in ((target.indicator, None), (target.span.quote, target.span.start)):
+        for match in pattern.finditer(text.casefold()):
+            if own is not None and offset is not None and own.start <= offset + match.start() < own.end:
+                continue
             return text[match.start() : match.end()]
     return None
 
