@@ -1678,6 +1678,20 @@ COUNT_LEVELS = [
 # with "more"/"flere" after it stays a change; and look-alikes.
 TARGET_COUNTS = [
     case(
+        "en",
+        "The number of residents will reach 17,000 by 2030.",
+        T(kind="level", level="17000", indicator="number of residents"),
+    ),
+    case("en", "The population reached 16,500 last year."),
+    case(
+        "da",
+        "Indbyggertallet skal nå 17.000 i 2030.",
+        T(kind="level", level="17000", indicator="Indbyggertallet"),
+    ),
+    case("da", "Indbyggertallet nåede 16.500 sidste år."),
+    case("sv", "Antalet invånare ska nå 17 000 år 2030.", T(kind="level", level="17000")),
+    case("nb", "Innbyggertallet skal nå 17 000 i 2030.", T(kind="level", level="17000")),
+    case(
         "da",
         "Målet om 100.000 nye træer frem mod 2030 fastholdes.",
         T(kind="change", direction="up", absolute="100000"),

@@ -130,6 +130,8 @@ def _sources(code: str) -> tuple[tuple[str, ...], str, str]:
         lower += (rf"(?:{_alternation(set(data.up_down))}){_WS}+[{{D}}]",)
     if data.making_verbs:  # "plant 100,000 trees", "byggas 400 bostäder": a count to make is a level aimed at
         lower += (rf"(?:{_alternation(set(data.making_verbs))}){_WS}+[{{D}}]",)
+    if data.reaching_verbs:  # "will reach 17,000 by 2030", "skal nå 17.000": a count to reach
+        lower += (rf"(?:{_alternation(set(data.reaching_verbs))}){_WS}+[{{D}}]",)
     if data.goal_nouns:  # "fire pejlemærker", "7 delmål": a stated count of goals (listed as headings too)
         counts = _alternation({w.lower() for w in data.number_words if w.isalpha() and len(w) >= 3})
         goals = _alternation({w.lower() for w in data.goal_nouns})

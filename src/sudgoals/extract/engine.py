@@ -1951,6 +1951,18 @@ class _Extractor:
                 # it); "We planted 3,000 trees last year" states no intent and stays a count
                 out.append(Role_(f, "level", None, None, self._indicator_after(toks, canons, after, b)))
                 continue
+            if (
+                not is_rel
+                and f.unit is Unit.COUNT
+                and f.factor is None
+                and before > a
+                and canons[before] in self.words.reaching_verbs
+                and not self.words.intent.isdisjoint(canons[a:before])
+            ):
+                # "The number of residents will reach 17,000 by 2030", "Indbyggertallet skal nå 17.000": a
+                # count to reach, named by the subject before the verb
+                out.append(Role_(f, "level", None, None, self._subject_before(toks, canons, before, a)))
+                continue
             out.append(Role_(f, "rel" if is_rel else "count"))
         return out
 

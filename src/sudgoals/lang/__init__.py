@@ -44,6 +44,7 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "evaluative",
     "particle_verbs",
     "making_verbs",
+    "reaching_verbs",
 )
 """The word classes of the ``[grammar]`` table read as sets (``@intent``, ``@than``, ... in the rules)."""
 
@@ -163,6 +164,9 @@ class LanguageData:
     # verbs of making right before a bare count ("plant 100,000 trees", "byggas 400 bostäder"): with an intent
     # word in the sentence the count is a level to reach
     making_verbs: frozenset[str]
+    reaching_verbs: frozenset[
+        str
+    ]  # "will reach 17,000", "skal nå 17.000": with an intent word, a count to reach
     or_more: frozenset[str]  # after "eller"/"or": a threshold ("4 or above"), not the same figure again
     not_an_object: frozenset[str]  # after a factor verb: no object follows ("halveres fra ...")
     baseline_nouns: frozenset[str]  # "a 2019 baseline of 250": a year before these is the reference year
