@@ -497,6 +497,31 @@ class Rule(Frozen):
         _set(self, "direction", direction)
 
 
+# the items (in order) each kind of rule needs ("figure": a free figure or a loose count), by what it makes
+_WANTED: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
+    "level": (("claim", "figure"),),
+    "level_before": (("figure", "claim"),),
+    "baseline_before": (("figure", "claim"),),
+    "stands_at": (("figure", "claim"),),
+    "since": (("claim", "free"),),
+    "baseline_claim": (("claim", "claim"),),
+    "merge": (("claim", "claim"),),
+    "count_then_its_change": (("claim", "claim"),),
+    "level_target": (("figure",),),
+    "change_target": (("free",),),
+    "relative": (("figure", "claim"), ("claim", "figure")),
+    "not_target": (("claim",),),
+    "baseline_after": (("claim", "figure"),),
+    "absolute": (("claim", "figure"),),
+    "pair": (("count", "free"),),
+    "level_stated_before": (("claim", "claim"),),
+    "level_and_change": (("free", "free"),),
+    "level_is_change": (("claim",),),
+    "level_then_baseline": (("free", "free"), ("count", "count")),
+    "change_is_level": (("claim",),),
+}
+
+
 @cache
 def rules_for(code: str) -> tuple[Rule, ...]:
     """The pattern rules of language ``code`` (``sudgoals/lang/<code>/rules.toml``; none if it has no file).
@@ -521,29 +546,7 @@ def rules_for(code: str) -> tuple[Rule, ...]:
         pattern = tuple(
             Element.from_mapping(e, where) for e in cast(list[dict[str, Any]], entry.get("pattern", []))
         )
-        # "figure": a free figure or a loose count
-        wanted = {
-            "level": (("claim", "figure"),),
-            "level_before": (("figure", "claim"),),
-            "baseline_before": (("figure", "claim"),),
-            "stands_at": (("figure", "claim"),),
-            "since": (("claim", "free"),),
-            "baseline_claim": (("claim", "claim"),),
-            "merge": (("claim", "claim"),),
-            "count_then_its_change": (("claim", "claim"),),
-            "level_target": (("figure",),),
-            "change_target": (("free",),),
-            "relative": (("figure", "claim"), ("claim", "figure")),
-            "not_target": (("claim",),),
-            "baseline_after": (("claim", "figure"),),
-            "absolute": (("claim", "figure"),),
-            "pair": (("count", "free"),),
-            "level_stated_before": (("claim", "claim"),),
-            "level_and_change": (("free", "free"),),
-            "level_is_change": (("claim",),),
-            "level_then_baseline": (("free", "free"), ("count", "count")),
-            "change_is_level": (("claim",),),
-        }[makes]
+        wanted = _WANTED[makes]
         kinds = tuple("figure" if e.item in ("free", "count", "figure") else e.item for e in pattern)
         exact = tuple(e.item for e in pattern)
         if kinds not in wanted and exact not in wanted:
