@@ -511,21 +511,31 @@ def check_files(
     """`sudgoals check`: check the papers, write the report, and return the exit code. The typer command
     calls it with the parsed options; ``main`` calls it directly for a plain ``sudgoals check PATH...``."""
     ui = lang or _env_lang()
-    with _Guard(ui):
-        api = _api()
-        files = [str(f) for f in api.expand_paths(paths)]
-        config = load_config(select=_codes(select), ignore=_codes(ignore), rounding=rounding, hedges=hedges)
-        fail = fail_level(fail_on, config)
-        fmt = pick_format(format, output, lang=ui)
-        if _STATE.whole_process:
-            # what the start-up made (the modules of the pipeline, extraction and rules, the configuration)
-            # lives as long as the process: gc.freeze moves it out of the cyclic collector's way, so the
-            # collections after each paused extraction (sudgoals._gc) do not traverse it again (~10 ms CPU
-            # of a cold check). Not when main() is called in a longer-lived process (tests, an embedding
-            # program): frozen objects, garbage among them, are never collected.
-            import gc
+    import gc
 
-            gc.freeze()
+    # What the start-up makes (the modules of the pipeline, extraction and rules, the configuration) lives as
+    # long as the process, so the cyclic collector has nothing to free in it: it is paused meanwhile (its
+    # collections while those modules are imported cost about 3 ms of a cold check), and gc.freeze then moves
+    # all of it out of the collector's way, so the collections after each paused extraction (sudgoals._gc) do
+    # not traverse it again (~10 ms CPU). Neither when main() is called in a longer-lived process (tests, an
+    # embedding program): frozen objects, garbage among them, are never collected.
+    paused = _STATE.whole_process and gc.isenabled()
+    if paused:
+        gc.disable()
+    with _Guard(ui):
+        try:
+            api = _api()
+            files = [str(f) for f in api.expand_paths(paths)]
+            config = load_config(
+                select=_codes(select), ignore=_codes(ignore), rounding=rounding, hedges=hedges
+            )
+            fail = fail_level(fail_on, config)
+            fmt = pick_format(format, output, lang=ui)
+            if _STATE.whole_process:
+                gc.freeze()
+        finally:
+            if paused:
+                gc.enable()
         workers = jobs or _default_jobs()
         failed = False
         code = 0

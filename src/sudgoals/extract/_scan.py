@@ -65,11 +65,10 @@ def _alternation(items: set[str]) -> str:
 
 
 @cache
-def _sources(code: str) -> tuple[tuple[str, ...], str, str]:
-    """The material patterns of a language as templates: those run on the lower-cased text, the one run on
-    the original text (it needs the capital of "4. Flere"), and the direction words (for list items that
-    state a goal without a figure). ``{D}`` is a digit and ``{L}`` a letter in the backend's syntax; the
-    preposition pattern ends in ``{Y}``, the digits that must not be a year."""
+def _sources(code: str) -> tuple[tuple[str, ...], str]:
+    """The material patterns of a language as templates: those run on the lower-cased text, and the one run
+    on the original text (it needs the capital of "4. Flere"). ``{D}`` is a digit and ``{L}`` a letter in
+    the backend's syntax; the preposition pattern ends in ``{Y}``, the digits that must not be a year."""
     from sudgoals.extract.lexicon import _variants
     from sudgoals.lang import load
 
@@ -146,12 +145,24 @@ def _sources(code: str) -> tuple[tuple[str, ...], str, str]:
     if shares:
         lower += (rf"(?:{_phrases(shares)})",)  # a share in words: "hver tredje", "one in five"
     text = r"{B}{D}{{1,2}}[.)][ \t]+[A-ZÆØÅÄÖ]"  # an inline list number "4. Flere" (original case)
+    return lower, text
+
+
+@cache
+def _direction_source(code: str) -> str:
+    """Every OCR spelling of the language's (non-weak, one-word) words of direction, as one alternation, for
+    list items that state a goal without a figure: built only when such an item asks
+    (:meth:`MaterialScan.direction`) or the scan runs on Python's ``re``, not on every cold check."""
+    from sudgoals.extract.lexicon import _variants
+    from sudgoals.lang import load
+
+    data = load(code)
     directions: set[str] = set()
     for word in (*data.up, *data.down):
         if word in data.weak_direction or " " in word:
             continue
         directions.update(v for v in _variants(word, data.ocr, limit=64) if v not in data.ocr_exclude)
-    return lower, text, _alternation(directions)
+    return _alternation(directions)
 
 
 def _phrases(items: set[str]) -> str:
@@ -179,7 +190,8 @@ def _fill(template: str, syntax: dict[str, str], **extra: str) -> str:
 
 @cache
 def _python_patterns(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str]]:
-    lower, text, directions = _sources(code)
+    lower, text = _sources(code)
+    directions = _direction_source(code)
     year_free = r"(?!(?:19|20)\d\d(?!\d))\d"
     # separate patterns, each opening with a literal or a class: one top-level alternation would make the
     # engine try every branch at every position (measured: 0.42 s/MB against 0.12 s/MB)
@@ -210,7 +222,7 @@ def _re2_compile(pattern: str) -> Any:
 def _re2_patterns(code: str) -> tuple[Any, Any, int]:
     """The lower-case patterns as one alternation, the original-case one, and the number of the only
     capturing group: the digits after a preposition, which must not be a year."""
-    lower, text, _ = _sources(code)
+    lower, text = _sources(code)
     digits = "(" + _RE2["D"] + "+)"
     combined = "|".join("(?:" + _fill(t, _RE2, Y=digits, B="") + ")" for t in lower)
     return _re2_compile(combined), _re2_compile(_fill(text, _RE2, B=r"(?:^|[^\p{Nd}])", Y="")), 1
@@ -219,7 +231,7 @@ def _re2_patterns(code: str) -> tuple[Any, Any, int]:
 @cache
 def _re2_directions(code: str) -> Any:
     """The direction words, compiled only when a list item without figure material asks for them."""
-    return _re2_compile(_sources(code)[2])
+    return _re2_compile(_direction_source(code))
 
 
 def _spans_of(compiled: Any, data: bytes, start: int = 0) -> Iterator[list[tuple[int, int]]]:

@@ -110,10 +110,10 @@ from __future__ import annotations
 import bisect
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from pathlib import PurePath
-from typing import Any, Literal, cast
+from typing import Any, Final, Literal, cast
 
 from sudgoals import _toml as tomllib
 from sudgoals import lang
@@ -369,55 +369,20 @@ class Element(Frozen):
             if bad:
                 raise ValueError(f"{where}: {key} names no part of a target: {bad}")
 
-        # the word lists an element gives (most of its keys are absent: this runs on every cold start)
-        words = {
-            key: tuple([str(w).lower() for w in cast(list[Any], given)])
-            for key, given in raw.items()
-            if key in _WORD_KEYS and given
-        }
-
-        return cls(
-            item=cast("Literal['claim', 'free', 'count', 'figure']", item),
-            has=words.get("has", ()),
-            lacks=words.get("lacks", ()),
-            unit=words.get("unit", ()),
-            hedge=words.get("hedge", ()),
-            sentence=cast("Literal['same', 'next', 'any']", sentence),
-            opens=words.get("opens", ()),
-            before=words.get("before", ()),
-            within=int(raw.get("within", 4)),
-            just_before=words.get("just_before", ()),
-            not_just_before=words.get("not_just_before", ()),
-            not_before=words.get("not_before", ()),
-            not_within=int(raw.get("not_within", 0)),
-            not_between=words.get("not_between", ()),
-            sentence_has=words.get("sentence_has", ()),
-            sentence_lacks=words.get("sentence_lacks", ()),
-            sentence_has_any=words.get("sentence_has_any", ()),
-            fraction=bool(raw.get("fraction", False)),
-            not_after=words.get("not_after", ()),
-            after=words.get("after", ()),
-            before_ends=words.get("before_ends", ()),
-            opens_within=max(1, int(raw.get("opens_within", 1))),
-            placeholder=bool(raw.get("placeholder", False)),
-            opens_when=bool(raw.get("opens_when", False)),
-            alone=bool(raw.get("alone", False)),
-            unit_as_before=bool(raw.get("unit_as_before", False)),
-            direction=words.get("direction", ()),
-            in_brackets=bool(raw.get("in_brackets", False)),
-            max_gap=int(raw.get("max_gap", 0)),
-            after_first=words.get("after_first", ()),
-            base_as_before=bool(raw.get("base_as_before", False)),
-            gap_lacks=words.get("gap_lacks", ()),
-            gap_has_year=bool(raw.get("gap_has_year", False)),
-            same_unit=bool(raw.get("same_unit", False)),
-            year_label=bool(raw.get("year_label", False)),
-            band=bool(raw.get("band", False)),
-            status=bool(raw.get("status", False)),
-            skips=words.get("skips", ()),
-            comma_just_before=bool(raw.get("comma_just_before", False)),
-            same_clause=bool(raw.get("same_clause", False)),
-        )
+        # every field at its default, then the few keys the element gives converted (most are absent; this
+        # runs for every element of the language's rules on a cold start, and a call of ``__init__`` with all
+        # forty fields by keyword cost 3 times as much)
+        values = list(_DEFAULTS)
+        for key, given in raw.items():
+            if key in _WORD_KEYS:
+                if given:
+                    values[_INDEX[key]] = tuple([str(w).lower() for w in cast(list[Any], given)])
+            else:
+                values[_INDEX[key]] = _CONVERT[key](given)
+        made = object.__new__(cls)
+        for put, value in zip(_SETTERS, values, strict=True):
+            put(made, value)
+        return made
 
 
 _KEYS = frozenset(Element.__slots__)  # the keys a pattern element may have: its fields
@@ -445,6 +410,33 @@ _WORD_KEYS = frozenset(
         "skips",
     }
 )  # the keys of Element.from_mapping that hold word lists
+_DEFAULTS: Final = Element._fields_of(Element("claim"))  # every field's default, in slot order
+_INDEX: Final = {name: i for i, name in enumerate(Element.__slots__)}
+_SETTERS: Final = tuple(getattr(Element, name).__set__ for name in Element.__slots__)  # a slot set directly
+
+
+def _as_given(value: Any) -> Any:
+    return value  # "item" and "sentence", checked by Element.from_mapping
+
+
+def _at_least_one(value: Any) -> int:
+    return max(1, int(value))
+
+
+# how each key that holds no word list is read, by its default's type (a bool is an int too: it comes first)
+_CONVERT: Final[dict[str, Callable[[Any], Any]]] = {
+    name: (
+        _at_least_one
+        if name == "opens_within"
+        else bool
+        if isinstance(default, bool)
+        else int
+        if isinstance(default, int)
+        else _as_given
+    )
+    for name, default in zip(Element.__slots__, _DEFAULTS, strict=True)
+    if name not in _WORD_KEYS
+}
 
 
 class LooseCount(Frozen):
@@ -505,6 +497,31 @@ class Rule(Frozen):
         _set(self, "direction", direction)
 
 
+# the items (in order) each kind of rule needs ("figure": a free figure or a loose count), by what it makes
+_WANTED: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
+    "level": (("claim", "figure"),),
+    "level_before": (("figure", "claim"),),
+    "baseline_before": (("figure", "claim"),),
+    "stands_at": (("figure", "claim"),),
+    "since": (("claim", "free"),),
+    "baseline_claim": (("claim", "claim"),),
+    "merge": (("claim", "claim"),),
+    "count_then_its_change": (("claim", "claim"),),
+    "level_target": (("figure",),),
+    "change_target": (("free",),),
+    "relative": (("figure", "claim"), ("claim", "figure")),
+    "not_target": (("claim",),),
+    "baseline_after": (("claim", "figure"),),
+    "absolute": (("claim", "figure"),),
+    "pair": (("count", "free"),),
+    "level_stated_before": (("claim", "claim"),),
+    "level_and_change": (("free", "free"),),
+    "level_is_change": (("claim",),),
+    "level_then_baseline": (("free", "free"), ("count", "count")),
+    "change_is_level": (("claim",),),
+}
+
+
 @cache
 def rules_for(code: str) -> tuple[Rule, ...]:
     """The pattern rules of language ``code`` (``sudgoals/lang/<code>/rules.toml``; none if it has no file).
@@ -529,29 +546,7 @@ def rules_for(code: str) -> tuple[Rule, ...]:
         pattern = tuple(
             Element.from_mapping(e, where) for e in cast(list[dict[str, Any]], entry.get("pattern", []))
         )
-        # "figure": a free figure or a loose count
-        wanted = {
-            "level": (("claim", "figure"),),
-            "level_before": (("figure", "claim"),),
-            "baseline_before": (("figure", "claim"),),
-            "stands_at": (("figure", "claim"),),
-            "since": (("claim", "free"),),
-            "baseline_claim": (("claim", "claim"),),
-            "merge": (("claim", "claim"),),
-            "count_then_its_change": (("claim", "claim"),),
-            "level_target": (("figure",),),
-            "change_target": (("free",),),
-            "relative": (("figure", "claim"), ("claim", "figure")),
-            "not_target": (("claim",),),
-            "baseline_after": (("claim", "figure"),),
-            "absolute": (("claim", "figure"),),
-            "pair": (("count", "free"),),
-            "level_stated_before": (("claim", "claim"),),
-            "level_and_change": (("free", "free"),),
-            "level_is_change": (("claim",),),
-            "level_then_baseline": (("free", "free"), ("count", "count")),
-            "change_is_level": (("claim",),),
-        }[makes]
+        wanted = _WANTED[makes]
         kinds = tuple("figure" if e.item in ("free", "count", "figure") else e.item for e in pattern)
         exact = tuple(e.item for e in pattern)
         if kinds not in wanted and exact not in wanted:

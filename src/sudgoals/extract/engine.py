@@ -340,14 +340,14 @@ def detect_language(text: str) -> str:
 
 
 def _detect_counts(sample: str) -> dict[str, int]:
-    from sudgoals.lang import LANGUAGES, load
+    from sudgoals.lang import LANGUAGES, detect_words
 
     words = re.findall(r"[^\W\d_]+", sample)
     tally: dict[str, int] = {}
     for word in words:
         tally[word] = tally.get(word, 0) + 1
     return {
-        code: sum(tally.get(w, 0) for w in load(code).detect_words)
+        code: sum(tally.get(w, 0) for w in detect_words(code))
         + 2 * sum(tally.get(w, 0) for w in _distinct_detect_words(code))
         for code in LANGUAGES
     }
@@ -357,13 +357,13 @@ def _detect_counts(sample: str) -> dict[str, int]:
 def _distinct_detect_words(code: str) -> frozenset[str]:
     """The detection words of ``code`` that no other language lists: "og" tells Danish from English, not
     from Norwegian, so it counts for neither."""
-    from sudgoals.lang import LANGUAGES, load
+    from sudgoals.lang import LANGUAGES, detect_words
 
     others: set[str] = set()
     for other in LANGUAGES:
         if other != code:
-            others |= load(other).detect_words
-    return load(code).detect_words - others
+            others |= detect_words(other)
+    return detect_words(code) - others
 
 
 class _Extractor:

@@ -128,10 +128,28 @@ class _Node:
     __hash__ = None  # type: ignore[assignment]  # mutable: unhashable, as a dataclass
 
 
+def _insert(root: _Node, tokens: tuple[str, ...], hit: PhraseHit) -> None:
+    """Add the phrase ``tokens`` to the trie at ``root``, ``hit`` at its last node."""
+    node = root
+    for tok in tokens:
+        child = node.children.get(tok)
+        if child is None:  # a new node only where the trie has none (a cold start builds it)
+            child = node.children[tok] = _Node()
+        node = child
+    node.hits.append(hit)
+
+
 def tokenize_phrase(phrase: str) -> tuple[str, ...]:
     """The lower-case tokens of a keyword phrase, as the scanner will see them."""
+    low = phrase.lower()
+    words = low.split()
+    # most phrases are words of letters alone parted by blanks: each is one word token of TOKEN_RE, which
+    # gives no token for a blank (nor for a line break here), so they are the tokens (a cold start tokenises
+    # every keyword of the language, and the regex took 10 microseconds a phrase)
+    if all(word.isalpha() for word in words):
+        return tuple(words)
     out: list[str] = []
-    for match in TOKEN_RE.finditer(phrase.lower()):
+    for match in TOKEN_RE.finditer(low):
         kind = match.lastgroup
         if kind == "nl":
             continue
@@ -172,6 +190,9 @@ class Lexicon:
         self._canon: dict[str, str] = {}
         self._root = _Node()
         self._roots: dict[Role, _Node] = {}  # one trie per role as well: a match of one role walks only it
+        # each role's phrases (tokens and hit, in the order of the entries), its trie built on first use: a
+        # check asks for a third of the roles, and building every role's trie cost ~2 ms of a cold start
+        self._phrases: dict[Role, list[tuple[tuple[str, ...], PhraseHit]]] = {}
         self._words: dict[str, set[Role]] = {}
         entries = self._entries(data)
         # each phrase is tokenised once and each token expanded once (this runs on every cold start)
@@ -192,17 +213,11 @@ class Lexicon:
                         expanded.add(tok)
                         self._add_canon(tok)
                 hit = PhraseHit(role, phrase, len(tokens), extra)
-                role_root = self._roots.get(role)
-                if role_root is None:
-                    role_root = self._roots[role] = _Node()
-                for root in (self._root, role_root):
-                    node = root
-                    for tok in tokens:
-                        child = node.children.get(tok)
-                        if child is None:  # a new node only where the trie has none (a cold start builds it)
-                            child = node.children[tok] = _Node()
-                        node = child
-                    node.hits.append(hit)
+                _insert(self._root, tokens, hit)
+                of_role = self._phrases.get(role)
+                if of_role is None:
+                    of_role = self._phrases[role] = []
+                of_role.append((tokens, hit))
                 if len(tokens) == 1:
                     self._words.setdefault(tokens[0], set()).add(role)
         self.starts: dict[Role, frozenset[str]] = {}
@@ -286,9 +301,26 @@ class Lexicon:
         """The single canonical words that have ``role`` (those whose :meth:`roles` hold it)."""
         return frozenset(word for word, roles in self._words.items() if role in roles)
 
+    def _role_root(self, role: Role) -> _Node | None:
+        """The trie of ``role``'s phrases alone (``None`` when it has none), built on first use."""
+        phrases = self._phrases.get(role)
+        if phrases is None:
+            return None
+        root = _Node()
+        for tokens, hit in phrases:
+            _insert(root, tokens, hit)
+        self._roots[role] = root
+        return root
+
     def match(self, canonicals: list[str], i: int, role: Role | None = None) -> PhraseHit | None:
         """The longest keyword phrase starting at token ``i`` (optionally only of ``role``)."""
-        node = self._root if role is None else self._roots.get(role)
+        node: _Node | None
+        if role is None:
+            node = self._root
+        else:
+            node = self._roots.get(role)
+            if node is None:
+                node = self._role_root(role)
         if node is None:
             return None
         best: PhraseHit | None = None

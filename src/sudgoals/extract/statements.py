@@ -51,7 +51,6 @@ class _Words:
         "candidate_words",
         "candidates",
         "direction_words",
-        "directions",
         "down",
         "intent",
         "known",
@@ -93,11 +92,6 @@ class _Words:
             tuple(sorted(self.up | self.down)), tuple(sorted(self.ocr.items()))
         )
         self.openers = self.opener_up | self.opener_down
-        # every spelling of a word of direction that :meth:`canonical` reads as one, as a whole word: a
-        # sentence without any cannot state a goal unless it opens with a count adjective
-        self.directions = _pattern(
-            tuple(sorted(self.up | self.down)), tuple(sorted(self.ocr.items())), whole_words=True
-        )
 
     def canonical(self, word: str) -> str:
         """``word`` in lower case with OCR stand-ins of letters with a confusion class read as the letter
@@ -125,18 +119,11 @@ def _words(code: str) -> _Words:
 
 
 @cache
-def _pattern(
-    words: tuple[str, ...], ocr: tuple[tuple[str, tuple[str, ...]], ...], *, whole_words: bool = False
-) -> re.Pattern[str]:
-    """Any of ``words`` (lower case) as a whole word, letters with an OCR class matching their stand-ins.
-
-    With ``whole_words`` a whole word is what :data:`_WORD` takes for one (no letter before or after; a
-    digit or "_" may touch it), so that the pattern finds every word of a sentence that is one of ``words``
-    in any OCR spelling; else it stands between ``\\b`` boundaries."""
+def _pattern(words: tuple[str, ...], ocr: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str]:
+    """Any of ``words`` (lower case) as a whole word between ``\\b`` boundaries, letters with an OCR class
+    matching their stand-ins."""
     body = _alternatives(words, ocr)
     # matched on lower-cased text (when lower-casing keeps every offset): a third faster than IGNORECASE
-    if whole_words:
-        return re.compile(r"(?<![^\W\d_])(?:" + body + r")(?![^\W\d_])")
     return re.compile(r"\b(?:" + body + r")\b")
 
 
