@@ -2140,6 +2140,39 @@ MORE_BEFORE = [
         "nb", "Vi vil ansette 40 ekstra lærere fra høsten.", T(kind="change", direction="up", absolute="40")
     ),
 ]
+SUBJECT_BEFORE_PARTICLE = [
+    # a change whose direction is a particle right before the figure names its subject before the verb
+    case(
+        "da",
+        "Udledningen skal ned med 20 pct.",
+        T(kind="change", direction="down", relative="20", indicator="Udledningen"),
+    ),
+    case(
+        "da",
+        "Målet er, at udledningen skal ned med 20 pct.",
+        T(kind="change", relative="20", indicator="udledningen"),
+    ),
+    case(
+        "da",
+        "Vi vil nedbringe antallet af ledige, med 30 pct.",
+        T(kind="change", relative="30", indicator="antallet af ledige"),
+    ),
+    case(
+        "sv",
+        "Utsläppen ska ned med 20 procent.",
+        T(kind="change", direction="down", relative="20", indicator="Utsläppen"),
+    ),
+    case(
+        "nb",
+        "Utslippene skal ned med 20 prosent.",
+        T(kind="change", direction="down", relative="20", indicator="Utslippene"),
+    ),
+    case(
+        "en",
+        "Emissions must come down by 20%.",
+        T(kind="change", direction="down", relative="20", indicator="Emissions"),
+    ),
+]
 CASES = (
     NB
     + SV
@@ -2163,6 +2196,7 @@ CASES = (
     + OUTCOME_AGAINST_TARGET_OF
     + STANDS_THEN_AIM
     + MORE_BEFORE
+    + SUBJECT_BEFORE_PARTICLE
 )
 
 

@@ -1880,6 +1880,11 @@ def _change_target(
     stop = doc.text.find(",", found[at].end(), free.start)
     kept = [m for m in rest if stop == -1 or m.end() <= stop]
     indicator = " ".join(doc.text[kept[0].start() : kept[-1].end()].split()) if kept else ""
+    if not indicator:
+        # "Udledningen skal ned med 20 pct.", "Emissions must come down by 20%": nothing between the direction
+        # word and the figure, so what changes is the subject before it, from the start of its clause
+        clause = max(floor, *(doc.text.rfind(c, floor, found[at].start()) + 1 for c in ",;:"))
+        indicator = _indicator(words, doc.text[clause : found[at].start()])
     span = doc.span(found[at].start(), free.end)
     return _made(
         rule,
