@@ -2173,6 +2173,65 @@ SUBJECT_BEFORE_PARTICLE = [
         T(kind="change", direction="down", relative="20", indicator="Emissions"),
     ),
 ]
+BELOW_A_YEAR = [
+    # a share set below or above a year is a change measured against that year
+    case(
+        "en",
+        "Emissions must be 41% below the 2019 baseline by 2030.",
+        T(
+            kind="change",
+            direction="down",
+            relative="41",
+            indicator="Emissions",
+            year=2030,
+            reference_year=2019,
+        ),
+    ),
+    case(
+        "en",
+        "Emissions were 11,240 tCO2e in 2023/24, down 9% on 2022/23 and 41% below the 2019/20 baseline.",
+        T(kind="change", direction="down", relative="9", year=2023, reference_year=2022),
+        T(kind="change", direction="down", relative="41", indicator="Emissions", reference_year=2019),
+    ),
+    case(
+        "en",
+        "Bus journeys are now 12% above the 2019 level.",
+        T(kind="change", direction="up", relative="12", reference_year=2019),
+    ),
+    case("en", "Emissions are 5% below the 2030 target."),
+    case(
+        "da",
+        "Udledningen skal være 70 pct. under niveauet i 1990 i 2030.",
+        T(
+            kind="change",
+            direction="down",
+            relative="70",
+            indicator="Udledningen",
+            year=2030,
+            reference_year=1990,
+        ),
+    ),
+    case("da", "Ledigheden var 2 pct. under landsgennemsnittet."),
+    case(
+        "sv",
+        "Utsläppen var 41 procent under nivån år 2019.",
+        T(kind="change", direction="down", relative="41", indicator="Utsläppen", reference_year=2019),
+    ),
+    case("sv", "Arbetslösheten var 2 procent under riksgenomsnittet."),
+    case(
+        "nb",
+        "Utslippene skal være 70 prosent under nivået i 1990 innen 2030.",
+        T(
+            kind="change",
+            direction="down",
+            relative="70",
+            indicator="Utslippene",
+            year=2030,
+            reference_year=1990,
+        ),
+    ),
+    case("nb", "Ledigheten var 2 prosent under landsgjennomsnittet."),
+]
 CASES = (
     NB
     + SV
@@ -2197,6 +2256,7 @@ CASES = (
     + STANDS_THEN_AIM
     + MORE_BEFORE
     + SUBJECT_BEFORE_PARTICLE
+    + BELOW_A_YEAR
 )
 
 

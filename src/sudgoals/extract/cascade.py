@@ -1872,6 +1872,8 @@ def _change_target(
         ),
         None,
     )
+    if rule.direction:
+        return _change_against_year(rule, free, doc, words, sentence_start=sentence_start, next_id=next_id)
     if at is None:
         return None
     word = canon(found[at].group().lower())
@@ -1898,6 +1900,65 @@ def _change_target(
         direction_words=(found[at].group(),),
         directions=(direction,),
     )
+
+
+def _change_against_year(
+    rule: Rule, free: _Item, doc: Document, words: _Words, *, sentence_start: int, next_id: str
+) -> Target | None:
+    """A relative change stated by where the figure stands against a year ("Emissions must be 41% below the
+    2019 baseline", "41 pct. under niveauet i 2019"): the rule's direction, the subject of the clause before
+    the figure as indicator, and the first year in the few words after it as the reference year."""
+    assert free.figure is not None
+    floor = max(sentence_start, free.start - _WINDOW)
+    clause = max(floor, *(doc.text.rfind(c, floor, free.start) + 1 for c in ",;:"))
+    head = doc.text[clause : free.start]
+    if any(m.lastgroup != "word" for m in TOKEN_RE.finditer(head)):
+        clause, head = (
+            floor,
+            doc.text[floor : free.start],
+        )  # ", down 9% on 2022/23 and 41% below": the sentence's
+    indicator = _indicator(words, head)
+    after = [m for _, m in zip(range(5), TOKEN_RE.finditer(doc.text, free.end, free.end + 60), strict=False)]
+    years = [int(m.group()) for m in after if _YEAR.fullmatch(m.group())]
+    if not years:
+        return None  # "2.5% below the national average": against no year, not this form
+    direction = Direction.UP if rule.direction == "up" else Direction.DOWN
+    end = after[-1].end() if after else free.end
+    return _made(
+        rule,
+        words,
+        next_id,
+        doc.span(clause + len(head) - len(head.lstrip()), end),
+        indicator=indicator,
+        kind=TargetKind.CHANGE,
+        direction=direction,
+        relative=free.figure,
+        direction_words=(after[0].group(),) if after else (),
+        directions=(direction,) if after else (),
+        reference_year=years[0],
+        year=_due_year(
+            doc.text,
+            floor,
+            end,
+            free.start,
+            words,
+            reference=years[0],
+            past=next(m.end() for m in after if _YEAR.fullmatch(m.group())),
+        ),
+    )
+
+
+def _due_year(
+    text: str, start: int, end: int, at: int, words: _Words, *, reference: int, past: int
+) -> int | None:
+    """The year a change measured against ``reference`` (stated up to offset ``past``) is due: the year aimed
+    at in its sentence, else the one after the reference year ("70 pct. under niveauet i 1990 i 2030")."""
+    stop = text.find(". ", end, end + 40)  # not into the next sentence
+    stop = end + 40 if stop == -1 else stop
+    year = _aimed_year(text, start, stop, at, words)
+    if year == reference:
+        year = _aimed_year(text, past, stop, past, words)
+    return None if year == reference else year
 
 
 # The stages, in order: each reads the claims and free figures the one before left. A rule's id says its

@@ -436,6 +436,12 @@ class _Extractor:
         self.equivalences: list[Equivalence] = []  # see _equivalences
         self.ocr_hits = 0
         self.adjective_dirs = self._adjective_directions()
+        # words that set a figure against another ("41% below the 2019/20 baseline", "12 pct. lavere end")
+        self.set_against = frozenset(
+            self.lex.canon(w.split()[0])
+            for kind in ("below", "above")
+            for w in self.lex.data.hedges.get(kind, ())
+        ) | frozenset(self.lex.data.comparatives)
         self.scan = MaterialScan(language, self.text, self.low, max_figures)
         if self.scan.exceeded and max_figures is not None:
             from sudgoals.errors import TooManyFiguresError
@@ -2927,10 +2933,18 @@ class _Extractor:
         # its figure shares the verb and the year ("et fald på 27 pct. i industrien og 30 pct. ... 2008-2018")
         conjunctions = self.words.conjunctions
         for j in range(closing, hi - 1):
-            if (
-                canons[j] in conjunctions
-                and toks[j + 1].kind != "num"
-                and any(toks[m].kind == "num" and not _is_year(toks[m]) for m in range(j + 1, hi))
+            if canons[j] in conjunctions and (
+                (
+                    toks[j + 1].kind != "num"
+                    and any(toks[m].kind == "num" and not _is_year(toks[m]) for m in range(j + 1, hi))
+                )
+                # "down 9% on 2022/23 and 41% below the 2019/20 baseline": a figure set against another
+                # year of its own
+                or (
+                    toks[j + 1].kind == "num"
+                    and not _is_year(toks[j + 1])
+                    and any(canons[m] in self.set_against for m in range(j + 2, min(j + 5, hi)))
+                )
             ):
                 hi = j
                 break
