@@ -2232,6 +2232,65 @@ BELOW_A_YEAR = [
     ),
     case("nb", "Ledigheten var 2 prosent under landsgjennomsnittet."),
 ]
+CHANGE_AGAINST_TARGET_OF = [
+    # a level with its change, then the target it is held against: two targets, the level the aim's start
+    case(
+        "en",
+        "Household recycling rose to 47.3% in 2024/25, up 2.1 percentage points on last year, against a target of 50%.",
+        T(
+            kind="level",
+            level="47.3",
+            relative="2.1",
+            direction="up",
+            indicator="Household recycling",
+            verdict="consistent",
+        ),
+        T(
+            kind="change",
+            level="50",
+            baseline="47.3",
+            direction="up",
+            indicator="Household recycling",
+            reference_year=2024,
+        ),
+    ),
+    case(
+        "en",
+        "The employment rate fell to 71.2%, down 0.8 percentage points on the year, against a national target of 75%.",
+        T(kind="level", level="71.2", relative="0.8", direction="down"),
+        T(kind="change", level="75", baseline="71.2", direction="up", indicator="employment rate"),
+    ),
+    case(
+        "en",
+        "Household recycling rose to 47.3% in 2024/25, up 2.1 percentage points on last year. The council has set a target of 50% for 2030.",
+        T(kind="level", level="47.3", relative="2.1"),
+        T(kind="level", level="50", year=2030),
+    ),
+    case(
+        "da",
+        "Genanvendelsen steg til 47,3 pct. i 2024, en stigning på 2,1 procentpoint fra året før, mod et mål på 50 pct.",
+        T(kind="level", level="47.3", relative="2.1", direction="up"),
+        T(kind="change", level="50", baseline="47.3", indicator="Genanvendelsen", reference_year=2024),
+    ),
+    case(
+        "sv",
+        "Återvinningen ökade till 47,3 procent 2024, en ökning med 2,1 procentenheter från året innan, mot ett mål på 50 procent.",
+        T(kind="level", level="47.3", relative="2.1", direction="up"),
+        T(kind="change", level="50", baseline="47.3", indicator="Återvinningen", reference_year=2024),
+    ),
+    case(
+        "nb",
+        "Gjenvinningen økte til 47,3 prosent i 2024, en økning på 2,1 prosentpoeng fra året før, mot et mål på 50 prosent.",
+        T(kind="level", level="47.3", relative="2.1", direction="up"),
+        T(kind="change", level="50", baseline="47.3", indicator="Gjenvinningen", reference_year=2024),
+    ),
+    case(
+        "nb",
+        "Gjenvinningen økte til 47,3 prosent i 2024, en økning på 2,1 prosentpoeng fra året før. Målet er 50 prosent i 2030.",
+        T(kind="level", level="47.3", relative="2.1"),
+        T(kind="level", level="50", year=2030),
+    ),
+]
 CASES = (
     NB
     + SV
@@ -2257,6 +2316,7 @@ CASES = (
     + MORE_BEFORE
     + SUBJECT_BEFORE_PARTICLE
     + BELOW_A_YEAR
+    + CHANGE_AGAINST_TARGET_OF
 )
 
 

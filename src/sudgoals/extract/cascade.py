@@ -65,7 +65,10 @@ What a rule makes (``makes``):
 * ``level_stated_before``: the second claim's change, from its own baseline, leads to the level of the first
   claim (a from-to) in its sentence ("fell by 12%, from 5,000 to 4,400, and since 2015 by 45% from 8,000");
   the second claim takes that level and the first claim's indicator (one indicator, stated once); the first
-  claim stays as it is.
+  claim stays as it is;
+* ``baseline_of_aim``: the first claim's level (with the change that led to it, which it keeps) is where the
+  level the second claim aims at starts ("rose to 47.3%, up 2.1 percentage points on last year, against a
+  target of 50%"): the second takes it as baseline, and the first claim's indicator; the first stays.
 
 Links across sentences are rules of the "discourse" stage: a change in people and, in the next sentence
 after a link ("Det svarer til"), the same change in percent; a from-to and the change between its figures;
@@ -159,6 +162,7 @@ _MAKES = (
     "absolute",
     "pair",
     "level_stated_before",
+    "baseline_of_aim",
 )
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
 _YEAR_LABEL = re.compile(r"[(\[][ \t]*((?:19|20)\d\d)[ \t]*:[ \t]*$")  # "(2024: " before a figure
@@ -547,6 +551,7 @@ def rules_for(code: str) -> tuple[Rule, ...]:
             "absolute": (("claim", "figure"),),
             "pair": (("count", "free"),),
             "level_stated_before": (("claim", "claim"),),
+            "baseline_of_aim": (("claim", "claim"),),
             "level_and_change": (("free", "free"),),
             "level_is_change": (("claim",),),
             "level_then_baseline": (("free", "free"), ("count", "count")),
@@ -1642,7 +1647,7 @@ def _produce(
             reference_year=opening if opening is not None else t.reference_year,
             rules=(*t.rules, rule.id),
         )
-    if rule.makes == "baseline_claim":
+    if rule.makes in ("baseline_claim", "baseline_of_aim"):
         first, second = items
         assert first.target is not None
         assert second.target is not None
@@ -1652,6 +1657,19 @@ def _produce(
         # the year it stood there: "I 2023 var 14 pct. ..." (a level stated alone takes it as its year)
         stood = _opening_year(doc.text, block.cuts[first.sentence], first.start)
         reference = aim.reference_year or stood or now.reference_year or now.year
+        if (
+            rule.makes == "baseline_of_aim"
+        ):  # the first claim stays, with its change; the aim starts at its level
+            return replace(
+                aim,
+                baseline=now.level,
+                kind=TargetKind.CHANGE,
+                direction=aim.direction or _way(now.level, aim.level),
+                indicator=now.indicator or aim.indicator,
+                year=None if aim.year == reference else aim.year,
+                reference_year=reference,
+                rules=(*aim.rules, rule.id),
+            )
         return replace(
             aim,
             span=span,
@@ -2167,7 +2185,10 @@ def _apply_stage(
             taken |= span
             used.update(id(i.figure) for i in items if i.figure is not None)
             claims = [i.target for i in items if i.target is not None]
-            if rule.makes == "level_stated_before":  # the second claim changed; the first stays
+            if rule.makes in (
+                "level_stated_before",
+                "baseline_of_aim",
+            ):  # the second changed; the first stays
                 replaced[id(claims[1])] = made
             elif claims:
                 replaced[id(claims[0])] = made
