@@ -2291,6 +2291,39 @@ CHANGE_AGAINST_TARGET_OF = [
         T(kind="level", level="50", year=2030),
     ),
 ]
+KPI_PLAIN_NUMBERS = [
+    # a KPI line whose outcome is a plain number: the target in brackets makes it material
+    case(
+        "en",
+        "Average days to process a new benefit claim: 18.2 (target 20)",
+        T(
+            kind="change",
+            baseline="18.2",
+            level="20",
+            direction="up",
+            indicator="Average days to process a new benefit claim",
+        ),
+    ),
+    case(
+        "en",
+        "Housing completions: 412 (target 500).",
+        T(kind="change", baseline="412", level="500", indicator="Housing completions"),
+    ),
+    case("en", "Housing completions: 412 (last year 380)."),
+    case("en", "Call 01234 567890: option 2 (target 3)"),
+    case(
+        "da", "Gennemsnitlig sagsbehandlingstid: 18,2 (mål 20)", T(kind="change", baseline="18.2", level="20")
+    ),
+    case("da", "Antal nye lærepladser: 412 (sidste år 380)."),
+    case(
+        "sv", "Genomsnittlig handläggningstid: 18,2 (mål 20)", T(kind="change", baseline="18.2", level="20")
+    ),
+    case(
+        "nb",
+        "Gjennomsnittlig saksbehandlingstid: 18,2 (mål: 20)",
+        T(kind="change", baseline="18.2", level="20"),
+    ),
+]
 CASES = (
     NB
     + SV
@@ -2317,6 +2350,7 @@ CASES = (
     + SUBJECT_BEFORE_PARTICLE
     + BELOW_A_YEAR
     + CHANGE_AGAINST_TARGET_OF
+    + KPI_PLAIN_NUMBERS
 )
 
 

@@ -2245,7 +2245,9 @@ class _Extractor:
             end = dot + 1 if dot != -1 else block.content
             mark = trusted(ListNumber, number=block.number, span=self.doc.span(block.start, end))
             self.list_marks.append(mark)
-        if block.kind == "para" and (self._pipe_table(block) or self._labelled(block)):
+        if block.kind == "para" and (
+            self._pipe_table(block) or self._labelled(block) or self._kpi_line(block)
+        ):
             return
         if block.kind != "para":
             # a list item is read whole when it may hold a figure or a goal stated without one
@@ -2515,6 +2517,42 @@ class _Extractor:
         self._emit(d, toks, self.canons, False)
         for a, b, figs in figures:
             self.sentence(toks, a, b, figs)
+        return True
+
+    def _kpi_line(self, block: Block) -> bool:
+        """Read a KPI line whose outcome is a number with no unit or a unit of measure, the target in brackets
+        after it ("Average days to process a new benefit claim: 18.2 (target 20)", "Sagsbehandlingstid i dage:
+        18,2 (mål 20)"): where the indicator stands and the level aimed at, the label the indicator. A plain
+        number is material here only because the bracket names it a target; shares are left to the rules
+        (``*.claims.outcome-then-target-close``). ``False`` when the block is not such a line."""
+        text = self.text
+        if text.find("(", block.content, block.end) == -1 or text.find(":", block.content, block.end) == -1:
+            return False
+        m = _kpi_pattern(self.lex.data.code).fullmatch(text, block.content, block.end)
+        if m is None:
+            return False
+        toks = self.tokens(block.content, block.end)
+        figs = self.figures(toks, 0, len(toks))
+        now = next((f for f in figs if toks[f.i0].start >= m.start("now")), None)
+        aim = next((f for f in figs if toks[f.i0].start >= m.start("aim")), None)
+        if (
+            now is None
+            or aim is None
+            or toks[now.i0].start >= m.start("aim")
+            or now.unit is not aim.unit
+            or not (now.unit is Unit.COUNT or _measured(now.unit))
+        ):
+            return False
+        label_end = next(k for k, t in enumerate(toks) if t.start >= m.end("label"))
+        now.claimed = aim.claimed = True
+        d = Draft(
+            baseline=Role_(now, "from"),
+            level=Role_(aim, "to"),
+            sentences=[(0, len(toks))],
+            rule="engine.kpi-line",
+        )
+        d.ind = self._trim((0, label_end), toks, self.canons)
+        self._emit(d, toks, self.canons, False)
         return True
 
     def _label_indicator(
@@ -3234,6 +3272,22 @@ def _label_pattern(code: str) -> re.Pattern[str]:
         rf"|(?P<baseline>(?:{words(data.label_baseline)}){between}(?P<figb>{figure})?)"
         rf"|(?P<target>(?:{words(data.label_target)}){between}(?P<figt>{figure})?))",
         re.IGNORECASE | re.MULTILINE,
+    )
+
+
+@cache
+def _kpi_pattern(code: str) -> re.Pattern[str]:
+    """A KPI line: a label, a colon, a number and at most a short unit, then the target in brackets
+    ("...: 18.2 (target 20)", "...: 18,2 dage (mål: 20 dage)")."""
+    from sudgoals.lang import load
+
+    targets = sorted(load(code).label_target, key=lambda w: (-len(w), w))
+    words = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in targets) or "(?!)"
+    number = r"\d[\d.,]*"
+    return re.compile(
+        rf"[ \t*_#>-]*(?P<label>[^:\n()]{{3,150}}?):[ \t]*(?P<now>{number})[ \t]*[^\W\d]{{0,12}}[ \t]*"
+        rf"\((?:{words})[ \t]*:?[ \t]*(?P<aim>{number})[ \t]*[^\W\d]{{0,12}}\)[ \t]*\.?[ \t]*",
+        re.IGNORECASE,
     )
 
 
