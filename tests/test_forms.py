@@ -2324,6 +2324,19 @@ KPI_PLAIN_NUMBERS = [
         T(kind="change", baseline="18.2", level="20"),
     ),
 ]
+OUTCOME_SHARE_OF = [
+    # an outcome as a share of what it is measured by, said in the past: a fact, no target
+    case("sv", "Resultatet blev 48 mnkr, motsvarande 2,1 procent av skatteintäkterna."),
+    case("sv", "Resultatet ska uppgå till minst 2 procent av skatteintäkterna.", T(kind="level", level="2")),
+    case("da", "Resultatet blev 48 mio. kr., svarende til 2,1 pct. af skatteindtægterne."),
+    case("da", "Resultatet skal udgøre mindst 2 pct. af skatteindtægterne.", T(kind="level", level="2")),
+    case("nb", "Resultatet ble 48 mill. kroner, tilsvarende 2,1 prosent av skatteinntektene."),
+    case(
+        "nb",
+        "Netto driftsresultat skal være minst 2 prosent av driftsinntektene.",
+        T(kind="level", level="2"),
+    ),
+]
 CASES = (
     NB
     + SV
@@ -2351,6 +2364,7 @@ CASES = (
     + BELOW_A_YEAR
     + CHANGE_AGAINST_TARGET_OF
     + KPI_PLAIN_NUMBERS
+    + OUTCOME_SHARE_OF
 )
 
 
