@@ -2337,6 +2337,34 @@ OUTCOME_SHARE_OF = [
         T(kind="level", level="2"),
     ),
 ]
+TARGET_NAMED_BEFORE = [
+    # "Målet är högst 6 procent." names nothing: the sentence before says what moves
+    case(
+        "sv",
+        "Sjukfrånvaron bland medarbetarna har ökat de senaste åren. Målet är högst 6 procent.",
+        T(kind="level", level="6", indicator="Sjukfrånvaron bland medarbetarna"),
+    ),
+    case(
+        "sv",
+        "Kommunen arbetar med hälsa. Målet är högst 6 procent.",
+        T(kind="level", level="6", indicator=""),
+    ),
+    case(
+        "da",
+        "Sygefraværet blandt medarbejderne er steget. Målet er højst 6 pct.",
+        T(kind="level", level="6", indicator="Sygefraværet blandt medarbejderne"),
+    ),
+    case(
+        "nb",
+        "Sykefraværet blant de ansatte har økt. Målet er høyst 6 prosent.",
+        T(kind="level", level="6", indicator="Sykefraværet blant de ansatte"),
+    ),
+    case(
+        "en",
+        "Sickness absence among staff has risen. The target is 6%.",
+        T(kind="level", level="6", indicator="Sickness absence among staff"),
+    ),
+]
 CASES = (
     NB
     + SV
@@ -2365,6 +2393,7 @@ CASES = (
     + CHANGE_AGAINST_TARGET_OF
     + KPI_PLAIN_NUMBERS
     + OUTCOME_SHARE_OF
+    + TARGET_NAMED_BEFORE
 )
 
 

@@ -2033,6 +2033,8 @@ def apply_rules(
             )
             if paper is not before:
                 grouped = None
+    if any(not t.indicator for t in paper.targets):
+        paper = _named_before(paper, doc, matcher.words, grouping.layout)
     if paper.targets is not first:  # merged claims leave gaps: the targets are numbered again, in order
         stem = (PurePath(doc.path).stem or "text")[:40]
         numbered = [
@@ -2041,6 +2043,47 @@ def apply_rules(
         ]
         paper = replace(paper, targets=numbered)
     return paper
+
+
+def _named_before(paper: Paper, doc: Document, words: _Words, layout: _Layout) -> Paper:
+    """``paper`` with a target that names no indicator and opens its sentence with a target noun and a
+    copula ("Målet är högst 6 procent.", "The target is 95%.") named by the subject of the sentence before it,
+    in its paragraph, when that sentence states no figure ("Sjukfrånvaron bland medarbetarna har ökat. Målet
+    är högst 6 procent."): the words before its first verb."""
+    text = doc.text
+    canon = words.lex.canon
+    nouns, copulas = words.classes["@target_nouns"], words.classes["@copulas"]
+    moving = words.up | words.down
+    # "de" is an auxiliary in nb ("de skal"), and a pronoun after "blant"
+    verbs = words.classes["@intent"] | copulas | {w for w in words.classes["@aux"] if len(w) > 2} | moving
+    targets: list[Target] = []
+    changed = False
+    for t in paper.targets:
+        k = layout.block_of(t.span.start)
+        if t.indicator or k is None:
+            targets.append(t)
+            continue
+        cuts = layout.cuts(k)
+        i = bisect.bisect_right(cuts, t.span.start) - 1
+        opening = [canon(m.group().lower()) for m in TOKEN_RE.finditer(text, cuts[i], cuts[i] + 40)][:3]
+        if len(opening) == 3 and len(opening[0]) <= 3 and opening[0] not in nouns:
+            opening = opening[1:]  # "The target is"
+        name = ""
+        if i > 0 and len(opening) >= 2 and opening[0] in nouns and opening[1] in copulas:
+            before = text[cuts[i - 1] : cuts[i]]
+            found = list(TOKEN_RE.finditer(before))
+            said = {canon(m.group().lower()) for m in found}
+            if not said.isdisjoint(moving) and all(not m.group()[:1].isdigit() for m in found):
+                wordy = [m for m in found if m.lastgroup == "word"]
+                end = next((j for j, m in enumerate(wordy) if j and canon(m.group().lower()) in verbs), None)
+                if end is not None and end <= 6:
+                    name = " ".join(before[wordy[0].start() : wordy[end - 1].end()].split())
+        if name:
+            changed = True
+            targets.append(replace(t, indicator=name))
+        else:
+            targets.append(t)
+    return replace(paper, targets=targets) if changed else paper
 
 
 class _Layout:
