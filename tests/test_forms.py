@@ -2365,6 +2365,29 @@ TARGET_NAMED_BEFORE = [
         T(kind="level", level="6", indicator="Sickness absence among staff"),
     ),
 ]
+AGAINST_TARGET_NO_PA = [
+    # "mot målet 90 procent", no "på" before the target: where it stood and the level aimed at
+    case(
+        "sv",
+        "Andelen elever med godkända betyg låg på 84 procent mot målet 90 procent.",
+        T(kind="change", baseline="84", level="90", indicator="Andelen elever med godkända betyg"),
+    ),
+    case(
+        "sv",
+        "Andelen nöjda brukare låg 2024 på 84 procent mot målet 90 procent.",
+        T(kind="change", baseline="84", level="90"),
+    ),
+    case(
+        "da",
+        "Andelen af tilfredse borgere lå på 84 pct. mod målet 90 pct.",
+        T(kind="change", baseline="84", level="90"),
+    ),
+    case(
+        "nb",
+        "Andelen fornøyde brukere lå på 84 prosent mot målet 90 prosent.",
+        T(kind="change", baseline="84", level="90"),
+    ),
+]
 CASES = (
     NB
     + SV
@@ -2394,6 +2417,7 @@ CASES = (
     + KPI_PLAIN_NUMBERS
     + OUTCOME_SHARE_OF
     + TARGET_NAMED_BEFORE
+    + AGAINST_TARGET_NO_PA
 )
 
 
