@@ -2154,6 +2154,254 @@ MORE_BEFORE = [
         "nb", "Vi vil ansette 40 ekstra lærere fra høsten.", T(kind="change", direction="up", absolute="40")
     ),
 ]
+SUBJECT_BEFORE_PARTICLE = [
+    # a change whose direction is a particle right before the figure names its subject before the verb
+    case(
+        "da",
+        "Udledningen skal ned med 20 pct.",
+        T(kind="change", direction="down", relative="20", indicator="Udledningen"),
+    ),
+    case(
+        "da",
+        "Målet er, at udledningen skal ned med 20 pct.",
+        T(kind="change", relative="20", indicator="udledningen"),
+    ),
+    case(
+        "da",
+        "Vi vil nedbringe antallet af ledige, med 30 pct.",
+        T(kind="change", relative="30", indicator="antallet af ledige"),
+    ),
+    case(
+        "sv",
+        "Utsläppen ska ned med 20 procent.",
+        T(kind="change", direction="down", relative="20", indicator="Utsläppen"),
+    ),
+    case(
+        "nb",
+        "Utslippene skal ned med 20 prosent.",
+        T(kind="change", direction="down", relative="20", indicator="Utslippene"),
+    ),
+    case(
+        "en",
+        "Emissions must come down by 20%.",
+        T(kind="change", direction="down", relative="20", indicator="Emissions"),
+    ),
+]
+BELOW_A_YEAR = [
+    # a share set below or above a year is a change measured against that year
+    case(
+        "en",
+        "Emissions must be 41% below the 2019 baseline by 2030.",
+        T(
+            kind="change",
+            direction="down",
+            relative="41",
+            indicator="Emissions",
+            year=2030,
+            reference_year=2019,
+        ),
+    ),
+    case(
+        "en",
+        "Emissions were 11,240 tCO2e in 2023/24, down 9% on 2022/23 and 41% below the 2019/20 baseline.",
+        T(kind="change", direction="down", relative="9", year=2023, reference_year=2022),
+        T(kind="change", direction="down", relative="41", indicator="Emissions", reference_year=2019),
+    ),
+    case(
+        "en",
+        "Bus journeys are now 12% above the 2019 level.",
+        T(kind="change", direction="up", relative="12", reference_year=2019),
+    ),
+    case("en", "Emissions are 5% below the 2030 target."),
+    case(
+        "da",
+        "Udledningen skal være 70 pct. under niveauet i 1990 i 2030.",
+        T(
+            kind="change",
+            direction="down",
+            relative="70",
+            indicator="Udledningen",
+            year=2030,
+            reference_year=1990,
+        ),
+    ),
+    case("da", "Ledigheden var 2 pct. under landsgennemsnittet."),
+    case(
+        "sv",
+        "Utsläppen var 41 procent under nivån år 2019.",
+        T(kind="change", direction="down", relative="41", indicator="Utsläppen", reference_year=2019),
+    ),
+    case("sv", "Arbetslösheten var 2 procent under riksgenomsnittet."),
+    case(
+        "nb",
+        "Utslippene skal være 70 prosent under nivået i 1990 innen 2030.",
+        T(
+            kind="change",
+            direction="down",
+            relative="70",
+            indicator="Utslippene",
+            year=2030,
+            reference_year=1990,
+        ),
+    ),
+    case("nb", "Ledigheten var 2 prosent under landsgjennomsnittet."),
+]
+CHANGE_AGAINST_TARGET_OF = [
+    # a level with its change, then the target it is held against: two targets, the level the aim's start
+    case(
+        "en",
+        "Household recycling rose to 47.3% in 2024/25, up 2.1 percentage points on last year, against a target of 50%.",
+        T(
+            kind="level",
+            level="47.3",
+            relative="2.1",
+            direction="up",
+            indicator="Household recycling",
+            verdict="consistent",
+        ),
+        T(
+            kind="change",
+            level="50",
+            baseline="47.3",
+            direction="up",
+            indicator="Household recycling",
+            reference_year=2024,
+        ),
+    ),
+    case(
+        "en",
+        "The employment rate fell to 71.2%, down 0.8 percentage points on the year, against a national target of 75%.",
+        T(kind="level", level="71.2", relative="0.8", direction="down"),
+        T(kind="change", level="75", baseline="71.2", direction="up", indicator="employment rate"),
+    ),
+    case(
+        "en",
+        "Household recycling rose to 47.3% in 2024/25, up 2.1 percentage points on last year. The council has set a target of 50% for 2030.",
+        T(kind="level", level="47.3", relative="2.1"),
+        T(kind="level", level="50", year=2030),
+    ),
+    case(
+        "da",
+        "Genanvendelsen steg til 47,3 pct. i 2024, en stigning på 2,1 procentpoint fra året før, mod et mål på 50 pct.",
+        T(kind="level", level="47.3", relative="2.1", direction="up"),
+        T(kind="change", level="50", baseline="47.3", indicator="Genanvendelsen", reference_year=2024),
+    ),
+    case(
+        "sv",
+        "Återvinningen ökade till 47,3 procent 2024, en ökning med 2,1 procentenheter från året innan, mot ett mål på 50 procent.",
+        T(kind="level", level="47.3", relative="2.1", direction="up"),
+        T(kind="change", level="50", baseline="47.3", indicator="Återvinningen", reference_year=2024),
+    ),
+    case(
+        "nb",
+        "Gjenvinningen økte til 47,3 prosent i 2024, en økning på 2,1 prosentpoeng fra året før, mot et mål på 50 prosent.",
+        T(kind="level", level="47.3", relative="2.1", direction="up"),
+        T(kind="change", level="50", baseline="47.3", indicator="Gjenvinningen", reference_year=2024),
+    ),
+    case(
+        "nb",
+        "Gjenvinningen økte til 47,3 prosent i 2024, en økning på 2,1 prosentpoeng fra året før. Målet er 50 prosent i 2030.",
+        T(kind="level", level="47.3", relative="2.1"),
+        T(kind="level", level="50", year=2030),
+    ),
+]
+KPI_PLAIN_NUMBERS = [
+    # a KPI line whose outcome is a plain number: the target in brackets makes it material
+    case(
+        "en",
+        "Average days to process a new benefit claim: 18.2 (target 20)",
+        T(
+            kind="change",
+            baseline="18.2",
+            level="20",
+            direction="up",
+            indicator="Average days to process a new benefit claim",
+        ),
+    ),
+    case(
+        "en",
+        "Housing completions: 412 (target 500).",
+        T(kind="change", baseline="412", level="500", indicator="Housing completions"),
+    ),
+    case("en", "Housing completions: 412 (last year 380)."),
+    case("en", "Call 01234 567890: option 2 (target 3)"),
+    case(
+        "da", "Gennemsnitlig sagsbehandlingstid: 18,2 (mål 20)", T(kind="change", baseline="18.2", level="20")
+    ),
+    case("da", "Antal nye lærepladser: 412 (sidste år 380)."),
+    case(
+        "sv", "Genomsnittlig handläggningstid: 18,2 (mål 20)", T(kind="change", baseline="18.2", level="20")
+    ),
+    case(
+        "nb",
+        "Gjennomsnittlig saksbehandlingstid: 18,2 (mål: 20)",
+        T(kind="change", baseline="18.2", level="20"),
+    ),
+]
+OUTCOME_SHARE_OF = [
+    # an outcome as a share of what it is measured by, said in the past: a fact, no target
+    case("sv", "Resultatet blev 48 mnkr, motsvarande 2,1 procent av skatteintäkterna."),
+    case("sv", "Resultatet ska uppgå till minst 2 procent av skatteintäkterna.", T(kind="level", level="2")),
+    case("da", "Resultatet blev 48 mio. kr., svarende til 2,1 pct. af skatteindtægterne."),
+    case("da", "Resultatet skal udgøre mindst 2 pct. af skatteindtægterne.", T(kind="level", level="2")),
+    case("nb", "Resultatet ble 48 mill. kroner, tilsvarende 2,1 prosent av skatteinntektene."),
+    case(
+        "nb",
+        "Netto driftsresultat skal være minst 2 prosent av driftsinntektene.",
+        T(kind="level", level="2"),
+    ),
+]
+TARGET_NAMED_BEFORE = [
+    # "Målet är högst 6 procent." names nothing: the sentence before says what moves
+    case(
+        "sv",
+        "Sjukfrånvaron bland medarbetarna har ökat de senaste åren. Målet är högst 6 procent.",
+        T(kind="level", level="6", indicator="Sjukfrånvaron bland medarbetarna"),
+    ),
+    case(
+        "sv",
+        "Kommunen arbetar med hälsa. Målet är högst 6 procent.",
+        T(kind="level", level="6", indicator=""),
+    ),
+    case(
+        "da",
+        "Sygefraværet blandt medarbejderne er steget. Målet er højst 6 pct.",
+        T(kind="level", level="6", indicator="Sygefraværet blandt medarbejderne"),
+    ),
+    case(
+        "nb",
+        "Sykefraværet blant de ansatte har økt. Målet er høyst 6 prosent.",
+        T(kind="level", level="6", indicator="Sykefraværet blant de ansatte"),
+    ),
+    case(
+        "en",
+        "Sickness absence among staff has risen. The target is 6%.",
+        T(kind="level", level="6", indicator="Sickness absence among staff"),
+    ),
+]
+AGAINST_TARGET_NO_PA = [
+    # "mot målet 90 procent", no "på" before the target: where it stood and the level aimed at
+    case(
+        "sv",
+        "Andelen elever med godkända betyg låg på 84 procent mot målet 90 procent.",
+        T(kind="change", baseline="84", level="90", indicator="Andelen elever med godkända betyg"),
+    ),
+    case(
+        "sv",
+        "Andelen nöjda brukare låg 2024 på 84 procent mot målet 90 procent.",
+        T(kind="change", baseline="84", level="90"),
+    ),
+    case(
+        "da",
+        "Andelen af tilfredse borgere lå på 84 pct. mod målet 90 pct.",
+        T(kind="change", baseline="84", level="90"),
+    ),
+    case(
+        "nb",
+        "Andelen fornøyde brukere lå på 84 prosent mot målet 90 prosent.",
+        T(kind="change", baseline="84", level="90"),
+    ),
+]
 CASES = (
     NB
     + SV
@@ -2177,6 +2425,13 @@ CASES = (
     + OUTCOME_AGAINST_TARGET_OF
     + STANDS_THEN_AIM
     + MORE_BEFORE
+    + SUBJECT_BEFORE_PARTICLE
+    + BELOW_A_YEAR
+    + CHANGE_AGAINST_TARGET_OF
+    + KPI_PLAIN_NUMBERS
+    + OUTCOME_SHARE_OF
+    + TARGET_NAMED_BEFORE
+    + AGAINST_TARGET_NO_PA
 )
 
 

@@ -65,7 +65,10 @@ What a rule makes (``makes``):
 * ``level_stated_before``: the second claim's change, from its own baseline, leads to the level of the first
   claim (a from-to) in its sentence ("fell by 12%, from 5,000 to 4,400, and since 2015 by 45% from 8,000");
   the second claim takes that level and the first claim's indicator (one indicator, stated once); the first
-  claim stays as it is.
+  claim stays as it is;
+* ``baseline_of_aim``: the first claim's level (with the change that led to it, which it keeps) is where the
+  level the second claim aims at starts ("rose to 47.3%, up 2.1 percentage points on last year, against a
+  target of 50%"): the second takes it as baseline, and the first claim's indicator; the first stays.
 
 Links across sentences are rules of the "discourse" stage: a change in people and, in the next sentence
 after a link ("Det svarer til"), the same change in percent; a from-to and the change between its figures;
@@ -159,6 +162,7 @@ _MAKES = (
     "absolute",
     "pair",
     "level_stated_before",
+    "baseline_of_aim",
 )
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
 _YEAR_LABEL = re.compile(r"[(\[][ \t]*((?:19|20)\d\d)[ \t]*:[ \t]*$")  # "(2024: " before a figure
@@ -515,6 +519,7 @@ _WANTED: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "absolute": (("claim", "figure"),),
     "pair": (("count", "free"),),
     "level_stated_before": (("claim", "claim"),),
+    "baseline_of_aim": (("claim", "claim"),),
     "level_and_change": (("free", "free"),),
     "level_is_change": (("claim",),),
     "level_then_baseline": (("free", "free"), ("count", "count")),
@@ -1637,7 +1642,7 @@ def _produce(
             reference_year=opening if opening is not None else t.reference_year,
             rules=(*t.rules, rule.id),
         )
-    if rule.makes == "baseline_claim":
+    if rule.makes in ("baseline_claim", "baseline_of_aim"):
         first, second = items
         assert first.target is not None
         assert second.target is not None
@@ -1647,6 +1652,19 @@ def _produce(
         # the year it stood there: "I 2023 var 14 pct. ..." (a level stated alone takes it as its year)
         stood = _opening_year(doc.text, block.cuts[first.sentence], first.start)
         reference = aim.reference_year or stood or now.reference_year or now.year
+        if (
+            rule.makes == "baseline_of_aim"
+        ):  # the first claim stays, with its change; the aim starts at its level
+            return replace(
+                aim,
+                baseline=now.level,
+                kind=TargetKind.CHANGE,
+                direction=aim.direction or _way(now.level, aim.level),
+                indicator=now.indicator or aim.indicator,
+                year=None if aim.year == reference else aim.year,
+                reference_year=reference,
+                rules=(*aim.rules, rule.id),
+            )
         return replace(
             aim,
             span=span,
@@ -1867,6 +1885,8 @@ def _change_target(
         ),
         None,
     )
+    if rule.direction:
+        return _change_against_year(rule, free, doc, words, sentence_start=sentence_start, next_id=next_id)
     if at is None:
         return None
     word = canon(found[at].group().lower())
@@ -1875,6 +1895,11 @@ def _change_target(
     stop = doc.text.find(",", found[at].end(), free.start)
     kept = [m for m in rest if stop == -1 or m.end() <= stop]
     indicator = " ".join(doc.text[kept[0].start() : kept[-1].end()].split()) if kept else ""
+    if not indicator:
+        # "Udledningen skal ned med 20 pct.", "Emissions must come down by 20%": nothing between the direction
+        # word and the figure, so what changes is the subject before it, from the start of its clause
+        clause = max(floor, *(doc.text.rfind(c, floor, found[at].start()) + 1 for c in ",;:"))
+        indicator = _indicator(words, doc.text[clause : found[at].start()])
     span = doc.span(found[at].start(), free.end)
     return _made(
         rule,
@@ -1888,6 +1913,65 @@ def _change_target(
         direction_words=(found[at].group(),),
         directions=(direction,),
     )
+
+
+def _change_against_year(
+    rule: Rule, free: _Item, doc: Document, words: _Words, *, sentence_start: int, next_id: str
+) -> Target | None:
+    """A relative change stated by where the figure stands against a year ("Emissions must be 41% below the
+    2019 baseline", "41 pct. under niveauet i 2019"): the rule's direction, the subject of the clause before
+    the figure as indicator, and the first year in the few words after it as the reference year."""
+    assert free.figure is not None
+    floor = max(sentence_start, free.start - _WINDOW)
+    clause = max(floor, *(doc.text.rfind(c, floor, free.start) + 1 for c in ",;:"))
+    head = doc.text[clause : free.start]
+    if any(m.lastgroup != "word" for m in TOKEN_RE.finditer(head)):
+        clause, head = (
+            floor,
+            doc.text[floor : free.start],
+        )  # ", down 9% on 2022/23 and 41% below": the sentence's
+    indicator = _indicator(words, head)
+    after = [m for _, m in zip(range(5), TOKEN_RE.finditer(doc.text, free.end, free.end + 60), strict=False)]
+    years = [int(m.group()) for m in after if _YEAR.fullmatch(m.group())]
+    if not years:
+        return None  # "2.5% below the national average": against no year, not this form
+    direction = Direction.UP if rule.direction == "up" else Direction.DOWN
+    end = after[-1].end() if after else free.end
+    return _made(
+        rule,
+        words,
+        next_id,
+        doc.span(clause + len(head) - len(head.lstrip()), end),
+        indicator=indicator,
+        kind=TargetKind.CHANGE,
+        direction=direction,
+        relative=free.figure,
+        direction_words=(after[0].group(),) if after else (),
+        directions=(direction,) if after else (),
+        reference_year=years[0],
+        year=_due_year(
+            doc.text,
+            floor,
+            end,
+            free.start,
+            words,
+            reference=years[0],
+            past=next(m.end() for m in after if _YEAR.fullmatch(m.group())),
+        ),
+    )
+
+
+def _due_year(
+    text: str, start: int, end: int, at: int, words: _Words, *, reference: int, past: int
+) -> int | None:
+    """The year a change measured against ``reference`` (stated up to offset ``past``) is due: the year aimed
+    at in its sentence, else the one after the reference year ("70 pct. under niveauet i 1990 i 2030")."""
+    stop = text.find(". ", end, end + 40)  # not into the next sentence
+    stop = end + 40 if stop == -1 else stop
+    year = _aimed_year(text, start, stop, at, words)
+    if year == reference:
+        year = _aimed_year(text, past, stop, past, words)
+    return None if year == reference else year
 
 
 # The stages, in order: each reads the claims and free figures the one before left. A rule's id says its
@@ -1944,6 +2028,8 @@ def apply_rules(
             )
             if paper is not before:
                 grouped = None
+    if any(not t.indicator for t in paper.targets):
+        paper = _named_before(paper, doc, matcher.words, grouping.layout)
     if paper.targets is not first:  # merged claims leave gaps: the targets are numbered again, in order
         stem = (PurePath(doc.path).stem or "text")[:40]
         numbered = [
@@ -1952,6 +2038,47 @@ def apply_rules(
         ]
         paper = replace(paper, targets=numbered)
     return paper
+
+
+def _named_before(paper: Paper, doc: Document, words: _Words, layout: _Layout) -> Paper:
+    """``paper`` with a target that names no indicator and opens its sentence with a target noun and a
+    copula ("Målet är högst 6 procent.", "The target is 95%.") named by the subject of the sentence before it,
+    in its paragraph, when that sentence states no figure ("Sjukfrånvaron bland medarbetarna har ökat. Målet
+    är högst 6 procent."): the words before its first verb."""
+    text = doc.text
+    canon = words.lex.canon
+    nouns, copulas = words.classes["@target_nouns"], words.classes["@copulas"]
+    moving = words.up | words.down
+    # "de" is an auxiliary in nb ("de skal"), and a pronoun after "blant"
+    verbs = words.classes["@intent"] | copulas | {w for w in words.classes["@aux"] if len(w) > 2} | moving
+    targets: list[Target] = []
+    changed = False
+    for t in paper.targets:
+        k = layout.block_of(t.span.start)
+        if t.indicator or k is None:
+            targets.append(t)
+            continue
+        cuts = layout.cuts(k)
+        i = bisect.bisect_right(cuts, t.span.start) - 1
+        opening = [canon(m.group().lower()) for m in TOKEN_RE.finditer(text, cuts[i], cuts[i] + 40)][:3]
+        if len(opening) == 3 and len(opening[0]) <= 3 and opening[0] not in nouns:
+            opening = opening[1:]  # "The target is"
+        name = ""
+        if i > 0 and len(opening) >= 2 and opening[0] in nouns and opening[1] in copulas:
+            before = text[cuts[i - 1] : cuts[i]]
+            found = list(TOKEN_RE.finditer(before))
+            said = {canon(m.group().lower()) for m in found}
+            if not said.isdisjoint(moving) and all(not m.group()[:1].isdigit() for m in found):
+                wordy = [m for m in found if m.lastgroup == "word"]
+                end = next((j for j, m in enumerate(wordy) if j and canon(m.group().lower()) in verbs), None)
+                if end is not None and end <= 6:
+                    name = " ".join(before[wordy[0].start() : wordy[end - 1].end()].split())
+        if name:
+            changed = True
+            targets.append(replace(t, indicator=name))
+        else:
+            targets.append(t)
+    return replace(paper, targets=targets) if changed else paper
 
 
 class _Layout:
@@ -2096,7 +2223,10 @@ def _apply_stage(
             taken |= span
             used.update(id(i.figure) for i in items if i.figure is not None)
             claims = [i.target for i in items if i.target is not None]
-            if rule.makes == "level_stated_before":  # the second claim changed; the first stays
+            if rule.makes in (
+                "level_stated_before",
+                "baseline_of_aim",
+            ):  # the second changed; the first stays
                 replaced[id(claims[1])] = made
             elif claims:
                 replaced[id(claims[0])] = made

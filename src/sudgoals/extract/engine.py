@@ -436,6 +436,12 @@ class _Extractor:
         self.equivalences: list[Equivalence] = []  # see _equivalences
         self.ocr_hits = 0
         self.adjective_dirs = self._adjective_directions()
+        # words that set a figure against another ("41% below the 2019/20 baseline", "12 pct. lavere end")
+        self.set_against = frozenset(
+            self.lex.canon(w.split()[0])
+            for kind in ("below", "above")
+            for w in self.lex.data.hedges.get(kind, ())
+        ) | frozenset(self.lex.data.comparatives)
         self.scan = MaterialScan(language, self.text, self.low, max_figures)
         if self.scan.exceeded and max_figures is not None:
             from sudgoals.errors import TooManyFiguresError
@@ -2251,7 +2257,9 @@ class _Extractor:
             end = dot + 1 if dot != -1 else block.content
             mark = trusted(ListNumber, number=block.number, span=self.doc.span(block.start, end))
             self.list_marks.append(mark)
-        if block.kind == "para" and (self._pipe_table(block) or self._labelled(block)):
+        if block.kind == "para" and (
+            self._pipe_table(block) or self._labelled(block) or self._kpi_line(block)
+        ):
             return
         if block.kind != "para":
             # a list item is read whole when it may hold a figure or a goal stated without one
@@ -2521,6 +2529,42 @@ class _Extractor:
         self._emit(d, toks, self.canons, False)
         for a, b, figs in figures:
             self.sentence(toks, a, b, figs)
+        return True
+
+    def _kpi_line(self, block: Block) -> bool:
+        """Read a KPI line whose outcome is a number with no unit or a unit of measure, the target in brackets
+        after it ("Average days to process a new benefit claim: 18.2 (target 20)", "Sagsbehandlingstid i dage:
+        18,2 (mål 20)"): where the indicator stands and the level aimed at, the label the indicator. A plain
+        number is material here only because the bracket names it a target; shares are left to the rules
+        (``*.claims.outcome-then-target-close``). ``False`` when the block is not such a line."""
+        text = self.text
+        if text.find("(", block.content, block.end) == -1 or text.find(":", block.content, block.end) == -1:
+            return False
+        m = _kpi_pattern(self.lex.data.code).fullmatch(text, block.content, block.end)
+        if m is None:
+            return False
+        toks = self.tokens(block.content, block.end)
+        figs = self.figures(toks, 0, len(toks))
+        now = next((f for f in figs if toks[f.i0].start >= m.start("now")), None)
+        aim = next((f for f in figs if toks[f.i0].start >= m.start("aim")), None)
+        if (
+            now is None
+            or aim is None
+            or toks[now.i0].start >= m.start("aim")
+            or now.unit is not aim.unit
+            or not (now.unit is Unit.COUNT or _measured(now.unit))
+        ):
+            return False
+        label_end = next(k for k, t in enumerate(toks) if t.start >= m.end("label"))
+        now.claimed = aim.claimed = True
+        d = Draft(
+            baseline=Role_(now, "from"),
+            level=Role_(aim, "to"),
+            sentences=[(0, len(toks))],
+            rule="engine.kpi-line",
+        )
+        d.ind = self._trim((0, label_end), toks, self.canons)
+        self._emit(d, toks, self.canons, False)
         return True
 
     def _label_indicator(
@@ -2939,10 +2983,18 @@ class _Extractor:
         # its figure shares the verb and the year ("et fald på 27 pct. i industrien og 30 pct. ... 2008-2018")
         conjunctions = self.words.conjunctions
         for j in range(closing, hi - 1):
-            if (
-                canons[j] in conjunctions
-                and toks[j + 1].kind != "num"
-                and any(toks[m].kind == "num" and not _is_year(toks[m]) for m in range(j + 1, hi))
+            if canons[j] in conjunctions and (
+                (
+                    toks[j + 1].kind != "num"
+                    and any(toks[m].kind == "num" and not _is_year(toks[m]) for m in range(j + 1, hi))
+                )
+                # "down 9% on 2022/23 and 41% below the 2019/20 baseline": a figure set against another
+                # year of its own
+                or (
+                    toks[j + 1].kind == "num"
+                    and not _is_year(toks[j + 1])
+                    and any(canons[m] in self.set_against for m in range(j + 2, min(j + 5, hi)))
+                )
             ):
                 hi = j
                 break
@@ -3242,6 +3294,22 @@ def _label_pattern(code: str) -> re.Pattern[str]:
         rf"|(?P<baseline>(?:{words(data.label_baseline)}){between}(?P<figb>{figure})?)"
         rf"|(?P<target>(?:{words(data.label_target)}){between}(?P<figt>{figure})?))",
         re.IGNORECASE | re.MULTILINE,
+    )
+
+
+@cache
+def _kpi_pattern(code: str) -> re.Pattern[str]:
+    """A KPI line: a label, a colon, a number and at most a short unit, then the target in brackets
+    ("...: 18.2 (target 20)", "...: 18,2 dage (mål: 20 dage)")."""
+    from sudgoals.lang import load
+
+    targets = sorted(load(code).label_target, key=lambda w: (-len(w), w))
+    words = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in targets) or "(?!)"
+    number = r"\d[\d.,]*"
+    return re.compile(
+        rf"[ \t*_#>-]*(?P<label>[^:\n()]{{3,150}}?):[ \t]*(?P<now>{number})[ \t]*[^\W\d]{{0,12}}[ \t]*"
+        rf"\((?:{words})[ \t]*:?[ \t]*(?P<aim>{number})[ \t]*[^\W\d]{{0,12}}\)[ \t]*\.?[ \t]*",
+        re.IGNORECASE,
     )
 
 
