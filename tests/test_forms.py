@@ -1504,6 +1504,21 @@ FROM_TO_BETWEEN = [
 # KPI lines of status reports: where the indicator stands, then its target right after it; and look-alikes.
 KPI_LINES = [
     case(
+        "sv",
+        "Andelen nöjda brukare blev 84 procent (mål 90 procent).",
+        T(kind="change", direction="up", baseline="84", level="90", indicator="Andelen nöjda brukare"),
+    ),
+    case(
+        "da",
+        "Andelen af tilfredse brugere blev 84 pct. (mål: 90 pct.).",
+        T(kind="change", direction="up", baseline="84", level="90", indicator="Andelen af tilfredse brugere"),
+    ),
+    case(
+        "nb",
+        "Andelen fornøyde brukere ble 84 prosent (mål 90 prosent).",
+        T(kind="change", direction="up", baseline="84", level="90", indicator="Andelen fornøyde brukere"),
+    ),
+    case(
         "en",
         "Sickness absence fell to 4.6%, still above our 4% target.",
         T(kind="change", direction="down", baseline="4.6", level="4"),
