@@ -2365,12 +2365,7 @@ class _Extractor:
             )
             if pair is not None and label is not None:
                 base, level = pair
-                d = Draft(
-                    baseline=Role_(base, "from"),
-                    level=Role_(level, "to"),
-                    sentences=[(0, len(toks))],
-                    rule="engine.pipe-table",
-                )
+                d = self._table_draft(base, level, toks, "engine.pipe-table")
                 d.ind = label
                 if len(head_years) == len(cells):
                     starts = [ca for ca, _ in cells]
@@ -2391,6 +2386,13 @@ class _Extractor:
             else:
                 self.sentence(toks, 0, len(toks), figs)
         return True
+
+    def _table_draft(self, base: Fig, level: Fig, toks: list[Tok], rule: str) -> Draft:
+        """The from-to draft of a table row, a labelled block or a KPI line: where the indicator stands and
+        the level aimed at, over the whole line's tokens, built by ``rule``."""
+        return Draft(
+            baseline=Role_(base, "from"), level=Role_(level, "to"), sentences=[(0, len(toks))], rule=rule
+        )
 
     def _cells(self, a: int, b: int, bar: str) -> list[tuple[int, int]]:
         """The cells of the table line ``text[a:b]``: the spans between its bars, tabs or wide gaps."""
@@ -2518,12 +2520,7 @@ class _Extractor:
                 self.sentence(toks, a, b, figs)
             return True
         first.claimed = second.claimed = True
-        d = Draft(
-            baseline=Role_(first, "from"),
-            level=Role_(second, "to"),
-            sentences=[(0, len(toks))],
-            rule="engine.labelled-block",
-        )
+        d = self._table_draft(first, second, toks, "engine.labelled-block")
         d.ind = self._label_indicator(toks, found.get("indicator"), base)
         d.years = (_year_in(aim.group(0)), _year_in(base.group(0)))
         self._emit(d, toks, self.canons, False)
@@ -2557,12 +2554,7 @@ class _Extractor:
             return False
         label_end = next(k for k, t in enumerate(toks) if t.start >= m.end("label"))
         now.claimed = aim.claimed = True
-        d = Draft(
-            baseline=Role_(now, "from"),
-            level=Role_(aim, "to"),
-            sentences=[(0, len(toks))],
-            rule="engine.kpi-line",
-        )
+        d = self._table_draft(now, aim, toks, "engine.kpi-line")
         d.ind = self._trim((0, label_end), toks, self.canons)
         self._emit(d, toks, self.canons, False)
         return True
