@@ -122,6 +122,12 @@ def _sources(code: str) -> tuple[tuple[str, ...], str]:
         lower += (rf"(?:^|[ \t\r\n(\[\-–\"“,:;])(?:{_alternation(short_words)}){_WS}+(?:{u})",)
     if bounds:  # "mindst 500 borgere", "at least 3,000 residents": a bound on a count is a level
         lower += (rf"(?:{bounds})\.?{_WS}+[{{D}}]",)  # (a false alarm inside a word only costs time)
+    if data.bound_verbs:  # "skal være under 120", "må højst være 120": a bound on a count after a bound verb
+        verbs = _alternation({w.lower() for w in data.bound_verbs})
+        sides = _phrases({w.lower() for w in (*data.hedges["above"], *data.hedges["below"])})
+        lower += (rf"(?:{verbs}){_WS}+(?:{sides}){_WS}+[{{D}}]",)
+        if bounds:
+            lower += (rf"(?:{bounds})\.?{_WS}+(?:{verbs}){_WS}+[{{D}}]",)
     prefixes = {w for words in data.unit_prefixes.values() for w in words}
     if prefixes:  # "€2m", "£ 9.5 million": a currency before the number
         lower += (rf"(?:{_alternation(prefixes)}){_WS}{{{{0,2}}}}[{{D}}]",)

@@ -1579,6 +1579,8 @@ class _Extractor:
 
     def _bound_hedge(self, toks: list[Tok], canons: list[str], f: Fig) -> bool:
         """Whether a hedge that bounds ("mindst", "højst", "at least", "up to") stands before figure ``f``."""
+        if f.unit is Unit.COUNT:  # "skal være under 120", "må højst være 120": a bound by a bound verb
+            return self._measure_hedge(toks, canons, f.core0, 0) is not None
         if f.i0 == f.core0:
             return False
         if _measured(f.unit):
