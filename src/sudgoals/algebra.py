@@ -411,7 +411,8 @@ def _baseline_constraints(target: Target, hedged: bool) -> Constraints:
     if level is not None and relative is not None and points:
         change = _magnitude(relative[1])
         relations["level/relative"] = _by_direction(level[1] - change, level[1] + change, direction)
-    if level is not None and absolute is not None:
+    # a share's level and a change in people ("fra 24 til 18 pct., ca. 300 færre elever") hold no relation
+    if level is not None and absolute is not None and level[0].unit.measure == absolute[0].unit.measure:
         change = _magnitude(absolute[1])
         relations["level/absolute"] = _by_direction(level[1] - change, level[1] + change, direction)
     if level is not None and baseline is not None:

@@ -1475,7 +1475,9 @@ class _Extractor:
             start = i - hedge.length
             if hedge.extra in ("at_least", "at_most"):
                 return hedge, start
-            verb = start - 1 >= a and canons[start - 1] in self.words.bound_verbs
+            verb = start - 1 >= a and (  # "skal ned under 4 uger": the particle of a verb of change too
+                canons[start - 1] in self.words.bound_verbs or canons[start - 1] in self.words.up_down
+            )
             if hedge.extra in ("above", "below") and verb:
                 return hedge, start
             return None
@@ -1870,6 +1872,17 @@ class _Extractor:
                         role.ind = self._subject_before(toks, canons, dk, a)
                     out.append(role)
                     continue
+            # "skal ned under 3 pct.", "ned under 4 uger": a particle and a bound say where it should end
+            if (
+                before >= a
+                and f.i0 < f.core0
+                and canons[before] in self.words.up_down
+                and (side := self._phrase_before(toks, canons, f.core0, Role.HEDGE)) is not None
+                and side.extra in ("above", "below")
+            ):
+                side_dir = self._dir_of_any(canons[before])
+                out.append(Role_(f, "level", side_dir, before, self._subject_before(toks, canons, before, a)))
+                continue
             # "faldet et halvt procentpoint", "fell 35%": a direction verb right before the figure
             if before >= a and toks[before].kind == "word" and canons[before] not in self.adjective_dirs:
                 d_before = self._dir_of(canons[before])
