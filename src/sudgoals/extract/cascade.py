@@ -1723,14 +1723,17 @@ def _aimed_year(text: str, start: int, end: int, at: int, words: _Words) -> int 
     openers = words.classes["@year_prepositions"] | words.months
     markers = tuple(m.lower() for m in words.lex.data.reference_markers)
     before: str | None = None
+    pair: str | None = None  # the two words before: "udgangen af", "utgangen av"
     found: list[tuple[int, int]] = []  # (distance from the figure, year)
     for m in TOKEN_RE.finditer(text, start, min(end, start + 600)):
         word = m.group().lower()
-        if _YEAR.fullmatch(word) and before is not None and before in openers:
+        if _YEAR.fullmatch(word) and before is not None and (before in openers or pair in openers):
             head = " ".join(text[max(start, m.start() - 40) : m.start()].lower().split())
             if not head.endswith(markers):
                 found.append((m.start() - at if m.start() > at else at - m.end(), int(word)))
-        before = words.lex.canon(word) if m.lastgroup == "word" else None
+        canon = words.lex.canon(word) if m.lastgroup == "word" else None
+        pair = None if before is None or canon is None else f"{before} {canon}"
+        before = canon
     return min(found)[1] if found else None
 
 
