@@ -168,6 +168,7 @@ _WINDOW = 240  # characters looked at before an item (its sentence's opening, th
 _YEAR_LABEL = re.compile(r"[(\[][ \t]*((?:19|20)\d\d)[ \t]*:[ \t]*$")  # "(2024: " before a figure
 _CLAUSE_END = re.compile(r";[ \t\r\n]*")  # "... by 2028; Help 12 per cent. ...": a list of clauses
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+_DIGITS = re.compile(r"\d+(?:[.,\u00a0 ]\d+)*")  # a number as written: "60", "1.250", "7,1"
 # Where a sentence surely ends inside a block: a full stop after a word ("ca." aside) or after a year ("i
 # 2001. Dette ..."), never after other digits ("18. pct.", "4. Flere"), before a capital or a dash.
 _SENTENCE_END = re.compile(
@@ -1731,6 +1732,14 @@ def _aimed_year(text: str, start: int, end: int, at: int, words: _Words) -> int 
             head = " ".join(text[max(start, m.start() - 40) : m.start()].lower().split())
             if not head.endswith(markers):
                 found.append((m.start() - at if m.start() > at else at - m.end(), int(word)))
+                between = text[at : m.start()]
+                if (
+                    m.start() > at
+                    and len(_DIGITS.findall(between)) == 1
+                    and not any(c in between for c in ",;:()")
+                    and words.lex.data.conjunctions.isdisjoint(between.lower().split())
+                ):
+                    return int(word)  # "55 pct. i 2025, 60 pct. i 2030": the year right after the figure
         canon = words.lex.canon(word) if m.lastgroup == "word" else None
         pair = None if before is None or canon is None else f"{before} {canon}"
         before = canon
@@ -1915,7 +1924,19 @@ def _change_target(
         relative=free.figure,
         direction_words=(found[at].group(),),
         directions=(direction,),
+        year=_aimed_year(doc.text, free.start, _clause_end(doc.text, free.end), free.start, words),
     )
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause that goes on at offset ``at`` ends: at the next full stop before a space or the end,
+    a semicolon or a line break ("med 50 pct. i 2030."), at most 80 characters on."""
+    stop = min(len(text), at + 80)
+    for k in range(at, stop):
+        c = text[k]
+        if c in ";\n" or (c == "." and (k + 1 == len(text) or text[k + 1].isspace())):
+            return k
+    return stop
 
 
 def _change_against_year(
