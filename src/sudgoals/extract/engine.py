@@ -395,6 +395,7 @@ class _Extractor:
         self.heading_goal_phrases: list[tuple[Span, int, str, int]] = []
         self.blocks: list[Block] = []
         self._in_item = False  # whether the text being read is a list item
+        self._kpi_times = False  # whether a KPI line is read: a time after its colon is a figure ("42 dage")
         # counts a sentence left with no part in a claim: the discourse rules of the cascade may link them
         # ("Der blev registreret 3.412 indbrud. Det er et fald på 12 pct.")
         self.loose_counts: list[LooseCount] = []
@@ -1050,6 +1051,7 @@ class _Extractor:
                 if (
                     counts_something_else
                     and not after_change
+                    and not (self._kpi_times and self._unit_at(canons, i + 1) is not None)
                     and not self._band_closes(toks, canons, i, a)  # "mellem 4 og 6 uger"
                     and not (  # "højst 2 måneder", "at most 10 days": a time stated as a bound or a hedge
                         (unit_after := self._unit_at(canons, i + 1)) is not None
@@ -2550,13 +2552,19 @@ class _Extractor:
         number is material here only because the bracket names it a target; shares are left to the rules
         (``*.claims.outcome-then-target-close``). ``False`` when the block is not such a line."""
         text = self.text
-        if text.find("(", block.content, block.end) == -1 or text.find(":", block.content, block.end) == -1:
+        if text.find(":", block.content, block.end) == -1:
             return False
-        m = _kpi_pattern(self.lex.data.code).fullmatch(text, block.content, block.end)
+        bracket, plain = _kpi_pattern(self.lex.data.code)
+        m = bracket.fullmatch(text, block.content, block.end)
+        m = m or plain.fullmatch(text, block.content, block.end)
         if m is None:
             return False
         toks = self.tokens(block.content, block.end)
-        figs = self.figures(toks, 0, len(toks))
+        self._kpi_times = True  # "Ventetid: 42 dage i 2024, mål 2026: 28 dage": times are figures here
+        try:
+            figs = self.figures(toks, 0, len(toks))
+        finally:
+            self._kpi_times = False
         now = next((f for f in figs if toks[f.i0].start >= m.start("now")), None)
         aim = next((f for f in figs if toks[f.i0].start >= m.start("aim")), None)
         if (
@@ -3305,19 +3313,31 @@ def _label_pattern(code: str) -> re.Pattern[str]:
 
 
 @cache
-def _kpi_pattern(code: str) -> re.Pattern[str]:
+def _kpi_pattern(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A KPI line: a label, a colon, a number and at most a short unit, then the target in brackets
-    ("...: 18.2 (target 20)", "...: 18,2 dage (mål: 20 dage)")."""
+    ("...: 18.2 (target 20)", "...: 18,2 dage (mål: 20 dage)", "...: 255.000 tons CO2 (mål 2030: 93.000 tons
+    CO2)"); and the same with no brackets, each figure with the year it speaks of ("Ventetid: 42 dage i 2024,
+    mål 2026: 28 dage", "Udledning: 120.000 tons CO2 (2019) – mål 2030: 60.000 tons CO2")."""
     from sudgoals.lang import load
 
     targets = sorted(load(code).label_target, key=lambda w: (-len(w), w))
     words = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in targets) or "(?!)"
-    number = r"\d[\d.,]*"
-    return re.compile(
-        rf"[ \t*_#>-]*(?P<label>[^:\n()]{{3,150}}?):[ \t]*(?P<now>{number})[ \t]*[^\W\d]{{0,12}}[ \t]*"
-        rf"\((?:{words})[ \t]*:?[ \t]*(?P<aim>{number})[ \t]*[^\W\d]{{0,12}}\)[ \t]*\.?[ \t]*",
+    number = r"\d[\d.,]*(?:[ \u00a0\u2009\u202f]\d{3})*"  # "18,2", "93.000", "60 000"
+    unit = r"(?:[^\W\d][\w.₂²³]{0,14}[ \t]*){0,3}"  # "dage", "tons CO2", "mio. kr."
+    year = r"(?:19|20)\d\d"
+    when = rf"(?:\({year}\)|[^\W\d]{{1,6}}[ \t]+{year})?[ \t]*"  # "(2019)", "i 2024", "in 2024"
+    bracket = re.compile(
+        rf"[ \t*_#>-]*(?P<label>[^:\n()]{{3,150}}?):[ \t]*(?P<now>{number})[ \t]*{unit}"
+        rf"\((?:{words})[ \t]*(?:{year})?[ \t]*:?[ \t]*(?P<aim>{number})[ \t]*{unit}\)[ \t]*\.?[ \t]*",
         re.IGNORECASE,
     )
+    plain = re.compile(
+        rf"[ \t*_#>-]*(?P<label>[^:\n()]{{3,150}}?):[ \t]*(?P<now>{number})[ \t]*{unit}{when}"
+        rf"[,;|–→.-]?[ \t]*(?:{words})[ \t]*(?:{year})?[ \t]*:[ \t]*(?P<aim>{number})[ \t]*{unit}{when}"
+        r"\.?[ \t]*",
+        re.IGNORECASE,
+    )
+    return bracket, plain
 
 
 def _year_in(label: str) -> int | None:
