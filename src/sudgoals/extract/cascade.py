@@ -170,9 +170,11 @@ _CLAUSE_END = re.compile(r";[ \t\r\n]*")  # "... by 2028; Help 12 per cent. ..."
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 _DIGITS = re.compile(r"\d+(?:[.,\u00a0 ]\d+)*")  # a number as written: "60", "1.250", "7,1"
 # Where a sentence surely ends inside a block: a full stop after a word ("ca." aside) or after a year ("i
-# 2001. Dette ..."), never after other digits ("18. pct.", "4. Flere"), before a capital or a dash.
+# 2001. Dette ..."), never after other digits ("18. pct.", "4. Flere"), before a capital or a dash (not a dash
+# before a small letter: "faldet med 8 pct. – fra 1.150 til 1.058" goes on).
 _SENTENCE_END = re.compile(
-    r"[.!?](?:(?<=[^\s\d][.!?])|(?<=(?<!\d)(?:19|20)\d\d[.!?]))(?<![cC][aA][.!?])[ \t\r\n]+(?=[A-ZÆØÅÄÖ–-])"
+    r"[.!?](?:(?<=[^\s\d][.!?])|(?<=(?<!\d)(?:19|20)\d\d[.!?]))(?<![cC][aA][.!?])[ \t\r\n]+"
+    r"(?=[A-ZÆØÅÄÖ]|[–-](?![ \t]*[a-zæøåäö]))"
 )
 
 

@@ -451,7 +451,14 @@ class _Extractor:
         # canonical spellings that may open a figure: number, fraction and factor words, placeholders
         # (lower-cased: "X" is spelt "x"), and the symbols "[", "(", "?"
         self._figure_openers = frozenset(
-            (*self.lex.starts[Role.ANY_FIGURE_WORD], *(p.lower() for p in self.placeholders), "[", "(", "?")
+            (
+                *self.lex.starts[Role.ANY_FIGURE_WORD],
+                *(p.lower() for p in self.placeholders),
+                *self.lex.data.no_one,
+                "[",
+                "(",
+                "?",
+            )
         )
         self._read_memo: dict[tuple[str, Unit | None], Figure | None] = {}
         # canonical spellings where the words naming an indicator may stop (see _indicator_after): a year
@@ -841,6 +848,21 @@ class _Extractor:
                 return True
         return False
 
+    def _no_one_aims(self, toks: list[Tok], canons: list[str], i: int, a: int, b: int) -> bool:
+        """Whether "ingen" at ``i`` opens its sentence or clause (after a colon, a dash or "at") and a modal
+        of aim follows within four words ("Ingen børn skal ...", "Nulvision: Ingen må ..."): a level of zero
+        aimed at, named by what follows."""
+        if (
+            i > a
+            and not (toks[i - 1].kind == "sym" and toks[i - 1].text in ":–-")
+            and canons[i - 1] not in self.fw_that
+        ):
+            return False  # "Ingen ...", "Vision: Ingen ...", "Vi vil, at ingen ..."
+        return any(
+            canons[k] in self.words.intent and canons[k] not in self.words.target_nouns
+            for k in range(i + 1, min(i + 5, b))
+        )
+
     def _before_hedge(self, toks: list[Tok], canons: list[str], i: int) -> int:
         """The index of the token before token ``i`` and before a hedge that ends just before it ("med ca.
         300", "med næsten en fjerdedel": the index of "med"); -1 at the start."""
@@ -1121,6 +1143,12 @@ class _Extractor:
                 core1 = i + 1
                 placeholder = True
                 number_text = "X"
+            elif t.kind == "word" and t.canon in self.words.no_one:
+                if not self._no_one_aims(toks, canons, i, a, b):
+                    i += 1
+                    continue
+                core1 = i + 1  # "Ingen børn skal vokse op i fattigdom": a level of zero
+                number_text = "0"
             elif t.kind == "word" and t.canon in starts[Role.ANY_FIGURE_WORD]:
                 hit_frac = lex.match(canons, i, Role.FRACTION) if t.canon in starts[Role.FRACTION] else None
                 hit_fact = lex.match(canons, i, Role.FACTOR) if t.canon in starts[Role.FACTOR] else None
@@ -1225,9 +1253,18 @@ class _Extractor:
                         and canons[i - 1] in self.words.band_open
                         and any(canons[k] in self.words.band_and for k in range(i + 1, j))
                     )
+                    # "skal være nul i 2026": zero after a bound verb, in a statement of aim
+                    zero_aimed = (
+                        j == i + 1
+                        and t.canon in self.words.zero_words
+                        and i - 1 >= a
+                        and canons[i - 1] in self.words.bound_verbs
+                        and not self.words.intent.isdisjoint(canons[a : i - 1])
+                    )
                     if (
                         followed_by_unit
                         or band_run
+                        or zero_aimed
                         or (followed_by_dir and not single_ambiguous)
                         or self._word_from_to(canons, i, j, a, b)
                     ):
@@ -1942,7 +1979,7 @@ class _Extractor:
                 and self._bound_hedge(toks, canons, f)
                 and (
                     (
-                        f.unit is Unit.COUNT
+                        (f.unit is Unit.COUNT or f.unit.base in _MONEY)  # "skal være mindst 200 mio. kr."
                         and (self._in_item or not self.words.intent.isdisjoint(canons[a:b]))
                     )
                     or _measured(f.unit)  # "Ventetiden må højst være 2 måneder": a standard to keep
@@ -1973,6 +2010,22 @@ class _Extractor:
                 # after a verb of making, in a statement of intent, is a level to reach (what follows names
                 # it); "We planted 3,000 trees last year" states no intent and stays a count
                 out.append(Role_(f, "level", None, None, self._indicator_after(toks, canons, after, b)))
+                continue
+            if f.core1 == f.core0 + 1 and canons[f.core0] in self.words.no_one:
+                # "Ingen børn skal vokse op i fattigdom": a level of zero of what the sentence goes on to say
+                out.append(Role_(f, "level", None, None, self._indicator_after(toks, canons, f.i1, b)))
+                continue
+            if (
+                not is_rel
+                and f.unit is Unit.COUNT
+                and f.core1 == f.core0 + 1
+                and canons[f.core0] in self.words.zero_words
+                and before > a
+                and canons[before] in self.words.bound_verbs
+                and not self.words.intent.isdisjoint(canons[a:before])
+            ):
+                # "Antallet af korridorpatienter skal være nul i 2026": a level of zero, named by the subject
+                out.append(Role_(f, "level", None, None, self._subject_before(toks, canons, before, a)))
                 continue
             if (
                 not is_rel

@@ -45,6 +45,7 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "particle_verbs",
     "making_verbs",
     "reaching_verbs",
+    "no_one",
 )
 """The word classes of the ``[grammar]`` table read as sets (``@intent``, ``@than``, ... in the rules)."""
 
@@ -86,6 +87,7 @@ class LanguageData:
         "number_words",
         "number_joiners",
         "ambiguous_number_words",
+        "zero_words",
         "ratio_words",
         "fraction_words",
         "factor_words",
@@ -139,6 +141,7 @@ class LanguageData:
     number_words: tuple[str, ...]
     number_joiners: tuple[str, ...]
     ambiguous_number_words: tuple[str, ...]
+    zero_words: frozenset[str]  # "nul", "null": after a bound verb in a statement of aim, a level of zero
     ratio_words: tuple[str, ...]  # "ud af", "out of", "in": between the two numbers of a share
     fraction_words: dict[str, Fraction]
     factor_words: dict[str, Fraction]
@@ -164,6 +167,7 @@ class LanguageData:
     # verbs of making right before a bare count ("plant 100,000 trees", "byggas 400 bostäder"): with an intent
     # word in the sentence the count is a level to reach
     making_verbs: frozenset[str]
+    no_one: frozenset[str]  # "Ingen (børn) skal ...": the subject of a level of zero aimed at
     reaching_verbs: frozenset[
         str
     ]  # "will reach 17,000", "skal nå 17.000": with an intent word, a count to reach
@@ -257,6 +261,7 @@ def load(code: str) -> LanguageData:
         number_words=_words(raw["number_words"], "words"),
         number_joiners=_words(raw["number_words"], "joiners"),
         ambiguous_number_words=_words(raw["number_words"], "ambiguous"),
+        zero_words=frozenset(_words(raw["number_words"], "zero")),
         ratio_words=_words(raw["number_words"], "ratio"),
         fraction_words={str(k): Fraction(str(v)) for k, v in raw["fraction_words"].items()},
         factor_words={str(k): Fraction(str(v)) for k, v in raw["factor_words"].items()},
