@@ -1104,7 +1104,23 @@ class _Extractor:
                 else:
                     core1 = i + 1
                     number_text = t.text
-                    if self._minus_before(toks, canons, i, a):
+                    after_dot = toks[i + 2] if i + 2 < b else None
+                    if (
+                        lex.data.decimal_comma
+                        and nxt is not None
+                        and nxt.text == "."
+                        and after_dot is not None
+                        and after_dot.kind == "num"
+                        and len(after_dot.text) == 3
+                        and after_dot.text.isdigit()
+                        and t.text.isdigit()
+                        and len(t.text) <= 3
+                        and nxt.start > t.end
+                        and after_dot.start > nxt.end
+                    ):
+                        core1 = i + 3  # "1 . 250": OCR put a space on each side of the thousands dot
+                        number_text = f"{t.text}.{after_dot.text}"
+                    elif self._minus_before(toks, canons, i, a):
                         number_text = "-" + t.text  # "uppgår till – 4,9procent": a level below zero
                         signed = True
                 ratio = self._ratio_at(toks, canons, i + 1, b) if core1 == i + 1 else None
@@ -1343,7 +1359,9 @@ class _Extractor:
             if hedge is not None:
                 i0 = core0 - hedge.length
                 hedge_text = hedge.canonical
-            elif _measured(unit) and (found_hedge := self._measure_hedge(toks, canons, core0, a)) is not None:
+            elif (_measured(unit) or (unit is Unit.COUNT and t.kind == "num")) and (
+                found_hedge := self._measure_hedge(toks, canons, core0, a)
+            ) is not None:
                 hedge, i0 = found_hedge  # "må højst være 2 måneder": the bound stands before the verb
                 hedge_text = hedge.canonical
             hedge_after = 0
@@ -1515,7 +1533,14 @@ class _Extractor:
             if hedge.extra in ("at_least", "at_most"):
                 return hedge, start
             verb = start - 1 >= a and (  # "skal ned under 4 uger": the particle of a verb of change too
-                canons[start - 1] in self.words.bound_verbs or canons[start - 1] in self.words.up_down
+                canons[start - 1] in self.words.bound_verbs
+                or canons[start - 1] in self.words.up_down
+                # "Ventetiden skal under 50 dager": a modal of aim with no verb after it, and a ceiling
+                or (
+                    hedge.extra == "below"
+                    and canons[start - 1] in self.words.intent
+                    and canons[start - 1] not in self.words.target_nouns
+                )
             )
             if hedge.extra in ("above", "below") and verb:
                 return hedge, start
@@ -3062,6 +3087,13 @@ class _Extractor:
                     toks[j + 1].kind == "num"
                     and not _is_year(toks[j + 1])
                     and any(canons[m] in self.set_against for m in range(j + 2, min(j + 5, hi)))
+                )
+                # "op på 30 pct. i 2026 og 60 pct. i 2030": each figure with a year of its own
+                or (
+                    toks[j + 1].kind == "num"
+                    and not _is_year(toks[j + 1])
+                    and any(_is_year(toks[m]) for m in range(closing, j))
+                    and any(_is_year(toks[m]) for m in range(j + 2, min(j + 6, hi)))
                 )
             ):
                 hi = j
