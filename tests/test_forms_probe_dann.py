@@ -944,6 +944,35 @@ FACTS_AND_FORMS = [
     case("da", "Borgere over 67 år kan søge om tilskud på op til 5.000 kr."),
     case("nb", "Innbyggere over 67 år kan søke om tilskudd på inntil 5 000 kroner."),
 ]
+
+CEILINGS_AND_PAPERS = [
+    case("nb", "Det betyr at utslippene i 2030 ikke skal overstige 106 000 tonn.",
+         T(kind="level", level="106000", unit="t", hedge="at_most", year=2030, verdict="unverifiable")),
+    case("da", "Det betyder, at udledningen i 2030 ikke må overstige 106.000 tons.",
+         T(kind="level", level="106000", unit="t", hedge="at_most", year=2030, verdict="unverifiable")),
+    case("da", "Målet er, at sygefraværet ikke må overstige 5,5 pct. i 2027.",
+         T(kind="level", level="5.5", hedge="at_most", year=2027, verdict="unverifiable")),
+    case("nb", "Målet er at sykefraværet ikke skal overstige 5,5 prosent i 2027.",
+         T(kind="level", level="5.5", hedge="at_most", year=2027, verdict="unverifiable")),
+    case("da", "Vi sikrer, at ventetiden ikke må være over 4 uger.",
+         T(kind="level", level="4", unit="week", hedge="at_most", verdict="unverifiable")),
+    case("da", "Udgifterne oversteg budgettet med 4 mio. kr."),
+    case("nb", "Ingen nye kommunale kjøretøy skal gå på fossilt drivstoff.",
+         T(kind="level", level="0", verdict="unverifiable")),
+    case("da", "Ingen nye kommunale biler må køre på benzin eller diesel efter 2027.",
+         T(kind="level", level="0", year=2027, verdict="unverifiable")),
+    case("da", "For det første skal antallet af forebyggelige indlæggelser af ældre falde med 10 pct. i aftaleperioden. I 2023 var der 4.150 forebyggelige indlæggelser.",
+         T(kind="change", direction="down", relative="10", baseline="4150", verdict="unverifiable")),
+    case("da", "Regionen og de 17 kommuner har aftalt tre fælles mål."),
+    case("da", '"Det er ambitiøse mål, men vi skal nå dem," siger formanden for udvalget, der har siddet i regionsrådet siden 2013.'),
+    case("da", "Status: I 2024 faldt antallet af forebyggelige indlæggelser til 3.990.",
+         T(kind="level", direction="down", level="3990", year=2024, verdict="unverifiable")),
+    case("da", "I 2024 kom 1.412 borgere fra kontanthjælp i job eller uddannelse. Det er 212 flere end i 2023, svarende til en stigning på 17,7 pct.",
+         T(kind="change", direction="up", absolute="212", relative="17.7", verdict="consistent")),
+    case("da", "Jobcentret har 142 medarbejdere fordelt på 4 afdelinger. Budgettet for 2025 er 96,4 mio. kr."),
+    case("nb", "Transport står for om lag halvparten av utslippene."),
+    case("nb", "Tiltakene i klimabudsjettet koster til sammen 84 millioner kroner i perioden."),
+]
 # fmt: on
 
 CASES = (
@@ -962,6 +991,7 @@ CASES = (
     + REPORTS_AND_NEWS
     + ZEROS_AND_WORDS
     + FACTS_AND_FORMS
+    + CEILINGS_AND_PAPERS
 )
 
 

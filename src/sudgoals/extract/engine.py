@@ -1737,6 +1737,10 @@ class _Extractor:
                 continue
             after = f.i1
             before = f.i0 - 1
+            if f.core1 == f.core0 + 1 and canons[f.core0] in self.words.no_one:
+                # "Ingen (nye) børn skal ...": a level of zero of what the sentence goes on to say
+                out.append(Role_(f, "level", None, None, self._indicator_after(toks, canons, f.i1, b)))
+                continue
             # "fra A til B", "from 1,200 in 2015 to 1,500", "from 84 people in autumn 2022 to 61";
             # "fra" alone, opening a baseline mark ("fra dagens 1.200") or before fillers ("from an average")
             to, noun = self._to_of_from_to(toks, canons, f, b)
@@ -2035,10 +2039,6 @@ class _Extractor:
                 # after a verb of making, in a statement of intent, is a level to reach (what follows names
                 # it); "We planted 3,000 trees last year" states no intent and stays a count
                 out.append(Role_(f, "level", None, None, self._indicator_after(toks, canons, after, b)))
-                continue
-            if f.core1 == f.core0 + 1 and canons[f.core0] in self.words.no_one:
-                # "Ingen børn skal vokse op i fattigdom": a level of zero of what the sentence goes on to say
-                out.append(Role_(f, "level", None, None, self._indicator_after(toks, canons, f.i1, b)))
                 continue
             if (
                 not is_rel
