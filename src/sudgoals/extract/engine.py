@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from array import array
 from fractions import Fraction
 from functools import cache, lru_cache
 from pathlib import PurePath
@@ -113,7 +114,35 @@ _LINE_HEAD = (
     + r"][ \t\u00a0]|\d|\||[xX]{1,3}\s|\[|(?:ca\.?|cirka|some|about)\s)"
 )
 _FIRST_LINE_OF_INTEREST = re.compile(_LINE_HEAD, re.MULTILINE)
-_LINE_OF_INTEREST = re.compile(r"\n" + _LINE_HEAD, re.MULTILINE)
+# after a line break: a run of blank lines as one match (its first line is where the loop looks; the loop
+# then jumps over the rest, so a file of empty lines costs one step, not one per line), or a line head
+# (possessive repeats: a greedy one keeps a way back per line it passes, 600 MB over 5 million empty lines)
+# A run of table rows is one match too (the loop reads its first row and passes over the others at once).
+_LINE_OF_INTEREST = re.compile(
+    r"\n(?:[^\S\n]*(?:\n[^\S\n]*(?=\n|\Z))*+(?=\n|\Z)"
+    r"|[^\S\n\f]*\|[^\n\f]*(?:\n[^\S\n\f]*\|[^\n\f]*(?=\n|\Z))*+"
+    r"|" + _LINE_HEAD + ")",
+    re.MULTILINE,
+)
+_FEED_LINE = re.compile(r"^(?=[^\n]*\f)(?=[^\n]*\S)", re.MULTILINE)  # a line with a form feed and more
+_BLANK_LINES_AFTER = re.compile(r"(?:[^\S\n]*\n)*+")  # whole blank lines
+# lines that are no table row: no bar, or fewer than two tabs
+_FEW_BARS = re.compile(r"^[^|\n]*$", re.MULTILINE)
+_FEW_TABS = re.compile(r"^[^\t\n]*(?:\t[^\t\n]*)?$", re.MULTILINE)
+# a line with something but bars, rules and blanks on it (its first such character)
+_CONTENT_LINE = re.compile(r"^[|\-:+= \t\r\f\v]*+[^|\-:+=\s]", re.MULTILINE)
+# the first token of a line: the first character that is no blank and no "_" (TOKEN_RE takes every other)
+_LINE_FIRST_TOKEN = re.compile(r"^(?:[^\S\n]|_)*+([^\s_])", re.MULTILINE)
+# table rows after a line (whole lines, no form feed in them)
+_BAR_LINES = re.compile(r"(?:\n[^\S\n\f]*\|[^\n\f]*(?=\n|\Z))*+")
+
+
+def _run_end(pattern: re.Pattern[str], text: str, pos: int) -> int:
+    """Where ``pattern`` (a run that may be empty, so it always matches) ends when matched at ``pos``."""
+    m = pattern.match(text, pos)
+    return pos if m is None else m.end()
+
+
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")  # a token that may be a year, not a figure of a clause
 _LIST_MARK_RE = re.compile(r"(\d{1,2})[.)][ \t\u00a0]+(?=\*{0,2}[^\W\d_])")
 _LIST_MARK_BEFORE_FIGURE_RE = re.compile(r"(\d{1,2})[.)][ \t\u00a0]+(?=\d|[xX]\b|\[[xX]|ca\.?\s|cirka\s)")
@@ -398,7 +427,9 @@ class _Extractor:
         # counts a sentence left with no part in a claim: the discourse rules of the cascade may link them
         # ("Der blev registreret 3.412 indbrud. Det er et fald på 12 pct.")
         self.loose_counts: list[LooseCount] = []
-        self.sentence_starts: list[int] = []  # where each sentence read starts (the cascade's sentences)
+        # where each sentence read starts (the cascade's sentences); 8 bytes an entry, not a list's 36, as a
+        # table of a million rows has a million of them
+        self.sentence_starts: array[int] = array("q")
         fw = self.lex.data.function_words  # the few function words the patterns below are built on
         self.fw_from, self.fw_to, self.fw_of, self.fw_in = fw["from"], fw["to"], fw["of"], fw["in"]
         self.fw_that, self.fw_or, self.fw_per = fw["that"], fw["or"], fw["per"]
@@ -486,15 +517,15 @@ class _Extractor:
         starts = {m.start() + 1 for m in _LINE_OF_INTEREST.finditer(text)}
         if _FIRST_LINE_OF_INTEREST.match(text):
             starts.add(0)
-        feed = text.find("\f")
-        while feed != -1:
-            starts.add(text.rfind("\n", 0, feed) + 1)
-            feed = text.find("\f", feed + 1)
+        if "\f" in text:  # a line with a form feed (a page break) and words: a blank one is a blank line
+            starts.update(m.start() for m in _FEED_LINE.finditer(text))
         blocks: list[Block] = []
         current: Block | None = None
         in_table = False  # whether ``current`` is a block of table rows
         done = 0  # where the first line not yet looked at starts
         for pos in sorted(starts):
+            if pos < done:
+                continue  # a line of a run of blank lines already passed over
             if done < pos:  # ordinary lines: they extend the block, or open a paragraph after a break
                 current = self._ordinary_lines(blocks, None if in_table else current, done, pos - 1)
                 in_table = False
@@ -521,7 +552,16 @@ class _Extractor:
                     blocks.append(current)
                 else:
                     current.end = line_end
-            done = line_end + 1
+                done = line_end + 1
+                if in_table and nl != -1:  # the table's next rows only extend it: pass over them at once
+                    rows_end = _run_end(_BAR_LINES, text, line_end)
+                    if rows_end > line_end:
+                        current.end = rows_end
+                        done = rows_end + 1
+            else:  # a blank line, and the blank lines right after it (a last one too): one break
+                done = n + 1 if nl == -1 else _run_end(_BLANK_LINES_AFTER, text, line_end + 1)
+                if done < n and text.find("\n", done) == -1 and text[done:].isspace():
+                    done = n + 1
         if done < n:
             self._ordinary_lines(blocks, None if in_table else current, done, n)
         self.blocks = blocks
@@ -2262,8 +2302,11 @@ class _Extractor:
         ):
             return
         if block.kind != "para":
-            # a list item is read whole when it may hold a figure or a goal stated without one
-            if self.scan.any(block.content, block.end) or self.scan.direction(block.content, block.end):
+            # a list item is read whole when it may hold a figure or a goal stated without one (an empty one,
+            # a bullet and nothing after it, holds neither)
+            if block.content < block.end and (
+                self.scan.any(block.content, block.end) or self.scan.direction(block.content, block.end)
+            ):
                 self.chunk(block, block.content, block.end)
             return
         for start, end in self._chunks(block):
@@ -2329,26 +2372,21 @@ class _Extractor:
                 bar = "   "  # columns aligned with blanks
             else:
                 return False  # two rows of two bars at least; one C-level count spares the line split
-        lines: list[tuple[int, int]] = []
-        pos = block.start
-        while pos <= block.end:
-            nl = text.find("\n", pos, block.end)
-            end = block.end if nl == -1 else nl
-            lines.append((pos, end))
-            if nl == -1:
-                break
-            pos = nl + 1
-        rows = [(a, b) for a, b in lines if len(self._cells(a, b, bar)) >= (2 if bar == "|" else 3)]
-        if len(rows) < 2 or len(rows) < len(lines) - 1:
+        head = self._table_head(block, bar)
+        if head is None:
             return False
-        roles = self._column_roles(*rows[0], bar)  # the head: the first row (a title line may stand above)
+        roles = self._column_roles(*head, bar)  # the head: the first row (a title line may stand above)
         # the year a column's head names ("Baseline (2022/23)", "Target 2027/28"): a row's years
-        head_years = [_year_in(text[ca:cb]) for ca, cb in self._cells(*rows[0], bar)]
+        head_years = [_year_in(text[ca:cb]) for ca, cb in self._cells(*head, bar)]
         target_col = max((k for k, role in enumerate(roles) if role == "target" and k > 0), default=None)
         if bar == "   " and target_col is None:
             return False  # wide gaps (justified or OCR'd text) make a table only under a target column
         self._in_item = False
-        for a, b in lines:
+        done = block.start  # where the lines not yet read start
+        for a, b in self._rows_to_read(block):
+            if done < a:  # rules and bars only: a sentence each, where it starts, and nothing to read
+                self._line_starts(done, a - 1)
+            done = b + 1
             toks = self.tokens(a, b)
             if not toks:
                 continue
@@ -2385,7 +2423,71 @@ class _Extractor:
                         self._unlinked(other, toks)
             else:
                 self.sentence(toks, 0, len(toks), figs)
+        if done <= block.end:
+            self._line_starts(done, block.end)
         return True
+
+    def _table_head(self, block: Block, bar: str) -> tuple[int, int] | None:
+        """The first row of the table ``block`` (its head), or ``None`` when the block is no table: a table
+        has two rows at least, and at most one line of it is no row (a title above the head). A row has a
+        bar ("| a | b"), two tabs, or two wide gaps. Lines are counted, not listed: a table may run to
+        millions of rows, and those with no figure are never read one by one."""
+        text = self.text
+        nl = text.find("\n", block.start, block.end)
+        first = (block.start, block.end if nl == -1 else nl)
+        if nl == -1:
+            return None
+        if bar == "   ":
+            rows = [(a, b) for a, b in self._lines(block) if len(self._cells(a, b, bar)) >= 3]
+            lines = text.count("\n", block.start, block.end) + 1
+            return rows[0] if len(rows) >= 2 and len(rows) >= lines - 1 else None
+        lines = text.count("\n", block.start, block.end) + 1
+        least = 1 if bar == "|" else 2
+        first_is_row = text.count(bar, *first) >= least
+        others = 1 - first_is_row
+        for _ in (_FEW_BARS if bar == "|" else _FEW_TABS).finditer(text, nl + 1, block.end):
+            others += 1
+            if others > 1:
+                return None
+        if lines - others < 2:
+            return None
+        if first_is_row:
+            return first
+        nxt = text.find("\n", nl + 1, block.end)
+        return (nl + 1, block.end if nxt == -1 else nxt)
+
+    def _lines(self, block: Block) -> list[tuple[int, int]]:
+        """The lines of ``block`` as spans, the first from the block's start (after its indent)."""
+        text = self.text
+        out: list[tuple[int, int]] = []
+        pos = block.start
+        while pos <= block.end:
+            nl = text.find("\n", pos, block.end)
+            end = block.end if nl == -1 else nl
+            out.append((pos, end))
+            if nl == -1:
+                break
+            pos = nl + 1
+        return out
+
+    def _rows_to_read(self, block: Block) -> list[tuple[int, int]]:
+        """The lines of ``block`` with something to read, in order (the first from the block's start, as
+        :meth:`_lines` cuts them): all but the lines of nothing but bars, rules ("|---|:--|") and blanks,
+        found by one regex pass, so a table of a million empty rows is not visited row by row. (Not the
+        material scan's places: a row's bare numbers, "| 95 | 1.250 |", are figures only in a table.)"""
+        text = self.text
+        out: list[tuple[int, int]] = []
+        for m in _CONTENT_LINE.finditer(text, text.rfind("\n", 0, block.start) + 1, block.end):
+            nl = text.find("\n", m.start(), block.end)
+            out.append((max(m.start(), block.start), block.end if nl == -1 else nl))
+        return out
+
+    def _line_starts(self, start: int, end: int) -> None:
+        """Where the first token of each line of ``text[start:end]`` stands, as sentence starts (lines with
+        no token have none); ``start`` opens a line or a block."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        firsts = _LINE_FIRST_TOKEN.finditer(self.text, line_start, end)
+        self.sentence_starts.extend(m.start(1) for m in firsts)
 
     def _table_draft(self, base: Fig, level: Fig, toks: list[Tok], rule: str) -> Draft:
         """The from-to draft of a table row, a labelled block or a KPI line: where the indicator stands and
