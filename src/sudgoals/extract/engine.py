@@ -30,9 +30,10 @@ from array import array
 from fractions import Fraction
 from functools import cache, lru_cache
 from pathlib import PurePath
+from typing import NoReturn
 
 from sudgoals._frozen import Record
-from sudgoals.errors import FigureSyntaxError
+from sudgoals.errors import FigureSyntaxError, TooManyFiguresError
 from sudgoals.extract._scan import MaterialScan, is_share_phrase
 from sudgoals.extract.cascade import LooseCount
 from sudgoals.extract.lexicon import TOKEN_RE, Lexicon, PhraseHit, Role, lexicon, tokenize_phrase
@@ -129,6 +130,7 @@ _BLANK_LINES_AFTER = re.compile(r"(?:[^\S\n]*\n)*+")  # whole blank lines
 # lines that are no table row: no bar, or fewer than two tabs
 _FEW_BARS = re.compile(r"^[^|\n]*$", re.MULTILINE)
 _FEW_TABS = re.compile(r"^[^\t\n]*(?:\t[^\t\n]*)?$", re.MULTILINE)
+_DIGIT = re.compile(r"\d")
 # a line with something but bars, rules and blanks on it (its first such character)
 _CONTENT_LINE = re.compile(r"^[|\-:+= \t\r\f\v]*+[^|\-:+=\s]", re.MULTILINE)
 # the first token of a line: the first character that is no blank and no "_" (TOKEN_RE takes every other)
@@ -474,10 +476,12 @@ class _Extractor:
             for w in self.lex.data.hedges.get(kind, ())
         ) | frozenset(self.lex.data.comparatives)
         self.scan = MaterialScan(language, self.text, self.low, max_figures)
+        self.max_figures = max_figures
+        # places a figure can stand that the scan does not see: table rows with a digit ("| a | 1 |"), each
+        # read as a sentence, so they count against ``max_figures`` too
+        self.places = self.scan.count
         if self.scan.exceeded and max_figures is not None:
-            from sudgoals.errors import TooManyFiguresError
-
-            raise TooManyFiguresError(doc.path, max_figures)
+            self._too_many()
         # canonical spellings that may open a figure: number, fraction and factor words, placeholders
         # (lower-cased: "X" is spelt "x"), and the symbols "[", "(", "?"
         self._figure_openers = frozenset(
@@ -498,6 +502,10 @@ class _Extractor:
         self._ratio_phrases = sorted(
             {tokenize_phrase(w) for w in self.lex.data.ratio_words}, key=len, reverse=True
         )
+
+    def _too_many(self) -> NoReturn:
+        assert self.max_figures is not None
+        raise TooManyFiguresError(self.doc.path, self.max_figures)
 
     # ---------------------------------------------------------------- blocks
     def _adjective_directions(self) -> frozenset[str]:
@@ -2383,7 +2391,12 @@ class _Extractor:
             return False  # wide gaps (justified or OCR'd text) make a table only under a target column
         self._in_item = False
         done = block.start  # where the lines not yet read start
-        for a, b in self._rows_to_read(block):
+        rows = self._rows_to_read(block)
+        if self.max_figures is not None:
+            self.places += sum(1 for a, b in rows if _DIGIT.search(text, a, b) and not self.scan.any(a, b))
+            if self.places > self.max_figures:
+                self._too_many()
+        for a, b in rows:
             if done < a:  # rules and bars only: a sentence each, where it starts, and nothing to read
                 self._line_starts(done, a - 1)
             done = b + 1

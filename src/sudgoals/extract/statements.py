@@ -329,6 +329,7 @@ _PUNCT_CUT = re.compile(r"[.!?][\"'”’»)]*(?=\s*\Z|\s+[^\sa-zæøåäöüé�
 # and a stop is no closing mark), so the one that starts last is the one that ends last
 _LAST_PUNCT_CUT = re.compile(r"(?s:.*)" + _PUNCT_CUT.pattern)
 _BACK_WINDOW = 400
+_STOP_OR_BREAK = re.compile(r"[.!?\n]")
 
 
 def _opens_sentence(text: str, newline: int, end: int) -> bool:
@@ -341,15 +342,20 @@ def _opens_sentence(text: str, newline: int, end: int) -> bool:
 
 
 def _sentence_end(text: str, pos: int, end: int) -> int:
-    """Where the sentence that holds ``pos`` ends (just past its full stop), at most ``end``."""
-    stop = _PUNCT_CUT.search(text, pos, end)
-    limit = stop.end() if stop is not None else end
-    newline = text.find("\n", pos, limit)
-    while newline != -1:
-        if _opens_sentence(text, newline, end):
-            return newline
-        newline = text.find("\n", newline + 1, limit)
-    return limit
+    """Where the sentence that holds ``pos`` ends (just past its full stop), at most ``end``: at the first
+    stop that ends a sentence or line break that opens one, whichever comes first. Read forward from ``pos``
+    one stop or line break at a time, so a paragraph of many one-line sentences with no full stop ("Flere"
+    under "Flere" from an HTML page of paragraphs) is read once, not once for each of its lines."""
+    for m in _STOP_OR_BREAK.finditer(text, pos, end):
+        at = m.start()
+        if text[at] == "\n":
+            if _opens_sentence(text, at, end):
+                return at
+        else:
+            stop = _PUNCT_CUT.match(text, at, end)
+            if stop is not None:
+                return stop.end()
+    return end
 
 
 def _sentence_start(text: str, pos: int, start: int) -> int:
