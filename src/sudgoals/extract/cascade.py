@@ -1158,13 +1158,13 @@ class _Matcher:
             first: dict[int, bool] = {}  # element number -> whether it holds as the first, at k
             for rule, size, names_counts, elements in opening[sigs[k]]:
                 ident, element, reads = elements[0]
-                if reads:  # the first element, whose item is k: the same element in other rules is alike
-                    ok = first.get(ident)
-                    if ok is None:
-                        ok = first[ident] = around(element, block, k, None)
-                    if not ok:
-                        continue
                 if size == 1:
+                    if reads:  # the same element as the first of other rules is alike at k
+                        ok = first.get(ident)
+                        if ok is None:
+                            ok = first[ident] = around(element, block, k, None)
+                        if not ok:
+                            continue
                     found.append((1, rule.priority, k, rule, (k,)))
                     continue
                 if names_counts:
@@ -1176,16 +1176,29 @@ class _Matcher:
                     if j + size > len(plain):
                         continue
                     at = tuple(plain[j : j + size])
-                previous = items[k]
-                for (ident, element, reads), i in zip(elements[1:], at[1:], strict=True):
-                    ok = alike.get((ident, sigs[i]))
+                # the later items' signatures first (looked up, and most rules of two or more items stop
+                # there), then the words around each item in order: every condition is read from the text
+                # and the items alone, so the order decides nothing but how much is read
+                for (ident_i, element_i, _reads), i in zip(elements[1:], at[1:], strict=True):
+                    ok = alike.get((ident_i, sigs[i]))
                     if ok is None:
-                        ok = self.alike(element, ident, sigs[i])
-                    if not ok or (reads and not around(element, block, i, previous)):
+                        ok = self.alike(element_i, ident_i, sigs[i])
+                    if not ok:
                         break
-                    previous = items[i]
                 else:
-                    found.append((size, rule.priority, k, rule, at))
+                    if reads:
+                        ok = first.get(ident)
+                        if ok is None:
+                            ok = first[ident] = around(element, block, k, None)
+                        if not ok:
+                            continue
+                    previous = items[k]
+                    for (_ident, element_i, reads_i), i in zip(elements[1:], at[1:], strict=True):
+                        if reads_i and not around(element_i, block, i, previous):
+                            break
+                        previous = items[i]
+                    else:
+                        found.append((size, rule.priority, k, rule, at))
         return found
 
     def _opening(self, stage: _Stage, sig: int) -> list[_Compiled]:
