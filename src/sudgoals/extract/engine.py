@@ -3451,7 +3451,7 @@ def extract_document(
         extractor = _Extractor(document, lang, policy, max_figures, lowered=lowered)
         paper = extractor.run()
         blocks = [(b.start, b.end) for b in extractor.blocks_seen]
-        return apply_rules(
+        paper = apply_rules(
             paper,
             document,
             blocks,
@@ -3460,3 +3460,8 @@ def extract_document(
             sentences=extractor.sentence_starts,
             read=extractor.read,
         )
+        # the reader (its tokens, memos and working objects) goes before the collector runs again: its
+        # first pass after the pause reads every object made meanwhile that is still alive (on the seeds
+        # x10 about 58,000 with the reader, 6,000 without; 15 ms of the check)
+        del extractor, blocks
+    return paper
