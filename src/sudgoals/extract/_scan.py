@@ -37,7 +37,6 @@ __all__ = ["MaterialScan", "backend", "spelt_in", "spelt_spans"]
 # processors and web pages put there; written as the characters themselves, which both regex backends read
 _WS = "[ \\t\\r\\n\u00a0\u202f]"
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_YEAR_BYTES = re.compile(rb"(?:19|20)[0-9][0-9]")  # where the UTF-8 bytes of a hit may spell a year
 # How each backend writes a decimal digit and a letter (Python's [^\W\d_]: letters and non-decimal numerics)
 _PY = {"D": r"\d", "L": r"[^\W\d_]"}
 _RE2 = {"D": r"\p{Nd}", "L": r"[\pL\p{Nl}\p{No}]"}
@@ -230,29 +229,6 @@ def _re2_patterns(code: str) -> tuple[Any, Any, int]:
 
 
 @cache
-def _re2_sweep(code: str) -> Any:
-    """The lower-case patterns of :func:`_re2_patterns` with the digits not captured: the same matches, found
-    by RE2's DFA alone (a capturing group makes it work out where the group stands in every match, which
-    took twice as long; it is asked only of the few hits that may hold a year)."""
-    lower, _ = _sources(code)
-    digits = "(?:" + _RE2["D"] + "+)"
-    return _re2_compile("|".join("(?:" + _fill(t, _RE2, Y=digits, B="") + ")" for t in lower))
-
-
-def _spans_at(compiled: Any, data: bytes, start: int) -> list[tuple[int, int]]:
-    """The group spans of the match of ``compiled`` that starts at ``start`` in ``data`` (which the caller
-    knows to be there): RE2's ``Match`` anchored there, which gives the match an unanchored search finds
-    at that place (the leftmost match's preferred one), group spans and all."""
-    raw = getattr(compiled, "_regexp", None)
-    anchor = getattr(_re2_module(), "_Anchor", None)
-    if raw is None or anchor is None:  # pragma: no cover - google-re2's layout since 1.0
-        m = compiled.match(data, start)
-        return [m.span(g) for g in range(compiled.groups + 1)]
-    spans: list[tuple[int, int]] = raw.Match(anchor.ANCHOR_START, data, start, len(data))
-    return spans
-
-
-@cache
 def _re2_directions(code: str) -> Any:
     """The direction words, compiled only when a list item without figure material asks for them."""
     return _re2_compile(_direction_source(code))
@@ -365,14 +341,10 @@ def _re2_hits(code: str, text: str, low: str, limit: int | None = None) -> list[
     combined, on_text, group = _re2_patterns(code)
     found: list[tuple[int, int]] = []
     end = len(low_bytes)
-    may_hold_year = _YEAR_BYTES.search
-    for (whole,) in _spans_of(_re2_sweep(code), low_bytes):
+    for spans in _spans_of(combined, low_bytes):
+        whole, (digits, digits_end) = spans[0], spans[group]
         if limit is not None and len(found) > limit:
             return found
-        if may_hold_year(low_bytes, whole[0], whole[1]) is None:
-            found.append(whole)  # (a year is four ASCII digits: none here, so its digits are none)
-            continue
-        digits, digits_end = _spans_at(combined, low_bytes, whole[0])[group]
         if digits == -1 or not _is_year(low_bytes, digits, digits_end):
             found.append(whole)
             continue
