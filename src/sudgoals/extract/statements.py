@@ -231,7 +231,9 @@ def goal_statements(document: Document, paper: Paper, *, lowered: str | None = N
         return k > 0 and reach[k] > a  # the 8 taken spans that start before b
 
     breaks = [m.end() for m in _BLANK_LINE.finditer(text)]
-    newlines = [m.start() for m in _NEWLINE.finditer(text)]
+    # where each line starts: the document's own line index (the spans of the targets made it already), or,
+    # where a lone "\r" ends lines there too, the line breaks this pass parts lines at ("\n")
+    newlines = [m.start() for m in _NEWLINE.finditer(text)] if "\r" in text else None
     found: list[Statement] = []
     looked_at: set[int] = set()
     lowered = text.lower() if lowered is None else lowered
@@ -267,7 +269,15 @@ def goal_statements(document: Document, paper: Paper, *, lowered: str | None = N
         looked_at.add(a)
         seen_until = b
         # the cheap tests first; the sentence after is found only for a sentence that passes them
-        if text[b - 1] not in ".!?" or _in_list_item(text, a, newlines) or _has_figure(text[a:b]):
+        if (
+            text[b - 1] not in ".!?"
+            or (
+                _in_list_item(text, a, newlines)
+                if newlines is not None
+                else _LIST_OPENER.match(text, a - document.position(a)[1] + 1) is not None
+            )
+            or _has_figure(text[a:b])
+        ):
             continue
         if overlaps(a, b):
             continue
