@@ -116,7 +116,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from pathlib import PurePath
-from typing import Any, Final, Literal, cast
+from typing import TYPE_CHECKING, Any, Final, Literal, cast
 
 from sudgoals import _toml as tomllib
 from sudgoals import lang
@@ -135,6 +135,9 @@ from sudgoals.model import (
     replace,
     trusted,
 )
+
+if TYPE_CHECKING:
+    from sudgoals.extract.engine import ReadTokens
 
 __all__ = ["Element", "LooseCount", "Rule", "apply_rules", "rules_for"]
 
@@ -772,8 +775,9 @@ _START = re.Match.start
 
 
 class _Matcher:
-    def __init__(self, doc: Document, language: str) -> None:
+    def __init__(self, doc: Document, language: str, read: ReadTokens | None = None) -> None:
         self.text = doc.text
+        self.read = read  # the sentence reader's tokens, where a window's words are taken from first
         self.words = _words_of(language)
         self.rules = rules_for(language)
         self._expanded = self.words.expanded  # kept with the language's words: expanded once per process
@@ -812,7 +816,12 @@ class _Matcher:
 
     def _content(self, start: int, end: int) -> tuple[list[int], list[str]]:
         """The offsets and canonical spellings of the word, number and percent tokens of ``text[start:end]``
-        (:data:`~sudgoals.extract.lexicon.CONTENT_RE`: no Python code per token but the list of matches)."""
+        (:data:`~sudgoals.extract.lexicon.CONTENT_RE`: no Python code per token but the list of matches),
+        taken from the sentence reader's tokens where it read the window (:class:`ReadTokens`)."""
+        if self.read is not None:
+            read = self.read.content(start, end)
+            if read is not None:
+                return read
         found = list(CONTENT_RE.finditer(self.text, start, end))
         lowered = list(map(str.lower, map(_GROUP, found)))
         return list(map(_START, found)), list(map(self.words.lex._canon.get, lowered, lowered))
@@ -1149,13 +1158,13 @@ class _Matcher:
             first: dict[int, bool] = {}  # element number -> whether it holds as the first, at k
             for rule, size, names_counts, elements in opening[sigs[k]]:
                 ident, element, reads = elements[0]
-                if reads:  # the first element, whose item is k: the same element in other rules is alike
-                    ok = first.get(ident)
-                    if ok is None:
-                        ok = first[ident] = around(element, block, k, None)
-                    if not ok:
-                        continue
                 if size == 1:
+                    if reads:  # the same element as the first of other rules is alike at k
+                        ok = first.get(ident)
+                        if ok is None:
+                            ok = first[ident] = around(element, block, k, None)
+                        if not ok:
+                            continue
                     found.append((1, rule.priority, k, rule, (k,)))
                     continue
                 if names_counts:
@@ -1167,16 +1176,29 @@ class _Matcher:
                     if j + size > len(plain):
                         continue
                     at = tuple(plain[j : j + size])
-                previous = items[k]
-                for (ident, element, reads), i in zip(elements[1:], at[1:], strict=True):
-                    ok = alike.get((ident, sigs[i]))
+                # the later items' signatures first (looked up, and most rules of two or more items stop
+                # there), then the words around each item in order: every condition is read from the text
+                # and the items alone, so the order decides nothing but how much is read
+                for (ident_i, element_i, _reads), i in zip(elements[1:], at[1:], strict=True):
+                    ok = alike.get((ident_i, sigs[i]))
                     if ok is None:
-                        ok = self.alike(element, ident, sigs[i])
-                    if not ok or (reads and not around(element, block, i, previous)):
+                        ok = self.alike(element_i, ident_i, sigs[i])
+                    if not ok:
                         break
-                    previous = items[i]
                 else:
-                    found.append((size, rule.priority, k, rule, at))
+                    if reads:
+                        ok = first.get(ident)
+                        if ok is None:
+                            ok = first[ident] = around(element, block, k, None)
+                        if not ok:
+                            continue
+                    previous = items[k]
+                    for (_ident, element_i, reads_i), i in zip(elements[1:], at[1:], strict=True):
+                        if reads_i and not around(element_i, block, i, previous):
+                            break
+                        previous = items[i]
+                    else:
+                        found.append((size, rule.priority, k, rule, at))
         return found
 
     def _opening(self, stage: _Stage, sig: int) -> list[_Compiled]:
@@ -1992,6 +2014,7 @@ def apply_rules(
     *,
     counts: Sequence[LooseCount] = (),
     sentences: Sequence[int] = (),
+    read: ReadTokens | None = None,
 ) -> Paper:
     """``paper`` with the pattern rules of its language applied over each block's claims and free figures,
     stage by stage (:data:`STAGES`): a claim a "roles" rule made is an item the "claims" rules can link.
@@ -2004,11 +2027,13 @@ def apply_rules(
     reader left with no part in a claim ("3.412 indbrud"): items of kind "count" a rule may link (a count
     no rule links is a head count, not a figure of a target, and is not reported). ``sentences`` are the
     offsets where the sentence reader found a sentence to start (it knows "til 1.350. Det svarer til" ends
-    one); the cascade cuts there too.
+    one); the cascade cuts there too. ``read``, when given, holds the tokens the sentence reader made
+    (:class:`~sudgoals.extract.engine.ReadTokens`): the words around an item are taken from there where
+    they can be, not tokenised again.
     """
     from sudgoals.numbers import DEFAULT_POLICY, Policy
 
-    matcher = _Matcher(doc, paper.language)
+    matcher = _Matcher(doc, paper.language, read)
     if not matcher.rules or not (paper.unlinked or paper.targets or counts):
         return paper  # (loose counts alone: "hit 745,000, up from 606,000")
     loose = list(counts)
