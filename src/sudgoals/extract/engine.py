@@ -1387,9 +1387,34 @@ class _Extractor:
                 out.append(Fig(first.i0 - 1, first.core0, second.core1, second.i1, second.unit, canonical))
                 k += 2
                 continue
+            if second is not None and (guess := self._guesses(first, second, canons, b)) is not None:
+                out.append(guess)  # "£8m or £9m less": one figure stated as two guesses, the first as written
+                k += 2
+                continue
             out.append(first)
             k += 1
         return out
+
+    def _guesses(self, first: Fig, second: Fig, canons: list[str], b: int) -> Fig | None:
+        """The two figures as one, when an "or" word (the language's ``band_or``) alone stands between them
+        and they read as two guesses at one amount ("£8m or £9m", "8 eller 9 mnkr"; see
+        :func:`sudgoals.numbers.read_figure`); else ``None``."""
+        if not (
+            first.i1 < b
+            and canons[first.i1] in self.words.band_or
+            and second.i0 == first.i1 + 1
+            and all(
+                f.i0 == f.core0 and not f.placeholder and f.factor is None and not f.share
+                for f in (first, second)
+            )
+            and first.unit in (Unit.COUNT, second.unit)
+            and second.unit.base != "year"
+        ):
+            return None
+        canonical = f"{first.canonical} {canons[first.i1]} {second.canonical}"
+        if _read(canonical, self.language, self.policy, None) is None:
+            return None
+        return Fig(first.i0, first.core0, second.core1, second.i1, second.unit, canonical)
 
     def _of_the_target(self, toks: list[Tok], canons: list[str], j: int, b: int) -> bool:
         """Whether the percent or fraction ending before ``j`` (an "of" word) is a share of the target

@@ -39,6 +39,7 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "factor_after_object",
     "band_open",
     "band_and",
+    "band_or",
     "span_prepositions",
     "fillers",
     "evaluative",
@@ -183,6 +184,9 @@ class LanguageData:
     # a band of two stated ends: the word before it and the word between its ends ("mellem 5 og 6 pct.")
     band_open: frozenset[str]
     band_and: frozenset[str]
+    # two figures in one unit joined by these are one figure stated as two guesses ("£8m or £9m less",
+    # "8 eller 9 mnkr"): the first as written, its interval the hull of both (empty: not read so)
+    band_or: frozenset[str]
     span_prepositions: frozenset[str]  # "halveret på ti år": years after these and a change are its span
     fillers: frozenset[str]  # "from an average of 11 days to 7": words that may follow "from"
     evaluative: frozenset[str]  # "improve", "förbättras": better, not higher (a from-to's figures tell)
