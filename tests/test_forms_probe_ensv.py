@@ -52,9 +52,32 @@ DURING_A_YEAR = [
     case("sv", "Utsläppen var 41 procent under nivån år 1990.",
          T(kind="change", direction="down", relative="41", reference_year=1990)),
 ]
+YEAR_IN_BRACKETS = [
+    # a level aimed at, then in brackets where it stood and the year it stood there: baseline and reference year
+    case("sv", "Andelen elever som är behöriga till gymnasiet ska öka till 90 procent (86 procent 2023).",
+         T(direction="up", level="90", baseline="86", reference_year=2023, year=None)),
+    case("sv", "Andelen förnybar energi ska vara 100 procent år 2030 (78 procent 2022).",
+         T(direction="up", level="100", baseline="78", year=2030, reference_year=2022)),
+    case("sv", "Minst 85 procent av brukarna ska vara nöjda (81 procent år 2024).",
+         T(direction="up", level="85", baseline="81", hedge="at_least", reference_year=2024)),
+    case("sv", "Sjukfrånvaron ska vara högst 6 procent (7,4 procent 2023).",
+         T(direction="down", level="6", baseline="7.4", hedge="at_most", reference_year=2023)),
+    case("sv", "Andelen behöriga elever ska vara minst 92 procent år 2026 (2023: 87,5 procent).",
+         T(direction="up", level="92", baseline="87.5", year=2026)),
+    case("en", "The recycling rate should reach 65% by 2035 (44.6% in 2022/23).",
+         T(direction="up", level="65", baseline="44.6", year=2035, reference_year=2022)),
+    case("en", "At least 90% of pupils should reach the expected standard by 2027 (81% in 2024).",
+         T(direction="up", level="90", baseline="81", year=2027, reference_year=2024)),
+    case("en", "We will cut staff sickness absence to 3.5% (4.1% 2023).",
+         T(direction="down", level="3.5", baseline="4.1", reference_year=2023)),
+    case("en", "The share of journeys made by bus should rise to 20% by 2030 (2023: 14%).",
+         T(direction="up", level="20", baseline="14", year=2030, reference_year=2023)),
+    # look-alikes: a bracket with a share of something else, or a year that is no year the figure stood in
+    case("sv", "Andelen ska öka till 90 procent (se avsnitt 2023).", T(kind="level", level="90")),
+]
 # fmt: on
 
-CASES = [*GUESSES, *DURING_A_YEAR]
+CASES = [*GUESSES, *DURING_A_YEAR, *YEAR_IN_BRACKETS]
 
 
 @pytest.mark.parametrize(("lang", "text", "targets"), CASES)
