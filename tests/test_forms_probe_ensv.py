@@ -75,9 +75,22 @@ YEAR_IN_BRACKETS = [
     # look-alikes: a bracket with a share of something else, or a year that is no year the figure stood in
     case("sv", "Andelen ska öka till 90 procent (se avsnitt 2023).", T(kind="level", level="90")),
 ]
+TARGET_IS_FOR = [
+    # a target noun, a copula and "for", then the count aimed at
+    case("en", "The target is for 3 million visitors a year by 2030.", T(kind="level", level="3000000", year=2030)),
+    case("en", "Our target is for 3,000,000 visitors a year by 2030.", T(kind="level", level="3000000", year=2030)),
+    case("en", "The target is for 40,000 homes to be built by 2030.", T(kind="level", level="40000", year=2030)),
+    case("en", "The ambition is for 250 apprenticeships a year.", T(kind="level", level="250")),
+    case("en", "The target is for 95% of calls to be answered within 60 seconds.", T(kind="level", level="95", unit="percent")),
+    case("en", "The target is 3 million visitors a year by 2030.", T(kind="level", level="3000000")),
+    # look-alikes: "for" with no target noun, a count that is no level, a past count
+    case("en", "Funding for 300 places was agreed."),
+    case("en", "Visitor numbers reached 3 million in 2019."),
+    case("en", "The target is for all schools to have 20 computers."),
+]
 # fmt: on
 
-CASES = [*GUESSES, *DURING_A_YEAR, *YEAR_IN_BRACKETS]
+CASES = [*GUESSES, *DURING_A_YEAR, *YEAR_IN_BRACKETS, *TARGET_IS_FOR]
 
 
 @pytest.mark.parametrize(("lang", "text", "targets"), CASES)

@@ -407,6 +407,7 @@ class _Extractor:
         self.fw_in_of = self.fw_in | self.fw_of
         self.fw_in_of_among = self.fw_in_of | fw["among"]
         # "a target of 95%", "et mål på 80 pct.": the word between a target noun and its level
+        self.fw_target_is = fw["target_is"]
         self.fw_target_of = (
             self.fw_of | fw["target_of"] | (frozenset(self.lex.data.level_prepositions) - self.fw_to)
         )
@@ -1725,14 +1726,21 @@ class _Extractor:
                 # "rose to 48 per cent, up from 43 per cent": the starting level of the figure before
                 out.append(Role_(f, "since"))
                 continue
+            noun_at = before - 1
+            target_is = (
+                canons[before] in self.fw_target_is and noun_at - 1 >= a and canons[noun_at] in self.is_words
+            )
+            if target_is:
+                noun_at -= 1  # "The target is for 3 million visitors": the noun, a copula and "for"
             if (
                 before - 1 >= a
                 and (
                     canons[before] in self.fw_target_of
+                    or target_is
                     # "Målet er 100.000 træer": a count (a share there is the rules' level.target-is)
                     or (canons[before] in self.is_words and f.unit is Unit.COUNT)
                 )
-                and canons[before - 1] in self.words.target_nouns
+                and canons[noun_at] in self.words.target_nouns
                 and f.factor is None
                 and not (after < b and canons[after] in self.adjective_dirs)  # "et mål om 500 flere boliger"
             ):

@@ -20,7 +20,20 @@ Code = Literal["da", "en", "nb", "sv"]
 LANGUAGES: tuple[Code, ...] = ("da", "en", "nb", "sv")
 # the roles of the few function words the extraction patterns are built on ([function_words] in each file)
 _FOLDER = os.path.dirname(os.path.abspath(__file__))  # the data files, next to this module
-FUNCTION_ROLES = ("from", "to", "in", "of", "that", "or", "among", "every", "is", "per", "target_of")
+FUNCTION_ROLES = (
+    "from",
+    "to",
+    "in",
+    "of",
+    "that",
+    "or",
+    "among",
+    "every",
+    "is",
+    "per",
+    "target_of",
+    "target_is",
+)
 
 
 _GRAMMAR_SETS: tuple[str, ...] = (
