@@ -88,9 +88,35 @@ TARGET_IS_FOR = [
     case("en", "Visitor numbers reached 3 million in 2019."),
     case("en", "The target is for all schools to have 20 computers."),
 ]
+TIME_AIMED_AT = [
+    # a time right after a target noun and a copula is the level aimed at
+    case("en", "The target is 8 days.", T(kind="level", level="8", unit="day")),
+    case("en", "Our target is 28 days for a first appointment.", T(kind="level", level="28", unit="day")),
+    case("en", "Our aim is 14 days.", T(kind="level", level="14", unit="day")),
+    case("sv", "Målet är 8 dagar.", T(kind="level", level="8", unit="day")),
+    case("sv", "Målet är 30 minuter för ambulansen.", T(kind="level", level="30", unit="minute")),
+    case("sv", "Målet är högst 60 dagar.", T(kind="level", level="60", unit="day", hedge="at_most")),
+    # and where it stood, averaged in a year in the sentence or clause before, is its baseline
+    case("en", "Sickness absence averaged 10.2 days per employee in 2023. The target is 8 days.",
+         T(direction="down", level="8", baseline="10.2", unit="day")),
+    case("en", "Re-let times averaged 42 days in 2023/24; our target is 30 days.",
+         T(direction="down", level="30", baseline="42", unit="day")),
+    case("en", "The average wait for an assessment was 9 weeks in 2024. Our aim is 6 weeks.",
+         T(direction="down", level="6", baseline="9", unit="week")),
+    # look-alikes: a time that is no aim, a time where something stood with no aim after it
+    case("en", "The meeting is 8 days away."),
+    case("en", "The deadline is 28 days after the decision."),
+    case("sv", "Mötet är 8 dagar bort."),
+    case("en", "Sickness absence averaged 10.2 days per employee in 2023."),
+    case("en", "The waiting time was 84 days in 2024."),
+    case("en", "Sickness absence averaged 10.2 days per employee in 2023. Staff turnover was 8 days."),
+    case("en", "Sickness absence averaged 10.2 days per employee in 2023. The target is 95%.", T(kind="level", level="95")),
+    case("en", "The target is two weeks.", T(kind="level", level="2", unit="week"),
+         xfail="a time in number words after a target noun and a copula is not read (digits are)"),
+]
 # fmt: on
 
-CASES = [*GUESSES, *DURING_A_YEAR, *YEAR_IN_BRACKETS, *TARGET_IS_FOR]
+CASES = [*GUESSES, *DURING_A_YEAR, *YEAR_IN_BRACKETS, *TARGET_IS_FOR, *TIME_AIMED_AT]
 
 
 @pytest.mark.parametrize(("lang", "text", "targets"), CASES)

@@ -823,8 +823,9 @@ class _Extractor:
     def _time_now(self, toks: list[Tok], canons: list[str], i: int, a: int) -> bool:
         """Whether the number at ``i`` is a time (days, weeks, months, hours; no years) after a copula, in a
         sentence that opens with when it speaks of ("I dag er ventetiden 84 dage", "I 2024 var den 84
-        dage", "Today the waiting time is 84 days"): where an indicator stands, a figure the cascade may
-        read as the baseline of a level in the same unit stated before."""
+        dage", "Today the waiting time is 84 days") or whose clause closes with the year it speaks of
+        ("Sickness absence averaged 10.2 days in 2023"): where an indicator stands, a figure the cascade may
+        read as the baseline of a level in the same unit stated before or after."""
         unit = self._unit_at(canons, i + 1)
         if unit is None or unit[0].base == "year" or not _measured(unit[0]):
             return False
@@ -839,7 +840,26 @@ class _Extractor:
                 return True
             if j + 1 < copula and canons[j] in self.words.year_prepositions and _is_year(toks[j + 1]):
                 return True
+        # "Sickness absence averaged 10.2 days per employee in 2023": the year it stood in closes the clause
+        for j in range(i + 2, min(i + 8, len(toks) - 1)):
+            if toks[j].text in ".;:,":
+                break
+            if canons[j] in self.words.year_prepositions and _is_year(toks[j + 1]):
+                return True
         return False
+
+    def _time_aimed_at(self, toks: list[Tok], canons: list[str], i: int, a: int) -> bool:
+        """Whether the number at ``i`` is a time (no years) right after a target noun and a copula or "of"
+        ("The target is 8 days", "Målet är 8 dagar", "a target of 18 minutes"): the level aimed at."""
+        unit = self._unit_at(canons, i + 1)
+        if unit is None or unit[0].base == "year" or not _measured(unit[0]):
+            return False
+        back = self._before_hedge(toks, canons, i)
+        return (
+            back - 1 >= a
+            and (canons[back] in self.is_words or canons[back] in self.fw_target_of)
+            and canons[back - 1] in self.words.target_nouns
+        )
 
     def _before_hedge(self, toks: list[Tok], canons: list[str], i: int) -> int:
         """The index of the token before token ``i`` and before a hedge that ends just before it ("med ca.
@@ -1064,6 +1084,7 @@ class _Extractor:
                         and self._link_before(toks, canons, self._before_hedge(toks, canons, i) + 1)
                     )
                     and not self._time_now(toks, canons, i, a)
+                    and not self._time_aimed_at(toks, canons, i, a)
                 ):
                     i += 2  # "8.000 medarbejdere", "ca. 30 personer", "24 juni"
                     continue
@@ -1737,8 +1758,9 @@ class _Extractor:
                 and (
                     canons[before] in self.fw_target_of
                     or target_is
-                    # "Målet er 100.000 træer": a count (a share there is the rules' level.target-is)
-                    or (canons[before] in self.is_words and f.unit is Unit.COUNT)
+                    # "Målet er 100.000 træer": a count (a share there is the rules' level.target-is); "The
+                    # target is 8 days": a measure
+                    or (canons[before] in self.is_words and (f.unit is Unit.COUNT or _measured(f.unit)))
                 )
                 and canons[noun_at] in self.words.target_nouns
                 and f.factor is None
