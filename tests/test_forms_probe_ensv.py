@@ -114,9 +114,31 @@ TIME_AIMED_AT = [
     case("en", "The target is two weeks.", T(kind="level", level="2", unit="week"),
          xfail="a time in number words after a target noun and a copula is not read (digits are)"),
 ]
+KILOTONNES = [
+    # thousands and millions of tonnes are tonnes, scaled
+    case("en", "Emissions fell to 31 kilotonnes in 2023, down from 38 kilotonnes in 2019.",
+         T(direction="down", level="31000", baseline="38000", unit="t")),
+    case("en", "Emissions should fall to 20 ktCO2e by 2030.", T(kind="level", level="20000", unit="t", year=2030)),
+    case("en", "Emissions should fall to 20 kt CO2e by 2030, from 31 kt CO2e in 2019.",
+         T(direction="down", level="20000", baseline="31000", unit="t")),
+    case("en", "Scotland aims to cut emissions to 2.1 MtCO2e by 2030.", T(kind="level", level="2100000", unit="t")),
+    case("sv", "Utsläppen ska minska till 560 kton år 2030.", T(kind="level", level="560000", unit="t", year=2030)),
+    case("sv", "Utsläppen minskade från 1 120 kton CO2e 2019 till 940 kton CO2e 2023.",
+         T(direction="down", level="940000", baseline="1120000", unit="t")),
+]
+
+PLEDGES = [
+    # a pledge is a word of aim: a count after a verb of making in it is a level to reach
+    case("en", "The Mayor has pledged to build 10,000 council homes by 2026.", T(kind="level", level="10000", year=2026)),
+    case("en", "The council intends to plant 5,000 trees by 2028.", T(kind="level", level="5000", year=2028)),
+    case("en", "The party pledged to recruit 6,000 more teachers.", T(kind="change", direction="up", absolute="6000")),
+    case("en", "The government vowed to cut net migration by 100,000.", T(kind="change", direction="down", absolute="100000")),
+    # look-alike: a sum pledged is money given, no target
+    case("en", "The Mayor pledged £2m to the scheme in 2023."),
+]
 # fmt: on
 
-CASES = [*GUESSES, *DURING_A_YEAR, *YEAR_IN_BRACKETS, *TARGET_IS_FOR, *TIME_AIMED_AT]
+CASES = [*GUESSES, *DURING_A_YEAR, *YEAR_IN_BRACKETS, *TARGET_IS_FOR, *TIME_AIMED_AT, *KILOTONNES, *PLEDGES]
 
 
 @pytest.mark.parametrize(("lang", "text", "targets"), CASES)
