@@ -136,9 +136,40 @@ PLEDGES = [
     # look-alike: a sum pledged is money given, no target
     case("en", "The Mayor pledged £2m to the scheme in 2023."),
 ]
+TIMES_AS_MANY = [
+    # "twice as many", "dubbelt så många": the count doubles, a relative change of 100 per cent
+    case("en", "Twice as many people will cycle to work by 2030.", T(kind="change", direction="up", relative="100", year=2030)),
+    case("en", "We want twice as many people to cycle to work by 2030.", T(kind="change", direction="up", relative="100")),
+    case("en", "We want to double the number of cyclists by 2030.", T(kind="change", direction="up", relative="100")),
+    case("sv", "Dubbelt så många ska resa kollektivt år 2035 jämfört med 2019.",
+         T(kind="change", direction="up", relative="100", year=2035, reference_year=2019)),
+    case("sv", "Vi vill att dubbelt så många cyklar till jobbet 2030.", T(kind="change", direction="up", relative="100")),
+    # a count, then how many times the count before it that is: one target
+    case("en", "We will plant 10,000 trees, almost twice as many as last year.",
+         T(direction="up", level="10000", relative="100", verdict="consistent")),
+    case("en", "The council will build 600 homes in 2025, twice as many as in 2024.",
+         T(direction="up", level="600", relative="100", verdict="consistent")),
+    case("sv", "Kommunen ska bygga 600 bostäder år 2025, dubbelt så många som år 2024.",
+         T(direction="up", level="600", relative="100", verdict="consistent")),
+    case("sv", "Vi ska plantera 10 000 träd, nästan dubbelt så många som i fjol.",
+         T(direction="up", level="10000", relative="100", verdict="consistent")),
+    # look-alikes: a want with no figure, two sentences that are two targets
+    case("en", "We will plant 10,000 trees. Twice as many people will cycle to work by 2030.",
+         T(kind="level", level="10000"), T(kind="change", direction="up", relative="100")),
+    case("en", "Residents want better parks."),
+]
 # fmt: on
 
-CASES = [*GUESSES, *DURING_A_YEAR, *YEAR_IN_BRACKETS, *TARGET_IS_FOR, *TIME_AIMED_AT, *KILOTONNES, *PLEDGES]
+CASES = [
+    *GUESSES,
+    *DURING_A_YEAR,
+    *YEAR_IN_BRACKETS,
+    *TARGET_IS_FOR,
+    *TIME_AIMED_AT,
+    *KILOTONNES,
+    *PLEDGES,
+    *TIMES_AS_MANY,
+]
 
 
 @pytest.mark.parametrize(("lang", "text", "targets"), CASES)
