@@ -158,6 +158,30 @@ TIMES_AS_MANY = [
          T(kind="level", level="10000"), T(kind="change", direction="up", relative="100")),
     case("en", "Residents want better parks."),
 ]
+KPI_LINES = [
+    # a KPI line: where the indicator stands and the target, both with their unit, after a colon and in
+    # brackets, or with no colon and the target after a bar or a comma
+    case("en", "Average days to re-let a council home: 42 days (target 30 days)",
+         T(direction="down", level="30", baseline="42", unit="day")),
+    case("en", "Sickness absence (days per FTE) 10.2 days | Target 8.0 days",
+         T(direction="down", level="8", baseline="10.2", unit="day")),
+    case("en", "Average time to process new benefit claims 24 days, target 18 days",
+         T(direction="down", level="18", baseline="24", unit="day")),
+    case("en", "Category 2 mean response time 36 minutes | Target 30 minutes",
+         T(direction="down", level="30", baseline="36", unit="minute")),
+    case("en", "Affordable homes delivered 312 | Target 400", T(direction="up", level="400", baseline="312")),
+    case("en", "Number of households in temporary accommodation 1,240 | Target 1,000",
+         T(direction="down", level="1000", baseline="1240")),
+    case("en", "Percentage of household waste recycled: 44.6% (target 50%)",
+         T(direction="up", level="50", baseline="44.6", unit="percent")),
+    case("sv", "Handläggningstid bygglov 42 dagar | Mål 28 dagar", T(direction="down", level="28", baseline="42", unit="day")),
+    case("sv", "Antal färdigställda bostäder 412, mål 600", T(direction="up", level="600", baseline="412")),
+    # look-alikes: no target word after the figure, a target word that names a group
+    case("en", "Meeting on 12 March, 14 days (room 4)"),
+    case("en", "We had 400 visitors, target group young people."),
+    case("en", "Sickness absence: 10.2 days per FTE (target: 8 days)", T(direction="down", level="8", baseline="10.2"),
+         xfail="an outcome in a rate (days per FTE) and a target in the bare unit (days) are not read as one KPI line"),
+]
 # fmt: on
 
 CASES = [

@@ -849,16 +849,29 @@ class _Extractor:
         return False
 
     def _time_aimed_at(self, toks: list[Tok], canons: list[str], i: int, a: int) -> bool:
-        """Whether the number at ``i`` is a time (no years) right after a target noun and a copula or "of"
-        ("The target is 8 days", "Målet är 8 dagar", "a target of 18 minutes"): the level aimed at."""
+        """Whether the number at ``i`` is a time (no years) right after a target noun, a copula or "of" between
+        them or none ("The target is 8 days", "Målet är 8 dagar", "(target 30 days)"): the level aimed at; or
+        a time a target noun and a time follow at once, as on a KPI line ("42 days (target 30 days)",
+        "10.2 days | Target 8.0 days"): where the indicator stands."""
         unit = self._unit_at(canons, i + 1)
         if unit is None or unit[0].base == "year" or not _measured(unit[0]):
             return False
         back = self._before_hedge(toks, canons, i)
-        return (
+        if back >= a and canons[back] in self.words.target_nouns:
+            return True
+        if (
             back - 1 >= a
             and (canons[back] in self.is_words or canons[back] in self.fw_target_of)
             and canons[back - 1] in self.words.target_nouns
+        ):
+            return True
+        k = i + 1 + unit[1]  # past the unit: "42 days (target 30 days)"
+        while k < len(toks) and toks[k].kind != "word" and toks[k].kind != "num" and k < i + 4 + unit[1]:
+            k += 1
+        return (
+            k + 1 < len(toks)
+            and canons[k] in self.words.target_nouns
+            and toks[k + 1 + (toks[k + 1].text == ":")].kind == "num"
         )
 
     def _before_hedge(self, toks: list[Tok], canons: list[str], i: int) -> int:
@@ -2590,24 +2603,26 @@ class _Extractor:
         number is material here only because the bracket names it a target; shares are left to the rules
         (``*.claims.outcome-then-target-close``). ``False`` when the block is not such a line."""
         text = self.text
-        if text.find("(", block.content, block.end) == -1 or text.find(":", block.content, block.end) == -1:
+        if not any(self.low.find(w, block.content, block.end) != -1 for w in self.lex.data.label_target):
             return False
         m = _kpi_pattern(self.lex.data.code).fullmatch(text, block.content, block.end)
         if m is None:
             return False
+        second = m.group("now") is None  # the form with no colon and no brackets
+        at_now, at_aim = m.start("now2" if second else "now"), m.start("aim2" if second else "aim")
         toks = self.tokens(block.content, block.end)
         figs = self.figures(toks, 0, len(toks))
-        now = next((f for f in figs if toks[f.i0].start >= m.start("now")), None)
-        aim = next((f for f in figs if toks[f.i0].start >= m.start("aim")), None)
+        now = next((f for f in figs if toks[f.i0].start >= at_now), None)
+        aim = next((f for f in figs if toks[f.i0].start >= at_aim), None)
         if (
             now is None
             or aim is None
-            or toks[now.i0].start >= m.start("aim")
+            or toks[now.i0].start >= at_aim
             or now.unit is not aim.unit
             or not (now.unit is Unit.COUNT or _measured(now.unit))
         ):
             return False
-        label_end = next(k for k, t in enumerate(toks) if t.start >= m.end("label"))
+        label_end = next(k for k, t in enumerate(toks) if t.start >= m.end("label2" if second else "label"))
         now.claimed = aim.claimed = True
         d = self._table_draft(now, aim, toks, "engine.kpi-line")
         d.ind = self._trim((0, label_end), toks, self.canons)
@@ -3347,15 +3362,20 @@ def _label_pattern(code: str) -> re.Pattern[str]:
 @cache
 def _kpi_pattern(code: str) -> re.Pattern[str]:
     """A KPI line: a label, a colon, a number and at most a short unit, then the target in brackets
-    ("...: 18.2 (target 20)", "...: 18,2 dage (mål: 20 dage)")."""
+    ("...: 18.2 (target 20)", "...: 18,2 dage (mål: 20 dage)"); or a label with no colon, a number and a unit
+    of up to three words, then the target after a bar or a comma ("Sickness absence (days per FTE) 10.2 days |
+    Target 8.0 days", "Affordable homes delivered 312 | Target 400", "... 24 days, target 18 days")."""
     from sudgoals.lang import load
 
     targets = sorted(load(code).label_target, key=lambda w: (-len(w), w))
     words = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in targets) or "(?!)"
     number = r"\d[\d.,]*"
+    unit = r"(?:[^\W\d]{1,12}(?:[ \t]+[^\W\d]{1,12}){0,2})?"
     return re.compile(
-        rf"[ \t*_#>-]*(?P<label>[^:\n()]{{3,150}}?):[ \t]*(?P<now>{number})[ \t]*[^\W\d]{{0,12}}[ \t]*"
-        rf"\((?:{words})[ \t]*:?[ \t]*(?P<aim>{number})[ \t]*[^\W\d]{{0,12}}\)[ \t]*\.?[ \t]*",
+        rf"[ \t*_#>-]*(?:(?P<label>[^:\n()]{{3,150}}?):[ \t]*(?P<now>{number})[ \t]*{unit}[ \t]*"
+        rf"\((?:{words})[ \t]*:?[ \t]*(?P<aim>{number})[ \t]*{unit}[ \t]*\)"
+        rf"|(?P<label2>[^:\n|]{{3,150}}?)[ \t:]+(?P<now2>{number})[ \t]*{unit}[ \t]*(?:\||,)[ \t]*"
+        rf"(?:{words})[ \t]*:?[ \t]*(?P<aim2>{number})[ \t]*{unit})[ \t]*\.?[ \t]*",
         re.IGNORECASE,
     )
 
