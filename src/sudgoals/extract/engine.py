@@ -849,9 +849,9 @@ class _Extractor:
         return False
 
     def _time_aimed_at(self, toks: list[Tok], canons: list[str], i: int, a: int) -> bool:
-        """Whether the number at ``i`` is a time (no years) right after a target noun, a copula or "of" between
-        them or none ("The target is 8 days", "Målet är 8 dagar", "(target 30 days)"): the level aimed at; or
-        a time a target noun and a time follow at once, as on a KPI line ("42 days (target 30 days)",
+        """Whether the number at ``i`` is a time (no years) right after a target noun, with a copula or "of"
+        or nothing between ("The target is 8 days", "Målet är 8 dagar", "(target 30 days)"): the level aimed
+        at; or a time a target noun and a time follow at once, as on a KPI line ("42 days (target 30 days)",
         "10.2 days | Target 8.0 days"): where the indicator stands."""
         unit = self._unit_at(canons, i + 1)
         if unit is None or unit[0].base == "year" or not _measured(unit[0]):
