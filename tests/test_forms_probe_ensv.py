@@ -182,6 +182,22 @@ KPI_LINES = [
     case("en", "Sickness absence: 10.2 days per FTE (target: 8 days)", T(direction="down", level="8", baseline="10.2"),
          xfail="an outcome in a rate (days per FTE) and a target in the bare unit (days) are not read as one KPI line"),
 ]
+STANDARDS = [
+    # a standard a service is held to is a target: where it stands, measured against it, is its baseline
+    case("en", "The trust saw 71.2% of patients within four hours in March, against the national standard of 95%.",
+         T(direction="up", level="95", baseline="71.2")),
+    case("en", "The trust treated 58.3% of patients within 18 weeks, against the constitutional standard of 92%.",
+         T(direction="up", level="92", baseline="58.3")),
+    case("en", "A&E performance was 74.1% against the 95% standard.", T(direction="up", level="95", baseline="74.1")),
+    case("en", "Cancer treatment within 62 days reached 68.9% against the 85% national standard.",
+         T(direction="up", level="85", baseline="68.9")),
+    case("en", "In 2023/24, 88.1% of calls were answered within 60 seconds, against a target of 90%.",
+         T(direction="up", level="90", baseline="88.1")),
+    case("en", "Satisfaction was 82%, compared with a target of 85%.", T(direction="up", level="85", baseline="82")),
+    # look-alikes: a standard pupils meet, standards that rose
+    case("en", "About 65% of pupils met the expected standard.", T(kind="level", level="65")),
+    case("en", "Standards rose over the year."),
+]
 # fmt: on
 
 CASES = [
