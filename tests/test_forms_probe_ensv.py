@@ -198,6 +198,46 @@ STANDARDS = [
     case("en", "About 65% of pupils met the expected standard.", T(kind="level", level="65")),
     case("en", "Standards rose over the year."),
 ]
+COMPARED = [
+    # "jämfört med"/"compared with" another group or place is no from-to of one indicator
+    case("sv", "Andelen flickor som är behöriga är 88 procent, jämfört med 81 procent för pojkarna."),
+    case("sv", "Arbetslösheten bland utrikes födda är 15,2 procent, jämfört med 3,9 procent bland inrikes födda."),
+    case("sv", "Sjukfrånvaron i kommunen är 8,1 procent jämfört med 6,9 procent i länet."),
+    case("sv", "Väntetiden i Region Skåne var 94 dagar, jämfört med 71 dagar i riket."),
+    case("en", "The employment rate for women is 72%, compared with 79% for men."),
+    case("en", "Sickness absence in the council is 8.1%, compared with 6.9% across England."),
+    case("en", "Unemployment in the city is 5.2%, compared with 3.9% nationally."),
+    # compared with where it stood before, it is one
+    case("sv", "Andelen var 74 procent jämfört med 70 procent år 2022.", T(direction="up", level="74", baseline="70")),
+    case("en", "Satisfaction was 88% compared to 91% a year earlier.", T(direction="down", level="88", baseline="91")),
+    case("sv", "Andelen elever med godkända betyg ökade till 78 procent jämfört med 74 procent föregående år.",
+         T(direction="up", level="78", baseline="74")),
+]
+
+OUTCOME_THEN_TARGET = [
+    # an årsredovisning's måluppfyllelse: where the indicator stood, then the target it is measured against
+    case("sv", "Andelen nöjda brukare var 82 procent år 2024. Målet är 85 procent.", T(direction="up", level="85", baseline="82")),
+    case("sv", "Andelen nöjda brukare var 82 procent. Målet är 85 procent.", T(kind="level", level="85")),  # when: unsaid
+    case("sv", "Andelen förnybart bränsle i kommunens fordon var 85 procent 2023. Målet är 100 procent 2025.",
+         T(direction="up", level="100", baseline="85")),
+    case("sv", "Målet är delvis uppfyllt. Andelen nöjda brukare var 82 procent, målet är 85 procent.",
+         T(direction="up", level="85", baseline="82")),
+    case("sv", "Andelen fakturor som betalades i tid var 91 procent, målvärdet är 95 procent.",
+         T(direction="up", level="95", baseline="91")),
+    case("sv", "Målet är uppfyllt: 94 procent av eleverna fick godkänt jämfört med målvärdet 90 procent.",
+         T(level="90", baseline="94")),
+    case("sv", "Målet är delvis uppfyllt. Andelen som fått plats inom fyra månader var 71 procent (mål 100 procent).",
+         T(direction="up", level="100", baseline="71")),
+    case("en", "Resident satisfaction was 82% in 2024. The target is 85%.", T(direction="up", level="85", baseline="82")),
+    case("en", "Invoices paid within 30 days stood at 91% in 2023/24; the target is 95%.",
+         T(direction="up", level="95", baseline="91")),
+    case("en", "Resident satisfaction was 82%. The target is 85%.", T(kind="level", level="85")),  # when: unsaid
+    # look-alikes: another indicator in the next sentence, a share of those counted
+    case("sv", "Andelen nöjda brukare var 82 procent. Sjukfrånvaron var 6 procent."),
+    case("sv", "Andelen nöjda brukare var 82 procent och 40 procent av dem var kvinnor."),
+    case("en", "Resident satisfaction was 82%. Unemployment was 4%."),
+    case("sv", "94 procent av eleverna fick godkänt. Målvärdet för nästa år är 90 procent.", T(kind="level", level="90")),
+]
 # fmt: on
 
 CASES = [
@@ -209,6 +249,10 @@ CASES = [
     *KILOTONNES,
     *PLEDGES,
     *TIMES_AS_MANY,
+    *KPI_LINES,
+    *STANDARDS,
+    *COMPARED,
+    *OUTCOME_THEN_TARGET,
 ]
 
 
