@@ -1751,6 +1751,11 @@ class _Extractor:
                 before >= a
                 and (
                     canons[before] in self.fw_from
+                    # "to 18 days, from an average of 24 days": "from" before the words that fill
+                    or (
+                        canons[before] in self.words.fillers
+                        and self._from_over_fillers(canons, before, a, most=4)
+                    )
                     or self._phrase_before(toks, canons, f.i0, Role.BASELINE_MARK) is not None
                     or self._stated_earlier(toks, canons, f, a)
                 )
