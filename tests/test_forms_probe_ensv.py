@@ -341,8 +341,12 @@ PROBED_EN = [
          xfail="the outcome after a colon is read as a second level, not where the target stands"),
     case("en", "We want three quarters of residents to feel safe after dark by 2027.", T(kind="level", level="75"),
          xfail="a fraction in words after 'want' is not read as a level aimed at"),
-    case("en", "The council tax increase will be capped at 2.99%.", T(kind="level", level="2.99", hedge="at_most"),
-         xfail="'capped at' is no bound"),
+    case("en", "The council tax increase will be capped at 2.99%.", T(kind="level", level="2.99", hedge="at_most")),
+    case("en", "Rent rises will be capped at 7% in 2023/24.", T(kind="level", level="7", hedge="at_most")),
+    case("en", "Class sizes should be limited to 30 pupils.", T(kind="level", level="30", hedge="at_most")),
+    case("en", "The cap was raised."),
+    case("sv", "Hyreshöjningen ska begränsas till 4 procent 2025.", T(kind="level", level="4", hedge="at_most")),
+    case("sv", "Barngrupperna ska begränsas till 15 barn.", T(kind="level", level="15", hedge="at_most")),
 ]
 
 PROBED_SV = [
