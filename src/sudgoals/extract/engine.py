@@ -1071,6 +1071,13 @@ class _Extractor:
                     or canons[back] in self.fw_from_to
                     # "tilsvarende 60 ansatte", "motsvarande 60 anställda": the change again, after a link
                     or (canons[back] not in self.fw_or and self._link_before(toks, canons, back + 1))
+                    # "med 10 procent, eller 1 200 personer", "by 10%, or 24 people": the change again, in people
+                    or (
+                        canons[back] in self.fw_or
+                        and bool(figs)
+                        and figs[-1].unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
+                        and back - 2 <= figs[-1].i1 <= back
+                    )
                     # "med 15 pct. (ca. 450 personer)": the change again, in people
                     or (
                         toks[back].text == "("
