@@ -1071,7 +1071,7 @@ class _Extractor:
                     or canons[back] in self.fw_from_to
                     # "tilsvarende 60 ansatte", "motsvarande 60 anställda": the change again, after a link
                     or (canons[back] not in self.fw_or and self._link_before(toks, canons, back + 1))
-                    # "med 10 procent, eller 1 200 personer", "by 10%, or 24 people": the change again, in people
+                    # "med 10 procent, eller 1 200 personer", "by 10%, or 24 people": the change in people
                     or (
                         canons[back] in self.fw_or
                         and bool(figs)
