@@ -91,7 +91,7 @@ medarbejder"), ``gap_lacks`` (marks such as "(" or ":" that must not stand betwe
 ``not_just_before`` (words none of which is the last before it: "fra et udgangspunkt på 45 dage"),
 ``gap_has_year`` (a year stands between the item before and it), ``same_clause`` (no conjunction and word of
 intent in the gap before it open a clause of its own: "by 40 and the employment rate will increase by 3%" is
-two clauses, "by 80, and this will be 10%" one), ``year_label`` ("(2024: 74 procent)"),
+two clauses, "by 80, and this will be 10%" one), ``year_label`` ("(2024: 74 procent)", "(74 procent 2024)"),
 ``same_unit`` (the unit of the item before,
 a bare count not excepted), ``band`` (its figure is a band of two stated ends: "mellem 5 og 6 pct."),
 ``status`` (a claim the sentence reader found to be a measured status: no word of aim in its sentence, and
@@ -169,6 +169,9 @@ _MAKES = (
 )
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
 _YEAR_LABEL = re.compile(r"[(\[][ \t]*((?:19|20)\d\d)[ \t]*:[ \t]*$")  # "(2024: " before a figure
+# "(86 procent 2023)", "(44.6% in 2022/23)": a bracket opens right before a figure and its year closes it
+_BRACKET_OPENS = re.compile(r"[(\[][ \t]*$")
+_YEAR_CLOSES = re.compile(r"[ \t]*(?:(?:i|in|år)[ \t]+)?(?:19|20)\d\d(?:/\d\d)?[ \t]*[)\]]")
 _CLAUSE_END = re.compile(r";[ \t\r\n]*")  # "... by 2028; Help 12 per cent. ...": a list of clauses
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 # Where a sentence surely ends inside a block: a full stop after a word ("ca." aside) or after a year ("i
@@ -217,7 +220,9 @@ class Element(Frozen):
     # medarbejder"), or is a bare count
     base_as_before: bool
     gap_lacks: tuple[str, ...]  # marks none of which stands between the item before and it (":", "(")
-    year_label: bool  # a year and a colon in brackets stand right before it: "(2024: 74 procent)"
+    # a year labels it in brackets: with a colon before it, "(2024: 74 procent)", or closing them after it,
+    # "(74 procent 2024)"
+    year_label: bool
     same_unit: bool  # its figure is in the unit of the item before (a bare count is not)
     gap_has_year: bool  # a year stands between the item before and it ("by 10% by 2025 (from 1,000")
     band: bool  # its figure is a band of two stated ends ("mellem 5 og 6 pct.", "between 5% and 6%")
@@ -954,7 +959,13 @@ class _Matcher:
                 and was.unit.value != "count"
             ):
                 return False
-        if e.year_label and _YEAR_LABEL.search(self.text, max(0, item.start - 16), item.start) is None:
+        if e.year_label and not (
+            _YEAR_LABEL.search(self.text, max(0, item.start - 16), item.start)
+            or (
+                _BRACKET_OPENS.search(self.text, max(0, item.start - 4), item.start)
+                and _YEAR_CLOSES.match(self.text, item.end, item.end + 24)
+            )
+        ):
             return False
         if e.same_unit and previous is not None:
             was = _figure_of(previous)

@@ -445,6 +445,7 @@ class _Extractor:
         self.fw_in_of = self.fw_in | self.fw_of
         self.fw_in_of_among = self.fw_in_of | fw["among"]
         # "a target of 95%", "et mål på 80 pct.": the word between a target noun and its level
+        self.fw_target_is = fw["target_is"]
         self.fw_target_of = (
             self.fw_of | fw["target_of"] | (frozenset(self.lex.data.level_prepositions) - self.fw_to)
         )
@@ -879,8 +880,9 @@ class _Extractor:
     def _time_now(self, toks: list[Tok], canons: list[str], i: int, a: int) -> bool:
         """Whether the number at ``i`` is a time (days, weeks, months, hours; no years) after a copula, in a
         sentence that opens with when it speaks of ("I dag er ventetiden 84 dage", "I 2024 var den 84
-        dage", "Today the waiting time is 84 days"): where an indicator stands, a figure the cascade may
-        read as the baseline of a level in the same unit stated before."""
+        dage", "Today the waiting time is 84 days") or whose clause closes with the year it speaks of
+        ("Sickness absence averaged 10.2 days in 2023"): where an indicator stands, a figure the cascade may
+        read as the baseline of a level in the same unit stated before or after."""
         unit = self._unit_at(canons, i + 1)
         if unit is None or unit[0].base == "year" or not _measured(unit[0]):
             return False
@@ -895,7 +897,39 @@ class _Extractor:
                 return True
             if j + 1 < copula and canons[j] in self.words.year_prepositions and _is_year(toks[j + 1]):
                 return True
+        # "Sickness absence averaged 10.2 days per employee in 2023": the year it stood in closes the clause
+        for j in range(i + 2, min(i + 8, len(toks) - 1)):
+            if toks[j].text in ".;:,":
+                break
+            if canons[j] in self.words.year_prepositions and _is_year(toks[j + 1]):
+                return True
         return False
+
+    def _time_aimed_at(self, toks: list[Tok], canons: list[str], i: int, a: int) -> bool:
+        """Whether the number at ``i`` is a time (no years) right after a target noun, with a copula or "of"
+        or nothing between ("The target is 8 days", "Målet är 8 dagar", "(target 30 days)"): the level aimed
+        at; or a time a target noun and a time follow at once, as on a KPI line ("42 days (target 30 days)",
+        "10.2 days | Target 8.0 days"): where the indicator stands."""
+        unit = self._unit_at(canons, i + 1)
+        if unit is None or unit[0].base == "year" or not _measured(unit[0]):
+            return False
+        back = self._before_hedge(toks, canons, i)
+        if back >= a and canons[back] in self.words.target_nouns:
+            return True
+        if (
+            back - 1 >= a
+            and (canons[back] in self.is_words or canons[back] in self.fw_target_of)
+            and canons[back - 1] in self.words.target_nouns
+        ):
+            return True
+        k = i + 1 + unit[1]  # past the unit: "42 days (target 30 days)"
+        while k < len(toks) and toks[k].kind != "word" and toks[k].kind != "num" and k < i + 4 + unit[1]:
+            k += 1
+        return (
+            k + 1 < len(toks)
+            and canons[k] in self.words.target_nouns
+            and toks[k + 1 + (toks[k + 1].text == ":")].kind == "num"
+        )
 
     def _before_hedge(self, toks: list[Tok], canons: list[str], i: int) -> int:
         """The index of the token before token ``i`` and before a hedge that ends just before it ("med ca.
@@ -1094,6 +1128,13 @@ class _Extractor:
                     or canons[back] in self.fw_from_to
                     # "tilsvarende 60 ansatte", "motsvarande 60 anställda": the change again, after a link
                     or (canons[back] not in self.fw_or and self._link_before(toks, canons, back + 1))
+                    # "med 10 procent, eller 1 200 personer", "by 10%, or 24 people": the change in people
+                    or (
+                        canons[back] in self.fw_or
+                        and bool(figs)
+                        and figs[-1].unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
+                        and back - 2 <= figs[-1].i1 <= back
+                    )
                     # "med 15 pct. (ca. 450 personer)": the change again, in people
                     or (
                         toks[back].text == "("
@@ -1120,6 +1161,7 @@ class _Extractor:
                         and self._link_before(toks, canons, self._before_hedge(toks, canons, i) + 1)
                     )
                     and not self._time_now(toks, canons, i, a)
+                    and not self._time_aimed_at(toks, canons, i, a)
                 ):
                     i += 2  # "8.000 medarbejdere", "ca. 30 personer", "24 juni"
                     continue
@@ -1444,9 +1486,34 @@ class _Extractor:
                 out.append(Fig(first.i0 - 1, first.core0, second.core1, second.i1, second.unit, canonical))
                 k += 2
                 continue
+            if second is not None and (guess := self._guesses(first, second, canons, b)) is not None:
+                out.append(guess)  # "£8m or £9m less": one figure stated as two guesses, the first as written
+                k += 2
+                continue
             out.append(first)
             k += 1
         return out
+
+    def _guesses(self, first: Fig, second: Fig, canons: list[str], b: int) -> Fig | None:
+        """The two figures as one, when an "or" word (the language's ``band_or``) alone stands between them
+        and they read as two guesses at one amount ("£8m or £9m", "8 eller 9 mnkr"; see
+        :func:`sudgoals.numbers.read_figure`); else ``None``."""
+        if not (
+            first.i1 < b
+            and canons[first.i1] in self.words.band_or
+            and second.i0 == first.i1 + 1
+            and all(
+                f.i0 == f.core0 and not f.placeholder and f.factor is None and not f.share
+                for f in (first, second)
+            )
+            and first.unit in (Unit.COUNT, second.unit)
+            and second.unit.base != "year"
+        ):
+            return None
+        canonical = f"{first.canonical} {canons[first.i1]} {second.canonical}"
+        if _read(canonical, self.language, self.policy, None) is None:
+            return None
+        return Fig(first.i0, first.core0, second.core1, second.i1, second.unit, canonical)
 
     def _of_the_target(self, toks: list[Tok], canons: list[str], j: int, b: int) -> bool:
         """Whether the percent or fraction ending before ``j`` (an "of" word) is a share of the target
@@ -1748,6 +1815,11 @@ class _Extractor:
                 before >= a
                 and (
                     canons[before] in self.fw_from
+                    # "to 18 days, from an average of 24 days": "from" before the words that fill
+                    or (
+                        canons[before] in self.words.fillers
+                        and self._from_over_fillers(canons, before, a, most=4)
+                    )
                     or self._phrase_before(toks, canons, f.i0, Role.BASELINE_MARK) is not None
                     or self._stated_earlier(toks, canons, f, a)
                 )
@@ -1757,14 +1829,22 @@ class _Extractor:
                 # "rose to 48 per cent, up from 43 per cent": the starting level of the figure before
                 out.append(Role_(f, "since"))
                 continue
+            noun_at = before - 1
+            target_is = (
+                canons[before] in self.fw_target_is and noun_at - 1 >= a and canons[noun_at] in self.is_words
+            )
+            if target_is:
+                noun_at -= 1  # "The target is for 3 million visitors": the noun, a copula and "for"
             if (
                 before - 1 >= a
                 and (
                     canons[before] in self.fw_target_of
-                    # "Målet er 100.000 træer": a count (a share there is the rules' level.target-is)
-                    or (canons[before] in self.is_words and f.unit is Unit.COUNT)
+                    or target_is
+                    # "Målet er 100.000 træer": a count (a share there is the rules' level.target-is); "The
+                    # target is 8 days": a measure
+                    or (canons[before] in self.is_words and (f.unit is Unit.COUNT or _measured(f.unit)))
                 )
-                and canons[before - 1] in self.words.target_nouns
+                and canons[noun_at] in self.words.target_nouns
                 and f.factor is None
                 and not (after < b and canons[after] in self.adjective_dirs)  # "et mål om 500 flere boliger"
             ):
@@ -2659,24 +2739,26 @@ class _Extractor:
         number is material here only because the bracket names it a target; shares are left to the rules
         (``*.claims.outcome-then-target-close``). ``False`` when the block is not such a line."""
         text = self.text
-        if text.find("(", block.content, block.end) == -1 or text.find(":", block.content, block.end) == -1:
+        if not any(self.low.find(w, block.content, block.end) != -1 for w in self.lex.data.label_target):
             return False
         m = _kpi_pattern(self.lex.data.code).fullmatch(text, block.content, block.end)
         if m is None:
             return False
+        second = m.group("now") is None  # the form with no colon and no brackets
+        at_now, at_aim = m.start("now2" if second else "now"), m.start("aim2" if second else "aim")
         toks = self.tokens(block.content, block.end)
         figs = self.figures(toks, 0, len(toks))
-        now = next((f for f in figs if toks[f.i0].start >= m.start("now")), None)
-        aim = next((f for f in figs if toks[f.i0].start >= m.start("aim")), None)
+        now = next((f for f in figs if toks[f.i0].start >= at_now), None)
+        aim = next((f for f in figs if toks[f.i0].start >= at_aim), None)
         if (
             now is None
             or aim is None
-            or toks[now.i0].start >= m.start("aim")
+            or toks[now.i0].start >= at_aim
             or now.unit is not aim.unit
             or not (now.unit is Unit.COUNT or _measured(now.unit))
         ):
             return False
-        label_end = next(k for k, t in enumerate(toks) if t.start >= m.end("label"))
+        label_end = next(k for k, t in enumerate(toks) if t.start >= m.end("label2" if second else "label"))
         now.claimed = aim.claimed = True
         d = self._table_draft(now, aim, toks, "engine.kpi-line")
         d.ind = self._trim((0, label_end), toks, self.canons)
@@ -3475,15 +3557,20 @@ def _label_pattern(code: str) -> re.Pattern[str]:
 @cache
 def _kpi_pattern(code: str) -> re.Pattern[str]:
     """A KPI line: a label, a colon, a number and at most a short unit, then the target in brackets
-    ("...: 18.2 (target 20)", "...: 18,2 dage (mål: 20 dage)")."""
+    ("...: 18.2 (target 20)", "...: 18,2 dage (mål: 20 dage)"); or a label with no colon, a number and a unit
+    of up to three words, then the target after a bar or a comma ("Sickness absence (days per FTE) 10.2 days |
+    Target 8.0 days", "Affordable homes delivered 312 | Target 400", "... 24 days, target 18 days")."""
     from sudgoals.lang import load
 
     targets = sorted(load(code).label_target, key=lambda w: (-len(w), w))
     words = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in targets) or "(?!)"
     number = r"\d[\d.,]*"
+    unit = r"(?:[^\W\d]{1,12}(?:[ \t]+[^\W\d]{1,12}){0,2})?"
     return re.compile(
-        rf"[ \t*_#>-]*(?P<label>[^:\n()]{{3,150}}?):[ \t]*(?P<now>{number})[ \t]*[^\W\d]{{0,12}}[ \t]*"
-        rf"\((?:{words})[ \t]*:?[ \t]*(?P<aim>{number})[ \t]*[^\W\d]{{0,12}}\)[ \t]*\.?[ \t]*",
+        rf"[ \t*_#>-]*(?:(?P<label>[^:\n()]{{3,150}}?):[ \t]*(?P<now>{number})[ \t]*{unit}[ \t]*"
+        rf"\((?:{words})[ \t]*:?[ \t]*(?P<aim>{number})[ \t]*{unit}[ \t]*\)"
+        rf"|(?P<label2>[^:\n|]{{3,150}}?)[ \t:]+(?P<now2>{number})[ \t]*{unit}[ \t]*(?:\||,)[ \t]*"
+        rf"(?:{words})[ \t]*:?[ \t]*(?P<aim2>{number})[ \t]*{unit})[ \t]*\.?[ \t]*",
         re.IGNORECASE,
     )
 
