@@ -361,6 +361,13 @@ ADVERSARIAL: dict[str, tuple[str, Callable[[str, int], str]]] = {
     "æ/ø/å and OCR stand-ins, one word": ("text", lambda base, n: _fill("æe@øgå&", n)),
     "æ/ø/å and OCR stand-ins, words": ("text", lambda base, n: _fill("f@rre fæerre 18 pct. øg å& ", n)),
     "deeply nested HTML": ("html", lambda base, n: _nested_html(n)),
+    # papers of lines: every line a break, a row or an item the block splitter and the readers look at
+    "empty lines": ("text", lambda base, n: _fill("\n", n)),
+    "blank lines of blanks, CRLF": ("text", lambda base, n: _fill(" \r\n", n)),
+    "one-letter lines": ("text", lambda base, n: _fill("a\n", n)),
+    "form feed lines": ("text", lambda base, n: _fill("\f\n", n)),
+    "table rows of bars": ("text", lambda base, n: _fill("|\n", n)),
+    "empty list items": ("text", lambda base, n: _fill("- \n", n)),
 }
 
 

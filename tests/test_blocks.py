@@ -15,6 +15,7 @@ def _line_by_line(extractor: _Extractor) -> list[Block]:
     text = extractor.text
     blocks: list[Block] = []
     current: Block | None = None
+    in_table = False  # whether ``current`` is a block of table rows (lines that open with a bar)
     pos, n = 0, len(text)
     while pos <= n:
         nl = text.find("\n", pos)
@@ -25,6 +26,9 @@ def _line_by_line(extractor: _Extractor) -> list[Block]:
         if line.strip():
             lead = len(line) - len(line.lstrip())
             first = line[lead]
+            if (first == "|") != in_table:
+                current = None
+                in_table = first == "|"
             mark = extractor._line_mark(line, lead) if first in _ITEM_OPENERS or first.isdigit() else None
             if mark is not None:
                 current = Block(pos + lead, line_end, pos + mark[1], mark[0], mark[2])
@@ -71,6 +75,13 @@ _PIECES = st.sampled_from(
         "ca. 20 pct.",
         "[X] pct.",
         ".",
+        "| a | 5 |",
+        "|",
+        "|---|",
+        " | ",
+        "\n \n",
+        "\n\n\n",
+        "\f\n",
     ]
 )
 
@@ -99,3 +110,22 @@ def test_first_lines_are_those_of_splitlines(text: str, count: int) -> None:
     from sudgoals.extract.engine import _first_lines
 
     assert _first_lines(text * 50, count) == (text * 50).splitlines()[:count]
+
+
+def test_runs_of_blank_lines_and_table_rows_are_passed_over_whole() -> None:
+    # a run of empty lines and a run of table rows each make one step of the splitter, not one a line
+    text = (
+        "Titel\n"
+        + "\n" * 200_000
+        + "| Indikator | 2023 | Mål |\n"
+        + "|---|---|---|\n" * 100_000
+        + "| Ledighed | 4,8 | 4,0 |"
+    )
+    extractor = _Extractor(Document("t.txt", text), "da", None)
+    blocks = extractor.split_blocks()
+    assert [(b.kind, text[b.start : b.end][:12]) for b in blocks] == [
+        ("para", "Titel"),
+        ("para", "| Indikator "),
+    ]
+    assert blocks[1].end == len(text)
+    assert extractor.split_blocks() == _line_by_line(extractor)

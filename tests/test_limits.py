@@ -39,6 +39,18 @@ def test_at_the_limit_and_without_one_the_document_is_read() -> None:
     assert len(at_limit.targets) == len(unlimited.targets) == 100
 
 
+def test_table_rows_of_bare_numbers_count_against_the_limit() -> None:
+    # "| a | 1 |" holds no figure material for the scan, but a table row is read as a sentence all the same
+    rows = "| Indikator | 2023 | Mål |\n" + "".join(f"| Del {k} | {k} | {k + 1} |\n" for k in range(1, 60))
+    with pytest.raises(TooManyFiguresError):
+        extract_document(Document("table.md", rows), max_figures=50)
+    read = extract_document(Document("table.md", rows), max_figures=60)
+    assert len(read.targets) == len(extract_document(Document("table.md", rows)).targets) == 59
+    # rows of words are no figures: a long table of names is read, not refused
+    names = "| Navn | Afdeling |\n" + "| Hansen | Skole |\n" * 200
+    assert extract_document(Document("names.md", names), max_figures=50).targets == []
+
+
 def test_the_default_configuration_holds_the_default_limit() -> None:
     document = Document("flood.txt", flood(DEFAULT_MAX_FIGURES + 1))
     with pytest.raises(TooManyFiguresError):

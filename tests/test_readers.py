@@ -169,6 +169,13 @@ def test_html_structure_and_dropped_parts() -> None:
     ]
 
 
+def test_html_tag_with_thousands_of_attributes_keeps_its_text_and_its_hidden() -> None:
+    # the parser compares each attribute with every other; a tag this long loses its attributes first
+    many = " ".join(f'data-k{k}="v"' for k in range(5000))
+    html = f"<html><body><p {many}>150 flere borgere.</p><div {many} hidden>skjult</div><p>Slut.</p></body></html>"
+    assert normalised_lines(read_bytes(html.encode(), "side.html").text) == ["150 flere borgere.", "Slut."]
+
+
 def test_html_declared_legacy_charset() -> None:
     html = '<html><head><meta charset="windows-1252"></head><body><p>Færre udsættelser</p></body></html>'
     document = read_bytes(html.encode("cp1252"), "gammel.htm")

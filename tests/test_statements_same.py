@@ -6,6 +6,7 @@ kept here as the reference (it uses the module's own sentence helpers, which the
 from __future__ import annotations
 
 import bisect
+import re
 
 import pytest
 from hypothesis import given
@@ -16,6 +17,15 @@ from sudgoals.extract import engine
 from sudgoals.extract import statements as S
 from sudgoals.model import Document, Paper, Statement, trusted
 from sudgoals.readers import read_bytes
+
+# the reference's own paragraph breaks and line breaks, one match per pair and per line break, as the loop had
+_BLANK_LINE = re.compile(r"\n[ \t\f\v\r]*\n")
+_NEWLINE = re.compile(r"\n")
+
+
+def _line_opens_item(text: str, start: int, newlines: list[int]) -> bool:
+    k = bisect.bisect_left(newlines, start)
+    return S._LIST_OPENER.match(text, newlines[k - 1] + 1 if k else 0) is not None
 
 
 def _reference(document: Document, paper: Paper) -> list[Statement]:
@@ -33,8 +43,8 @@ def _reference(document: Document, paper: Paper) -> list[Statement]:
         k = bisect.bisect_left(starts, b)
         return k > 0 and max(ends[max(0, k - 8) : k]) > a
 
-    breaks = [m.end() for m in S._BLANK_LINE.finditer(text)]
-    newlines = [m.start() for m in S._NEWLINE.finditer(text)]
+    breaks = [m.end() for m in _BLANK_LINE.finditer(text)]
+    newlines = [m.start() for m in _NEWLINE.finditer(text)]
     found: list[Statement] = []
     looked_at: set[int] = set()
     lowered = text.lower()
@@ -55,7 +65,7 @@ def _reference(document: Document, paper: Paper) -> list[Statement]:
         a, b = here
         looked_at.add(a)
         seen_until = b
-        if text[b - 1] not in ".!?" or S._in_list_item(text, a, newlines) or S._has_figure(text[a:b]):
+        if text[b - 1] not in ".!?" or _line_opens_item(text, a, newlines) or S._has_figure(text[a:b]):
             continue
         if overlaps(a, b):
             continue

@@ -716,6 +716,8 @@ def read_figure(
         raise FigureSyntaxError(text, "empty figure")
     if lang.band_open and s[: s.find(" ") + 1].rstrip().lower() in lang.band_open:
         return _read_band(s, language=language, policy=policy, unit=unit, span=span)
+    if lang.band_or and (guess := _read_guesses(s, language=language, policy=policy, unit=unit, span=span)):
+        return guess
     pos = 0
     hedge: str | None = None
     hedge_kind: HedgeKind | None = None
@@ -925,6 +927,57 @@ def _read_band(s: str, *, language: str, policy: Policy, unit: Unit | None, span
                 band_high=max(low.value, high.value),
             )
     raise FigureSyntaxError(s, "a band needs two ends joined by a word such as 'og' or 'and'")
+
+
+def _read_guesses(
+    s: str, *, language: str, policy: Policy, unit: Unit | None, span: Span | None
+) -> Figure | None:
+    """One figure stated as two guesses, "£8m or £9m", "8 eller 9 mnkr": the first as written (its value,
+    unit and scale; a bare first number takes those of the second), its interval the hull of the rounding
+    intervals of both. ``None`` unless both read as numbers in one unit with no hedge and no placeholder, the
+    second larger than the first and at most twice it (two guesses at one amount, not two amounts).
+
+    >>> f = read_figure("£8m or £9m", language="en")
+    >>> f.value, f.low, f.high
+    (Fraction(8000000, 1), Fraction(7500000, 1), Fraction(9500000, 1))
+    >>> read_figure("8 eller 9 mnkr", language="sv").value
+    Fraction(8000000, 1)
+    """
+    lowered = s.lower()
+    for joiner in load(language).band_or:
+        at = lowered.find(f" {joiner} ")
+        if at <= 0:
+            continue
+        left, right = s[:at].strip(), s[at + len(joiner) + 2 :].strip()
+        try:
+            second = read_figure(right, language=language, policy=policy, unit=unit)
+            first = read_figure(left, language=language, policy=policy, unit=unit)
+            if first.unit is Unit.COUNT and second.unit is not Unit.COUNT:
+                first = _with_suffix(left, right, language=language, policy=policy, unit=unit)
+        except FigureSyntaxError:
+            return None
+        ends = (first, second)
+        if any(e.placeholder or e.hedge_kind is not None or e.value is None for e in ends):
+            return None
+        if first.unit is not second.unit or first.band_low is not None or second.band_low is not None:
+            return None
+        assert first.value is not None
+        assert second.value is not None
+        if not 0 < first.value < second.value <= 2 * first.value:
+            return None
+        hull = strict_interval(first).hull(strict_interval(second))
+        return trusted(
+            Figure,
+            text=s,
+            value=first.value,
+            low=hull.finite_lower(),
+            high=hull.finite_upper(),
+            low_closed=hull.lower_closed,
+            high_closed=hull.upper_closed,
+            unit=first.unit,
+            span=span,
+        )
+    return None
 
 
 def _bound_hedge(rounded: Interval, value: Fraction, kind: HedgeKind | None) -> Interval:

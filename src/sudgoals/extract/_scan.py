@@ -390,7 +390,7 @@ def _re2_hits(code: str, text: str, low: str, limit: int | None = None) -> list[
 class MaterialScan:
     """The figure material of one document: sorted hit spans, asked by range with a binary search."""
 
-    __slots__ = ("_code", "_low", "_reach", "_starts", "exceeded")
+    __slots__ = ("_code", "_low", "_reach", "_starts", "count", "exceeded")
 
     def __init__(self, code: str, text: str, low: str, limit: int | None = None) -> None:
         """The scan of ``text`` (``low`` its lower-cased copy, offset for offset). With a ``limit`` the scan
@@ -401,6 +401,7 @@ class MaterialScan:
         if hits is None:
             hits = _python_hits(code, text, low, limit)
         self.exceeded = limit is not None and len(hits) > limit
+        self.count = len(hits)  # how many places a figure can stand (as far as the scan went)
         self._starts = array("q", (a for a, _ in hits))
         # the furthest end of any hit up to each one: a hit that starts before a range may reach into it
         reach, furthest = array("q"), -1

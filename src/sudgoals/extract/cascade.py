@@ -91,7 +91,7 @@ medarbejder"), ``gap_lacks`` (marks such as "(" or ":" that must not stand betwe
 ``not_just_before`` (words none of which is the last before it: "fra et udgangspunkt på 45 dage"),
 ``gap_has_year`` (a year stands between the item before and it), ``same_clause`` (no conjunction and word of
 intent in the gap before it open a clause of its own: "by 40 and the employment rate will increase by 3%" is
-two clauses, "by 80, and this will be 10%" one), ``year_label`` ("(2024: 74 procent)"),
+two clauses, "by 80, and this will be 10%" one), ``year_label`` ("(2024: 74 procent)", "(74 procent 2024)"),
 ``same_unit`` (the unit of the item before,
 a bare count not excepted), ``band`` (its figure is a band of two stated ends: "mellem 5 og 6 pct."),
 ``status`` (a claim the sentence reader found to be a measured status: no word of aim in its sentence, and
@@ -116,7 +116,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from pathlib import PurePath
-from typing import Any, Final, Literal, cast
+from typing import TYPE_CHECKING, Any, Final, Literal, cast
 
 from sudgoals import _toml as tomllib
 from sudgoals import lang
@@ -135,6 +135,9 @@ from sudgoals.model import (
     replace,
     trusted,
 )
+
+if TYPE_CHECKING:
+    from sudgoals.extract.engine import ReadTokens
 
 __all__ = ["Element", "LooseCount", "Rule", "apply_rules", "rules_for"]
 
@@ -166,6 +169,9 @@ _MAKES = (
 )
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
 _YEAR_LABEL = re.compile(r"[(\[][ \t]*((?:19|20)\d\d)[ \t]*:[ \t]*$")  # "(2024: " before a figure
+# "(86 procent 2023)", "(44.6% in 2022/23)": a bracket opens right before a figure and its year closes it
+_BRACKET_OPENS = re.compile(r"[(\[][ \t]*$")
+_YEAR_CLOSES = re.compile(r"[ \t]*(?:(?:i|in|år)[ \t]+)?(?:19|20)\d\d(?:/\d\d)?[ \t]*[)\]]")
 _CLAUSE_END = re.compile(r";[ \t\r\n]*")  # "... by 2028; Help 12 per cent. ...": a list of clauses
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 _DIGITS = re.compile(r"\d+(?:[.,\u00a0 ]\d+)*")  # a number as written: "60", "1.250", "7,1"
@@ -217,7 +223,9 @@ class Element(Frozen):
     # medarbejder"), or is a bare count
     base_as_before: bool
     gap_lacks: tuple[str, ...]  # marks none of which stands between the item before and it (":", "(")
-    year_label: bool  # a year and a colon in brackets stand right before it: "(2024: 74 procent)"
+    # a year labels it in brackets: with a colon before it, "(2024: 74 procent)", or closing them after it,
+    # "(74 procent 2024)"
+    year_label: bool
     same_unit: bool  # its figure is in the unit of the item before (a bare count is not)
     gap_has_year: bool  # a year stands between the item before and it ("by 10% by 2025 (from 1,000")
     band: bool  # its figure is a band of two stated ends ("mellem 5 og 6 pct.", "between 5% and 6%")
@@ -775,8 +783,9 @@ _START = re.Match.start
 
 
 class _Matcher:
-    def __init__(self, doc: Document, language: str) -> None:
+    def __init__(self, doc: Document, language: str, read: ReadTokens | None = None) -> None:
         self.text = doc.text
+        self.read = read  # the sentence reader's tokens, where a window's words are taken from first
         self.words = _words_of(language)
         self.rules = rules_for(language)
         self._expanded = self.words.expanded  # kept with the language's words: expanded once per process
@@ -815,7 +824,12 @@ class _Matcher:
 
     def _content(self, start: int, end: int) -> tuple[list[int], list[str]]:
         """The offsets and canonical spellings of the word, number and percent tokens of ``text[start:end]``
-        (:data:`~sudgoals.extract.lexicon.CONTENT_RE`: no Python code per token but the list of matches)."""
+        (:data:`~sudgoals.extract.lexicon.CONTENT_RE`: no Python code per token but the list of matches),
+        taken from the sentence reader's tokens where it read the window (:class:`ReadTokens`)."""
+        if self.read is not None:
+            read = self.read.content(start, end)
+            if read is not None:
+                return read
         found = list(CONTENT_RE.finditer(self.text, start, end))
         lowered = list(map(str.lower, map(_GROUP, found)))
         return list(map(_START, found)), list(map(self.words.lex._canon.get, lowered, lowered))
@@ -948,7 +962,13 @@ class _Matcher:
                 and was.unit.value != "count"
             ):
                 return False
-        if e.year_label and _YEAR_LABEL.search(self.text, max(0, item.start - 16), item.start) is None:
+        if e.year_label and not (
+            _YEAR_LABEL.search(self.text, max(0, item.start - 16), item.start)
+            or (
+                _BRACKET_OPENS.search(self.text, max(0, item.start - 4), item.start)
+                and _YEAR_CLOSES.match(self.text, item.end, item.end + 24)
+            )
+        ):
             return False
         if e.same_unit and previous is not None:
             was = _figure_of(previous)
@@ -1152,13 +1172,13 @@ class _Matcher:
             first: dict[int, bool] = {}  # element number -> whether it holds as the first, at k
             for rule, size, names_counts, elements in opening[sigs[k]]:
                 ident, element, reads = elements[0]
-                if reads:  # the first element, whose item is k: the same element in other rules is alike
-                    ok = first.get(ident)
-                    if ok is None:
-                        ok = first[ident] = around(element, block, k, None)
-                    if not ok:
-                        continue
                 if size == 1:
+                    if reads:  # the same element as the first of other rules is alike at k
+                        ok = first.get(ident)
+                        if ok is None:
+                            ok = first[ident] = around(element, block, k, None)
+                        if not ok:
+                            continue
                     found.append((1, rule.priority, k, rule, (k,)))
                     continue
                 if names_counts:
@@ -1170,16 +1190,29 @@ class _Matcher:
                     if j + size > len(plain):
                         continue
                     at = tuple(plain[j : j + size])
-                previous = items[k]
-                for (ident, element, reads), i in zip(elements[1:], at[1:], strict=True):
-                    ok = alike.get((ident, sigs[i]))
+                # the later items' signatures first (looked up, and most rules of two or more items stop
+                # there), then the words around each item in order: every condition is read from the text
+                # and the items alone, so the order decides nothing but how much is read
+                for (ident_i, element_i, _reads), i in zip(elements[1:], at[1:], strict=True):
+                    ok = alike.get((ident_i, sigs[i]))
                     if ok is None:
-                        ok = self.alike(element, ident, sigs[i])
-                    if not ok or (reads and not around(element, block, i, previous)):
+                        ok = self.alike(element_i, ident_i, sigs[i])
+                    if not ok:
                         break
-                    previous = items[i]
                 else:
-                    found.append((size, rule.priority, k, rule, at))
+                    if reads:
+                        ok = first.get(ident)
+                        if ok is None:
+                            ok = first[ident] = around(element, block, k, None)
+                        if not ok:
+                            continue
+                    previous = items[k]
+                    for (_ident, element_i, reads_i), i in zip(elements[1:], at[1:], strict=True):
+                        if reads_i and not around(element_i, block, i, previous):
+                            break
+                        previous = items[i]
+                    else:
+                        found.append((size, rule.priority, k, rule, at))
         return found
 
     def _opening(self, stage: _Stage, sig: int) -> list[_Compiled]:
@@ -2018,6 +2051,7 @@ def apply_rules(
     *,
     counts: Sequence[LooseCount] = (),
     sentences: Sequence[int] = (),
+    read: ReadTokens | None = None,
 ) -> Paper:
     """``paper`` with the pattern rules of its language applied over each block's claims and free figures,
     stage by stage (:data:`STAGES`): a claim a "roles" rule made is an item the "claims" rules can link.
@@ -2030,11 +2064,13 @@ def apply_rules(
     reader left with no part in a claim ("3.412 indbrud"): items of kind "count" a rule may link (a count
     no rule links is a head count, not a figure of a target, and is not reported). ``sentences`` are the
     offsets where the sentence reader found a sentence to start (it knows "til 1.350. Det svarer til" ends
-    one); the cascade cuts there too.
+    one); the cascade cuts there too. ``read``, when given, holds the tokens the sentence reader made
+    (:class:`~sudgoals.extract.engine.ReadTokens`): the words around an item are taken from there where
+    they can be, not tokenised again.
     """
     from sudgoals.numbers import DEFAULT_POLICY, Policy
 
-    matcher = _Matcher(doc, paper.language)
+    matcher = _Matcher(doc, paper.language, read)
     if not matcher.rules or not (paper.unlinked or paper.targets or counts):
         return paper  # (loose counts alone: "hit 745,000, up from 606,000")
     loose = list(counts)

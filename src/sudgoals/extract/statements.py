@@ -31,8 +31,11 @@ from sudgoals.model import Direction, Document, Paper, Statement, trusted
 
 __all__ = ["add_goal_statements", "goal_statements"]
 
-_BLANK_LINE = re.compile(r"\n[ \t\f\v\r]*\n")
-_NEWLINE = re.compile(r"\n")
+# a run of paragraph breaks: a line break, blanks and a line break, as often as they follow each other (one
+# match for what ``\n[ \t\f\v\r]*\n`` matches one pair at a time, so 5 MB of empty lines is one match)
+_BLANK_LINES = re.compile(r"(?:\n[ \t\f\v\r]*\n)++")  # possessive: no way back kept per line
+# line breaks with the blank lines after them: a line opens where one of these ends
+_LINE_BREAKS = re.compile(r"\n(?:[^\S\n]*\n)*+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’»)]*\s+")
 _LINE_BREAK = re.compile(r"\n")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -177,12 +180,13 @@ def _finditer(pattern: re.Pattern[str], body: str, text: str) -> Iterator[re.Mat
             done = at = m.end()
 
 
-def _in_list_item(text: str, start: int, newlines: list[int]) -> bool:
-    """Whether the sentence at ``start`` is (in) a list item or a heading line: its line opens with a bullet,
-    a list number or "#". ``newlines`` are the offsets of the text's line breaks, in order (a search back
-    for the line start would read a one-line document again for every sentence)."""
-    k = bisect.bisect_left(newlines, start)
-    line_start = newlines[k - 1] + 1 if k else 0
+def _in_list_item(text: str, start: int, line_starts: list[int]) -> bool:
+    """Whether the sentence at ``start`` (not a blank) is (in) a list item or a heading line: its line opens
+    with a bullet, a list number or "#". ``line_starts`` are where the text's lines open after a line break
+    and any blank lines, in order (a search back for the line start would read a one-line document again for
+    every sentence; one entry per break, not per line, keeps a file of empty lines small)."""
+    k = bisect.bisect_right(line_starts, start)
+    line_start = line_starts[k - 1] if k else 0
     return _LIST_OPENER.match(text, line_start) is not None
 
 
@@ -230,8 +234,12 @@ def goal_statements(document: Document, paper: Paper, *, lowered: str | None = N
         k = bisect_left(starts, b)
         return k > 0 and reach[k] > a  # the 8 taken spans that start before b
 
-    breaks = [m.end() for m in _BLANK_LINE.finditer(text)]
-    newlines = [m.start() for m in _NEWLINE.finditer(text)]
+    # paragraphs: one opens where a run of breaks ends (``opens``) and ends at the second line break of the
+    # run after it (``closes``); a candidate word is never inside a run. Made when the first candidate gets
+    # that far: a paper with no candidate word never needs them
+    opens: list[int] | None = None
+    closes: list[int] = []
+    line_starts: list[int] = []  # made when a sentence first gets that far (most papers never ask)
     found: list[Statement] = []
     looked_at: set[int] = set()
     lowered = text.lower() if lowered is None else lowered
@@ -245,9 +253,14 @@ def goal_statements(document: Document, paper: Paper, *, lowered: str | None = N
             continue
         if overlaps(at, m.end()):
             continue  # a word of a target (or of a goal already found): its sentence is not unquantified
-        k = bisect.bisect_right(breaks, at)
-        para_start = breaks[k - 1] if k else 0
-        para_end = breaks[k] - 1 if k < len(breaks) else len(text)
+        if opens is None:
+            runs = [m.span() for m in _BLANK_LINES.finditer(text)]
+            opens = [b for _, b in runs]
+            closes = [text.find("\n", a + 1) for a, _ in runs]
+            del runs
+        k = bisect.bisect_right(opens, at)
+        para_start = opens[k - 1] if k else 0
+        para_end = closes[k] if k < len(closes) else len(text)
         end = _sentence_end(text, at, para_end)
         if not text[at].isspace():
             # the sentence's end is known before its start: a sentence that does not end with a stop, or
@@ -267,7 +280,9 @@ def goal_statements(document: Document, paper: Paper, *, lowered: str | None = N
         looked_at.add(a)
         seen_until = b
         # the cheap tests first; the sentence after is found only for a sentence that passes them
-        if text[b - 1] not in ".!?" or _in_list_item(text, a, newlines) or _has_figure(text[a:b]):
+        if text[b - 1] in ".!?" and not line_starts:
+            line_starts = [m.end() for m in _LINE_BREAKS.finditer(text)] or [0]
+        if text[b - 1] not in ".!?" or _in_list_item(text, a, line_starts) or _has_figure(text[a:b]):
             continue
         if overlaps(a, b):
             continue
@@ -314,6 +329,7 @@ _PUNCT_CUT = re.compile(r"[.!?][\"'”’»)]*(?=\s*\Z|\s+[^\sa-zæøåäöüé�
 # and a stop is no closing mark), so the one that starts last is the one that ends last
 _LAST_PUNCT_CUT = re.compile(r"(?s:.*)" + _PUNCT_CUT.pattern)
 _BACK_WINDOW = 400
+_STOP_OR_BREAK = re.compile(r"[.!?\n]")
 
 
 def _opens_sentence(text: str, newline: int, end: int) -> bool:
@@ -326,15 +342,20 @@ def _opens_sentence(text: str, newline: int, end: int) -> bool:
 
 
 def _sentence_end(text: str, pos: int, end: int) -> int:
-    """Where the sentence that holds ``pos`` ends (just past its full stop), at most ``end``."""
-    stop = _PUNCT_CUT.search(text, pos, end)
-    limit = stop.end() if stop is not None else end
-    newline = text.find("\n", pos, limit)
-    while newline != -1:
-        if _opens_sentence(text, newline, end):
-            return newline
-        newline = text.find("\n", newline + 1, limit)
-    return limit
+    """Where the sentence that holds ``pos`` ends (just past its full stop), at most ``end``: at the first
+    stop that ends a sentence or line break that opens one, whichever comes first. Read forward from ``pos``
+    one stop or line break at a time, so a paragraph of many one-line sentences with no full stop ("Flere"
+    under "Flere" from an HTML page of paragraphs) is read once, not once for each of its lines."""
+    for m in _STOP_OR_BREAK.finditer(text, pos, end):
+        at = m.start()
+        if text[at] == "\n":
+            if _opens_sentence(text, at, end):
+                return at
+        else:
+            stop = _PUNCT_CUT.match(text, at, end)
+            if stop is not None:
+                return stop.end()
+    return end
 
 
 def _sentence_start(text: str, pos: int, start: int) -> int:

@@ -20,7 +20,20 @@ Code = Literal["da", "en", "nb", "sv"]
 LANGUAGES: tuple[Code, ...] = ("da", "en", "nb", "sv")
 # the roles of the few function words the extraction patterns are built on ([function_words] in each file)
 _FOLDER = os.path.dirname(os.path.abspath(__file__))  # the data files, next to this module
-FUNCTION_ROLES = ("from", "to", "in", "of", "that", "or", "among", "every", "is", "per", "target_of")
+FUNCTION_ROLES = (
+    "from",
+    "to",
+    "in",
+    "of",
+    "that",
+    "or",
+    "among",
+    "every",
+    "is",
+    "per",
+    "target_of",
+    "target_is",
+)
 
 
 _GRAMMAR_SETS: tuple[str, ...] = (
@@ -39,6 +52,7 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "factor_after_object",
     "band_open",
     "band_and",
+    "band_or",
     "span_prepositions",
     "fillers",
     "evaluative",
@@ -187,6 +201,9 @@ class LanguageData:
     # a band of two stated ends: the word before it and the word between its ends ("mellem 5 og 6 pct.")
     band_open: frozenset[str]
     band_and: frozenset[str]
+    # two figures in one unit joined by these are one figure stated as two guesses ("£8m or £9m less",
+    # "8 eller 9 mnkr"): the first as written, its interval the hull of both (empty: not read so)
+    band_or: frozenset[str]
     span_prepositions: frozenset[str]  # "halveret på ti år": years after these and a change are its span
     fillers: frozenset[str]  # "from an average of 11 days to 7": words that may follow "from"
     evaluative: frozenset[str]  # "improve", "förbättras": better, not higher (a from-to's figures tell)

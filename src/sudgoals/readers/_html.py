@@ -176,6 +176,27 @@ def _deep_tags(html: str) -> Iterator[tuple[int, int, bool]]:
             skip = length if closing is None else closing.start()
 
 
+# a tag with more than 20,000 characters of attributes: none of them can matter to the text, and the parser
+# compares each attribute with every other (20,000 attributes took it 7 s, 200,000 would take minutes)
+_HUGE_TAG = re.compile(r"<([A-Za-z][^\s<>/]*)([^<>]{20000,})>")
+_HIDDEN = re.compile(r"(?:^|\s)hidden(?=[\s=/]|$)", re.IGNORECASE)
+
+
+def _short_tags(html: str) -> str:
+    """``html`` with the attributes of each huge tag taken out (its ``hidden``, which hides its text, kept).
+
+    >>> _short_tags("<p " + "a=1 " * 6000 + "hidden>x</p>")
+    '<p hidden>x</p>'
+    """
+    if len(html) < 20000:
+        return html
+
+    def short(m: re.Match[str]) -> str:
+        return f"<{m.group(1)}{' hidden' if _HIDDEN.search(m.group(2)) else ''}>"
+
+    return _HUGE_TAG.sub(short, html)
+
+
 def _flatten(html: str) -> str:
     """Take out the tags nested deeper than :data:`MAX_DEPTH`, keeping all text; unchanged when shallow.
 
@@ -261,7 +282,7 @@ def html_to_text(html: str) -> str:
     'Mål\\n150 flere\\n90 færre'
     """
     lexbor = require("selectolax.lexbor", "HTML files", "html")
-    tree = lexbor.LexborHTMLParser(_flatten(html))
+    tree = lexbor.LexborHTMLParser(_flatten(_short_tags(html)))
     root = tree.root
     lines: list[str] = []
     current: list[str] = []
