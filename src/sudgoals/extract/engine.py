@@ -2827,6 +2827,25 @@ class _Extractor:
             self.sentence(toks, a, b, figs)
         return True
 
+    def _figure_after(self, word: str, block: Block) -> bool:
+        """Whether ``word`` (lower case) stands in ``block`` with a number right after it, as a KPI line's
+        target does: blanks, a colon and blanks may come between ("mål: 28", "target 20"; in "mål 2026: 28"
+        the year is that number)."""
+        low, end = self.low, block.end
+        pos = low.find(word, block.content, end)
+        while pos != -1:
+            k = pos + len(word)
+            while k < end and low[k] in " \t":
+                k += 1
+            if k < end and low[k] == ":":
+                k += 1
+                while k < end and low[k] in " \t":
+                    k += 1
+            if k < end and low[k].isdigit():
+                return True
+            pos = low.find(word, pos + 1, end)
+        return False
+
     def _kpi_line(self, block: Block) -> bool:
         """Read a KPI line whose outcome is a number with no unit or a unit of measure, the target in brackets
         after it ("Average days to process a new benefit claim: 18.2 (target 20)", "Sagsbehandlingstid i dage:
@@ -2834,8 +2853,10 @@ class _Extractor:
         number is material here only because the bracket names it a target; shares are left to the rules
         (``*.claims.outcome-then-target-close``). ``False`` when the block is not such a line."""
         text = self.text
-        if not any(self.low.find(w, block.content, block.end) != -1 for w in self.lex.data.label_target):
-            return False
+        if text.find("\n", block.content, block.end) != -1:
+            return False  # a KPI line is one line (neither pattern takes a line break): no need to build them
+        if not any(self._figure_after(w, block) for w in self.lex.data.label_target):
+            return False  # every form has its aim right after a target word: build the patterns when needed
         bracket, plain = _kpi_pattern(self.lex.data.code)
         m = bracket.fullmatch(text, block.content, block.end)
         m = m or plain.fullmatch(text, block.content, block.end)
