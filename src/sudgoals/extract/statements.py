@@ -31,11 +31,8 @@ from sudgoals.model import Direction, Document, Paper, Statement, trusted
 
 __all__ = ["add_goal_statements", "goal_statements"]
 
-# a run of paragraph breaks: a line break, blanks and a line break, as often as they follow each other (one
-# match for what ``\n[ \t\f\v\r]*\n`` matches one pair at a time, so 5 MB of empty lines is one match)
-_BLANK_LINES = re.compile(r"(?:\n[ \t\f\v\r]*\n)++")  # possessive: no way back kept per line
-# line breaks with the blank lines after them: a line opens where one of these ends
-_LINE_BREAKS = re.compile(r"\n(?:[^\S\n]*\n)*+")
+# a paragraph break: a line break, blanks and a line break (a run of them is read as one, see goal_statements)
+_BLANK_LINE = re.compile(r"\n[ \t\f\v\r]*\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’»)]*\s+")
 _LINE_BREAK = re.compile(r"\n")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -180,13 +177,9 @@ def _finditer(pattern: re.Pattern[str], body: str, text: str) -> Iterator[re.Mat
             done = at = m.end()
 
 
-def _in_list_item(text: str, start: int, line_starts: list[int]) -> bool:
-    """Whether the sentence at ``start`` (not a blank) is (in) a list item or a heading line: its line opens
-    with a bullet, a list number or "#". ``line_starts`` are where the text's lines open after a line break
-    and any blank lines, in order (a search back for the line start would read a one-line document again for
-    every sentence; one entry per break, not per line, keeps a file of empty lines small)."""
-    k = bisect.bisect_right(line_starts, start)
-    line_start = line_starts[k - 1] if k else 0
+def _in_list_item(text: str, line_start: int) -> bool:
+    """Whether the sentence on the line that opens at ``line_start`` is (in) a list item or a heading line:
+    its line opens with a bullet, a list number or "#"."""
     return _LIST_OPENER.match(text, line_start) is not None
 
 
@@ -236,10 +229,13 @@ def goal_statements(document: Document, paper: Paper, *, lowered: str | None = N
 
     # paragraphs: one opens where a run of breaks ends (``opens``) and ends at the second line break of the
     # run after it (``closes``); a candidate word is never inside a run. Made when the first candidate gets
-    # that far: a paper with no candidate word never needs them
+    # that far (a paper with no candidate word never needs them), one entry per run of breaks, so a file of
+    # empty lines holds one
     opens: list[int] | None = None
     closes: list[int] = []
-    line_starts: list[int] = []  # made when a sentence first gets that far (most papers never ask)
+    # where the line of the last sentence looked at opens, and that sentence's start: the next sentence's line
+    # start is searched back only to there (sentences come in order), not to the paragraph's start each time
+    line_at, line_start = -1, 0
     found: list[Statement] = []
     looked_at: set[int] = set()
     lowered = text.lower() if lowered is None else lowered
@@ -254,10 +250,14 @@ def goal_statements(document: Document, paper: Paper, *, lowered: str | None = N
         if overlaps(at, m.end()):
             continue  # a word of a target (or of a goal already found): its sentence is not unquantified
         if opens is None:
-            runs = [m.span() for m in _BLANK_LINES.finditer(text)]
-            opens = [b for _, b in runs]
-            closes = [text.find("\n", a + 1) for a, _ in runs]
-            del runs
+            opens, last = [], -1
+            for br in _BLANK_LINE.finditer(text):
+                if br.start() == last:  # the run goes on
+                    opens[-1] = last = br.end()
+                else:
+                    last = br.end()
+                    opens.append(last)
+                    closes.append(last - 1)
         k = bisect.bisect_right(opens, at)
         para_start = opens[k - 1] if k else 0
         para_end = closes[k] if k < len(closes) else len(text)
@@ -280,9 +280,15 @@ def goal_statements(document: Document, paper: Paper, *, lowered: str | None = N
         looked_at.add(a)
         seen_until = b
         # the cheap tests first; the sentence after is found only for a sentence that passes them
-        if text[b - 1] in ".!?" and not line_starts:
-            line_starts = [m.end() for m in _LINE_BREAKS.finditer(text)] or [0]
-        if text[b - 1] not in ".!?" or _in_list_item(text, a, line_starts) or _has_figure(text[a:b]):
+        if text[b - 1] in ".!?":
+            back = max(para_start, line_at) if a >= line_at else para_start
+            nl = text.rfind("\n", back, a)
+            if nl != -1:
+                line_start = nl + 1
+            elif back == para_start:
+                line_start = para_start
+            line_at = a
+        if text[b - 1] not in ".!?" or _in_list_item(text, line_start) or _has_figure(text[a:b]):
             continue
         if overlaps(a, b):
             continue
