@@ -2855,7 +2855,9 @@ class _Extractor:
         text = self.text
         if text.find("\n", block.content, block.end) != -1:
             return False  # a KPI line is one line (neither pattern takes a line break): no need to build them
-        if not any(self._figure_after(w, block) for w in self.lex.data.label_target):
+        low = self.low
+        found = [w for w in self.lex.data.label_target if low.find(w, block.content, block.end) != -1]
+        if not found or not any(self._figure_after(w, block) for w in found):
             return False  # every form has its aim right after a target word: build the patterns when needed
         bracket, plain = _kpi_pattern(self.lex.data.code)
         m = bracket.fullmatch(text, block.content, block.end)
