@@ -116,7 +116,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, Final, Literal, cast
+from typing import Any, Final, Literal, cast
 
 from sudgoals import _toml as tomllib
 from sudgoals import lang
@@ -135,9 +135,6 @@ from sudgoals.model import (
     replace,
     trusted,
 )
-
-if TYPE_CHECKING:
-    from sudgoals.extract.engine import ReadTokens
 
 __all__ = ["Element", "LooseCount", "Rule", "apply_rules", "rules_for"]
 
@@ -783,9 +780,8 @@ _START = re.Match.start
 
 
 class _Matcher:
-    def __init__(self, doc: Document, language: str, read: ReadTokens | None = None) -> None:
+    def __init__(self, doc: Document, language: str) -> None:
         self.text = doc.text
-        self.read = read  # the sentence reader's tokens, where a window's words are taken from first
         self.words = _words_of(language)
         self.rules = rules_for(language)
         self._expanded = self.words.expanded  # kept with the language's words: expanded once per process
@@ -824,12 +820,7 @@ class _Matcher:
 
     def _content(self, start: int, end: int) -> tuple[list[int], list[str]]:
         """The offsets and canonical spellings of the word, number and percent tokens of ``text[start:end]``
-        (:data:`~sudgoals.extract.lexicon.CONTENT_RE`: no Python code per token but the list of matches),
-        taken from the sentence reader's tokens where it read the window (:class:`ReadTokens`)."""
-        if self.read is not None:
-            read = self.read.content(start, end)
-            if read is not None:
-                return read
+        (:data:`~sudgoals.extract.lexicon.CONTENT_RE`: no Python code per token but the list of matches)."""
         found = list(CONTENT_RE.finditer(self.text, start, end))
         lowered = list(map(str.lower, map(_GROUP, found)))
         return list(map(_START, found)), list(map(self.words.lex._canon.get, lowered, lowered))
@@ -2051,7 +2042,6 @@ def apply_rules(
     *,
     counts: Sequence[LooseCount] = (),
     sentences: Sequence[int] = (),
-    read: ReadTokens | None = None,
 ) -> Paper:
     """``paper`` with the pattern rules of its language applied over each block's claims and free figures,
     stage by stage (:data:`STAGES`): a claim a "roles" rule made is an item the "claims" rules can link.
@@ -2064,13 +2054,11 @@ def apply_rules(
     reader left with no part in a claim ("3.412 indbrud"): items of kind "count" a rule may link (a count
     no rule links is a head count, not a figure of a target, and is not reported). ``sentences`` are the
     offsets where the sentence reader found a sentence to start (it knows "til 1.350. Det svarer til" ends
-    one); the cascade cuts there too. ``read``, when given, holds the tokens the sentence reader made
-    (:class:`~sudgoals.extract.engine.ReadTokens`): the words around an item are taken from there where
-    they can be, not tokenised again.
+    one); the cascade cuts there too.
     """
     from sudgoals.numbers import DEFAULT_POLICY, Policy
 
-    matcher = _Matcher(doc, paper.language, read)
+    matcher = _Matcher(doc, paper.language)
     if not matcher.rules or not (paper.unlinked or paper.targets or counts):
         return paper  # (loose counts alone: "hit 745,000, up from 606,000")
     loose = list(counts)

@@ -433,11 +433,6 @@ class _Extractor:
         # where each sentence read starts (the cascade's sentences); 8 bytes an entry, not a list's 36, as a
         # table of a million rows has a million of them
         self.sentence_starts: array[int] = array("q")
-        # the text's tokens as this reader made them, for the cascade to read its windows from (see
-        # :class:`ReadTokens`: only where the lower-cased text is the text's own, letter by letter)
-        self.read: ReadTokens | None = (
-            ReadTokens() if lowered is self.low and "\u03a3" not in doc.text else None
-        )
         fw = self.lex.data.function_words  # the few function words the patterns below are built on
         self.fw_from, self.fw_to, self.fw_of, self.fw_in = fw["from"], fw["to"], fw["of"], fw["in"]
         self.fw_that, self.fw_or, self.fw_per = fw["that"], fw["or"], fw["per"]
@@ -647,7 +642,6 @@ class _Extractor:
         spellings = self.lex._canon
         low = self.low
         nl = False
-        whole = True  # whether each token is one match of TOKEN_RE (no keyword joined across a line break)
         for m in TOKEN_RE.finditer(self.text, start, end):
             kind = m.lastgroup
             a, b = m.span()
@@ -660,7 +654,6 @@ class _Extractor:
                         append(joined)
                         add_canon(joined.canon)
                         nl = False
-                        whole = False
                         continue
                 canonical = spellings.get(lowered, lowered)
                 if canonical is not lowered and canonical != lowered:
@@ -695,8 +688,6 @@ class _Extractor:
         self.fig_at, self.stop_at, self.year_at = fig_at, stop_at, year_at
         self.ind_stop_at = ind_stop_at
         self._units: dict[int, tuple[Unit, int, str] | None] = {}
-        if whole and self.read is not None:
-            self.read.add(start, end, out, canons)
         return out
 
     def _hyphen_joined(self, out: list[Tok], lowered: str, start: int) -> Tok | None:
@@ -3549,65 +3540,6 @@ def _start_of(tok: Tok) -> int:
     return tok.start
 
 
-class ReadTokens:
-    """The tokens the sentence reader made of each range of the text it tokenised, for the pattern cascade,
-    which reads the words around its items in windows of the same text (:meth:`content`): it takes them
-    from here instead of tokenising each window again.
-
-    A window's words are the word, number and percent tokens that
-    :data:`~sudgoals.extract.lexicon.CONTENT_RE` finds in ``text[start:end]``, each lower-cased and spelt
-    canonically by the lexicon: the same as those of the reader's tokens of a range that holds the window,
-    when no token of the range crosses either end of the window (a match never reads past the token it
-    makes, but for the look-ahead after a number, which a crossing token would show), the range holds no
-    keyword the reader joined across a line break, and the reader's lower-cased text is the text's own
-    lowered letter by letter (no letter that lowers to two, no capital sigma, which lowers by its
-    neighbours); the reader keeps a number's and a percent sign's text as its canonical spelling, and no
-    lexicon spells one as anything else (``tests/test_read_tokens.py``). Anything else, and a window no
-    range holds, is ``None``: the cascade tokenises it itself."""
-
-    __slots__ = ("_ranges", "_starts")
-
-    def __init__(self) -> None:
-        self._ranges: list[tuple[int, int, list[Tok], list[str]]] = []
-        self._starts: list[int] = []  # the ranges' starts, once sorted (see :meth:`content`)
-
-    def add(self, start: int, end: int, toks: list[Tok], canons: list[str]) -> None:
-        """The tokens ``toks`` of ``text[start:end]``, with their canonical spellings ``canons``."""
-        self._ranges.append((start, end, toks, canons))
-        self._starts.clear()
-
-    def content(self, start: int, end: int) -> tuple[list[int], list[str]] | None:
-        """The starts and canonical spellings of the content tokens of ``text[start:end]``, or ``None``
-        when no range read holds the window alike (see the class)."""
-        starts = self._starts
-        if not starts:
-            if not self._ranges:
-                return None
-            self._ranges.sort(key=_range_start)  # (stable: of two ranges with one start, the first read)
-            starts.extend(r[0] for r in self._ranges)
-        k = bisect.bisect_right(starts, start) - 1
-        if k < 0:
-            return None
-        _, range_end, toks, canons = self._ranges[k]
-        if range_end < end:
-            return None
-        i = bisect.bisect_left(toks, start, key=_start_of)
-        j = bisect.bisect_left(toks, end, i, key=_start_of)
-        if (i and toks[i - 1].end > start) or (j and toks[j - 1].end > end):
-            return None  # a token crosses an end of the window: there it would be cut
-        offsets: list[int] = []
-        spellings: list[str] = []
-        for tok, canon in zip(toks[i:j], canons[i:j], strict=True):
-            if tok.kind != "sym":  # (a symbol is one character: it crosses no end)
-                offsets.append(tok.start)
-                spellings.append(canon)
-        return offsets, spellings
-
-
-def _range_start(entry: tuple[int, int, list[Tok], list[str]]) -> int:
-    return entry[0]
-
-
 _WIDE_GAP = re.compile(r"[ \t]{3,}|\t")  # a gap between the columns of a table aligned with blanks
 
 
@@ -3805,7 +3737,6 @@ def extract_document(
             policy,
             counts=extractor.loose_counts,
             sentences=extractor.sentence_starts,
-            read=extractor.read,
         )
         # the reader (its tokens, memos and working objects) goes before the collector runs again: its
         # first pass after the pause reads every object made meanwhile that is still alive (on the seeds
