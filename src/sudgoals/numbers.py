@@ -912,15 +912,10 @@ def _read_band(s: str, *, language: str, policy: Policy, unit: Unit | None, span
                 raise FigureSyntaxError(s, "a band's two ends are in one unit")
             assert low.value is not None
             assert high.value is not None
-            hull = strict_interval(low).hull(strict_interval(high))
-            return trusted(
-                Figure,
-                text=s,
-                value=None,
-                low=hull.finite_lower(),
-                high=hull.finite_upper(),
-                low_closed=hull.lower_closed,
-                high_closed=hull.upper_closed,
+            return _hull_figure(
+                s,
+                None,
+                (low, high),
                 unit=high.unit,
                 span=span,
                 band_low=min(low.value, high.value),
@@ -965,19 +960,35 @@ def _read_guesses(
         assert second.value is not None
         if not 0 < first.value < second.value <= 2 * first.value:
             return None
-        hull = strict_interval(first).hull(strict_interval(second))
-        return trusted(
-            Figure,
-            text=s,
-            value=first.value,
-            low=hull.finite_lower(),
-            high=hull.finite_upper(),
-            low_closed=hull.lower_closed,
-            high_closed=hull.upper_closed,
-            unit=first.unit,
-            span=span,
-        )
+        return _hull_figure(s, first.value, ends, unit=first.unit, span=span)
     return None
+
+
+def _hull_figure(
+    text: str,
+    value: Fraction | None,
+    ends: tuple[Figure, Figure],
+    *,
+    unit: Unit,
+    span: Span | None,
+    band_low: Fraction | None = None,
+    band_high: Fraction | None = None,
+) -> Figure:
+    """One figure ``text`` of two stated ends (a band, two guesses): its interval the hull of both ends'."""
+    hull = strict_interval(ends[0]).hull(strict_interval(ends[1]))
+    return trusted(
+        Figure,
+        text=text,
+        value=value,
+        low=hull.finite_lower(),
+        high=hull.finite_upper(),
+        low_closed=hull.lower_closed,
+        high_closed=hull.upper_closed,
+        unit=unit,
+        span=span,
+        band_low=band_low,
+        band_high=band_high,
+    )
 
 
 def _bound_hedge(rounded: Interval, value: Fraction, kind: HedgeKind | None) -> Interval:

@@ -27,6 +27,7 @@ import bisect
 import itertools
 import re
 from array import array
+from collections.abc import Set as AbstractSet
 from fractions import Fraction
 from functools import cache, lru_cache
 from pathlib import PurePath
@@ -1520,15 +1521,7 @@ class _Extractor:
                 second is not None
                 and first.i0 - 1 >= a
                 and canons[first.i0 - 1] in self.words.band_open
-                and first.i1 < b
-                and canons[first.i1] in self.words.band_and
-                and second.i0 == first.i1 + 1
-                and all(
-                    f.i0 == f.core0 and not f.placeholder and f.factor is None and not f.share
-                    for f in (first, second)
-                )
-                and first.unit in (Unit.COUNT, second.unit)
-                and second.unit.base != "year"
+                and self._two_ends(first, second, canons, b, self.words.band_and)
             ):
                 canonical = f"{canons[first.i0 - 1]} {first.canonical} {canons[first.i1]} {second.canonical}"
                 out.append(Fig(first.i0 - 1, first.core0, second.core1, second.i1, second.unit, canonical))
@@ -1542,13 +1535,15 @@ class _Extractor:
             k += 1
         return out
 
-    def _guesses(self, first: Fig, second: Fig, canons: list[str], b: int) -> Fig | None:
-        """The two figures as one, when an "or" word (the language's ``band_or``) alone stands between them
-        and they read as two guesses at one amount ("£8m or £9m", "8 eller 9 mnkr"; see
-        :func:`sudgoals.numbers.read_figure`); else ``None``."""
-        if not (
+    def _two_ends(
+        self, first: Fig, second: Fig, canons: list[str], b: int, joiners: AbstractSet[str]
+    ) -> bool:
+        """Whether ``first`` and ``second`` are two plain figures (no placeholder, factor or share, no word
+        of their own before them) with one of ``joiners`` alone between them, in one unit (a bare first
+        number takes the second's), and no years: the two ends of a band or two guesses."""
+        return (
             first.i1 < b
-            and canons[first.i1] in self.words.band_or
+            and canons[first.i1] in joiners
             and second.i0 == first.i1 + 1
             and all(
                 f.i0 == f.core0 and not f.placeholder and f.factor is None and not f.share
@@ -1556,7 +1551,13 @@ class _Extractor:
             )
             and first.unit in (Unit.COUNT, second.unit)
             and second.unit.base != "year"
-        ):
+        )
+
+    def _guesses(self, first: Fig, second: Fig, canons: list[str], b: int) -> Fig | None:
+        """The two figures as one, when an "or" word (the language's ``band_or``) alone stands between them
+        and they read as two guesses at one amount ("£8m or £9m", "8 eller 9 mnkr"; see
+        :func:`sudgoals.numbers.read_figure`); else ``None``."""
+        if not self._two_ends(first, second, canons, b, self.words.band_or):
             return None
         canonical = f"{first.canonical} {canons[first.i1]} {second.canonical}"
         if _read(canonical, self.language, self.policy, None) is None:
