@@ -266,7 +266,48 @@ PROBES = [
 ]
 # fmt: on
 
-CASES = TIME_NOW + COUNT_NOW + APPOSITION + THRESHOLD + LEXICON + RULES + PROBES
+NOUN_THEN_YEAR = [
+    # a level aimed at with its year, then where it started with its noun and the year it stood then: the
+    # year after the noun is the reference year, the target keeps its own
+    case(
+        "da",
+        "Scoren skal stige til 235 point i 2027, fra 221 point i 2023.",
+        T(level="235", baseline="221", year=2027, reference_year=2023),
+    ),
+    case(
+        "nb",
+        "Poengsummen skal øke til 235 poeng i 2027, fra 221 poeng i 2023.",
+        T(level="235", baseline="221", year=2027, reference_year=2023),
+    ),
+    case(
+        "sv",
+        "Meritvärdet ska öka till 235 poäng år 2027, från 221 poäng 2023.",
+        T(level="235", baseline="221", year=2027, reference_year=2023),
+    ),
+    case(
+        "sv",
+        "Antalet ska öka till 5 000 bostäder år 2030, från 4 200 bostäder år 2024.",
+        T(level="5000", baseline="4200", year=2030, reference_year=2024),
+    ),
+    case(
+        "da",
+        "Antallet af pladser skal stige til 1.300 pladser i 2028, fra 1.150 pladser i 2024.",
+        T(level="1300", baseline="1150", year=2028, reference_year=2024),
+    ),
+    case(
+        "en",
+        "The score should rise to 235 points by 2027, from 221 points in 2023.",
+        T(level="235", year=2027, reference_year=2023),
+    ),
+    # look-alike: no year after the start, so none is its reference year
+    case(
+        "da",
+        "Scoren skal stige til 235 point i 2027, fra 221 point.",
+        T(level="235", baseline="221", year=2027, reference_year=None),
+    ),
+]
+
+CASES = TIME_NOW + COUNT_NOW + APPOSITION + THRESHOLD + LEXICON + RULES + PROBES + NOUN_THEN_YEAR
 
 
 @pytest.mark.parametrize(

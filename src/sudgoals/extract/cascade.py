@@ -1847,6 +1847,20 @@ def _year_stood(doc: Document, words: _Words, free: _Item) -> int | None:
     if label is not None:
         return int(label.group(1))
     after = [m for _, m in zip(range(3), TOKEN_RE.finditer(doc.text, free.end, free.end + 40), strict=False)]
+    if len(after) >= 2 and after[0].lastgroup == "word":
+        # the noun of the figure first: "fra 221 point i 2023", "från 4 200 bostäder år 2024", "från 221
+        # poäng 2023" (not "fra 221 til 2023", a from-to)
+        noun = words.lex.canon(after[0].group().lower())
+        function = _IN_WORDS | words.lex.data.function_words["to"]
+        if noun not in function and noun not in words.months:
+            if _YEAR.fullmatch(after[1].group()):
+                return int(after[1].group())
+            if (
+                len(after) == 3
+                and words.lex.canon(after[1].group().lower()) in _IN_WORDS
+                and _YEAR.fullmatch(after[2].group())
+            ):
+                return int(after[2].group())
     if len(after) == 3 and after[1].group().lower() not in words.months:
         after = after[:2]  # a third word only after a month: "down from 7.6 million in September 2024"
     year = next((m for m in after if _YEAR.fullmatch(m.group())), None)
