@@ -1851,8 +1851,7 @@ def _year_stood(doc: Document, words: _Words, free: _Item) -> int | None:
         # the noun of the figure first: "fra 221 point i 2023", "från 4 200 bostäder år 2024", "från 221
         # poäng 2023" (not "fra 221 til 2023", a from-to)
         noun = words.lex.canon(after[0].group().lower())
-        function = _IN_WORDS | words.lex.data.function_words["to"]
-        if noun not in function and noun not in words.months:
+        if not (noun in _IN_WORDS or noun in words.lex.data.function_words["to"] or noun in words.months):
             if _YEAR.fullmatch(after[1].group()):
                 return int(after[1].group())
             if (

@@ -2623,14 +2623,13 @@ class _Extractor:
         millions of rows, and those with no figure are never read one by one."""
         text = self.text
         nl = text.find("\n", block.start, block.end)
-        first = (block.start, block.end if nl == -1 else nl)
         if nl == -1:
             return None
+        lines = text.count("\n", block.start, block.end) + 1
         if bar == "   ":
             rows = [(a, b) for a, b in self._lines(block) if len(self._cells(a, b, bar)) >= 3]
-            lines = text.count("\n", block.start, block.end) + 1
             return rows[0] if len(rows) >= 2 and len(rows) >= lines - 1 else None
-        lines = text.count("\n", block.start, block.end) + 1
+        first = (block.start, nl)
         least = 1 if bar == "|" else 2
         first_is_row = text.count(bar, *first) >= least
         others = 1 - first_is_row
@@ -2819,12 +2818,11 @@ class _Extractor:
             self.sentence(toks, a, b, figs)
         return True
 
-    def _figure_after(self, word: str, block: Block) -> bool:
-        """Whether ``word`` (lower case) stands in ``block`` with a number right after it, as a KPI line's
-        target does: blanks, a colon and blanks may come between ("mål: 28", "target 20"; in "mål 2026: 28"
-        the year is that number)."""
+    def _figure_after(self, word: str, pos: int, block: Block) -> bool:
+        """Whether ``word`` (lower case, found in ``block`` first at ``pos``) stands there with a number right
+        after it, as a KPI line's target does: blanks, a colon and blanks may come between ("mål: 28", "target
+        20"; in "mål 2026: 28" the year is that number)."""
         low, end = self.low, block.end
-        pos = low.find(word, block.content, end)
         while pos != -1:
             k = pos + len(word)
             while k < end and low[k] in " \t":
@@ -2848,8 +2846,8 @@ class _Extractor:
         if text.find("\n", block.content, block.end) != -1:
             return False  # a KPI line is one line (neither pattern takes a line break): no need to build them
         low = self.low
-        found = [w for w in self.lex.data.label_target if low.find(w, block.content, block.end) != -1]
-        if not found or not any(self._figure_after(w, block) for w in found):
+        found = [(w, low.find(w, block.content, block.end)) for w in self.lex.data.label_target]
+        if not any(self._figure_after(w, pos, block) for w, pos in found if pos != -1):
             return False  # every form has its aim right after a target word: build the patterns when needed
         bracket, plain = _kpi_pattern(self.lex.data.code)
         m = bracket.fullmatch(text, block.content, block.end)

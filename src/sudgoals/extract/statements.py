@@ -177,6 +177,22 @@ def _finditer(pattern: re.Pattern[str], body: str, text: str) -> Iterator[re.Mat
             done = at = m.end()
 
 
+def _paragraph_breaks(text: str) -> tuple[list[int], list[int]]:
+    """Where each paragraph after a run of breaks opens, and where the paragraph before the run ends (at the
+    run's second line break), one entry per run of blank lines however long it is."""
+    opens: list[int] = []
+    closes: list[int] = []
+    last = -1
+    for br in _BLANK_LINE.finditer(text):
+        if br.start() == last:  # the run goes on
+            opens[-1] = last = br.end()
+        else:
+            last = br.end()
+            opens.append(last)
+            closes.append(last - 1)
+    return opens, closes
+
+
 def _in_list_item(text: str, line_start: int) -> bool:
     """Whether the sentence on the line that opens at ``line_start`` is (in) a list item or a heading line:
     its line opens with a bullet, a list number or "#"."""
@@ -250,14 +266,7 @@ def goal_statements(document: Document, paper: Paper, *, lowered: str | None = N
         if overlaps(at, m.end()):
             continue  # a word of a target (or of a goal already found): its sentence is not unquantified
         if opens is None:
-            opens, last = [], -1
-            for br in _BLANK_LINE.finditer(text):
-                if br.start() == last:  # the run goes on
-                    opens[-1] = last = br.end()
-                else:
-                    last = br.end()
-                    opens.append(last)
-                    closes.append(last - 1)
+            opens, closes = _paragraph_breaks(text)
         k = bisect.bisect_right(opens, at)
         para_start = opens[k - 1] if k else 0
         para_end = closes[k] if k < len(closes) else len(text)
