@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sudgoals._frozen import Frozen, Record
+from sudgoals._frozen import Frozen, Record, replace
 from sudgoals.errors import PolicyError, SudgoalsError
 from sudgoals.model import Document
 from sudgoals.numbers import HEDGE_POLICIES, Policy, Widening
@@ -126,3 +126,23 @@ def test_converted_classes_keep_their_dataclass_fields_out_of_equality() -> None
     assert Policy() == Policy(hedges=standard) and Policy() != Policy(hedges=HEDGE_POLICIES["wide"])
     with pytest.raises(PolicyError):
         Widening(Fraction(-1), Fraction(0))
+
+
+@given(_values, _values, _values)
+def test_replace_gives_what_dataclasses_replace_gives(left: object, right: object, new: object) -> None:
+    made = replace(Pair(left, right), right=new)
+    expected = DataPair(left, new)
+    assert (made.left, made.right) == (expected.left, expected.right)
+    assert made == Pair(left, new)
+    assert Pair(left, right) == Pair(left, right)  # the original is untouched
+
+
+def test_replace_runs_the_init_and_rejects_an_unknown_field() -> None:
+    from sudgoals.rules import get_rule
+
+    rule = get_rule("SG101")
+    renamed = replace(rule, name="other-name")
+    assert (renamed.code, renamed.name, renamed.en) == (rule.code, "other-name", rule.en)
+    assert rule.name != "other-name"
+    with pytest.raises(TypeError, match="no field 'nmae'"):
+        replace(rule, nmae="x")

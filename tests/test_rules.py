@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import types
-from dataclasses import replace
 from fractions import Fraction
 from pathlib import Path
 
@@ -15,6 +14,7 @@ import pytest
 from hypothesis import given
 
 from seeds import seed_path
+from sudgoals._frozen import replace
 from sudgoals.algebra import evaluate
 from sudgoals.config import Config
 from sudgoals.extract import extract_text

@@ -12,9 +12,11 @@ and pickling and copying by field.
 from __future__ import annotations
 
 from operator import attrgetter
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
-__all__ = ["Frozen", "Record"]
+__all__ = ["Frozen", "Record", "replace"]
+
+_F = TypeVar("_F", bound="_Fields")
 
 
 class _Fields:  # noqa: PLW1641 - each base below says how it hashes
@@ -48,6 +50,17 @@ class _Fields:  # noqa: PLW1641 - each base below says how it hashes
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild, (type(self), self._fields_of(self)))
 
+    def __replace__(self: _F, /, **changes: Any) -> _F:
+        """A copy with ``changes``, made through the class's own ``__init__`` (``copy.replace`` from
+        Python 3.13, as ``dataclasses.replace`` for a dataclass)."""
+        names: tuple[str, ...] = self.__slots__
+        values = dict(zip(names, self._fields_of(self), strict=True))
+        unknown = changes.keys() - values.keys()
+        if unknown:
+            raise TypeError(f"{type(self).__qualname__} has no field {sorted(unknown)[0]!r}")
+        values.update(changes)
+        return type(self)(**values)
+
 
 class Record(_Fields):
     """The base of a mutable value class whose fields are its ``__slots__``, in order, as
@@ -74,6 +87,12 @@ class Frozen(_Fields):
         from dataclasses import FrozenInstanceError
 
         raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+
+def replace(obj: _F, /, **changes: Any) -> _F:
+    """``obj`` with new values for some fields, checked by its ``__init__`` (``dataclasses.replace`` for the
+    classes of this module)."""
+    return obj.__replace__(**changes)
 
 
 def _rebuild(cls: type[_Fields], values: tuple[Any, ...]) -> _Fields:

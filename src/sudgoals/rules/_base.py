@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
 from sudgoals._frozen import Frozen
@@ -62,10 +61,13 @@ class UnknownRuleError(SudgoalsError, KeyError):
         return f"unknown rule {self.rule!r}: see `sudgoals rules` for the list"
 
 
-@dataclass(frozen=True, slots=True)
-class RuleText:
+_set = object.__setattr__  # how the immutable classes below set their fields
+
+
+class RuleText(Frozen):
     """A rule's title and explanation in one language; the examples are goal-paper text in that language."""
 
+    __slots__ = ("title", "what", "why", "fire_example", "pass_example", "fix")  # noqa: RUF023
     title: str
     what: str
     why: str
@@ -73,12 +75,19 @@ class RuleText:
     pass_example: str
     fix: str
 
+    def __init__(  # noqa: PLR0917 (positional, as the dataclass it was)
+        self, title: str, what: str, why: str, fire_example: str, pass_example: str, fix: str
+    ) -> None:
+        _set(self, "title", title)
+        _set(self, "what", what)
+        _set(self, "why", why)
+        _set(self, "fire_example", fire_example)
+        _set(self, "pass_example", pass_example)
+        _set(self, "fix", fix)
+
     def sections(self) -> tuple[str, str, str, str, str]:
         """The five sections, in heading order."""
         return (self.what, self.why, self.fire_example, self.pass_example, self.fix)
-
-
-_set = object.__setattr__  # how the immutable classes below set their fields
 
 
 class Hit(Frozen):
@@ -190,21 +199,39 @@ def _nothing(paper: Paper, ctx: RuleContext) -> Iterator[Hit]:
     return iter(())
 
 
-@dataclass(frozen=True, slots=True)
-class Rule:
+class Rule(Frozen):
     """One named check: a stable code, a kebab-case name, a default severity, and texts in Danish and English.
 
     ``scope`` is "document" for rules that look at one paper, "documents" for rules raised across papers
     (``baseline-drift``, reported by :mod:`sudgoals.reconcile`); the latter find nothing in :meth:`check`.
     """
 
+    __slots__ = ("code", "name", "severity", "da", "en", "detect", "scope")  # noqa: RUF023
     code: str
     name: str
     severity: Severity
     da: RuleText
     en: RuleText
-    detect: Detect = _nothing
-    scope: Literal["document", "documents"] = "document"
+    detect: Detect
+    scope: Literal["document", "documents"]
+
+    def __init__(  # noqa: PLR0917 (positional, as the dataclass it was)
+        self,
+        code: str,
+        name: str,
+        severity: Severity,
+        da: RuleText,
+        en: RuleText,
+        detect: Detect = _nothing,
+        scope: Literal["document", "documents"] = "document",
+    ) -> None:
+        _set(self, "code", code)
+        _set(self, "name", name)
+        _set(self, "severity", severity)
+        _set(self, "da", da)
+        _set(self, "en", en)
+        _set(self, "detect", detect)
+        _set(self, "scope", scope)
 
     @property
     def family(self) -> int:
