@@ -14,7 +14,6 @@ import pytest
 from hypothesis import given
 
 from seeds import seed_path
-from sudgoals._frozen import replace
 from sudgoals.algebra import evaluate
 from sudgoals.config import Config
 from sudgoals.extract import extract_text
@@ -42,6 +41,7 @@ from sudgoals.rules import (
     UnknownRuleError,
     all_rules,
     get_rule,
+    replace,
     run_rules,
 )
 from sudgoals.rules import _register as register_modules

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType, ModuleType
 from typing import TYPE_CHECKING, Final
 
+from sudgoals._frozen import replace
 from sudgoals.model import Finding, Paper
 
 from . import (
@@ -59,6 +60,7 @@ __all__ = [
     "UnknownRuleError",
     "all_rules",
     "get_rule",
+    "replace",
     "run_rules",
 ]
 
