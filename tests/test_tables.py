@@ -11,6 +11,7 @@ from fractions import Fraction
 import pytest
 
 from sudgoals import check_text, extract_text
+from sudgoals.pipeline import check_paper
 
 MARKDOWN_DA = """# Målopfølgning 2025
 
@@ -139,3 +140,72 @@ def test_an_html_kpi_table_keeps_its_rows() -> None:
         ("Andel elever der trives", 86, 90),
         ("Antal borgere i job", 3200, 3500),
     ]
+
+
+STAGED_EN = (
+    "Indicator\tBaseline 2023/24\tTarget 2025/26\tTarget 2027/28\n"
+    "Net additional homes\t850\t950\t1,100\n"
+    "Homelessness prevented (%)\t52%\t58%\t65%\n"
+)
+STAGED_DA = """| Indikator | Udgangspunkt 2023 | Mål 2026 | Mål 2028 |
+|---|---|---|---|
+| Andel i job (pct.) | 52 pct. | 58 pct. | 65 pct. |
+| Ventetid (dage) | 38 | 30 | 25 |
+"""
+STAGED_SV = """| Nyckeltal | Utfall 2023 | Målvärde 2026 | Målvärde 2030 |
+|---|---|---|---|
+| Utsläpp (kton CO2e) | 1 120 | 900 | 560 |
+"""
+STAGED_NB = """| Indikator | 2022 | Mål 2026 | Mål 2030 |
+|---|---|---|---|
+| Ledige (16-24 år) | 310 | 250 | 200 |
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            STAGED_EN,
+            "en",
+            [
+                ("Net additional homes", 850, 950, 2025),
+                ("Net additional homes", 850, 1100, 2027),
+                ("Homelessness prevented", 52, 58, 2025),
+                ("Homelessness prevented", 52, 65, 2027),
+            ],
+        ),
+        (
+            STAGED_DA,
+            "da",
+            [
+                ("Andel i job", 52, 58, 2026),
+                ("Andel i job", 52, 65, 2028),
+                ("Ventetid", 38, 30, 2026),
+                ("Ventetid", 38, 25, 2028),
+            ],
+        ),
+        (STAGED_SV, "sv", [("Utsläpp", 1120, 900, 2026), ("Utsläpp", 1120, 560, 2030)]),
+        # an age group in brackets is part of what is counted, not a unit (the closing bracket goes with
+        # the symbols a name never ends in)
+        (STAGED_NB, "nb", [("Ledige (16-24 år", 310, 250, 2026), ("Ledige (16-24 år", 310, 200, 2030)]),
+    ],
+)
+def test_each_target_column_is_a_stage_from_the_same_baseline(
+    text: str, lang: str, want: list[tuple[str, int, int, int]]
+) -> None:
+    """A table with two target columns ("Target 2025/26", "Target 2027/28") states two stages of each
+    indicator: each is a target from the same baseline, with the year its column names, and no figure of
+    the row is left over as unlinked. A unit in brackets after the row's name is no part of the indicator."""
+    paper = extract_text(text, language=lang)
+    got = [
+        (
+            t.indicator,
+            t.baseline.value if t.baseline is not None else None,
+            t.level.value if t.level is not None else None,
+            t.year,
+        )
+        for t in paper.targets
+    ]
+    assert got == want
+    assert not [f for f in check_paper(paper) if f.code == "SG801"]

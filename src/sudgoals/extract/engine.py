@@ -2562,8 +2562,9 @@ class _Extractor:
         roles = self._column_roles(*head, bar)  # the head: the first row (a title line may stand above)
         # the year a column's head names ("Baseline (2022/23)", "Target 2027/28"): a row's years
         head_years = [_year_in(text[ca:cb]) for ca, cb in self._cells(*head, bar)]
-        target_col = max((k for k, role in enumerate(roles) if role == "target" and k > 0), default=None)
-        if bar == "   " and target_col is None:
+        # every target column, in order: "Target 2025/26 | Target 2027/28" are two stages of one indicator
+        target_cols = [k for k, role in enumerate(roles) if role == "target" and k > 0]
+        if bar == "   " and not target_cols:
             return False  # wide gaps (justified or OCR'd text) make a table only under a target column
         self._in_item = False
         done = block.start  # where the lines not yet read start
@@ -2586,26 +2587,33 @@ class _Extractor:
             label_end = next((k for k, t in enumerate(toks) if t.start >= first_cell), len(toks))
             if bar == "|" and label_end < len(toks) and label_end > 0 and toks[label_end - 1].text == "|":
                 label_end -= 1
-            label = self._trim((0, label_end), toks, self.canons)
-            pair = self._row_pair(
-                figs, toks=toks, cells=cells, roles=roles, target_col=target_col, first_cell=first_cell
+            label = self._trim((0, _before_unit_brackets(toks, label_end)), toks, self.canons)
+            columns: list[int | None] = [*target_cols] if target_cols else [None]
+            found = (
+                self._row_pair(
+                    figs, toks=toks, cells=cells, roles=roles, target_col=col, first_cell=first_cell
+                )
+                for col in columns
             )
-            if pair is not None and label is not None:
-                base, level = pair
-                d = self._table_draft(base, level, toks, "engine.pipe-table")
-                d.ind = label
-                if len(head_years) == len(cells):
-                    starts = [ca for ca, _ in cells]
-                    years = [
-                        head_years[bisect.bisect_right(starts, toks[f.i0].start) - 1] for f in (level, base)
-                    ]
-                    if years[0] is not None or years[1] is not None:
-                        d.years = (years[0], years[1])
-                self._emit(d, toks, self.canons, False)
+            pairs = [pair for pair in found if pair is not None]
+            if pairs and label is not None:
+                used: set[int] = set()
+                for base, level in pairs:
+                    d = self._table_draft(base, level, toks, "engine.pipe-table")
+                    d.ind = label
+                    if len(head_years) == len(cells):
+                        starts = [ca for ca, _ in cells]
+                        years = [
+                            head_years[bisect.bisect_right(starts, toks[f.i0].start) - 1]
+                            for f in (level, base)
+                        ]
+                        if years[0] is not None or years[1] is not None:
+                            d.years = (years[0], years[1])
+                    self._emit(d, toks, self.canons, False)
+                    used.update((id(base), id(level)))
                 for other in figs:
                     if (
-                        other is not base
-                        and other is not level
+                        id(other) not in used
                         and toks[other.i0].start >= first_cell
                         and other.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
                     ):
@@ -3614,6 +3622,28 @@ def _label_pattern(code: str) -> re.Pattern[str]:
         rf"|(?P<target>(?:{words(data.label_target)}){between}(?P<figt>{figure})?))",
         re.IGNORECASE | re.MULTILINE,
     )
+
+
+def _before_unit_brackets(toks: list[Tok], end: int) -> int:
+    """Where a table row's label ``toks[:end]`` ends without the unit in brackets after its name ("Andel i
+    job (pct.)", "Ventetid (dage)", "Emissions (tonnes CO2e)"): a bracket of at most six tokens and no
+    number of its own closing the label ("Ledige (16-24 år)" keeps its ages). The name is what the indicator
+    is; the unit is the column's."""
+    k = end - 1
+    if k > 0 and toks[k].text == ")":
+        k -= 1
+    for j in range(k, max(0, end - 8), -1):
+        if toks[j].text == "(":
+            numbers = [
+                i  # a number of its own, not a digit inside a word ("CO2e")
+                for i in range(j + 1, end)
+                if toks[i].kind == "num"
+                and not (toks[i - 1].kind == "word" and toks[i - 1].end == toks[i].start)
+            ]
+            if j > 0 and not numbers:
+                return j
+            break
+    return end
 
 
 @cache
