@@ -2463,8 +2463,16 @@ def _check(target: Target, want: dict[str, Any]) -> list[str]:
         wrong.append(f"direction {target.direction}")
     for part in ("absolute", "relative", "level", "baseline"):
         figure = _figure(target, part)
-        if part in want and (figure is None or figure.value != Fraction(want[part])):
-            wrong.append(f"{part} {None if figure is None else figure.value}")
+        if part not in want:
+            continue
+        if (
+            (figure is not None)
+            if want[part] is None
+            else (figure is None or figure.value != Fraction(want[part]))
+        ):
+            wrong.append(
+                f"{part} {None if figure is None else figure.value}"
+            )  # (None: the part must be absent)
     main = target.level or target.relative or target.absolute
     if "unit" in want and (main is None or main.unit.value != want["unit"]):
         wrong.append(f"unit {None if main is None else main.unit.value}")

@@ -98,7 +98,9 @@ a bare count not excepted), ``band`` (its figure is a band of two stated ends: "
 no list item or table row; see ``Target.status``),
 ``skips`` (words, at most three, that may stand between the ``just_before`` words and it: "to a record
 117,450"), ``comma_just_before`` (the one comma in the gap stands right before the ``just_before`` words:
-"since 1995, to 6,810").
+"since 1995, to 6,810"), ``named_as_before`` (a claim that names no indicator of its own, names it by a word
+that points back, or by a word of the sentence of the item before: "I dag er 400 borgere langtidsledige. Målet
+er 60 færre [langtidsledige] i 2027").
 ``unit = ["measured"]`` names any unit of measure; ``item = "figure"`` a free figure or a loose count.
 
 Words in patterns are matched as the lexicon's canonical spellings (OCR damage included); ``@name`` stands
@@ -236,6 +238,9 @@ class Element(Frozen):
     # it opens no clause of its own after the item before (see _Matcher._same_clause): "rise by 40 and the
     # employment rate will increase by 3%" is two targets, "by 80, and this will be an increase of 10%" one
     same_clause: bool
+    # the claim names no indicator of its own ("Målet er 60 færre i 2027"), names it by a word that stands
+    # in the sentence of the item before ("... 60 færre langtidsledige"), or by a word that points back
+    named_as_before: bool
 
     __slots__ = (  # noqa: RUF023
         "item",
@@ -278,6 +283,7 @@ class Element(Frozen):
         "skips",
         "comma_just_before",
         "same_clause",
+        "named_as_before",
     )
 
     def __init__(
@@ -323,6 +329,7 @@ class Element(Frozen):
         skips: tuple[str, ...] = (),
         comma_just_before: bool = False,
         same_clause: bool = False,
+        named_as_before: bool = False,
     ) -> None:
         _set(self, "item", item)
         _set(self, "has", has)
@@ -364,6 +371,7 @@ class Element(Frozen):
         _set(self, "skips", skips)
         _set(self, "comma_just_before", comma_just_before)
         _set(self, "same_clause", same_clause)
+        _set(self, "named_as_before", named_as_before)
 
     @classmethod
     def from_mapping(cls, raw: dict[str, Any], where: str) -> Element:
@@ -913,6 +921,20 @@ class _Matcher:
             found = memo[(ident, sig)] = _item_holds(e, self._signature_keys[sig])
         return found
 
+    def _named_as_before(self, block: _Block, previous: _Item, t: Target | None) -> bool:
+        """Whether the claim ``t`` names what the item before it counts (see ``named_as_before``): no
+        indicator, a word that points back ("antallet", "the number"), or an indicator whose last word
+        stands in the sentence of ``previous`` ("I dag er 400 borgere langtidsledige." / "60 færre
+        langtidsledige")."""
+        if t is None or not t.indicator:
+            return True
+        name = self.words.tokens(t.indicator)
+        if not name or name[-1] in self.words.classes["@anaphora"]:
+            return True
+        k = previous.sentence
+        end = block.cuts[k + 1] if k + 1 < len(block.cuts) else block.end
+        return name[-1] in self.sentence_tokens(block, k, block.cuts[k], end)
+
     def _same_clause(self, start: int, end: int) -> bool:
         """Whether the words from ``start`` to ``end`` (between two items) open no clause of their own: no
         conjunction followed by a word of intent ("and the employment rate will increase by", ", og andelen i
@@ -983,6 +1005,8 @@ class _Matcher:
         ):
             return False
         if e.same_clause and previous is not None and not self._same_clause(previous.end, item.start):
+            return False
+        if e.named_as_before and (previous is None or not self._named_as_before(block, previous, t)):
             return False
         if e.gap_has_year and (
             previous is None
@@ -1376,6 +1400,7 @@ def _reads_around(e: Element) -> bool:
         or e.not_after
         or e.after
         or e.same_clause
+        or e.named_as_before
     )
 
 
@@ -1778,7 +1803,8 @@ def _since(
     """The claim with the free figure after it as where it started ("rose to 48 per cent, up from 43 per
     cent", "decreased by 3 per cent. from 4,210", "nedbringes med 100 fra et udgangspunkt på 500"). A
     change in people with no level, not after a change preposition, is the level reached ("1,500 new homes a
-    year, up from 1,000"); a level with where it started is a change. A bare number is read in the level's
+    year, up from 1,000"), unless a word of more or fewer follows its number ("60 færre langtidsledige (i
+    dag 400)"); a level with where it started is a change. A bare number is read in the level's
     unit; a year right after the figure ("up from 68 percent in 2024") or before it in brackets ("(2024: 74
     procent)") is the reference year."""
     claim, free = items
@@ -1788,12 +1814,21 @@ def _since(
     update: dict[str, Any] = {"rules": (*t.rules, rule.id)}
     level = t.level
     if t.absolute is not None and level is None and t.absolute.span is not None:
+        span = t.absolute.span
         before = [
             m.group().lower()
-            for m in TOKEN_RE.finditer(doc.text, max(0, t.absolute.span.start - 40), t.absolute.span.start)
+            for m in TOKEN_RE.finditer(doc.text, max(0, span.start - 40), span.start)
             if m.lastgroup == "word"
         ]
-        if not before or words.lex.canon(before[-1]) not in words.classes["@change_prepositions"]:
+        after = TOKEN_RE.search(doc.text, span.end, span.end + 40)
+        compared = (  # "60 færre langtidsledige (i dag 400)", "60 fewer": a change by its own word
+            after is not None
+            and after.lastgroup == "word"
+            and words.lex.canon(after.group().lower()) in (words.up | words.down)
+        )
+        if not compared and (
+            not before or words.lex.canon(before[-1]) not in words.classes["@change_prepositions"]
+        ):
             level = t.absolute
             update.update(level=level, absolute=None)
     if t.kind is TargetKind.LEVEL and t.relative is None:
