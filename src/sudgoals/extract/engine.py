@@ -437,6 +437,7 @@ class _Extractor:
         fw = self.lex.data.function_words  # the few function words the patterns below are built on
         self.fw_from, self.fw_to, self.fw_of, self.fw_in = fw["from"], fw["to"], fw["of"], fw["in"]
         self.fw_that, self.fw_or, self.fw_per = fw["that"], fw["or"], fw["per"]
+        self.fw_there = fw["there"]
         self.is_words = fw["is"]  # "Målet er, at ...": the present of "to be" before "that"
         self.fw_from_to = self.fw_from | self.fw_to
         self.fw_in_of = self.fw_in | self.fw_of
@@ -1168,6 +1169,13 @@ class _Extractor:
                     and not (  # "højst 2 måneder", "at most 10 days": a time stated as a bound or a hedge
                         (unit_after := self._unit_at(canons, i + 1)) is not None
                         and unit_after[0].base != "year"  # "unge under 30 år": an age, not a figure
+                        and self._measure_hedge(toks, canons, i, a) is not None
+                    )
+                    and not (  # "skal højst være 300 personer", "mindst 200 ansatte": a bound on a count of
+                        # people (not a time, not a date) is a level aimed at, whatever the word counts
+                        nxt is not None
+                        and Role.MONTH not in lex.roles(nxt.canon)
+                        and self._unit_at(canons, i + 1) is None
                         and self._measure_hedge(toks, canons, i, a) is not None
                     )
                     and not (  # "37 hours a week, or about 160 hours a month": the same time again
@@ -3014,6 +3022,13 @@ class _Extractor:
                 d = Draft(level=r, sentences=[(a, b)], ind=r.ind, kind=TargetKind.LEVEL)
                 if r.direction is not None and r.dir_tok is not None:
                     d.directions.append((r.direction, r.dir_tok))
+                if r.fig.unit is Unit.COUNT and r.fig.i1 < b and toks[r.fig.i1].kind == "word":
+                    # "Der skal højst være 300 langtidsledige", "There should be at least 120 places", "The
+                    # aim is that no more than 300 people are ...": no subject but "der"/"there", so the
+                    # count names what it counts
+                    subject = d.ind or self._subject_before(toks, canons, r.fig.i0, a)
+                    if subject is None or canons[subject[1] - 1] in self.fw_there:
+                        d.ind = self._indicator_after(toks, canons, r.fig.i1, b) or d.ind
                 # "Andelen ... er 25 pct. og skal ned til 15 pct.": where the indicator stands is the start of
                 # the change by the rules roles.stands-at-then-level, not here
                 drafts.append(d)

@@ -33,6 +33,7 @@ FUNCTION_ROLES = (
     "per",
     "target_of",
     "target_is",
+    "there",
 )
 
 
