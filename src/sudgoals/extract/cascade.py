@@ -49,7 +49,8 @@ What a rule makes (``makes``):
   var andelen 86 pct.", "Today 240 people sleep rough") is where the claim before it starts; a bare number is
   read again in the level's unit, and the year that sentence opens with is the reference year;
 * ``not_target``: the claim is a statement of fact, not a target ("to ud af tre kommuner ..." with no aim in
-  its sentence); its figures go to ``Paper.facts``;
+  its sentence), or the free figures are ("Ledigheden var 4,2 pct. (4,6 pct. i 2023)"); their figures go to
+  ``Paper.facts``;
 * ``level_is_change``: the claim's level is its relative change, stated as a level of a change noun
   ("faldet blev opgjort til 3,4 procent", "ökningen uppgick till 4 procent");
 * ``change_is_level``: the claim's relative change is the level it aims at, a bound crossed by a verb of
@@ -530,7 +531,7 @@ _WANTED: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "level_target": (("figure",),),
     "change_target": (("free",),),
     "relative": (("figure", "claim"), ("claim", "figure")),
-    "not_target": (("claim",),),
+    "not_target": (("claim",), ("free",), ("free", "free")),
     "baseline_after": (("claim", "figure"),),
     "absolute": (("claim", "figure"),),
     "pair": (("count", "free"),),
@@ -2306,12 +2307,16 @@ def _apply_stage(
                 continue
             items = [block.items[k] for k in at]
             if rule.makes == "not_target":
-                (claim,) = items
-                assert claim.target is not None
                 taken |= span
-                replaced[id(claim.target)] = None
-                t = claim.target
-                freed.extend(f for f in (t.absolute, t.relative, t.level, t.baseline) if f is not None)
+                for item in items:
+                    t = item.target
+                    if t is None:  # a free figure stated as a fact ("Ledigheden var 4,2 pct.")
+                        assert item.figure is not None
+                        used.add(id(item.figure))
+                        freed.append(item.figure)
+                        continue
+                    replaced[id(t)] = None
+                    freed.extend(f for f in (t.absolute, t.relative, t.level, t.baseline) if f is not None)
                 continue
             made = _produce(
                 rule, items, doc, matcher.words, block, next_id=f"{stem}-r{counter[0] + 1}", policy=policy
@@ -2335,7 +2340,7 @@ def _apply_stage(
                 added.append(made)
     if used:
         counts[:] = [c for c in counts if id(c.figure) not in used]
-    if not replaced and not added:
+    if not replaced and not added and not freed:
         return paper
     targets = [new for t in paper.targets if (new := replaced.get(id(t), t)) is not None]
     targets.extend(added)
