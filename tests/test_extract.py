@@ -281,10 +281,17 @@ def test_not_targets(text: str) -> None:
 
 
 def test_percent_without_target_is_unlinked_not_dropped() -> None:
-    paper = extract_text("Ledigheden var 12 pct. sidste år.", language="da")
+    paper = extract_text("Udvalget drøftede tallene på mødet sidste år (12 pct.).", language="da")
     assert paper.targets == []
     assert [f.value for f in paper.unlinked] == [12]
     assert paper.unlinked[0].span is not None and paper.unlinked[0].span.quote == "12 pct."
+
+
+def test_percent_stated_as_a_fact_is_kept_among_the_facts() -> None:
+    paper = extract_text("Ledigheden var 12 pct. sidste år.", language="da")
+    assert paper.targets == [] and paper.unlinked == []
+    assert [f.value for f in paper.facts] == [12]
+    assert paper.facts[0].span is not None and paper.facts[0].span.quote == "12 pct."
 
 
 def test_stray_ocr_dot_after_a_count() -> None:

@@ -686,6 +686,8 @@ class _Extractor:
                 year_at[k] = 1
             if k < last and out[k + 1].text in ".)":
                 ind_stop_at[k] = 1  # it may be a list mark ("4. Flere")
+            elif k and canons[k - 1] in self.fw_from:
+                ind_stop_at[k] = 1  # it may open a from-to ("af ladestanderne fra 40 til 80")
         self.toks, self.canons = out, canons
         self.fig_at, self.stop_at, self.year_at = fig_at, stop_at, year_at
         self.ind_stop_at = ind_stop_at
@@ -2408,6 +2410,9 @@ class _Extractor:
                     break
             t = toks[e]
             if t.kind == "num" and self.is_list_mark(toks, e):
+                break
+            if t.kind == "num" and e > start + 1 and canons[e - 1] in self.fw_from:
+                e -= 1  # "en fordobling af ladestanderne fra 40 til 80": the from-to is no part of the name
                 break
             if (
                 e > start

@@ -1,0 +1,53 @@
+"""Aims stated with a wish or a plan and a clause of their own ("Vi ønsker, at ledigheden er 4 pct. i 2027",
+"Vi vill att arbetslösheten är 4 procent"), and changes whose from-to follows the name of what changes ("en
+fordobling af ladestanderne fra 40 til 80": the name stops before "fra"). Sentences written for this test in
+Danish, Norwegian, Swedish and English (none from a real paper), with look-alikes that state no aim."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_forms import T, assert_read_as, case
+
+# fmt: off
+WISH = [
+    case("da", "Vi ønsker, at ledigheden er 4 pct. i 2027.", T(kind="level", level="4", indicator="ledigheden", year=2027)),
+    case("da", "Byrådet ønsker, at sygefraværet højst er 6 pct. ved udgangen af 2026.",
+         T(kind="level", level="6", indicator="sygefraværet", year=2026)),
+    case("da", "Vi sigter mod, at andelen bliver 80 pct.", T(kind="level", level="80", indicator="andelen")),
+    case("nb", "Vi ønsker at ledigheten er 4 prosent i 2027.", T(kind="level", level="4", indicator="ledigheten", year=2027)),
+    case("nb", "Kommunestyret ønsker at sykefraværet høyst er 6 prosent innen 2026.",
+         T(kind="level", level="6", indicator="sykefraværet", year=2026)),
+    case("sv", "Nämnden önskar att sjukfrånvaron högst är 6 procent år 2026.",
+         T(kind="level", level="6", indicator="sjukfrånvaron", year=2026)),
+    case("sv", "Vi vill att arbetslösheten är 4 procent.", T(kind="level", level="4", indicator="arbetslösheten")),
+    # look-alikes: knowing, or "that is to say", is no aim
+    case("da", "Vi ved, at ledigheden er 4 pct."),
+    case("nb", "Vi vet at ledigheten er 4 prosent."),
+    case("sv", "Vi vet att arbetslösheten är 4 procent."),
+]
+
+FROM_TO_AFTER_THE_NAME = [
+    case("da", "Vi vil have en fordobling af ladestanderne fra 40 til 80.",
+         T(direction="up", relative="100", baseline="40", level="80", indicator="ladestanderne", verdict="consistent")),
+    case("da", "Vi vil have en fordobling af antallet af ladestandere fra 40 i 2024 til 80 i 2028.",
+         T(direction="up", relative="100", baseline="40", level="80", indicator="antallet af ladestandere")),
+    case("da", "Kommunen vil arbejde for en halvering af ventetiden fra 12 til 6 uger.",
+         T(direction="down", relative="50", baseline="12", level="6", indicator="ventetiden")),
+    case("nb", "Vi vil ha en dobling av ladepunktene fra 40 til 80.",
+         T(direction="up", relative="100", baseline="40", level="80", indicator="ladepunktene")),
+    case("en", "We want a doubling of charging points from 40 to 80.",
+         T(direction="up", relative="100", baseline="40", level="80", indicator="charging points")),
+]
+# fmt: on
+
+CASES = WISH + FROM_TO_AFTER_THE_NAME
+
+
+@pytest.mark.parametrize(("lang", "text", "targets"), CASES)
+def test_an_aim_is_read_as_a_careful_reader_reads_it(
+    lang: str, text: str, targets: tuple[dict[str, Any], ...]
+) -> None:
+    assert_read_as(lang, text, targets)
