@@ -107,8 +107,8 @@ er 60 færre [langtidsledige] i 2027").
 Words in patterns are matched as the lexicon's canonical spellings (OCR damage included); ``@name`` stands
 for a word class of the language's lexicon (``@intent``, ``@copulas``, ``@target_nouns``, ``@link``,
 ``@that``, ``@level_prepositions``, ``@aux``, ``@direction``, ``@change_prepositions``, ``@baseline_marks``,
-``@year_prepositions``, ``@anaphora``, ``@count_adjectives``, ``@fillers``). Every predicate
-looks at a bounded window around its item, so the stage is linear in the text.
+``@year_prepositions``, ``@anaphora``, ``@count_adjectives``, ``@fillers``, ``@result_labels``). Every
+predicate looks at a bounded window around its item, so the stage is linear in the text.
 """
 
 from __future__ import annotations
@@ -682,6 +682,7 @@ class _Words:
             "@up_down": frozenset(data.up_down),
             "@than": frozenset(data.than),
             "@fillers": data.fillers,
+            "@result_labels": frozenset(w.lower() for w in data.label_result),
         }
         self.fractions = _Phrases(self.tokens(w) for w in data.fraction_words)
         self.ratios = tuple(r for r in (self.tokens(w) for w in data.ratio_words) if r)
