@@ -41,9 +41,27 @@ FROM_TO_AFTER_THE_NAME = [
     case("en", "We want a doubling of charging points from 40 to 80.",
          T(direction="up", relative="100", baseline="40", level="80", indicator="charging points")),
 ]
+
+COUNT_AGAINST_TARGET = [
+    # a count as it stands against its target: the indicator is what the count names, not its clause
+    case("en", "The council built 412 affordable homes in 2023/24, well short of its target of 600.",
+         T(direction="up", baseline="412", level="600", indicator="affordable homes")),
+    case("da", "Kommunen byggede 412 almene boliger i 2024 mod et mål på 600.",
+         T(direction="up", baseline="412", level="600", indicator="almene boliger")),
+    case("en", "Last year 1,240 apprentices started, against a goal of 1,500.",
+         T(direction="up", baseline="1240", level="1500", indicator="apprentices started")),
+]
+
+VERBS_OF_MAKING = [
+    # a count after a verb of making in its -ing form, in a statement of intent, is a level to reach
+    case("en", "We will focus on planting 10,000 trees by 2027.", T(kind="level", level="10000", indicator="trees", year=2027)),
+    case("en", "The plan aims at delivering 3,000 affordable homes by 2030.",
+         T(kind="level", level="3000", indicator="affordable homes", year=2030)),
+    case("en", "We planted 3,000 trees last year."),
+]
 # fmt: on
 
-CASES = WISH + FROM_TO_AFTER_THE_NAME
+CASES = WISH + FROM_TO_AFTER_THE_NAME + COUNT_AGAINST_TARGET + VERBS_OF_MAKING
 
 
 @pytest.mark.parametrize(("lang", "text", "targets"), CASES)

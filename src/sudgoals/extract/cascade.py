@@ -1658,6 +1658,16 @@ def _produce(
         kind = TargetKind.CHANGE if t.level is not None else t.kind
         way = t.direction or _way(free.figure, t.level)  # a from-to with no word for its way
         made = replace(joined, baseline=free.figure, kind=kind, direction=way, rules=(*t.rules, rule.id))
+        counted = free.named.named_after if free.named is not None else ""
+        if (
+            counted
+            and not _DIGITS.search(counted)
+            and free.sentence == claim.sentence
+            and (not t.indicator or _DIGITS.search(t.indicator))
+        ):
+            # "The council built 412 affordable homes in 2023/24, well short of its target of 600": what
+            # the count names is the indicator, not the clause it stands in (which holds the count itself)
+            made = replace(made, indicator=counted)
         opening = _opening_year(doc.text, block.cuts[free.sentence], free.start)
         if opening is not None and opening == t.year and free.sentence == claim.sentence:
             # "In 2023/24 we delivered 310 homes against a target of 350": the year the sentence opens
