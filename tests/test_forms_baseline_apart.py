@@ -84,9 +84,39 @@ AFTER = [
     case("en", "We aim for 90 more people in work by 2026, an increase of 15% (baseline: 600).",
          T(direction="up", absolute="90", relative="15", baseline="600", verdict="consistent")),
 ]
+
+THIRD_SENTENCE = [
+    # the pair over two sentences, then where it stands in a third, opened by a mark of now
+    case("da", "Vi skal have 200 flere pædagoger i 2027. Det er en stigning på ca. 8 pct. Udgangspunktet er 2.500 pædagoger.",
+         T(direction="up", absolute="200", relative="8", baseline="2500", verdict="consistent")),
+    case("da", "Vi skal have 200 flere pædagoger i 2027. Det er en stigning på ca. 12 pct. Udgangspunktet er 2.500 pædagoger.",
+         T(direction="up", absolute="200", relative="12", baseline="2500", verdict="inconsistent")),
+    case("nb", "Vi skal ha 200 flere barnehagelærere i 2027. Det tilsvarer en økning på om lag 8 prosent. Utgangspunktet er 2 500 barnehagelærere.",
+         T(direction="up", absolute="200", relative="8", baseline="2500")),
+    case("sv", "Vi ska ha 200 fler förskollärare 2027. Det motsvarar en ökning med cirka 8 procent. Utgångsläget är 2 500 förskollärare.",
+         T(direction="up", absolute="200", relative="8", baseline="2500")),
+    case("en", "We will have 200 more teachers by 2027. That is an increase of about 8%. Today there are 2,500 teachers.",
+         T(direction="up", absolute="200", relative="8", baseline="2500", verdict="consistent")),
+    case("en", "We will have 200 more teachers by 2027. That is an increase of about 8%. Unemployment was 5% in 2024.",
+         T(direction="up", absolute="200", relative="8", baseline=None)),
+]
+
+TOTAL_AFTER = [
+    # a change, then the count it leads to after a word of result: the level reached
+    case("da", "Antallet af elever i 10. klasse skal stige med 50. Dermed vil der være 650 elever i 2027.",
+         T(direction="up", absolute="50", level="650", year=2027, verdict="consistent")),
+    case("nb", "Antallet elever skal øke med 50. Dermed vil det være 650 elever i 2027.",
+         T(direction="up", absolute="50", level="650", year=2027)),
+    case("sv", "Antalet elever ska öka med 50. Därmed kommer det att finnas 650 elever år 2027.",
+         T(direction="up", absolute="50", level="650", year=2027)),
+    case("en", "The number of pupils will rise by 50. This will bring the total to 650 by 2027.",
+         T(direction="up", absolute="50", level="650", year=2027)),
+    case("da", "Antallet af elever i 10. klasse skal stige med 50. I 2027 var der 650 elever.",
+         T(direction="up", absolute="50", level=None)),
+]
 # fmt: on
 
-CASES = BEFORE + INSIDE + AFTER
+CASES = BEFORE + INSIDE + AFTER + THIRD_SENTENCE + TOTAL_AFTER
 
 
 @pytest.mark.parametrize(("lang", "text", "targets"), CASES)

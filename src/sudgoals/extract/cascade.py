@@ -1565,6 +1565,12 @@ def _produce(
             if way is None and claim.target.baseline is not None:
                 way = claim.target.direction  # a from-to keeps its way: "fell from 800 to 600 (25%)"
             made = replace(made, kind=TargetKind.CHANGE, direction=way)
+        if rule.makes == "level" and claim.target.year is None and free.sentence > claim.sentence:
+            # "... skal stige med 50. Dermed vil der være 650 elever i 2027.": the year of the level
+            end = block.cuts[free.sentence + 1] if free.sentence + 1 < len(block.cuts) else block.end
+            after = _YEAR.search(doc.text, free.end, min(end, free.end + 80))
+            if after is not None:
+                made = replace(made, year=int(after.group()))
         return made
     if rule.makes == "pair":  # "300 borgere ..., svarende til 1,4 pct.": a change pair with no direction
         count, share = items
