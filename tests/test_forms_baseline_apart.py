@@ -114,9 +114,26 @@ TOTAL_AFTER = [
     case("da", "Antallet af elever i 10. klasse skal stige med 50. I 2027 var der 650 elever.",
          T(direction="up", absolute="50", level=None)),
 ]
+
+SHARE_THEN_CHANGE = [
+    # a share as it stands, then a change of what it names in points or percent: where the change starts
+    case("nb", "Sykefraværet i kommunen var 9,1 prosent i 2024. Målet er å redusere sykefraværet med 1,5 prosentpoeng i planperioden.",
+         T(direction="down", relative="1.5", baseline="9.1", reference_year=2024)),
+    case("da", "Sygefraværet i kommunen var 9,1 pct. i 2024. Målet er at nedbringe sygefraværet med 1,5 procentpoint i planperioden.",
+         T(direction="down", relative="1.5", baseline="9.1", reference_year=2024)),
+    case("sv", "Sjukfrånvaron var 9,1 procent 2024. Målet är att minska sjukfrånvaron med 1,5 procentenheter under perioden.",
+         T(direction="down", relative="1.5", baseline="9.1")),
+    case("en", "Sickness absence was 9.1% in 2024. The aim is to reduce sickness absence by 1.5 percentage points over the plan period.",
+         T(direction="down", relative="1.5", baseline="9.1", reference_year=2024)),
+    case("en", "Sickness absence was 9.1% in 2024. The aim is to reduce unemployment by 1.5 percentage points over the plan period.",
+         T(direction="down", relative="1.5", baseline=None)),
+    # the count names what an elliptic change counts
+    case("da", "I dag er 400 borgere langtidsledige. Målet er 60 færre i 2027.",
+         T(direction="down", absolute="60", baseline="400", indicator="borgere langtidsledige")),
+]
 # fmt: on
 
-CASES = BEFORE + INSIDE + AFTER + THIRD_SENTENCE + TOTAL_AFTER
+CASES = BEFORE + INSIDE + AFTER + THIRD_SENTENCE + TOTAL_AFTER + SHARE_THEN_CHANGE
 
 
 @pytest.mark.parametrize(("lang", "text", "targets"), CASES)

@@ -1665,7 +1665,10 @@ def _produce(
         way = t.direction or _way(free.figure, t.level)  # a from-to with no word for its way
         made = replace(joined, baseline=free.figure, kind=kind, direction=way, rules=(*t.rules, rule.id))
         counted = free.named.named_after if free.named is not None else ""
-        if (
+        if not t.indicator and counted and not _DIGITS.search(counted):
+            # "I dag er 400 borgere langtidsledige. Målet er 60 færre i 2027": the count names what changes
+            made = replace(made, indicator=counted)
+        elif (
             counted
             and not _DIGITS.search(counted)
             and free.sentence == claim.sentence
@@ -1675,6 +1678,10 @@ def _produce(
             # the count names is the indicator, not the clause it stands in (which holds the count itself)
             made = replace(made, indicator=counted)
         opening = _opening_year(doc.text, block.cuts[free.sentence], free.start)
+        if opening is None and t.reference_year is None and free.sentence < claim.sentence:
+            stood = _year_stood(doc, words, free)  # "Sykefraværet var 9,1 prosent i 2024. Målet er ..."
+            if stood is not None and stood != t.year:
+                made = replace(made, reference_year=stood)
         if opening is not None and opening == t.year and free.sentence == claim.sentence:
             # "In 2023/24 we delivered 310 homes against a target of 350": the year the sentence opens
             # with, before where the indicator stands, is when it stood, not the year aimed at
