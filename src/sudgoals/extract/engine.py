@@ -2482,7 +2482,7 @@ class _Extractor:
             mark = trusted(ListNumber, number=block.number, span=self.doc.span(block.start, end))
             self.list_marks.append(mark)
         if block.kind == "para" and (
-            self._pipe_table(block) or self._labelled(block) or self._kpi_line(block)
+            self._pipe_table(block) or self._labelled(block) or self._kpi_line(block) or self._year_row(block)
         ):
             return
         if block.kind != "para":
@@ -2878,6 +2878,96 @@ class _Extractor:
         d.ind = self._trim((0, label_end), toks, self.canons)
         self._emit(d, toks, self.canons, False)
         return True
+
+    def _year_row(self, block: Block) -> bool:
+        """Read a key-figure row whose cells each name the year they speak of: a label, then cells such as
+        "2023: 42 dage", "Resultat 2024: 6,8 pct." and one target cell "Mål 2026: 28 dage", apart by tabs,
+        bars or semicolons ("Ventetid genoptræning\t2023: 42 dage\t2024: 38 dage\tMål 2026: 28 dage",
+        "Mål 2026: 6,0 pct. | Resultat 2024: 6,8 pct."); or a label, a colon and two figures each with its year in
+        brackets joined by an arrow ("CO2-udledning: 310.000 tons (2019) → 93.000 tons (2030)"). Where the
+        indicator stands is the last earlier result before the target cell, else the earlier one after it;
+        the label is the indicator. The words of the cells are language data (``[labels]``). ``False`` when
+        the block is not such a row."""
+        text = self.text
+        if text.find("\n", block.content, block.end) != -1:
+            return False
+        low = self.low
+        if not any(low.find(arrow, block.content, block.end) != -1 for arrow in _ARROWS) and (
+            low.count(":", block.content, block.end) < 2
+        ):
+            return False  # neither two year cells (each has its colon) nor an arrow: decided without a regex
+        cells_re, arrow_re = _year_row_patterns(self.lex.data.code)
+        found = self._year_cells(block, cells_re) or self._arrow_cells(block, arrow_re)
+        if found is None:
+            return False
+        label_end, (now_at, now_year), (aim_at, aim_year) = found
+        toks = self.tokens(block.content, block.end)
+        self._kpi_times = True  # "2023: 42 dage": times are figures here, as on a KPI line
+        try:
+            figs = self.figures(toks, 0, len(toks))
+        finally:
+            self._kpi_times = False
+        now = next((f for f in figs if toks[f.i0].start == now_at), None)
+        aim = next((f for f in figs if toks[f.i0].start == aim_at), None)
+        if (
+            now is None
+            or aim is None
+            or now.unit is not aim.unit
+            or not (now.unit in (Unit.COUNT, Unit.PERCENT) or _measured(now.unit))
+        ):
+            return False
+        now.claimed = aim.claimed = True
+        d = self._table_draft(now, aim, toks, "engine.year-row")
+        inside = [k for k, t in enumerate(toks) if t.end <= label_end]
+        d.ind = self._trim((0, inside[-1] + 1), toks, self.canons) if inside else None
+        d.years = (aim_year, now_year)
+        self._emit(d, toks, self.canons, False)
+        return True
+
+    def _year_cells(
+        self, block: Block, cells_re: re.Pattern[str]
+    ) -> tuple[int, tuple[int, int], tuple[int, int]] | None:
+        """The label's end, and the start and year of the baseline's and the target's figure, on a row of
+        year cells; ``None`` when the row has fewer than two cells, not one target cell, a gap between cells
+        that is more than a unit and a separator, or no earlier result."""
+        text, low = self.text, self.low
+        targets = self.lex.data.label_target
+        cells: list[tuple[bool, int, int]] = []  # (target cell, figure start, year)
+        label_end = -1
+        pos = block.content
+        for m in cells_re.finditer(text, block.content, block.end):
+            if cells:
+                if not _CELL_GAP.fullmatch(text, pos, m.start()):
+                    return None
+            else:
+                label_end = m.start()
+                if not _ROW_LABEL.fullmatch(text, block.content, m.start()):
+                    return None
+            word = " ".join(low[m.start("word") : m.end("word")].split()) if m.group("word") else ""
+            cells.append((word in targets, m.start("fig"), int(m.group("year"))))
+            pos = m.end()
+        if len(cells) < 2 or not _CELL_GAP.fullmatch(text, pos, block.end):
+            return None
+        aims = [k for k, c in enumerate(cells) if c[0]]
+        if len(aims) != 1:
+            return None
+        _, aim_at, aim_year = cells[aims[0]]
+        earlier = [c for c in cells[: aims[0]] if c[2] < aim_year]
+        later = [c for c in cells[aims[0] + 1 :] if c[2] < aim_year]
+        chosen = earlier[-1] if earlier else (later[0] if later else None)
+        if chosen is None:
+            return None
+        return label_end, (chosen[1], chosen[2]), (aim_at, aim_year)
+
+    def _arrow_cells(
+        self, block: Block, arrow_re: re.Pattern[str]
+    ) -> tuple[int, tuple[int, int], tuple[int, int]] | None:
+        """The label's end and the start and year of each figure on an arrow row ("...: 310.000 tons (2019) →
+        93.000 tons (2030)"), the later year the one aimed at; ``None`` when the block is not one."""
+        m = arrow_re.fullmatch(self.text, block.content, block.end)
+        if m is None or int(m.group("y2")) <= int(m.group("y1")):
+            return None
+        return m.end("label"), (m.start("now"), int(m.group("y1"))), (m.start("aim"), int(m.group("y2")))
 
     def _label_indicator(
         self, toks: list[Tok], label: re.Match[str] | None, base: re.Match[str]
@@ -3649,6 +3739,43 @@ def _kpi_pattern(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.IGNORECASE,
     )
     return bracket, plain
+
+
+_ARROWS = ("→", "->", "⇒", "⟶")
+_CELL_GAP = re.compile(r"[ \t]*(?:[^\W\d][\w.₂²³]{0,14}[ \t]*){0,3}(?:[\t|;→–]|\s{2,})?[ \t|;→–]*\.?[ \t]*")
+"""What may stand between two year cells of a key-figure row: the first cell's unit of up to three words and a
+separator (a tab, a bar, a semicolon, an arrow or a dash, or a gap of blanks)."""
+_ROW_LABEL = re.compile(r"[ \t*_#>-]*(?:[^\W\d][^:\t|\n]{2,150}?[ \t]*[:\t|;\s])?[ \t|;]*")
+"""The label of a key-figure row before its first year cell, ending in a colon, a tab, a bar or a blank (or no
+label at all: "Mål 2026: 6,0 pct. | Resultat 2024: 6,8 pct.")."""
+
+
+@cache
+def _year_row_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A year cell of a key-figure row ("2023: 42", "Resultat 2024: 6,8", "Mål 2026: 28": an optional label
+    word of the language, the year, a colon and the figure, group ``fig``); and an arrow row ("CO2-udledning:
+    310.000 tons (2019) → 93.000 tons (2030)"), a label, a colon and two figures each with its year in
+    brackets (groups ``now``, ``y1``, ``aim``, ``y2``)."""
+    from sudgoals.lang import load
+
+    data = load(code)
+    heads = sorted({*data.label_target, *data.label_baseline, *data.label_result}, key=lambda w: (-len(w), w))
+    words = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in heads) or "(?!)"
+    spaced = r"\d[\d.,]*(?:[ \u00a0\u2009\u202f]\d{3})*"
+    words_unit = r"(?:[^\W\d][\w.₂²³]{0,14}[ \t]*){0,3}"
+    year = r"(?:19|20)\d\d"
+    arrows = "|".join(re.escape(a) for a in _ARROWS)
+    cell = re.compile(
+        rf"(?<![\w.,])(?:(?P<word>{words})[ \t]+)?(?P<year>{year})[ \t]*:[ \t]*(?P<fig>{spaced})(?![\d])",
+        re.IGNORECASE,
+    )
+    arrow = re.compile(
+        rf"[ \t*_#>-]*(?P<label>[^:\n()]{{3,150}}?):[ \t]*(?P<now>{spaced})[ \t]*{words_unit}"
+        rf"\([ \t]*(?P<y1>{year})[ \t]*\)[ \t]*(?:{arrows})[ \t]*(?P<aim>{spaced})[ \t]*{words_unit}"
+        rf"\([ \t]*(?P<y2>{year})[ \t]*\)[ \t]*\.?[ \t]*",
+        re.IGNORECASE,
+    )
+    return cell, arrow
 
 
 def _year_in(label: str) -> int | None:
