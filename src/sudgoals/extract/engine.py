@@ -2880,14 +2880,14 @@ class _Extractor:
         return True
 
     def _year_row(self, block: Block) -> bool:
-        """Read a key-figure row whose cells each name the year they speak of: a label, then cells such as
-        "2023: 42 dage", "Resultat 2024: 6,8 pct." and one target cell "Mål 2026: 28 dage", apart by tabs,
-        bars or semicolons ("Ventetid genoptræning\t2023: 42 dage\t2024: 38 dage\tMål 2026: 28 dage",
-        "Mål 2026: 6,0 pct. | Resultat 2024: 6,8 pct."); or a label, a colon and two figures each with its
-        year in brackets joined by an arrow ("CO2-udledning: 310.000 tons (2019) → 93.000 tons (2030)"). Where the
-        indicator stands is the last earlier result before the target cell, else the earlier one after it;
-        the label is the indicator. The words of the cells are language data (``[labels]``). ``False`` when
-        the block is not such a row."""
+        """Read a key-figure row whose cells each name the year they speak of: a label, then cells
+        such as "2023: 42 dage", "Resultat 2024: 6,8 pct." and one target cell "Mål 2026: 28 dage", apart by
+        tabs, bars or semicolons ("Ventetid genoptræning\t2023: 42 dage\t2024: 38 dage\tMål 2026: 28 dage",
+        "Mål 2026: 6,0 pct. | Resultat 2024: 6,8 pct."); or a label, a colon and two figures, each with its
+        year in brackets, joined by an arrow ("CO2-udledning: 310.000 tons (2019) → 93.000 tons (2030)").
+        Where the indicator stands is the last earlier result before the target cell, else the earlier one
+        after it; the label is the indicator. The words of the cells are language data (``[labels]``).
+        ``False`` when the block is not such a row."""
         text = self.text
         if text.find("\n", block.content, block.end) != -1:
             return False
