@@ -428,6 +428,7 @@ class _Extractor:
         self.blocks: list[Block] = []
         self._in_item = False  # whether the text being read is a list item
         self._kpi_times = False  # whether a KPI line is read: a time after its colon is a figure ("42 dage")
+        self._time_limit_words = [w.split() for w in self.lex.data.time_limits]  # "inden for" as its tokens
         # counts a sentence left with no part in a claim: the discourse rules of the cascade may link them
         # ("Der blev registreret 3.412 indbrud. Det er et fald på 12 pct.")
         self.loose_counts: list[LooseCount] = []
@@ -931,6 +932,27 @@ class _Extractor:
             and toks[k + 1 + (toks[k + 1].text == ":")].kind == "num"
         )
 
+    def _time_limit(
+        self, toks: list[Tok], canons: list[str], i: int, a: int, b: int, *, unit_at: int | None = None
+    ) -> bool:
+        """Whether the number at ``i`` is a time (no years) right after a time-limit phrase of the language
+        ("inden for 4 uger", "innen 14 dager"), in a statement of intent with no other number but years
+        ("Borgerne skal have svar inden for 4 uger"): a standard to keep, the level aimed at. Beside another
+        figure the time is part of what that figure counts ("95 pct. ... inden for fire timer"). The unit
+        stands at ``unit_at`` (after a run of number words: "inden for fem hverdage"), else right after."""
+        unit = self._unit_at(canons, i + 1 if unit_at is None else unit_at)
+        if unit is None or unit[0].base == "year" or unit[0].base not in _TIME_UNITS:
+            return False
+        if not any(
+            i - len(words) >= a and canons[i - len(words) : i] == words for words in self._time_limit_words
+        ):
+            return False
+        if not any(
+            canons[k] in self.words.intent and canons[k] not in self.words.target_nouns for k in range(a, i)
+        ):
+            return False
+        return all(k == i or toks[k].kind != "num" or _is_year(toks[k]) for k in range(a, b))
+
     def _no_one_aims(self, toks: list[Tok], canons: list[str], i: int, a: int, b: int) -> bool:
         """Whether "ingen" at ``i`` opens its sentence or clause (after a colon, a dash or "at") and a modal
         of aim follows within four words ("Ingen børn skal ...", "Nulvision: Ingen må ..."): a level of zero
@@ -1178,6 +1200,7 @@ class _Extractor:
                     )
                     and not self._time_now(toks, canons, i, a)
                     and not self._time_aimed_at(toks, canons, i, a)
+                    and not self._time_limit(toks, canons, i, a, b)
                 ):
                     i += 2  # "8.000 medarbejdere", "ca. 30 personer", "24 juni"
                     continue
@@ -1347,6 +1370,8 @@ class _Extractor:
                         # weeks": the level a change leads to (not a period in years: "forlenget til to år" is
                         # as often a term as a target)
                         or (unit_after[0].base != "year" and self._change_to_before(toks, canons, i, a))
+                        # "skal visitere inden for fem hverdage": a time limit to keep
+                        or (not single_ambiguous and self._time_limit(toks, canons, i, a, b, unit_at=j))
                     )
                     if followed_by_unit and self._time_span(canons, i, j, a, figs):
                         followed_by_unit = False  # "halveret på ti år": the span the change took, no figure
@@ -2155,6 +2180,18 @@ class _Extractor:
                 if ind is None and _measured(f.unit):
                     ind = self._subject_before(toks, canons, f.i0, a)  # "Ventetiden må højst være 2 måneder"
                 out.append(Role_(f, "level", None, None, ind))
+                continue
+            if not is_rel and f.core0 > a and self._time_limit(toks, canons, f.core0, a, b):
+                # "Borgerne skal have svar inden for 4 uger", "Søkerne skal få svar innen 14 dager": a time
+                # limit to keep is a level at most, named by what the sentence says before its phrase
+                if f.i0 == f.core0:  # no hedge of its own: the limit is an upper bound
+                    f.canonical = f"{lex.data.hedges['at_most'][0]} {f.canonical}"
+                limit = next(
+                    len(w) for w in self._time_limit_words if canons[f.core0 - len(w) : f.core0] == w
+                )
+                out.append(
+                    Role_(f, "level", None, None, self._subject_before(toks, canons, f.core0 - limit, a))
+                )
                 continue
             if (
                 not is_rel

@@ -60,6 +60,7 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "making_verbs",
     "reaching_verbs",
     "no_one",
+    "time_limits",
 )
 """The word classes of the ``[grammar]`` table read as sets (``@intent``, ``@than``, ... in the rules)."""
 
@@ -182,6 +183,8 @@ class LanguageData:
     # word in the sentence the count is a level to reach
     making_verbs: frozenset[str]
     no_one: frozenset[str]  # "Ingen (børn) skal ...": the subject of a level of zero aimed at
+    # "skal have svar inden for 4 uger": before a time, with intent and no other figure, a standard to keep
+    time_limits: frozenset[str]
     reaching_verbs: frozenset[
         str
     ]  # "will reach 17,000", "skal nå 17.000": with an intent word, a count to reach
