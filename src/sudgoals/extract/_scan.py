@@ -128,6 +128,9 @@ def _sources(code: str) -> tuple[tuple[str, ...], str]:
         lower += (rf"(?:{verbs}){_WS}+(?:{sides}){_WS}+[{{D}}]",)
         if bounds:
             lower += (rf"(?:{bounds})\.?{_WS}+(?:{verbs}){_WS}+[{{D}}]",)
+        if data.existential:  # "Der skal være 300 lærlinge", "I 2027 skal der være 300": a count to exist
+            there = _alternation({w.lower() for w in data.existential})
+            lower += (rf"(?:{there}){_WS}+(?:{{L}}+{_WS}+)?(?:{verbs}){_WS}+[{{D}}]",)
         if data.zero_words:  # "skal være nul i 2026": a level of zero aimed at
             lower += (rf"(?:{verbs}){_WS}+(?:{_alternation(set(data.zero_words))})(?:{_WS}|[.,;]|$)",)
     if data.no_one:  # "Ingen børn skal ...", "Nulvision: Ingen må ...": a level of zero aimed at

@@ -2209,6 +2209,23 @@ class _Extractor:
             if (
                 not is_rel
                 and f.unit is Unit.COUNT
+                and f.factor is None
+                and f.i0 == f.core0
+                and before > a
+                and canons[before] in self.words.bound_verbs
+                and any(canons[k] in self.words.existential for k in range(max(a, before - 4), before))
+                and not self.words.intent.isdisjoint(canons[a:before])
+                and f.i1 < b
+                and toks[f.i1].kind == "word"
+            ):
+                # "Der skal være 300 lærlinge i 2027", "I 2027 skal det være 300 lærlinger": a count that is
+                # to exist, after the dummy subject, a modal and a bound verb, is a level aimed at (what
+                # follows names it)
+                out.append(Role_(f, "level", None, None, self._indicator_after(toks, canons, after, b)))
+                continue
+            if (
+                not is_rel
+                and f.unit is Unit.COUNT
                 and f.core1 == f.core0 + 1
                 and canons[f.core0] in self.words.zero_words
                 and before > a

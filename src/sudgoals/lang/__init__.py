@@ -61,6 +61,7 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "reaching_verbs",
     "no_one",
     "time_limits",
+    "existential",
 )
 """The word classes of the ``[grammar]`` table read as sets (``@intent``, ``@than``, ... in the rules)."""
 
@@ -185,6 +186,8 @@ class LanguageData:
     no_one: frozenset[str]  # "Ingen (børn) skal ...": the subject of a level of zero aimed at
     # "skal have svar inden for 4 uger": before a time, with intent and no other figure, a standard to keep
     time_limits: frozenset[str]
+    # "Der skal være 300 lærlinge i 2027": the dummy subject of a count that is to exist, a level aimed at
+    existential: frozenset[str]
     reaching_verbs: frozenset[
         str
     ]  # "will reach 17,000", "skal nå 17.000": with an intent word, a count to reach
