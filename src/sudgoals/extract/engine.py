@@ -955,18 +955,20 @@ class _Extractor:
 
     def _no_one_aims(self, toks: list[Tok], canons: list[str], i: int, a: int, b: int) -> bool:
         """Whether "ingen" at ``i`` opens its sentence or clause (after a colon, a dash or "at") and a modal
-        of aim follows within four words ("Ingen børn skal ...", "Nulvision: Ingen må ..."): a level of zero
-        aimed at, named by what follows."""
+        of aim follows within seven tokens and before any punctuation ("Ingen børn skal ...", "Nulvision:
+        Ingen må ...", "Ingen unge under 25 år skal ..."): a level of zero aimed at, named by what follows."""
         if (
             i > a
             and not (toks[i - 1].kind == "sym" and toks[i - 1].text in ":–-")
             and canons[i - 1] not in self.fw_that
         ):
             return False  # "Ingen ...", "Vision: Ingen ...", "Vi vil, at ingen ..."
-        return any(
-            canons[k] in self.words.intent and canons[k] not in self.words.target_nouns
-            for k in range(i + 1, min(i + 5, b))
-        )
+        for k in range(i + 1, min(i + 8, b)):  # "Ingen unge under 25 år skal ...": up to seven tokens on
+            if toks[k].kind == "sym":
+                return False  # "Ingen kan være i tvivl om, at vi skal ...": not past a comma or a stop
+            if canons[k] in self.words.intent and canons[k] not in self.words.target_nouns:
+                return True
+        return False
 
     def _before_hedge(self, toks: list[Tok], canons: list[str], i: int) -> int:
         """The index of the token before token ``i`` and before a hedge that ends just before it ("med ca.
