@@ -2495,7 +2495,20 @@ class _Extractor:
         while (
             s > floor
             and toks[s - 1].text not in ":;"
-            and not (toks[s - 1].text == "." and s - 1 > a and toks[s - 2].kind != "num")
+            and not (
+                toks[s - 1].text == "."
+                and s - 1 > a
+                and toks[s - 2].kind != "num"
+                # "med over 10 pct. fravær": the stop of a unit's abbreviation right after its number, the
+                # sentence going on in lower case
+                and not (
+                    toks[s].kind == "word"
+                    and toks[s].text[:1].islower()
+                    and s - 3 >= a
+                    and toks[s - 3].kind == "num"
+                    and self._unit_at(canons, s - 2) is not None
+                )
+            )
         ):
             if (
                 canons[s - 1] in self.fw_that
