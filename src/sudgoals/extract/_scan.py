@@ -156,6 +156,9 @@ def _sources(code: str) -> tuple[tuple[str, ...], str]:
     if data.target_nouns:  # "målet om 100.000 træer", "Målet er 100.000", "a target of 300,000"
         targets = _alternation({w.lower() for w in data.target_nouns})
         lower += (rf"(?:{targets}){_WS}+(?:{{L}}+{_WS}+){{{{0,2}}}}[{{D}}]",)
+        if data.zero_words:  # "Målet er nul ulykker", "Målet er null skader": zero aimed at, in words
+            zero = _alternation(set(data.zero_words))
+            lower += (rf"(?:{targets}){_WS}+(?:{{L}}+{_WS}+)?(?:{zero})(?:{_WS}|[.,;]|$)",)
     if ratio:
         lower += (rf"[{{D}}]{_WS}+(?:{ratio}){_WS}+[{{D}}]",)  # a share in two numbers: "2 ud af 3", "1 in 5"
     if shares:

@@ -429,6 +429,7 @@ class _Extractor:
         self._in_item = False  # whether the text being read is a list item
         self._kpi_times = False  # whether a KPI line is read: a time after its colon is a figure ("42 dage")
         self._time_limit_words = [w.split() for w in self.lex.data.time_limits]  # "inden for" as its tokens
+        self._compared_words = [w.split() for w in self.lex.data.compared]  # "sammenlignet med" as its tokens
         # counts a sentence left with no part in a claim: the discourse rules of the cascade may link them
         # ("Der blev registreret 3.412 indbrud. Det er et fald på 12 pct.")
         self.loose_counts: list[LooseCount] = []
@@ -893,6 +894,14 @@ class _Extractor:
         copula = next((k for k in range(a, back + 1) if canons[k] in self.words.copulas), None)
         if copula is None:  # "I dag er ventetiden 84 dage", "Today the waiting time is 84 days"
             return False
+        if (
+            back - 1 >= copula
+            and canons[back] in self.words.copulas
+            and canons[back - 1] in self.words.copulas
+        ):
+            return True  # "Sagsbehandlingstiden er nu 38 dage": a copula and "now" right before it
+        if self._compared_time(toks, canons, i, copula, unit[0]):
+            return True  # "... er nu 38 dage mod 45 dage sidste år": the time compared with
         for j in range(a, min(a + 4, copula)):
             if self.lex.match(canons, j, Role.BASELINE_MARK) is not None:
                 return True
@@ -904,6 +913,16 @@ class _Extractor:
                 break
             if canons[j] in self.words.year_prepositions and _is_year(toks[j + 1]):
                 return True
+        return False
+
+    def _compared_time(self, toks: list[Tok], canons: list[str], i: int, copula: int, unit: Unit) -> bool:
+        """Whether the number at ``i`` follows a comparison word of the language ("mod", "mot", "sammenlignet
+        med") that follows a time in the same unit after ``copula`` ("er nu 38 dage mod 45 dage")."""
+        for phrase in self._compared_words:
+            start = i - len(phrase)
+            if start - 2 > copula and canons[start:i] == phrase and toks[start - 2].kind == "num":
+                before = self._unit_at(canons, start - 1)
+                return before is not None and before[0] is unit
         return False
 
     def _time_aimed_at(self, toks: list[Tok], canons: list[str], i: int, a: int) -> bool:
@@ -1392,8 +1411,19 @@ class _Extractor:
                         j == i + 1
                         and t.canon in self.words.zero_words
                         and i - 1 >= a
-                        and canons[i - 1] in self.words.bound_verbs
-                        and not self.words.intent.isdisjoint(canons[a : i - 1])
+                        and (
+                            (
+                                canons[i - 1] in self.words.bound_verbs
+                                and not self.words.intent.isdisjoint(canons[a : i - 1])
+                            )
+                            # "Målet er nul ulykker", "Målet er null skader": zero right after a target
+                            # noun and "is", the count aimed at
+                            or (
+                                i - 2 >= a
+                                and canons[i - 1] in self.is_words
+                                and canons[i - 2] in self.words.target_nouns
+                            )
+                        )
                     )
                     if (
                         followed_by_unit

@@ -62,6 +62,7 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "no_one",
     "time_limits",
     "existential",
+    "compared",
 )
 """The word classes of the ``[grammar]`` table read as sets (``@intent``, ``@than``, ... in the rules)."""
 
@@ -188,6 +189,8 @@ class LanguageData:
     time_limits: frozenset[str]
     # "Der skal være 300 lærlinge i 2027": the dummy subject of a count that is to exist, a level aimed at
     existential: frozenset[str]
+    # "38 dage mod 45 dage sidste år": between two times of one unit, the second the time compared with
+    compared: frozenset[str]
     reaching_verbs: frozenset[
         str
     ]  # "will reach 17,000", "skal nå 17.000": with an intent word, a count to reach
