@@ -31,6 +31,14 @@ ACCORDING_TO = (
     "a source opening the sentence before an inverted modal ('Ifølge borgmesteren skal ventelisten ...') is"
     " kept in the indicator"
 )
+TARGET_FOR_YEAR = (
+    "'Målet for 2025 er en ... på 55' (da.level.target-is-noun) names the indicator 'for' and takes no year from"
+    " the label 'Målet for 2025'"
+)
+PERCENT_DEFINITE = (
+    "a bare number after the definite form of a percent compound ('Beskæftigelsesprocenten skal op på 78') is"
+    " read as a count: only compounds ending in the percent word itself are shares"
+)
 NY_SINGULAR = (
     "a length before the singular 'ny' ('20 km ny gang- og sykkelvei') has no count adjective after it ('ny' is"
     " no count adjective: '1 ny plan' would become a change), so it is no figure of a target"
@@ -143,6 +151,26 @@ FIXED_FORMS = [
          T(kind="level", level="0", year=2027, indicator="arbejdsulykker", verdict="unverifiable")),
     case("nb", "Målet er null arbeidsulykker i 2027.",
          T(kind="level", level="0", year=2027, indicator="arbeidsulykker", verdict="unverifiable")),
+    # a bare number after a noun ending in the percent word is a share
+    case("da", "Kommunen skal nå en genanvendelsesprocent på 60 i 2030.",
+         T(kind="level", level="60", unit="percent", year=2030, verdict="unverifiable")),
+    case("nb", "Kommunen skal nå en gjenvinningsprosent på 60 innen 2030.",
+         T(kind="level", level="60", unit="percent", year=2030, verdict="unverifiable")),
+    case("nb", "Målet for 2025 er en gjenvinningsprosent på 55.",
+         T(kind="level", level="55", unit="percent", verdict="unverifiable")),
+    case("da", "Målet for 2025 er en genanvendelsesprocent på 55.",
+         T(kind="level", level="55", unit="percent", year=2025, indicator="genanvendelsesprocent"), xfail=TARGET_FOR_YEAR),
+    case("da", "Vi vil have en beskæftigelsesfrekvens på 78 pct. i 2030.",
+         T(kind="level", level="78", year=2030, verdict="unverifiable")),
+    case("da", "Kommunen har en genanvendelsesprocent på 48."),
+    case("nb", "Kommunen har en gjenvinningsprosent på 48."),
+    case("da", "Beskæftigelsesprocenten skal op på 78 i 2030.",
+         T(kind="level", direction="up", level="78", unit="percent", year=2030), xfail=PERCENT_DEFINITE),
+    # a change a roles-stage rule made, then where it started
+    case("da", "Genindlæggelserne skal ned med 10 pct. sammenlignet med 2023-niveauet på 1.240.",
+         T(kind="change", direction="down", relative="10", baseline="1240", verdict="unverifiable")),
+    case("nb", "Fraværet skal ned med 15 prosent fra et utgangspunkt på 2 300 dager.",
+         T(kind="change", direction="down", relative="15", baseline="2300", verdict="unverifiable")),
     # a count of new things and the change from the year before
     case("da", "I 2024 blev der etableret 64 nye plejeboliger, hvilket er 16 flere end i 2023.",
          T(kind="change", direction="up", absolute="16", level="64", year=2024)),

@@ -430,6 +430,10 @@ class _Extractor:
         self._kpi_times = False  # whether a KPI line is read: a time after its colon is a figure ("42 dage")
         self._time_limit_words = [w.split() for w in self.lex.data.time_limits]  # "inden for" as its tokens
         self._compared_words = [w.split() for w in self.lex.data.compared]  # "sammenlignet med" as its tokens
+        # "procent", "prosent", "percent": the percent words a compound may end in ("genanvendelsesprocent")
+        self._percent_words = sorted(
+            (w.lower() for w in self.lex.data.units["percent"] if w.isalpha() and len(w) >= 6), key=len
+        )
         # counts a sentence left with no part in a claim: the discourse rules of the cascade may link them
         # ("Der blev registreret 3.412 indbrud. Det er et fald på 12 pct.")
         self.loose_counts: list[LooseCount] = []
@@ -1536,6 +1540,7 @@ class _Extractor:
                 )
             i = max(j, i + 1)
         self._share_scale(figs, scaled, canons)
+        self._percent_noun(figs, toks, canons, a)
         if self.words.band_open and figs:
             figs = self._bands(figs, toks, canons, a, b)
         return figs
@@ -1660,6 +1665,28 @@ class _Extractor:
             ):
                 a.canonical = f"{a.canonical} {tail}"
                 a.unit = b.unit
+
+    def _percent_noun(self, figs: list[Fig], toks: list[Tok], canons: list[str], a: int) -> None:
+        """A bare number right after a level preposition after a compound ending in the language's percent
+        word is a share: "en genanvendelsesprocent på 55" is 55 percent, not 55 things."""
+        for f in figs:
+            if (
+                f.unit is Unit.COUNT
+                and f.i0 == f.core0
+                and f.i1 == f.core1
+                and not f.placeholder
+                and f.factor is None
+                and not f.share
+                and f.i0 - 2 >= a
+                and toks[f.core0].kind == "num"
+                and canons[f.i0 - 1] in self.lex.data.level_prepositions
+                and any(
+                    canons[f.i0 - 2].endswith(word) and len(canons[f.i0 - 2]) > len(word)
+                    for word in self._percent_words
+                )
+            ):
+                f.unit = Unit.PERCENT
+                f.canonical = f"{f.canonical} {self._percent_words[0]}"
 
     def _word_from_to(self, canons: list[str], i: int, j: int, a: int, b: int) -> bool:
         """Whether the number words ``canons[i:j]`` are an end of a from-to after a direction word, with a
