@@ -39,6 +39,13 @@ PERCENT_DEFINITE = (
     "a bare number after the definite form of a percent compound ('Beskæftigelsesprocenten skal op på 78') is"
     " read as a count: only compounds ending in the percent word itself are shares"
 )
+CUT_OBJECT = (
+    "an amount right after a verb of change with no 'med' ('skal kutte 110 000 tonn CO2') is not read as the"
+    " change, so the share after 'tilsvarende' is left a level of its own"
+)
+ACCENTED_ONE = (
+    "'én' (one, with its accent) before a count after a bound ('minst én ansatt per tre barn') is not read"
+)
 NY_SINGULAR = (
     "a length before the singular 'ny' ('20 km ny gang- og sykkelvei') has no count adjective after it ('ny' is"
     " no count adjective: '1 ny plan' would become a change), so it is no figure of a target"
@@ -72,6 +79,12 @@ FIXED_FORMS = [
          T(kind="change", direction="down", level="7", baseline="7.6", year=2026, verdict="unverifiable")),
     case("da", "Kontanthjælpsmodtagere 2022: 1.200; 2023: 1.150; Mål 2025: 1.000",
          T(kind="change", direction="down", level="1000", baseline="1150", year=2025, verdict="unverifiable")),
+    # a labelled block in a unit of measure
+    case("da", "Indikator: Ventetid på genoptræning\nBaseline (2023): 42 dage\nMål (2026): 28 dage",
+         T(kind="change", direction="down", level="28", baseline="42", unit="day", year=2026, reference_year=2023,
+           indicator="Ventetid på genoptræning", verdict="unverifiable")),
+    case("nb", "Indikator: Ventetid på rehabilitering\nUtgangspunkt (2023): 42 dager\nMål (2026): 28 dager",
+         T(kind="change", direction="down", level="28", baseline="42", unit="day", year=2026, verdict="unverifiable")),
     # a result after the target on one line
     case("da", "Mål 2027: 90 pct. | Resultat 2024: 84 pct.",
          T(kind="change", direction="up", level="90", baseline="84", year=2027, reference_year=2024, verdict="unverifiable")),
@@ -96,6 +109,12 @@ FIXED_FORMS = [
          T(kind="level", level="14", unit="day", hedge="at_most", verdict="unverifiable")),
     case("nb", "Alle henvendelser skal besvares innen fem virkedager.",
          T(kind="level", level="5", unit="day", hedge="at_most", verdict="unverifiable")),
+    case("da", "Borgerne skal have en afgørelse senest 8 uger efter ansøgningen.",
+         T(kind="level", level="8", unit="week", hedge="at_most", verdict="unverifiable")),
+    case("nb", "Innbyggerne skal få vedtak senest 8 uker etter søknaden.",
+         T(kind="level", level="8", unit="week", hedge="at_most", verdict="unverifiable")),
+    case("da", "Borgerne fik en afgørelse senest 8 uger efter ansøgningen."),
+    case("da", "Planen skal være færdig senest i 2027."),
     case("da", "Sagen blev afgjort inden for 4 uger."),
     case("nb", "Saken ble behandlet innen 14 dager."),
     case("da", "Mindst 90 pct. af klagerne skal have svar inden for 30 dage.",
@@ -212,6 +231,10 @@ NB_PLANS = [
          T(kind="level", level="70", year=2028, verdict="unverifiable")),
     case("nb", "Andelen barn som bor i lavinntektsfamilier skal reduseres fra 12 til 9 prosent.",
          T(kind="change", direction="down", level="9", baseline="12", verdict="unverifiable")),
+    case("nb", "Kommunen skal kutte 110 000 tonn CO2 innen 2030, tilsvarende 55 prosent av utslippene i 2019.",
+         T(kind="change", direction="down", absolute="110000", relative="55", unit="percent"), xfail=CUT_OBJECT),
+    case("nb", "Det skal være minst én ansatt per tre barn under tre år.",
+         T(kind="level", level="1", hedge="at_least"), xfail=ACCENTED_ONE),
     case("nb", "Kommunen skal plante 10 000 trær innen 2030.",
          T(kind="level", level="10000", year=2030, verdict="unverifiable")),
     case("nb", "Alle kommunale kjøretøy skal være utslippsfrie innen 2030."),

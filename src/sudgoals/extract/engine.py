@@ -2927,7 +2927,11 @@ class _Extractor:
         if base is None or aim is None or aim.start() < base.end():
             return False
         toks = self.tokens(block.content, block.end)
-        figures = [(a, b, self.figures(toks, a, b)) for a, b in self.sentences(toks)]
+        self._kpi_times = True  # "Baseline (2023): 42 dage": a time after a label's colon is a figure
+        try:
+            figures = [(a, b, self.figures(toks, a, b)) for a, b in self.sentences(toks)]
+        finally:
+            self._kpi_times = False
         every = [f for _a, _b, figs in figures for f in figs]
         first = next((f for f in every if toks[f.i0].start >= base.end() - 1), None)
         second = next((f for f in every if toks[f.i0].start >= aim.end() - 1), None)
