@@ -3030,36 +3030,54 @@ class _Extractor:
         found = self._year_cells(block, cells_re) or self._arrow_cells(block, arrow_re)
         if found is None:
             return False
-        label_end, (now_at, now_year), (aim_at, aim_year) = found
+        label_end, (now_at, now_year), aims_at = found
         toks = self.tokens(block.content, block.end)
         self._kpi_times = True  # "2023: 42 dage": times are figures here, as on a KPI line
         try:
             figs = self.figures(toks, 0, len(toks))
         finally:
             self._kpi_times = False
-        now = next((f for f in figs if toks[f.i0].start == now_at), None)
-        aim = next((f for f in figs if toks[f.i0].start == aim_at), None)
-        if (
-            now is None
-            or aim is None
-            or now.unit is not aim.unit
-            or not (now.unit in (Unit.COUNT, Unit.PERCENT) or _measured(now.unit))
-        ):
+        starts = {toks[f.i0].start: f for f in figs}
+        now = starts.get(now_at)
+        aims = [(starts.get(at), year) for at, year in aims_at]
+        if now is None or any(aim is None or aim.unit is not now.unit for aim, _ in aims):
             return False
-        now.claimed = aim.claimed = True
-        d = self._table_draft(now, aim, toks, "engine.year-row")
-        inside = [k for k, t in enumerate(toks) if t.end <= label_end]
-        d.ind = self._trim((0, inside[-1] + 1), toks, self.canons) if inside else None
-        d.years = (aim_year, now_year)
-        self._emit(d, toks, self.canons, False)
+        label = [k for k, t in enumerate(toks) if t.end <= label_end]
+        named = self._unit_in_brackets(toks, label) if now.unit is Unit.COUNT else None
+        if named is not None:  # "Sygefravær (pct.)\t2023: 6,8 ...": the figures are in the label's unit
+            unit, unit_text, opens = named
+            for f in (now, *(aim for aim, _ in aims if aim is not None)):
+                f.unit, f.canonical = unit, f"{f.canonical} {unit_text}"
+            label = [k for k in label if k < opens]
+        if not (now.unit in (Unit.COUNT, Unit.PERCENT) or _measured(now.unit)):
+            return False
+        now.claimed = True
+        for aim, aim_year in aims:
+            assert aim is not None
+            aim.claimed = True
+            d = self._table_draft(now, aim, toks, "engine.year-row")
+            d.ind = self._trim((0, label[-1] + 1), toks, self.canons) if label else None
+            d.years = (aim_year, now_year)
+            self._emit(d, toks, self.canons, False)
         return True
+
+    def _unit_in_brackets(self, toks: list[Tok], label: list[int]) -> tuple[Unit, str, int] | None:
+        """The unit a row's label names in brackets ("Sygefravær (pct.)", "CO2-udledning (tons)", "Ventetid
+        (dage)"), its text and the index of the opening bracket; ``None`` for no such unit."""
+        for k in label:
+            if toks[k].text == "(" and k + 1 < len(toks):
+                found = self._unit_at(self.canons, k + 1)
+                if found is not None and found[0] is not Unit.COUNT:
+                    return found[0], found[2], k
+        return None
 
     def _year_cells(
         self, block: Block, cells_re: re.Pattern[str]
-    ) -> tuple[int, tuple[int, int], tuple[int, int]] | None:
-        """The label's end, and the start and year of the baseline's and the target's figure, on a row of
-        year cells; ``None`` when the row has fewer than two cells, not one target cell, a gap between cells
-        that is more than a unit and a separator, or no earlier result."""
+    ) -> tuple[int, tuple[int, int], list[tuple[int, int]]] | None:
+        """The label's end, the start and year of the baseline's figure and those of each target cell's
+        figure ("Mål 2026: 28\tMål 2030: 20": two targets from one baseline), on a row of year cells; ``None``
+        when the row has fewer than two cells, no target cell, a gap between cells that is more than a unit
+        and a separator, or no earlier result."""
         text, low = self.text, self.low
         targets = self.lex.data.label_target
         cells: list[tuple[bool, int, int]] = []  # (target cell, figure start, year)
@@ -3079,25 +3097,25 @@ class _Extractor:
         if len(cells) < 2 or not _CELL_GAP.fullmatch(text, pos, block.end):
             return None
         aims = [k for k, c in enumerate(cells) if c[0]]
-        if len(aims) != 1:
+        if not aims:
             return None
-        _, aim_at, aim_year = cells[aims[0]]
+        aim_year = cells[aims[0]][2]
         earlier = [c for c in cells[: aims[0]] if c[2] < aim_year]
-        later = [c for c in cells[aims[0] + 1 :] if c[2] < aim_year]
+        later = [c for c in cells[aims[0] + 1 :] if not c[0] and c[2] < aim_year]
         chosen = earlier[-1] if earlier else (later[0] if later else None)
         if chosen is None:
             return None
-        return label_end, (chosen[1], chosen[2]), (aim_at, aim_year)
+        return label_end, (chosen[1], chosen[2]), [(cells[k][1], cells[k][2]) for k in aims]
 
     def _arrow_cells(
         self, block: Block, arrow_re: re.Pattern[str]
-    ) -> tuple[int, tuple[int, int], tuple[int, int]] | None:
+    ) -> tuple[int, tuple[int, int], list[tuple[int, int]]] | None:
         """The label's end and the start and year of each figure on an arrow row ("...: 310.000 tons (2019) →
         93.000 tons (2030)"), the later year the one aimed at; ``None`` when the block is not one."""
         m = arrow_re.fullmatch(self.text, block.content, block.end)
         if m is None or int(m.group("y2")) <= int(m.group("y1")):
             return None
-        return m.end("label"), (m.start("now"), int(m.group("y1"))), (m.start("aim"), int(m.group("y2")))
+        return m.end("label"), (m.start("now"), int(m.group("y1"))), [(m.start("aim"), int(m.group("y2")))]
 
     def _label_indicator(
         self, toks: list[Tok], label: re.Match[str] | None, base: re.Match[str]
