@@ -46,6 +46,11 @@ CUT_OBJECT = (
 ACCENTED_ONE = (
     "'én' (one, with its accent) before a count after a bound ('minst én ansatt per tre barn') is not read"
 )
+SO_IN_ALL = "the total after a change and 'så der i alt bliver' ('udvides med 60, så der i alt bliver 840') is not its level"
+FURTHER = (
+    "a second amount after 'yderligere' in a sentence of saving ('spare 25 mio. kr. i 2026 og yderligere 15 mio."
+    " kr. i 2027') is no change of its own: 'yderligere' is read as more, with no direction to take from 'spare'"
+)
 NY_SINGULAR = (
     "a length before the singular 'ny' ('20 km ny gang- og sykkelvei') has no count adjective after it ('ny' is"
     " no count adjective: '1 ny plan' would become a change), so it is no figure of a target"
@@ -376,6 +381,49 @@ DA_PLANS = [
     case("da", "Der er 1.250 borgere på venteliste til en almen bolig."),
 ]
 
+REPORTS_AND_BUDGETS = [
+    # annual reports, budgets and forecasts
+    case("da", "Målet for 2024 var en ventetid på højst 30 dage. Den faktiske ventetid blev 34 dage.",
+         T(kind="level", level="30", unit="day", hedge="at_most", year=2024, verdict="unverifiable")),
+    case("nb", "Målet for 2024 var en ventetid på høyst 30 dager. Faktisk ventetid ble 34 dager.",
+         T(kind="level", level="30", unit="day", hedge="at_most", year=2024, verdict="unverifiable")),
+    case("da", "Antallet af borgere på kontanthjælp faldt i 2024 med 120 til 1.080.",
+         T(kind="change", direction="down", absolute="120", level="1080", year=2024, verdict="consistent")),
+    case("nb", "Antall sosialhjelpsmottakere falt i 2024 med 120 til 1 080.",
+         T(kind="change", direction="down", absolute="120", level="1080", year=2024, verdict="consistent")),
+    case("da", "Vi forventer, at antallet af ældre over 80 år stiger med 40 pct. frem mod 2035.",
+         T(kind="change", direction="up", relative="40", year=2035, verdict="unverifiable")),
+    case("da", "Elevtallet forventes at falde fra 5.400 i 2024 til 4.900 i 2030.",
+         T(kind="change", direction="down", level="4900", baseline="5400", year=2030, verdict="unverifiable")),
+    case("nb", "Elevtallet ventes å falle fra 5 400 i 2024 til 4 900 i 2030.",
+         T(kind="change", direction="down", level="4900", baseline="5400", year=2030, verdict="unverifiable")),
+    case("da", "Andelen af borgere, der ryger dagligt, skal under 10 pct. i 2030.",
+         T(kind="level", level="10", hedge="below", year=2030, verdict="unverifiable")),
+    case("nb", "Andelen dagligrøykere skal under 5 prosent innen 2030.",
+         T(kind="level", level="5", hedge="below", year=2030, verdict="unverifiable")),
+    case("da", "Vi vil nedbringe antallet af ulykker på kommunens veje med en tredjedel.",
+         T(kind="change", direction="down", relative="100/3", verdict="unverifiable")),
+    case("nb", "Vi vil redusere antall ulykker på kommunale veier med en tredjedel.",
+         T(kind="change", direction="down", relative="100/3", verdict="unverifiable")),
+    case("da", "Vi vil reducere sygefraværet med 1 procentpoint om året i de kommende tre år.",
+         T(kind="change", direction="down", relative="1", unit="percentage_point", verdict="unverifiable")),
+    case("nb", "Vi vil redusere sykefraværet med 1 prosentpoeng per år de neste tre årene.",
+         T(kind="change", direction="down", relative="1", unit="percentage_point", verdict="unverifiable")),
+    case("nb", "Antall plasser på kommunens sykehjem økes med 60, til totalt 840 plasser.",
+         T(kind="change", direction="up", absolute="60", level="840", verdict="consistent")),
+    case("da", "Antallet af pladser på kommunens plejecentre udvides med 60, så der i alt bliver 840 pladser.",
+         T(kind="change", direction="up", absolute="60", level="840"), xfail=SO_IN_ALL),
+    case("da", "Kommunen skal spare 25 mio. kr. i 2026 og yderligere 15 mio. kr. i 2027.",
+         T(kind="change", direction="down", absolute="25000000", year=2026),
+         T(kind="change", direction="down", absolute="15000000", year=2027), xfail=FURTHER),
+    case("da", "Borgere over 67 år kan søge om tilskud på op til 5.000 kr."),
+    case("nb", "Innbyggere over 67 år kan søke om tilskudd på inntil 5 000 kroner."),
+    case("da", "Takster 2026: Vuggestue 4.250 kr. pr. måned, børnehave 2.480 kr. pr. måned."),
+    case("nb", "Satser 2026: Barnehage 3 000 kroner per måned, SFO 2 480 kroner per måned."),
+    case("da", "Fra 2026 skal alle nye kommunale bygninger opføres i træ."),
+    case("nb", "Tallene for 2024 er foreløpige, og SSB publiserer endelige tall 15. mars 2026."),
+]
+
 NOTHING = [
     # dates, ages, paragraphs of law, phone numbers, addresses and plain facts
     case("da", "Kontakt Borgerservice på telefon 70 20 30 40 mellem kl. 8 og 15."),
@@ -397,7 +445,7 @@ NOTHING = [
 ]
 # fmt: on
 
-CASES = FIXED_FORMS + NB_PLANS + DA_PLANS + NOTHING
+CASES = FIXED_FORMS + NB_PLANS + DA_PLANS + REPORTS_AND_BUDGETS + NOTHING
 
 
 @pytest.mark.parametrize(("lang", "text", "targets"), CASES)
