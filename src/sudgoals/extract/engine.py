@@ -430,6 +430,8 @@ class _Extractor:
         self._kpi_times = False  # whether a KPI line is read: a time after its colon is a figure ("42 dage")
         self._time_limit_words = [w.split() for w in self.lex.data.time_limits]  # "inden for" as its tokens
         self._compared_words = [w.split() for w in self.lex.data.compared]  # "sammenlignet med" as its tokens
+        # "perioden", "periode", "kvartalet": time words a compound naming a period ends in ("aftaleperioden")
+        self._period_words = tuple(w for w in self.lex.data.time_words if len(w) >= 6)
         # "procent", "prosent", "percent": the percent words a compound may end in ("genanvendelsesprocent")
         self._percent_words = sorted(
             (w.lower() for w in self.lex.data.units["percent"] if w.isalpha() and len(w) >= 6), key=len
@@ -2501,6 +2503,13 @@ class _Extractor:
         def year(k: int) -> bool:
             return bool(self.year_at[k]) if current else _is_year(toks[k])
 
+        if (
+            0 < start < b
+            and canons[start - 1] in self.words.year_prepositions
+            and any(canons[start].endswith(w) for w in self._period_words)
+            and (start + 1 >= b or toks[start + 1].kind == "sym")
+        ):
+            return None  # "reduceres med 50 i aftaleperioden": the period says when, it names nothing
         e = start
         limit = min(b, start + _MAX_INDICATOR_TOKENS)
         # the tokens where none of the tests below can stop the words are skipped through a byte map
