@@ -129,7 +129,7 @@ _UNIT_ATOMS: tuple[str, ...] = (
     "kr",
     "factor",  # "fordoble" (x2), "halvere" (x1/2) as a multiplier of the baseline
     "year",
-    # mass, volume, area, energy
+    # mass, length, volume, area, energy
     "t",
     "kg",
     "l",
@@ -137,6 +137,8 @@ _UNIT_ATOMS: tuple[str, ...] = (
     "m**2",
     "ha",
     "km**2",
+    "m",  # added 2026-12 (probe-dann2): "500 m ny cykelsti", a length
+    "km",  # "50 km nye cykelstier", "100 km sykkelvei"
     "kWh",
     "MWh",
     "GWh",

@@ -101,6 +101,8 @@ _ATOM_NAMES: dict[str, str] = {
     "m**2": "meter ** 2",
     "ha": "hectare",
     "km**2": "kilometer ** 2",
+    "m": "meter",
+    "km": "kilometer",
     "kWh": "kilowatt_hour",
     "MWh": "megawatt_hour",
     "GWh": "gigawatt_hour",

@@ -128,12 +128,15 @@ def _sources(code: str) -> tuple[tuple[str, ...], str]:
         lower += (rf"(?:{verbs}){_WS}+(?:{sides}){_WS}+[{{D}}]",)
         if bounds:
             lower += (rf"(?:{bounds})\.?{_WS}+(?:{verbs}){_WS}+[{{D}}]",)
+        if data.existential:  # "Der skal være 300 lærlinge", "I 2027 skal der være 300": a count to exist
+            there = _alternation({w.lower() for w in data.existential})
+            lower += (rf"(?:{there}){_WS}+(?:{{L}}+{_WS}+)?(?:{verbs}){_WS}+[{{D}}]",)
         if data.zero_words:  # "skal være nul i 2026": a level of zero aimed at
             lower += (rf"(?:{verbs}){_WS}+(?:{_alternation(set(data.zero_words))})(?:{_WS}|[.,;]|$)",)
-    if data.no_one:  # "Ingen børn skal ...", "Nulvision: Ingen må ...": a level of zero aimed at
+    if data.no_one:  # "Ingen børn skal ...", "Ingen unge under 25 år skal ...": a level of zero aimed at
         modals = _alternation({w.lower() for w in data.intent} - {w.lower() for w in data.target_nouns})
         lower += (
-            rf"(?:^|[\r\n.!?:–-]|(?:{_alternation(set(data.function_words['that']))}){_WS}){_WS}*(?:{_alternation(set(data.no_one))}){_WS}+(?:{{L}}+{_WS}+){{{{0,3}}}}(?:{modals}){_WS}",
+            rf"(?:^|[\r\n.!?:–-]|(?:{_alternation(set(data.function_words['that']))}){_WS}){_WS}*(?:{_alternation(set(data.no_one))}){_WS}+(?:(?:{{L}}|{{D}})+{_WS}+){{{{0,6}}}}(?:{modals}){_WS}",
         )
     prefixes = {w for words in data.unit_prefixes.values() for w in words}
     if prefixes:  # "€2m", "£ 9.5 million": a currency before the number
@@ -153,6 +156,9 @@ def _sources(code: str) -> tuple[tuple[str, ...], str]:
     if data.target_nouns:  # "målet om 100.000 træer", "Målet er 100.000", "a target of 300,000"
         targets = _alternation({w.lower() for w in data.target_nouns})
         lower += (rf"(?:{targets}){_WS}+(?:{{L}}+{_WS}+){{{{0,2}}}}[{{D}}]",)
+        if data.zero_words:  # "Målet er nul ulykker", "Målet er null skader": zero aimed at, in words
+            zero = _alternation(set(data.zero_words))
+            lower += (rf"(?:{targets}){_WS}+(?:{{L}}+{_WS}+)?(?:{zero})(?:{_WS}|[.,;]|$)",)
     if ratio:
         lower += (rf"[{{D}}]{_WS}+(?:{ratio}){_WS}+[{{D}}]",)  # a share in two numbers: "2 ud af 3", "1 in 5"
     if shares:

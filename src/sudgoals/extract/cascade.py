@@ -69,7 +69,12 @@ What a rule makes (``makes``):
   claim stays as it is;
 * ``baseline_of_aim``: the first claim's level (with the change that led to it, which it keeps) is where the
   level the second claim aims at starts ("rose to 47.3%, up 2.1 percentage points on last year, against a
-  target of 50%"): the second takes it as baseline, and the first claim's indicator; the first stays.
+  target of 50%"): the second takes it as baseline, and the first claim's indicator; the first stays;
+* ``in_indicator``: the free figure or the claim (a bound on a grade) stands inside what the claim after it
+  counts, a threshold of its indicator ("Andelen af elever med over 10 pct. fravær skal falde fra 18 pct. til
+  12 pct.", "Andelen ..., der har fået mindst 2 i dansk, skal være 95 pct."): no figure of a target, no
+  claim of its own; the claim keeps it in its indicator (made only when its indicator holds the figure as
+  written).
 
 Links across sentences are rules of the "discourse" stage: a change in people and, in the next sentence
 after a link ("Det svarer til"), the same change in percent; a from-to and the change between its figures;
@@ -166,6 +171,7 @@ _MAKES = (
     "pair",
     "level_stated_before",
     "baseline_of_aim",
+    "in_indicator",
 )
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
 _YEAR_LABEL = re.compile(r"[(\[][ \t]*((?:19|20)\d\d)[ \t]*:[ \t]*$")  # "(2024: " before a figure
@@ -541,6 +547,7 @@ _WANTED: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "level_is_change": (("claim",),),
     "level_then_baseline": (("free", "free"), ("count", "count")),
     "change_is_level": (("claim",),),
+    "in_indicator": (("figure", "claim"), ("claim", "claim")),
 }
 
 
@@ -1543,6 +1550,13 @@ def _made(rule: Rule, words: _Words, next_id: str, span: Span, **parts: Any) -> 
     )
 
 
+def _holds_figure(indicator: str, written: str) -> bool:
+    """Whether ``indicator`` holds the figure ``written`` as the text writes it, blanks aside ("Andelen af
+    elever med over 10 pct. fravær" holds "over 10 pct.")."""
+    figure = " ".join(written.split())
+    return bool(figure) and figure in " ".join(indicator.split())
+
+
 def _produce(
     rule: Rule,
     items: list[_Item],
@@ -2341,6 +2355,18 @@ def _apply_stage(
                         continue
                     replaced[id(t)] = None
                     freed.extend(f for f in (t.absolute, t.relative, t.level, t.baseline) if f is not None)
+                continue
+            if rule.makes == "in_indicator":  # a threshold inside what the claim after it counts
+                part, claim = items
+                assert claim.target is not None
+                if not _holds_figure(claim.target.indicator, doc.text[part.start : part.end]):
+                    continue
+                taken |= span
+                if part.target is not None:
+                    replaced[id(part.target)] = None
+                else:
+                    used.add(id(part.figure))
+                replaced[id(claim.target)] = replace(claim.target, rules=(*claim.target.rules, rule.id))
                 continue
             made = _produce(
                 rule, items, doc, matcher.words, block, next_id=f"{stem}-r{counter[0] + 1}", policy=policy

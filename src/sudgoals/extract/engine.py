@@ -164,6 +164,9 @@ _MAX_SCAN = 40  # how far (tokens) any search for a subject, a verb or a year ma
 # ".", "!" or "?" instead of trying every position; measured 6x faster on the seed papers.)
 _ROUGH_BREAK = re.compile(r"[.!?](?<=[^\s\d][.!?])(?<![cC][aA][.!?])[ \t\r\n]+(?=[A-ZÆØÅÄÖ][a-zæøåäö])")
 _MONEY = frozenset({"kr", "NOK", "SEK", "EUR", "GBP", "USD"})  # "spare 4,2 mio. kr.", "save £4.2m": a change
+# amounts a verb of change takes as its object with no preposition: money, and mass and energy ("skal kutte
+# 110 000 tonn CO2", "spare 500 MWh")
+_DIRECT_CHANGE = _MONEY | frozenset({"t", "kg", "kWh", "MWh", "GWh"})
 _LINK_BACK = 14  # how far back (tokens) a direction verb may stand before "med"/"by"
 _NOT_BEFORE_LIST_ITEM = frozenset({Role.MONTH, Role.UNIT_PERCENT, Role.UNIT_POINTS})  # "4. juni", "18. pct."
 _OTHER_THINGS = frozenset({Role.NOT_TARGET_UNIT, Role.MONTH})  # "8.000 medarbejdere", "24 juni"
@@ -428,6 +431,14 @@ class _Extractor:
         self.blocks: list[Block] = []
         self._in_item = False  # whether the text being read is a list item
         self._kpi_times = False  # whether a KPI line is read: a time after its colon is a figure ("42 dage")
+        self._time_limit_words = [w.split() for w in self.lex.data.time_limits]  # "inden for" as its tokens
+        self._compared_words = [w.split() for w in self.lex.data.compared]  # "sammenlignet med" as its tokens
+        # "perioden", "periode", "kvartalet": time words a compound naming a period ends in ("aftaleperioden")
+        self._period_words = tuple(w for w in self.lex.data.time_words if len(w) >= 6)
+        # "procent", "prosent", "percent": the percent words a compound may end in ("genanvendelsesprocent")
+        self._percent_words = sorted(
+            (w.lower() for w in self.lex.data.units["percent"] if w.isalpha() and len(w) >= 6), key=len
+        )
         # counts a sentence left with no part in a claim: the discourse rules of the cascade may link them
         # ("Der blev registreret 3.412 indbrud. Det er et fald på 12 pct.")
         self.loose_counts: list[LooseCount] = []
@@ -895,6 +906,14 @@ class _Extractor:
         copula = next((k for k in range(a, back + 1) if canons[k] in self.words.copulas), None)
         if copula is None:  # "I dag er ventetiden 84 dage", "Today the waiting time is 84 days"
             return False
+        if (
+            back - 1 >= copula
+            and canons[back] in self.words.copulas
+            and canons[back - 1] in self.words.copulas
+        ):
+            return True  # "Sagsbehandlingstiden er nu 38 dage": a copula and "now" right before it
+        if self._compared_time(toks, canons, i, copula, unit[0]):
+            return True  # "... er nu 38 dage mod 45 dage sidste år": the time compared with
         for j in range(a, min(a + 4, copula)):
             if self.lex.match(canons, j, Role.BASELINE_MARK) is not None:
                 return True
@@ -906,6 +925,16 @@ class _Extractor:
                 break
             if canons[j] in self.words.year_prepositions and _is_year(toks[j + 1]):
                 return True
+        return False
+
+    def _compared_time(self, toks: list[Tok], canons: list[str], i: int, copula: int, unit: Unit) -> bool:
+        """Whether the number at ``i`` follows a comparison word of the language ("mod", "mot", "sammenlignet
+        med") that follows a time in the same unit after ``copula`` ("er nu 38 dage mod 45 dage")."""
+        for phrase in self._compared_words:
+            start = i - len(phrase)
+            if start - 2 > copula and canons[start:i] == phrase and toks[start - 2].kind == "num":
+                before = self._unit_at(canons, start - 1)
+                return before is not None and before[0] is unit
         return False
 
     def _time_aimed_at(self, toks: list[Tok], canons: list[str], i: int, a: int) -> bool:
@@ -934,20 +963,43 @@ class _Extractor:
             and toks[k + 1 + (toks[k + 1].text == ":")].kind == "num"
         )
 
+    def _time_limit(
+        self, toks: list[Tok], canons: list[str], i: int, a: int, b: int, *, unit_at: int | None = None
+    ) -> bool:
+        """Whether the number at ``i`` is a time (no years) right after a time-limit phrase of the language
+        ("inden for 4 uger", "innen 14 dager"), in a statement of intent with no other number but years
+        ("Borgerne skal have svar inden for 4 uger"): a standard to keep, the level aimed at. Beside another
+        figure the time is part of what that figure counts ("95 pct. ... inden for fire timer"). The unit
+        stands at ``unit_at`` (after a run of number words: "inden for fem hverdage"), else right after."""
+        unit = self._unit_at(canons, i + 1 if unit_at is None else unit_at)
+        if unit is None or unit[0].base == "year" or unit[0].base not in _TIME_UNITS:
+            return False
+        if not any(
+            i - len(words) >= a and canons[i - len(words) : i] == words for words in self._time_limit_words
+        ):
+            return False
+        if not any(
+            canons[k] in self.words.intent and canons[k] not in self.words.target_nouns for k in range(a, i)
+        ):
+            return False
+        return all(k == i or toks[k].kind != "num" or _is_year(toks[k]) for k in range(a, b))
+
     def _no_one_aims(self, toks: list[Tok], canons: list[str], i: int, a: int, b: int) -> bool:
         """Whether "ingen" at ``i`` opens its sentence or clause (after a colon, a dash or "at") and a modal
-        of aim follows within four words ("Ingen børn skal ...", "Nulvision: Ingen må ..."): a level of zero
-        aimed at, named by what follows."""
+        of aim follows within seven tokens and before any punctuation ("Ingen børn skal ...", "Nulvision:
+        Ingen må ...", "Ingen unge under 25 år skal ..."): a level of zero aimed at, named by what follows."""
         if (
             i > a
             and not (toks[i - 1].kind == "sym" and toks[i - 1].text in ":–-")
             and canons[i - 1] not in self.fw_that
         ):
             return False  # "Ingen ...", "Vision: Ingen ...", "Vi vil, at ingen ..."
-        return any(
-            canons[k] in self.words.intent and canons[k] not in self.words.target_nouns
-            for k in range(i + 1, min(i + 5, b))
-        )
+        for k in range(i + 1, min(i + 8, b)):  # "Ingen unge under 25 år skal ...": up to seven tokens on
+            if toks[k].kind == "sym":
+                return False  # "Ingen kan være i tvivl om, at vi skal ...": not past a comma or a stop
+            if canons[k] in self.words.intent and canons[k] not in self.words.target_nouns:
+                return True
+        return False
 
     def _before_hedge(self, toks: list[Tok], canons: list[str], i: int) -> int:
         """The index of the token before token ``i`` and before a hedge that ends just before it ("med ca.
@@ -1188,6 +1240,7 @@ class _Extractor:
                     )
                     and not self._time_now(toks, canons, i, a)
                     and not self._time_aimed_at(toks, canons, i, a)
+                    and not self._time_limit(toks, canons, i, a, b)
                 ):
                     i += 2  # "8.000 medarbejdere", "ca. 30 personer", "24 juni"
                     continue
@@ -1357,6 +1410,8 @@ class _Extractor:
                         # weeks": the level a change leads to (not a period in years: "forlenget til to år" is
                         # as often a term as a target)
                         or (unit_after[0].base != "year" and self._change_to_before(toks, canons, i, a))
+                        # "skal visitere inden for fem hverdage": a time limit to keep
+                        or (not single_ambiguous and self._time_limit(toks, canons, i, a, b, unit_at=j))
                     )
                     if followed_by_unit and self._time_span(canons, i, j, a, figs):
                         followed_by_unit = False  # "halveret på ti år": the span the change took, no figure
@@ -1375,8 +1430,19 @@ class _Extractor:
                         j == i + 1
                         and t.canon in self.words.zero_words
                         and i - 1 >= a
-                        and canons[i - 1] in self.words.bound_verbs
-                        and not self.words.intent.isdisjoint(canons[a : i - 1])
+                        and (
+                            (
+                                canons[i - 1] in self.words.bound_verbs
+                                and not self.words.intent.isdisjoint(canons[a : i - 1])
+                            )
+                            # "Målet er nul ulykker", "Målet er null skader": zero right after a target
+                            # noun and "is", the count aimed at
+                            or (
+                                i - 2 >= a
+                                and canons[i - 1] in self.is_words
+                                and canons[i - 2] in self.words.target_nouns
+                            )
+                        )
                     )
                     if (
                         followed_by_unit
@@ -1489,6 +1555,7 @@ class _Extractor:
                 )
             i = max(j, i + 1)
         self._share_scale(figs, scaled, canons)
+        self._percent_noun(figs, toks, canons, a)
         if self.words.band_open and figs:
             figs = self._bands(figs, toks, canons, a, b)
         return figs
@@ -1613,6 +1680,28 @@ class _Extractor:
             ):
                 a.canonical = f"{a.canonical} {tail}"
                 a.unit = b.unit
+
+    def _percent_noun(self, figs: list[Fig], toks: list[Tok], canons: list[str], a: int) -> None:
+        """A bare number right after a level preposition after a compound ending in the language's percent
+        word is a share: "en genanvendelsesprocent på 55" is 55 percent, not 55 things."""
+        for f in figs:
+            if (
+                f.unit is Unit.COUNT
+                and f.i0 == f.core0
+                and f.i1 == f.core1
+                and not f.placeholder
+                and f.factor is None
+                and not f.share
+                and f.i0 - 2 >= a
+                and toks[f.core0].kind == "num"
+                and canons[f.i0 - 1] in self.lex.data.level_prepositions
+                and any(
+                    canons[f.i0 - 2].endswith(word) and len(canons[f.i0 - 2]) > len(word)
+                    for word in self._percent_words
+                )
+            ):
+                f.unit = Unit.PERCENT
+                f.canonical = f"{f.canonical} {self._percent_words[0]}"
 
     def _word_from_to(self, canons: list[str], i: int, j: int, a: int, b: int) -> bool:
         """Whether the number words ``canons[i:j]`` are an end of a from-to after a direction word, with a
@@ -2105,7 +2194,7 @@ class _Extractor:
                     and not (before - 1 >= a and canons[before - 1] in self.words.particle_verbs)
                 ):
                     d_before = self._dir_of_any(canons[before])  # "Crime is down 7 per cent", "op 5 pct."
-                if d_before is not None and (is_rel or f.unit.base in _MONEY or comma_up):
+                if d_before is not None and (is_rel or f.unit.base in _DIRECT_CHANGE or comma_up):
                     role = Role_(
                         f,
                         "rel" if is_rel else "abs",
@@ -2166,6 +2255,18 @@ class _Extractor:
                     ind = self._subject_before(toks, canons, f.i0, a)  # "Ventetiden må højst være 2 måneder"
                 out.append(Role_(f, "level", None, None, ind))
                 continue
+            if not is_rel and f.core0 > a and self._time_limit(toks, canons, f.core0, a, b):
+                # "Borgerne skal have svar inden for 4 uger", "Søkerne skal få svar innen 14 dager": a time
+                # limit to keep is a level at most, named by what the sentence says before its phrase
+                if f.i0 == f.core0:  # no hedge of its own: the limit is an upper bound
+                    f.canonical = f"{lex.data.hedges['at_most'][0]} {f.canonical}"
+                limit = next(
+                    len(w) for w in self._time_limit_words if canons[f.core0 - len(w) : f.core0] == w
+                )
+                out.append(
+                    Role_(f, "level", None, None, self._subject_before(toks, canons, f.core0 - limit, a))
+                )
+                continue
             if (
                 not is_rel
                 and f.unit is Unit.COUNT
@@ -2177,6 +2278,23 @@ class _Extractor:
                 # "We will plant 100,000 trees by 2030", "Det ska byggas 400 bostäder per år": a count right
                 # after a verb of making, in a statement of intent, is a level to reach (what follows names
                 # it); "We planted 3,000 trees last year" states no intent and stays a count
+                out.append(Role_(f, "level", None, None, self._indicator_after(toks, canons, after, b)))
+                continue
+            if (
+                not is_rel
+                and f.unit is Unit.COUNT
+                and f.factor is None
+                and f.i0 == f.core0
+                and before > a
+                and canons[before] in self.words.bound_verbs
+                and any(canons[k] in self.words.existential for k in range(max(a, before - 4), before))
+                and not self.words.intent.isdisjoint(canons[a:before])
+                and f.i1 < b
+                and toks[f.i1].kind == "word"
+            ):
+                # "Der skal være 300 lærlinge i 2027", "I 2027 skal det være 300 lærlinger": a count that is
+                # to exist, after the dummy subject, a modal and a bound verb, is a level aimed at (what
+                # follows names it)
                 out.append(Role_(f, "level", None, None, self._indicator_after(toks, canons, after, b)))
                 continue
             if (
@@ -2398,6 +2516,13 @@ class _Extractor:
         def year(k: int) -> bool:
             return bool(self.year_at[k]) if current else _is_year(toks[k])
 
+        if (
+            0 < start < b
+            and canons[start - 1] in self.words.year_prepositions
+            and any(canons[start].endswith(w) for w in self._period_words)
+            and (start + 1 >= b or toks[start + 1].kind == "sym")
+        ):
+            return None  # "reduceres med 50 i aftaleperioden": the period says when, it names nothing
         e = start
         limit = min(b, start + _MAX_INDICATOR_TOKENS)
         # the tokens where none of the tests below can stop the words are skipped through a byte map
@@ -2452,7 +2577,20 @@ class _Extractor:
         while (
             s > floor
             and toks[s - 1].text not in ":;"
-            and not (toks[s - 1].text == "." and s - 1 > a and toks[s - 2].kind != "num")
+            and not (
+                toks[s - 1].text == "."
+                and s - 1 > a
+                and toks[s - 2].kind != "num"
+                # "med over 10 pct. fravær": the stop of a unit's abbreviation right after its number, the
+                # sentence going on in lower case
+                and not (
+                    toks[s].kind == "word"
+                    and toks[s].text[:1].islower()
+                    and s - 3 >= a
+                    and toks[s - 3].kind == "num"
+                    and self._unit_at(canons, s - 2) is not None
+                )
+            )
         ):
             if (
                 canons[s - 1] in self.fw_that
@@ -2495,7 +2633,7 @@ class _Extractor:
             mark = trusted(ListNumber, number=block.number, span=self.doc.span(block.start, end))
             self.list_marks.append(mark)
         if block.kind == "para" and (
-            self._pipe_table(block) or self._labelled(block) or self._kpi_line(block)
+            self._pipe_table(block) or self._labelled(block) or self._kpi_line(block) or self._year_row(block)
         ):
             return
         if block.kind != "para":
@@ -2822,7 +2960,11 @@ class _Extractor:
         if base is None or aim is None or aim.start() < base.end():
             return False
         toks = self.tokens(block.content, block.end)
-        figures = [(a, b, self.figures(toks, a, b)) for a, b in self.sentences(toks)]
+        self._kpi_times = True  # "Baseline (2023): 42 dage": a time after a label's colon is a figure
+        try:
+            figures = [(a, b, self.figures(toks, a, b)) for a, b in self.sentences(toks)]
+        finally:
+            self._kpi_times = False
         every = [f for _a, _b, figs in figures for f in figs]
         first = next((f for f in every if toks[f.i0].start >= base.end() - 1), None)
         second = next((f for f in every if toks[f.i0].start >= aim.end() - 1), None)
@@ -2899,6 +3041,114 @@ class _Extractor:
         d.ind = self._trim((0, label_end), toks, self.canons)
         self._emit(d, toks, self.canons, False)
         return True
+
+    def _year_row(self, block: Block) -> bool:
+        """Read a key-figure row whose cells each name the year they speak of: a label, then cells
+        such as "2023: 42 dage", "Resultat 2024: 6,8 pct." and one target cell "Mål 2026: 28 dage", apart by
+        tabs, bars or semicolons ("Ventetid genoptræning\t2023: 42 dage\t2024: 38 dage\tMål 2026: 28 dage",
+        "Mål 2026: 6,0 pct. | Resultat 2024: 6,8 pct."); or a label, a colon and two figures, each with its
+        year in brackets, joined by an arrow ("CO2-udledning: 310.000 tons (2019) → 93.000 tons (2030)").
+        Where the indicator stands is the last earlier result before the target cell, else the earlier one
+        after it; the label is the indicator. The words of the cells are language data (``[labels]``).
+        ``False`` when the block is not such a row."""
+        text = self.text
+        if text.find("\n", block.content, block.end) != -1:
+            return False
+        low = self.low
+        if not any(low.find(arrow, block.content, block.end) != -1 for arrow in _ARROWS) and (
+            low.count(":", block.content, block.end) < 2
+        ):
+            return False  # neither two year cells (each has its colon) nor an arrow: decided without a regex
+        cells_re, arrow_re = _year_row_patterns(self.lex.data.code)
+        found = self._year_cells(block, cells_re) or self._arrow_cells(block, arrow_re)
+        if found is None:
+            return False
+        label_end, (now_at, now_year), aims_at = found
+        toks = self.tokens(block.content, block.end)
+        self._kpi_times = True  # "2023: 42 dage": times are figures here, as on a KPI line
+        try:
+            figs = self.figures(toks, 0, len(toks))
+        finally:
+            self._kpi_times = False
+        starts = {toks[f.i0].start: f for f in figs}
+        now = starts.get(now_at)
+        aims = [(starts.get(at), year) for at, year in aims_at]
+        if now is None or any(aim is None or aim.unit is not now.unit for aim, _ in aims):
+            return False
+        label = [k for k, t in enumerate(toks) if t.end <= label_end]
+        named = self._unit_in_brackets(toks, label) if now.unit is Unit.COUNT else None
+        if named is not None:  # "Sygefravær (pct.)\t2023: 6,8 ...": the figures are in the label's unit
+            unit, unit_text, opens = named
+            for f in (now, *(aim for aim, _ in aims if aim is not None)):
+                f.unit, f.canonical = unit, f"{f.canonical} {unit_text}"
+            label = [k for k in label if k < opens]
+        if not (now.unit in (Unit.COUNT, Unit.PERCENT) or _measured(now.unit)):
+            return False
+        now.claimed = True
+        for aim, aim_year in aims:
+            assert aim is not None
+            aim.claimed = True
+            d = self._table_draft(now, aim, toks, "engine.year-row")
+            d.ind = self._trim((0, label[-1] + 1), toks, self.canons) if label else None
+            d.years = (aim_year, now_year)
+            self._emit(d, toks, self.canons, False)
+        return True
+
+    def _unit_in_brackets(self, toks: list[Tok], label: list[int]) -> tuple[Unit, str, int] | None:
+        """The unit a row's label names in brackets ("Sygefravær (pct.)", "CO2-udledning (tons)", "Ventetid
+        (dage)"), its text and the index of the opening bracket; ``None`` for no such unit."""
+        for k in label:
+            if toks[k].text == "(" and k + 1 < len(toks):
+                found = self._unit_at(self.canons, k + 1)
+                if found is not None and found[0] is not Unit.COUNT:
+                    return found[0], found[2], k
+        return None
+
+    def _year_cells(
+        self, block: Block, cells_re: re.Pattern[str]
+    ) -> tuple[int, tuple[int, int], list[tuple[int, int]]] | None:
+        """The label's end, the start and year of the baseline's figure and those of each target cell's
+        figure ("Mål 2026: 28\tMål 2030: 20": two targets from one baseline), on a row of year cells; ``None``
+        when the row has fewer than two cells, no target cell, a gap between cells that is more than a unit
+        and a separator, or no earlier result."""
+        text, low = self.text, self.low
+        targets = self.lex.data.label_target
+        cells: list[tuple[bool, int, int]] = []  # (target cell, figure start, year)
+        label_end = -1
+        pos = block.content
+        for m in cells_re.finditer(text, block.content, block.end):
+            if cells:
+                if not _CELL_GAP.fullmatch(text, pos, m.start()):
+                    return None
+            else:
+                label_end = m.start()
+                if not _ROW_LABEL.fullmatch(text, block.content, m.start()):
+                    return None
+            word = " ".join(low[m.start("word") : m.end("word")].split()) if m.group("word") else ""
+            cells.append((word in targets, m.start("fig"), int(m.group("year"))))
+            pos = m.end()
+        if len(cells) < 2 or not _CELL_GAP.fullmatch(text, pos, block.end):
+            return None
+        aims = [k for k, c in enumerate(cells) if c[0]]
+        if not aims:
+            return None
+        aim_year = cells[aims[0]][2]
+        earlier = [c for c in cells[: aims[0]] if c[2] < aim_year]
+        later = [c for c in cells[aims[0] + 1 :] if not c[0] and c[2] < aim_year]
+        chosen = earlier[-1] if earlier else (later[0] if later else None)
+        if chosen is None:
+            return None
+        return label_end, (chosen[1], chosen[2]), [(cells[k][1], cells[k][2]) for k in aims]
+
+    def _arrow_cells(
+        self, block: Block, arrow_re: re.Pattern[str]
+    ) -> tuple[int, tuple[int, int], list[tuple[int, int]]] | None:
+        """The label's end and the start and year of each figure on an arrow row ("...: 310.000 tons (2019) →
+        93.000 tons (2030)"), the later year the one aimed at; ``None`` when the block is not one."""
+        m = arrow_re.fullmatch(self.text, block.content, block.end)
+        if m is None or int(m.group("y2")) <= int(m.group("y1")):
+            return None
+        return m.end("label"), (m.start("now"), int(m.group("y1"))), [(m.start("aim"), int(m.group("y2")))]
 
     def _label_indicator(
         self, toks: list[Tok], label: re.Match[str] | None, base: re.Match[str]
@@ -3699,6 +3949,43 @@ def _kpi_pattern(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.IGNORECASE,
     )
     return bracket, plain
+
+
+_ARROWS = ("→", "->", "⇒", "⟶")
+_CELL_GAP = re.compile(r"[ \t]*(?:[^\W\d][\w.₂²³]{0,14}[ \t]*){0,3}(?:[\t|;→–]|\s{2,})?[ \t|;→–]*\.?[ \t]*")
+"""What may stand between two year cells of a key-figure row: the first cell's unit of up to three words and a
+separator (a tab, a bar, a semicolon, an arrow or a dash, or a gap of blanks)."""
+_ROW_LABEL = re.compile(r"[ \t*_#>-]*(?:[^\W\d][^:\t|\n]{2,150}?[ \t]*[:\t|;\s])?[ \t|;]*")
+"""The label of a key-figure row before its first year cell, ending in a colon, a tab, a bar or a blank (or no
+label at all: "Mål 2026: 6,0 pct. | Resultat 2024: 6,8 pct.")."""
+
+
+@cache
+def _year_row_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A year cell of a key-figure row ("2023: 42", "Resultat 2024: 6,8", "Mål 2026: 28": an optional label
+    word of the language, the year, a colon and the figure, group ``fig``); and an arrow row ("CO2-udledning:
+    310.000 tons (2019) → 93.000 tons (2030)"), a label, a colon and two figures each with its year in
+    brackets (groups ``now``, ``y1``, ``aim``, ``y2``)."""
+    from sudgoals.lang import load
+
+    data = load(code)
+    heads = sorted({*data.label_target, *data.label_baseline, *data.label_result}, key=lambda w: (-len(w), w))
+    words = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in heads) or "(?!)"
+    spaced = r"\d[\d.,]*(?:[ \u00a0\u2009\u202f]\d{3})*"
+    words_unit = r"(?:[^\W\d][\w.₂²³]{0,14}[ \t]*){0,3}"
+    year = r"(?:19|20)\d\d"
+    arrows = "|".join(re.escape(a) for a in _ARROWS)
+    cell = re.compile(
+        rf"(?<![\w.,])(?:(?P<word>{words})[ \t]+)?(?P<year>{year})[ \t]*:[ \t]*(?P<fig>{spaced})(?![\d])",
+        re.IGNORECASE,
+    )
+    arrow = re.compile(
+        rf"[ \t*_#>-]*(?P<label>[^:\n()]{{3,150}}?):[ \t]*(?P<now>{spaced})[ \t]*{words_unit}"
+        rf"\([ \t]*(?P<y1>{year})[ \t]*\)[ \t]*(?:{arrows})[ \t]*(?P<aim>{spaced})[ \t]*{words_unit}"
+        rf"\([ \t]*(?P<y2>{year})[ \t]*\)[ \t]*\.?[ \t]*",
+        re.IGNORECASE,
+    )
+    return cell, arrow
 
 
 def _year_in(label: str) -> int | None:

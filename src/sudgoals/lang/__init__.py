@@ -61,6 +61,9 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "making_verbs",
     "reaching_verbs",
     "no_one",
+    "time_limits",
+    "existential",
+    "compared",
 )
 """The word classes of the ``[grammar]`` table read as sets (``@intent``, ``@than``, ... in the rules)."""
 
@@ -183,6 +186,12 @@ class LanguageData:
     # word in the sentence the count is a level to reach
     making_verbs: frozenset[str]
     no_one: frozenset[str]  # "Ingen (børn) skal ...": the subject of a level of zero aimed at
+    # "skal have svar inden for 4 uger": before a time, with intent and no other figure, a standard to keep
+    time_limits: frozenset[str]
+    # "Der skal være 300 lærlinge i 2027": the dummy subject of a count that is to exist, a level aimed at
+    existential: frozenset[str]
+    # "38 dage mod 45 dage sidste år": between two times of one unit, the second the time compared with
+    compared: frozenset[str]
     reaching_verbs: frozenset[
         str
     ]  # "will reach 17,000", "skal nå 17.000": with an intent word, a count to reach
