@@ -153,6 +153,9 @@ def _sources(code: str) -> tuple[tuple[str, ...], str]:
     if data.target_nouns:  # "målet om 100.000 træer", "Målet er 100.000", "a target of 300,000"
         targets = _alternation({w.lower() for w in data.target_nouns})
         lower += (rf"(?:{targets}){_WS}+(?:{{L}}+{_WS}+){{{{0,2}}}}[{{D}}]",)
+        # a label: "Target: 560", "Target 2030: 560", "Mål (2030): 560", "Target 2025/26: 1,250"
+        year = rf"{_WS}+\(?[{{D}}]{{{{4}}}}(?:[/–-][{{D}}]{{{{2,4}}}})?\)?"
+        lower += (rf"(?:{targets})(?:{year})?:{_WS}+[{{D}}]",)
     if ratio:
         lower += (rf"[{{D}}]{_WS}+(?:{ratio}){_WS}+[{{D}}]",)  # a share in two numbers: "2 ud af 3", "1 in 5"
     if shares:

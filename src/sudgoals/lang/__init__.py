@@ -14,7 +14,7 @@ from typing import Any, Literal, cast
 
 from sudgoals import _toml as tomllib
 
-__all__ = ["FUNCTION_ROLES", "LANGUAGES", "Code", "LanguageData", "detect_words", "load"]
+__all__ = ["FUNCTION_ROLES", "LANGUAGES", "Code", "LanguageData", "detect_letters", "detect_words", "load"]
 
 Code = Literal["da", "en", "nb", "sv"]
 LANGUAGES: tuple[Code, ...] = ("da", "en", "nb", "sv")
@@ -33,6 +33,7 @@ FUNCTION_ROLES = (
     "per",
     "target_of",
     "target_is",
+    "target_year",
 )
 
 
@@ -234,6 +235,17 @@ def detect_words(code: str) -> frozenset[str]:
         raise ValueError(f"{code=} is not a supported language; choose one of {', '.join(LANGUAGES)}")
     raw = tomllib.load_data(os.path.join(_FOLDER, code, "lexicon.toml"))
     return frozenset(_words(raw.get("detect", {}), "words"))
+
+
+@cache
+def detect_letters(code: str) -> frozenset[str]:
+    """The letters that tell ``code`` apart (``letters`` under ``[detect]``: "ä" and "ö" for Swedish), in a
+    text too short to hold any of its common words ("Mål: 450 bostäder"); none where the data lists none.
+    ``ValueError`` for another code."""
+    if code not in LANGUAGES:
+        raise ValueError(f"{code=} is not a supported language; choose one of {', '.join(LANGUAGES)}")
+    raw = tomllib.load_data(os.path.join(_FOLDER, code, "lexicon.toml"))
+    return frozenset(_words(raw.get("detect", {}), "letters"))
 
 
 @cache
