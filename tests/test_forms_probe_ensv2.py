@@ -41,9 +41,44 @@ TARGET_LABELS = [
     case("sv", "Målgrupp: 560 unga."),
     case("sv", "Planen har tre mål: 1 Färre döda i trafiken."),
 ]
+ZERO = [
+    # zero as the level a count should fall to: after "to" and a verb of change, or after a bound verb
+    case("en", "The number of people waiting more than 52 weeks will be reduced to zero by 2025.",
+         T(kind="level", direction="down", level="0")),
+    case("en", "We will cut the number of families in bed and breakfast accommodation to zero.",
+         T(kind="level", direction="down", level="0")),
+    case("en", "The number of children placed out of area should be zero by 2027.", T(kind="level", level="0")),
+    case("sv", "Antalet som väntat mer än 90 dagar ska minska till noll till 2026.",
+         T(kind="level", direction="down", level="0")),
+    case("sv", "Vi ska sänka antalet vräkningar av barnfamiljer till noll.", T(kind="level", direction="down", level="0")),
+    case("sv", "Antalet dödade i trafiken ska vara noll år 2050.", T(kind="level", level="0")),
+    # look-alikes: net zero, a zero that is a score or a temperature, zero in a name
+    case("en", "We will cut emissions to net zero by 2040."),
+    case("en", "The temperature fell to zero overnight."),
+    case("en", "Project Zero will be launched in 2025."),
+    case("sv", "Utsläppen ska minska till netto noll 2045."),
+    case("sv", "Temperaturen sjönk till noll under natten."),
+]
+AIM_VERBS = [
+    # a verb that states the aim itself, then a sum or a count (right after it, or after its noun and "of")
+    case("en", "The company targets revenue of $5bn by FY26.", T(kind="level", level="5000000000")),
+    case("en", "The council targets 1,000 homes by 2026/27.", T(kind="level", level="1000", year=2026)),
+    case("en", "The group aims for operating profit of £40m in 2026.", T(kind="level", level="40000000", unit="GBP")),
+    case("en", "The board is targeting income of £12m over three years.", T(kind="level", level="12000000")),
+    case("sv", "Bolaget siktar på en omsättning på 5 mdkr år 2026.", T(kind="level", level="5000000000", year=2026)),
+    case("sv", "Kommunen siktar mot 500 bostäder per år.", T(kind="level", level="500")),
+    # the financial year "FY26" is not read as a year
+    case("en", "The company targets revenue of $5bn by FY26.", T(kind="level", level="5000000000", year=2026),
+         xfail="a financial year written 'FY26' or 'FY2026' is not read as a year (only four digits are)"),
+    # look-alikes: "targets" as a noun, a verb of aim before a group
+    case("en", "The company met its targets with revenue of $5bn."),
+    case("en", "The plan has three targets: 1 Fewer deaths on the roads."),
+    case("en", "The programme targets people aged 16 to 24."),
+    case("sv", "Projektet siktar på unga i åldern 16 till 24."),
+]
 # fmt: on
 
-CASES = [*TARGET_LABELS]
+CASES = [*TARGET_LABELS, *ZERO, *AIM_VERBS]
 
 
 @pytest.mark.parametrize(("lang", "text", "targets"), CASES)

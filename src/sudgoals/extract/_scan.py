@@ -130,6 +130,9 @@ def _sources(code: str) -> tuple[tuple[str, ...], str]:
             lower += (rf"(?:{bounds})\.?{_WS}+(?:{verbs}){_WS}+[{{D}}]",)
         if data.zero_words:  # "skal være nul i 2026": a level of zero aimed at
             lower += (rf"(?:{verbs}){_WS}+(?:{_alternation(set(data.zero_words))})(?:{_WS}|[.,;]|$)",)
+    if data.zero_words:  # "reduce ... to zero", "minska till noll": zero as the end of a change
+        to = _alternation(set(fw["to"]))
+        lower += (rf"(?:{to}){_WS}+(?:{_alternation(set(data.zero_words))})(?:{_WS}|[.,;]|$)",)
     if data.no_one:  # "Ingen børn skal ...", "Nulvision: Ingen må ...": a level of zero aimed at
         modals = _alternation({w.lower() for w in data.intent} - {w.lower() for w in data.target_nouns})
         lower += (

@@ -1421,8 +1421,16 @@ class _Extractor:
                         j == i + 1
                         and t.canon in self.words.zero_words
                         and i - 1 >= a
-                        and canons[i - 1] in self.words.bound_verbs
                         and not self.words.intent.isdisjoint(canons[a : i - 1])
+                        and (
+                            canons[i - 1] in self.words.bound_verbs
+                            # "will reduce the number waiting more than 52 weeks to zero", "ska minska till
+                            # noll": zero after "to", a verb of change before it, in a statement of aim
+                            or (
+                                canons[i - 1] in self.fw_to
+                                and any(self._change_verb(canons[k]) is not None for k in range(a, i - 1))
+                            )
+                        )
                     )
                     if (
                         followed_by_unit
@@ -1955,7 +1963,8 @@ class _Extractor:
             )
             if target_is:
                 noun_at -= 1  # "The target is for 3 million visitors": the noun, a copula and "for"
-            label = self._target_label(toks, canons, before, a)
+            # (a share is the rules' level.target-is and roles.labelled-level)
+            label = self._target_label(toks, canons, before, a) if f.unit is not Unit.PERCENT else None
             if label is not None:
                 # "Target 2030: 560", "The target for 2026/27 is 1,250", "Mål: 450 bostäder": the noun, the
                 # year it is set for, and a colon or a copula
@@ -2334,10 +2343,13 @@ class _Extractor:
     def _direction_back(
         self, toks: list[Tok], canons: list[str], prep: int, a: int, *, weak: bool = False
     ) -> tuple[Direction, int] | None:
-        """The nearest direction word before ``prep`` in its clause (``weak`` admits "ned", "op", "up")."""
+        """The nearest direction word before ``prep`` in its clause (``weak`` admits "ned", "op", "up"); not
+        one of a threshold that names a group ("reduce the number waiting more than 52 weeks to zero")."""
         for k in range(prep - 1, max(a, prep - _LINK_BACK) - 1, -1):
             if toks[k].text in ",;:" or (toks[k].text == "." and k < prep - 1):
                 return None
+            if k + 2 < prep and canons[k + 1] in self.words.than and toks[k + 2].kind == "num":
+                continue  # "waiting more than 52 weeks", "väntat mer än 90 dagar": a threshold
             d = self._dir_of_any(canons[k]) if weak else self._dir_of(canons[k])
             if d is None and k == prep - 1:
                 d = self._glued_direction(canons[k])
