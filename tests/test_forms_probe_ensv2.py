@@ -76,9 +76,42 @@ AIM_VERBS = [
     case("en", "The programme targets people aged 16 to 24."),
     case("sv", "Projektet siktar på unga i åldern 16 till 24."),
 ]
+PART_ONE = [
+    # a hedged count after a verb of making is a level to reach
+    case("en", "We will build around 1,500 homes.", T(kind="level", level="1500")),
+    case("en", "We will plant about 10,000 trees by 2030.", T(kind="level", level="10000", year=2030)),
+    case("sv", "Vi ska bygga cirka 400 bostäder per år.", T(kind="level", level="400")),
+    case("sv", "Kommunen ska plantera omkring 2 000 träd till 2030.", T(kind="level", level="2000", year=2030)),
+    case("en", "We built about 1,500 homes last year."),
+    # a bound after "to": the level is a ceiling
+    case("en", "We will cut the number of households in temporary accommodation to below 1,000.",
+         T(kind="level", direction="down", level="1000", hedge="below")),
+    case("en", "We want to bring the number of rough sleepers down to fewer than 50 by 2026.",
+         T(kind="level", direction="down", level="50", hedge="below")),
+    case("sv", "Antalet tomma lägenheter ska minska till färre än 500 till 2027.",
+         T(kind="level", direction="down", level="500", hedge="below")),
+    case("sv", "Antalet hushåll i tillfälligt boende ska minska till under 300.",
+         T(kind="level", direction="down", level="300", hedge="below")),
+    case("en", "Children aged 5 to under 16 are eligible."),
+    # where a time stands, in brackets after a mark of now: the baseline
+    case("en", "We will cut the average wait to 6 weeks (currently 9 weeks).",
+         T(direction="down", level="6", baseline="9", unit="week")),
+    case("sv", "Handläggningstiden ska minska till 28 dagar (i dag 41 dagar).",
+         T(direction="down", level="28", baseline="41", unit="day")),
+    case("sv", "Väntetiden ska kortas till 14 dagar (idag 20 dagar).", T(direction="down", level="14", baseline="20", unit="day")),
+    case("en", "The clinic is open for 3 days (currently 2 days) a week."),
+    # a time aimed at, in words
+    case("en", "Our aim is six weeks.", T(kind="level", level="6", unit="week")),
+    case("sv", "Målet är två veckor.", T(kind="level", level="2", unit="week")),
+    case("sv", "Målet är tre dagar för ett beslut.", T(kind="level", level="3", unit="day")),
+    case("en", "The meeting is two weeks away."),
+    # a KPI line whose outcome is a rate and whose target is in the bare unit: the target in the outcome's rate
+    case("sv", "Sjukfrånvaro: 10,2 dagar per anställd (mål: 8 dagar)", T(direction="down", level="8", baseline="10.2")),
+    case("en", "Sickness absence 10.2 days per FTE | Target 8 days", T(direction="down", level="8", baseline="10.2")),
+]
 # fmt: on
 
-CASES = [*TARGET_LABELS, *ZERO, *AIM_VERBS]
+CASES = [*TARGET_LABELS, *ZERO, *AIM_VERBS, *PART_ONE]
 
 
 @pytest.mark.parametrize(("lang", "text", "targets"), CASES)

@@ -128,6 +128,8 @@ def _sources(code: str) -> tuple[tuple[str, ...], str]:
         lower += (rf"(?:{verbs}){_WS}+(?:{sides}){_WS}+[{{D}}]",)
         if bounds:
             lower += (rf"(?:{bounds})\.?{_WS}+(?:{verbs}){_WS}+[{{D}}]",)
+        # "reduce the number of empty homes to fewer than 500", "minska till färre än 500": a bound after "to"
+        lower += (rf"(?:{_alternation(set(fw['to']))}){_WS}+(?:{sides}){_WS}+[{{D}}]",)
         if data.zero_words:  # "skal være nul i 2026": a level of zero aimed at
             lower += (rf"(?:{verbs}){_WS}+(?:{_alternation(set(data.zero_words))})(?:{_WS}|[.,;]|$)",)
     if data.zero_words:  # "reduce ... to zero", "minska till noll": zero as the end of a change
@@ -144,7 +146,8 @@ def _sources(code: str) -> tuple[tuple[str, ...], str]:
     if data.up_down:  # "..., up 400,000 since 2019", "op 500": a change in people after a level
         lower += (rf"(?:{_alternation(set(data.up_down))}){_WS}+[{{D}}]",)
     if data.making_verbs:  # "plant 100,000 trees", "byggas 400 bostäder": a count to make is a level aimed at
-        lower += (rf"(?:{_alternation(set(data.making_verbs))}){_WS}+[{{D}}]",)
+        # (a hedge may stand between: "build around 1,500 homes", "bygga cirka 400 bostäder")
+        lower += (rf"(?:{_alternation(set(data.making_verbs))}){_WS}+(?:{{L}}+\.?{_WS}+)?[{{D}}]",)
     if data.reaching_verbs:  # "will reach 17,000 by 2030", "skal nå 17.000": a count to reach
         lower += (rf"(?:{_alternation(set(data.reaching_verbs))}){_WS}+[{{D}}]",)
     if data.goal_nouns:  # "fire pejlemærker", "7 delmål": a stated count of goals (listed as headings too)

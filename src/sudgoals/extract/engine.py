@@ -907,6 +907,9 @@ class _Extractor:
         if unit is None or unit[0].base == "year" or not _measured(unit[0]):
             return False
         back = self._before_hedge(toks, canons, i)
+        mark = self._phrase_before(toks, canons, back + 1, Role.BASELINE_MARK)
+        if mark is not None and back - mark.length >= a and toks[back - mark.length].text == "(":
+            return True  # "to 28 days (currently 41 days)", "till 28 dagar (i dag 41 dagar)"
         if back < a or back - a > 8:
             return False
         copula = next((k for k in range(a, back + 1) if canons[k] in self.words.copulas), None)
@@ -1391,6 +1394,8 @@ class _Extractor:
                             unit_after[0].base in _TIME_UNITS
                             and self._measure_hedge(toks, canons, i, a) is not None
                         )
+                        # "The target is two weeks", "Målet är två veckor": a time aimed at, in words
+                        or (j == i + 1 and self._time_aimed_at(toks, canons, i, a))
                         # "forkortes med to uger", "minska med sex veckor": after a change, even "to" (not
                         # the article: "forlænget med en time" is as likely a meeting as a target)
                         or (
@@ -2938,6 +2943,14 @@ class _Extractor:
             self._kpi_times = False
         now = next((f for f in figs if toks[f.i0].start >= at_now), None)
         aim = next((f for f in figs if toks[f.i0].start >= at_aim), None)
+        if (
+            now is not None
+            and aim is not None
+            and now.unit.per
+            and not aim.unit.per
+            and aim.unit.value == now.unit.base
+        ):
+            aim.unit = now.unit  # "10.2 days per FTE (target: 8 days)": the target in the outcome's rate
         if (
             now is None
             or aim is None
