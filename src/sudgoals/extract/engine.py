@@ -1974,6 +1974,14 @@ class _Extractor:
                 # "Target 2030: 560", "The target for 2026/27 is 1,250", "Mål: 450 bostäder": the noun, the
                 # year it is set for, and a colon or a copula
                 noun_at = label
+            closing = (  # "91.2% of trains arrived on time (target 92.5%)", "..., mål 76 procent"
+                before - 1 >= a
+                and canons[before] in self.words.target_nouns
+                and toks[before - 1].text in "(,"
+                and any(r.what == "level" and r.fig.unit is f.unit for r in out)
+            )
+            if closing:
+                noun_at, label = before, before
             if (
                 before - 1 >= a
                 and (
@@ -2294,6 +2302,15 @@ class _Extractor:
             when += 1
         if when < b and _is_year(toks[when]) and (when > k or toks[when].start > toks[k - 1].end):
             k = when + 1  # "i 2022", "in autumn 2022", "hösten 2022", "2022" with no preposition
+            if (
+                k + 1 < b
+                and toks[k].kind == "sym"
+                and toks[k].text in "/-–"
+                and toks[k + 1].kind == "num"
+                and toks[k].start == toks[k - 1].end
+                and toks[k + 1].start == toks[k].end
+            ):
+                k += 2  # a financial or school year: "from 1,430 in 2022/23 to 1,105", "i 2023/24"
         elif (
             k + 2 < b
             and canons[k] in self.fw_in
@@ -3444,6 +3461,12 @@ class _Extractor:
                 or (
                     k + 1 < len(toks) and canons[k + 1] in self.words.baseline_nouns
                 )  # "a 2019 baseline of 250"
+                or (  # "against a 2018/19 baseline": a financial year before the noun
+                    k + 3 < len(toks)
+                    and toks[k + 1].text in "/-–"
+                    and toks[k + 2].kind == "num"
+                    and canons[k + 3] in self.words.baseline_nouns
+                )
                 or (k + 2 == first and canons[k + 1] == ":")  # "(2024: 74 procent)"
             ):
                 if reference is None:
@@ -3724,6 +3747,7 @@ def _kpi_pattern(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     when = rf"(?:\({year}\)|[^\W\d]{{1,6}}[ \t]+{year})?[ \t]*"  # "(2019)", "i 2024", "in 2024"
     bracket = re.compile(
         rf"[ \t*_#>-]*(?:(?P<label>[^:\n()]{{3,150}}?):[ \t]*(?P<now>{spaced})[ \t]*{words_unit}"
+        rf"(?:{year}(?:[/-]\d\d)?[ \t]*)?"  # "812 in 2023/24 (target 1,000)": the year it speaks of
         rf"\((?:{words})[ \t]*(?:{year})?[ \t]*:?[ \t]*(?P<aim>{spaced})[ \t]*{words_unit}\)"
         rf"|(?P<label2>[^:\n|]{{3,150}}?)[ \t:]+(?P<now2>{number})[ \t]*{unit}[ \t]*(?:\||,)[ \t]*"
         rf"(?:{words})[ \t]*:?[ \t]*(?P<aim2>{number})[ \t]*{unit})[ \t]*\.?[ \t]*",
