@@ -341,6 +341,22 @@ FACTS = [
     case("sv", "Ungdomar mellan 16 och 19 år kan söka sommarjobb."),
     case("sv", "Budgeten för 2025 antogs med 31 röster mot 20."),
 ]
+AGAINST_A_TARGET = [
+    # a measured change, then "against a target of" a share: the change aimed at, in the measured direction
+    case("en", "Car journeys were cut by 12% against a target of 20%.",
+         T(kind="change", direction="down", relative="12"), T(kind="change", direction="down", relative="20")),
+    case("en", "Bus journeys rose by 8% against a target of 10%.",
+         T(kind="change", direction="up", relative="8"), T(kind="change", direction="up", relative="10")),
+    case("sv", "Utsläppen från kommunens byggnader minskade med 38 procent mellan 2019 och 2023 mot ett mål på 45 procent.",
+         T(kind="change", direction="down", relative="38"), T(kind="change", direction="down", relative="45")),
+    case("sv", "Resorna med kollektivtrafik ökade med 8 procent mot ett mål på 10 procent.",
+         T(kind="change", direction="up", relative="8"), T(kind="change", direction="up", relative="10")),
+    # the form it must not take from: a level measured against a target level
+    case("en", "Just 61% of calls were answered within a minute, against a target of 90%.",
+         T(direction="up", baseline="61", level="90")),
+    case("sv", "Endast 58 procent av invånarna får svar inom tio dagar mot ett mål på 90 procent.",
+         T(direction="up", baseline="58", level="90")),
+]
 # fmt: on
 
 PART_TWO = [
@@ -358,7 +374,7 @@ PART_TWO = [
     *SV_REGION,
     *FACTS,
 ]
-CASES = [*TARGET_LABELS, *ZERO, *AIM_VERBS, *PART_ONE, *PART_TWO]
+CASES = [*TARGET_LABELS, *ZERO, *AIM_VERBS, *PART_ONE, *AGAINST_A_TARGET, *PART_TWO]
 
 
 @pytest.mark.parametrize(("lang", "text", "targets"), CASES)

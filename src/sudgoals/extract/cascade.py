@@ -1711,7 +1711,11 @@ def _produce(
         t = claim.target
         made_by = (*t.rules, rule.id)
         if rule.makes == "level_is_change":
-            return replace(t, relative=t.level, level=None, kind=TargetKind.CHANGE, rules=made_by)
+            # a rule's direction is the change's ("fell by 38% ... against a target of 45%": a reduction)
+            way = {"up": Direction.UP, "down": Direction.DOWN}.get(rule.direction) or t.direction
+            return replace(
+                t, relative=t.level, level=None, kind=TargetKind.CHANGE, direction=way, rules=made_by
+            )
         if t.relative is None:  # "insulating the lofts of 250,000 homes": a count to reach
             return replace(
                 t, level=t.absolute, absolute=None, kind=TargetKind.LEVEL, direction=None, rules=made_by
