@@ -66,6 +66,8 @@ What a rule makes (``makes``):
   claim (a from-to) in its sentence ("fell by 12%, from 5,000 to 4,400, and since 2015 by 45% from 8,000");
   the second claim takes that level and the first claim's indicator (one indicator, stated once); the first
   claim stays as it is;
+* ``outcome_after_aim``: the second claim's level is where the indicator stands, the baseline of the level the
+  first aims at ("The target of 65% was exceeded: 68.2% of pupils met the expected standard"); one target;
 * ``baseline_of_aim``: the first claim's level (with the change that led to it, which it keeps) is where the
   level the second claim aims at starts ("rose to 47.3%, up 2.1 percentage points on last year, against a
   target of 50%"): the second takes it as baseline, and the first claim's indicator; the first stays.
@@ -163,6 +165,7 @@ _MAKES = (
     "pair",
     "level_stated_before",
     "baseline_of_aim",
+    "outcome_after_aim",
 )
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
 _YEAR_LABEL = re.compile(r"[(\[][ \t]*((?:19|20)\d\d)[ \t]*:[ \t]*$")  # "(2024: " before a figure
@@ -528,6 +531,7 @@ _WANTED: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "pair": (("count", "free"),),
     "level_stated_before": (("claim", "claim"),),
     "baseline_of_aim": (("claim", "claim"),),
+    "outcome_after_aim": (("claim", "claim"),),
     "level_and_change": (("free", "free"),),
     "level_is_change": (("claim",),),
     "level_then_baseline": (("free", "free"), ("count", "count")),
@@ -1669,8 +1673,10 @@ def _produce(
             reference_year=opening if opening is not None else t.reference_year,
             rules=(*t.rules, rule.id),
         )
-    if rule.makes in ("baseline_claim", "baseline_of_aim"):
+    if rule.makes in ("baseline_claim", "baseline_of_aim", "outcome_after_aim"):
         first, second = items
+        if rule.makes == "outcome_after_aim":  # "The target of 65% was exceeded: 68.2% of pupils ..."
+            first, second = second, first
         assert first.target is not None
         assert second.target is not None
         now, aim = first.target, second.target
