@@ -105,6 +105,12 @@ PART_ONE = [
     case("sv", "Målet är två veckor.", T(kind="level", level="2", unit="week")),
     case("sv", "Målet är tre dagar för ett beslut.", T(kind="level", level="3", unit="day")),
     case("en", "The meeting is two weeks away."),
+    # a share in words after "we want" is a level aimed at; the same share in a fact is none
+    case("en", "We want two thirds of journeys in the town centre to be made on foot or by bike by 2030.",
+         T(kind="level", level="200/3", year=2030)),
+    case("en", "We want half of all new homes to be affordable.", T(kind="level", level="50")),
+    case("sv", "Vi vill att tre fjärdedelar av invånarna ska känna sig trygga 2027.", T(kind="level", level="75", year=2027)),
+    case("en", "Two thirds of the schools in the district are behind their target."),
     # a KPI line whose outcome is a rate and whose target is in the bare unit: the target in the outcome's rate
     case("sv", "Sjukfrånvaro: 10,2 dagar per anställd (mål: 8 dagar)", T(direction="down", level="8", baseline="10.2")),
     case("en", "Sickness absence 10.2 days per FTE | Target 8 days", T(direction="down", level="8", baseline="10.2")),
