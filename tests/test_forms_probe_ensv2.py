@@ -61,15 +61,17 @@ ZERO = [
 ]
 AIM_VERBS = [
     # a verb that states the aim itself, then a sum or a count (right after it, or after its noun and "of")
-    case("en", "The company targets revenue of $5bn by FY26.", T(kind="level", level="5000000000")),
     case("en", "The council targets 1,000 homes by 2026/27.", T(kind="level", level="1000", year=2026)),
     case("en", "The group aims for operating profit of £40m in 2026.", T(kind="level", level="40000000", unit="GBP")),
     case("en", "The board is targeting income of £12m over three years.", T(kind="level", level="12000000")),
     case("sv", "Bolaget siktar på en omsättning på 5 mdkr år 2026.", T(kind="level", level="5000000000", year=2026)),
     case("sv", "Kommunen siktar mot 500 bostäder per år.", T(kind="level", level="500")),
-    # the financial year "FY26" is not read as a year
-    case("en", "The company targets revenue of $5bn by FY26.", T(kind="level", level="5000000000", year=2026),
-         xfail="a financial year written 'FY26' or 'FY2026' is not read as a year (only four digits are)"),
+    # a financial year "FY26", "FY2027" is the year it ends in
+    case("en", "The company targets revenue of $5bn by FY26.", T(kind="level", level="5000000000", year=2026)),
+    case("en", "Recycling should reach 55% by FY26.", T(kind="level", level="55", year=2026)),
+    case("en", "We will build 1,000 homes by FY27.", T(kind="level", level="1000", year=2027)),
+    case("en", "We will build 1,000 homes by FY2027.", T(kind="level", level="1000", year=2027)),
+    case("en", "FY24 revenue was $4.2bn."),
     # look-alikes: "targets" as a noun, a verb of aim before a group
     case("en", "The company met its targets with revenue of $5bn."),
     case("en", "The plan has three targets: 1 Fewer deaths on the roads."),

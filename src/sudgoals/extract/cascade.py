@@ -138,7 +138,7 @@ from sudgoals.model import (
     trusted,
 )
 
-__all__ = ["Element", "LooseCount", "Rule", "apply_rules", "rules_for"]
+__all__ = ["Element", "LooseCount", "Rule", "apply_rules", "financial_year", "rules_for"]
 
 _set = object.__setattr__  # how the immutable classes below set their fields
 
@@ -1752,6 +1752,20 @@ def _produce(
     )
 
 
+def financial_year(digits: str) -> int | None:
+    """The year a financial year ends in, from the digits after its prefix ("26" of "FY26", "2026" of
+    "FY2026"); ``None`` for other digits.
+
+    >>> financial_year("26"), financial_year("2026"), financial_year("7")
+    (2026, 2026, None)
+    """
+    if not digits.isdigit():
+        return None
+    if len(digits) == 2:
+        return 2000 + int(digits)
+    return int(digits) if len(digits) == 4 and 1900 <= int(digits) <= 2100 else None
+
+
 def _aimed_year(text: str, start: int, end: int, at: int, words: _Words) -> int | None:
     """The year a level aimed at (its figure at offset ``at``) is due, in the sentence ``text[start:end]``:
     of the years after a year preposition or a month ("Målet er 90 pct. i 2028", "The target is 55% by
@@ -1762,8 +1776,15 @@ def _aimed_year(text: str, start: int, end: int, at: int, words: _Words) -> int 
     before: str | None = None
     pair: str | None = None  # the two words before: "udgangen af", "utgangen av"
     found: list[tuple[int, int]] = []  # (distance from the figure, year)
+    fiscal = words.lex.data.financial_year
+    fiscal_end = -1  # where a financial-year prefix ("FY" of "by FY26") ends
     for m in TOKEN_RE.finditer(text, start, min(end, start + 600)):
         word = m.group().lower()
+        if m.start() == fiscal_end and (year_ended := financial_year(word)) is not None:
+            word = str(year_ended)  # "by FY26": the year 2026, after the preposition before "FY"
+        elif m.lastgroup == "word" and word in fiscal:
+            fiscal_end = m.end()
+            continue
         if _YEAR.fullmatch(word) and before is not None and (before in openers or pair in openers):
             head = " ".join(text[max(start, m.start() - 40) : m.start()].lower().split())
             if not head.endswith(markers):

@@ -36,7 +36,7 @@ from typing import NoReturn
 from sudgoals._frozen import Record
 from sudgoals.errors import FigureSyntaxError, TooManyFiguresError
 from sudgoals.extract._scan import MaterialScan, is_share_phrase
-from sudgoals.extract.cascade import LooseCount
+from sudgoals.extract.cascade import LooseCount, financial_year
 from sudgoals.extract.lexicon import TOKEN_RE, Lexicon, PhraseHit, Role, lexicon, tokenize_phrase
 from sudgoals.judge import UNJUDGED
 from sudgoals.lang import LANGUAGES
@@ -3430,6 +3430,18 @@ class _Extractor:
                 k = find_year(1, k + 1, hi)
         else:  # a target that waited for the next sentence, tokenised with an earlier chunk
             candidates = [(k, int(toks[k].text)) for k in range(lo, hi) if _is_year(toks[k])]
+        fiscal = self.words.financial_year
+        if fiscal:  # "by FY27": a financial year, the year it ends in
+            for k in range(max(lo, 1), hi):
+                if (
+                    toks[k].kind == "num"
+                    and len(toks[k].text) == 2
+                    and canons[k - 1] in fiscal
+                    and toks[k].start == toks[k - 1].end
+                    and (ended := financial_year(toks[k].text)) is not None
+                ):
+                    candidates.append((k, ended))
+            candidates.sort()
         # "fra 4,2 pct. i 2023", "up from 68 percent in 2024": the starting figure's year is the reference
         start = d.baseline.fig.i1 if d.baseline is not None else -1
         first = d.baseline.fig.i0 if d.baseline is not None else -1

@@ -61,6 +61,7 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "making_verbs",
     "reaching_verbs",
     "no_one",
+    "financial_year",
 )
 """The word classes of the ``[grammar]`` table read as sets (``@intent``, ``@than``, ... in the rules)."""
 
@@ -190,6 +191,7 @@ class LanguageData:
     not_an_object: frozenset[str]  # after a factor verb: no object follows ("halveres fra ...")
     baseline_nouns: frozenset[str]  # "a 2019 baseline of 250": a year before these is the reference year
     than: frozenset[str]  # "færre end året før", "fewer than"
+    financial_year: frozenset[str]  # "FY26", "FY2026": a financial year, read as the year it ends in
     copulas: frozenset[str]  # before a figure that says where an indicator stands now ("er 25 pct.")
     conjunctions: frozenset[str]  # "og", "men", "and", "but"
     clause_openers: frozenset[str]  # ", mens", ", while": a new clause with its own subject
