@@ -317,6 +317,15 @@ SV_TABLES = [
          T(direction="up", baseline="74", level="85", year=2025, reference_year=2023)),
     case("en", "Indicator | Outturn 2023/24 | Target 2025/26\nRecycling rate | 44.6% | 50%",
          T(direction="up", baseline="44.6", level="50")),
+    # an outcome label, then a target label in the next sentence or line: one target, each with its year
+    case("sv", "Utfall 2024: 81 procent. Mål: 85 procent.", T(direction="up", baseline="81", level="85", reference_year=2024)),
+    case("sv", "Utfall 2024: 81 procent\nMål 2026: 85 procent",
+         T(direction="up", baseline="81", level="85", year=2026, reference_year=2024)),
+    case("en", "Outturn 2023/24: 81%. Target: 85%.", T(direction="up", baseline="81", level="85", reference_year=2023)),
+    case("en", "Actual 2024: 74%. Target 2026: 80%.", T(direction="up", baseline="74", level="80", year=2026, reference_year=2024)),
+    case("en", "Target 2030: 95%", T(kind="level", level="95", year=2030)),
+    case("sv", "Mål 2030: 90 procent", T(kind="level", level="90", year=2030)),
+    case("en", "Outturn 2023/24: 81%. The rate rose by 3 points.", T(kind="change", direction="up", relative="3")),
 ]
 SV_REGION = [
     case("sv", "Väntetiden till första besök ska vara högst 90 dagar.", T(kind="level", level="90", hedge="at_most", unit="day")),

@@ -1647,7 +1647,12 @@ def _produce(
             # "var 7,9 pct. i skoleåret 2022/23 og skal ned på 6 pct.": the year between is when it stood
             level_at = t.level.span.start if t.level is not None and t.level.span is not None else claim.start
             between = _YEAR.search(doc.text, free.end, max(free.end, level_at))
-            if between is not None:
+            if free.sentence != claim.sentence:
+                # "Utfall 2024: 81 procent. Mål 2026: 85 procent.": the year of the outcome's label is when it
+                # stood; one in the target's label is the year aimed at
+                if opening is not None and opening != t.year:
+                    made = replace(made, reference_year=opening)
+            elif between is not None:
                 stood_in = int(between.group())
                 made = replace(made, reference_year=stood_in, year=None if t.year == stood_in else t.year)
         return made
@@ -1771,7 +1776,8 @@ def _aimed_year(text: str, start: int, end: int, at: int, words: _Words) -> int 
     of the years after a year preposition or a month ("Målet er 90 pct. i 2028", "The target is 55% by
     2030", "I 2030 skal ...", "Arbetslöshetsmål december 2020, 8,3 %"), the one nearest the figure; not one
     that says where it is measured from ("fra 2019", "i forhold til 1990", "since 2015")."""
-    openers = words.classes["@year_prepositions"] | words.months
+    # a target noun opens its year too: "Target 2026: 80%", "Mål 2030: 90 procent"
+    openers = words.classes["@year_prepositions"] | words.months | words.classes["@target_nouns"]
     markers = tuple(m.lower() for m in words.lex.data.reference_markers)
     before: str | None = None
     pair: str | None = None  # the two words before: "udgangen af", "utgangen av"
