@@ -338,6 +338,36 @@ SV_REGION = [
          T(kind="change", direction="up", absolute="200", year=2027, reference_year=2024)),
     case("sv", "Kommunen ska ha 50 fler lärare 2027 än 2024.", T(kind="change", direction="up", absolute="50", year=2027, reference_year=2024)),
 ]
+SV_BUDGET = [
+    # kommunala mål- och budgetdokument: shares, ceilings, points and counts
+    case("sv", "Andelen hushåll som sorterar ut matavfall ska öka från 65 procent 2023 till 85 procent 2027.",
+         T(direction="up", baseline="65", level="85", year=2027, reference_year=2023)),
+    case("sv", "Nettokostnadsandelen ska inte överstiga 98 procent av skatteintäkter och generella statsbidrag.",
+         T(kind="level", level="98", hedge="at_most")),
+    case("sv", "Målet är att minst 70 procent av eleverna ska vara behöriga till gymnasiet senast 2026.",
+         T(kind="level", level="70", hedge="at_least", year=2026)),
+    case("sv", "Kommunen ska minska sina koldioxidutsläpp med 70 procent till 2030 jämfört med 2010.",
+         T(kind="change", direction="down", relative="70", year=2030, reference_year=2010)),
+    case("sv", "Sjukfrånvaron ska minska från 8,2 procent till 6,5 procent under mandatperioden.",
+         T(direction="down", baseline="8.2", level="6.5")),
+    case("sv", "Antalet barn per avdelning i förskolan ska vara högst 15.", T(kind="level", level="15", hedge="at_most")),
+    case("sv", "Kostnaden per elev ska minska med 3 procent per år.", T(kind="change", direction="down", relative="3")),
+    case("sv", "Andelen som avslutar gymnasiet inom fyra år ska öka med 5 procentenheter jämfört med 2022.",
+         T(kind="change", direction="up", relative="5", unit="percentage_point", reference_year=2022)),
+    case("sv", "Väntetiden för bygglov ska vara i genomsnitt högst 8 veckor.", T(kind="level", level="8", unit="week", hedge="at_most")),
+    case("sv", "Andel nöjda med bemötandet 2024: 92 procent (mål 90 procent)", T(baseline="92", level="90")),
+    case("sv", "Antalet invånare ökade med 1 240 personer till 52 310 under 2024.",
+         T(kind="change", direction="up", absolute="1240", level="52310", year=2024, verdict="consistent")),
+    case("sv", "Arbetslösheten i kommunen var 6,8 procent i december 2024, vilket är 0,4 procentenheter lägre än året innan.",
+         T(direction="down", level="6.8", relative="0.4", verdict="consistent")),
+    case("sv", "Målet är att antalet bostäder ska öka med 2 000 till 2030.",
+         T(kind="change", direction="up", absolute="2000", year=2030)),
+    case("sv", "Regionen ska minska antalet vårdplatser med 40 till 2026.", T(kind="change", direction="down", absolute="40", year=2026)),
+    case("sv", "Skattesatsen är 21,99 kronor per hundralapp."),
+    case("sv", "Kommunen har 1 250 anställda inom äldreomsorgen."),
+    case("sv", "Förskolan har öppet 06.30–18.30."),
+    case("sv", "Avgiften är 1 572 kronor per månad för barn 1–3 år."),
+]
 FACTS = [
     # facts, dates, ages, sections, pages: nothing
     case("en", "Section 106 of the Town and Country Planning Act 1990 applies."),
@@ -399,6 +429,7 @@ PART_TWO = [
     *SV_SHARES,
     *SV_TABLES,
     *SV_REGION,
+    *SV_BUDGET,
     *FACTS,
 ]
 CASES = [*TARGET_LABELS, *ZERO, *AIM_VERBS, *PART_ONE, *AGAINST_A_TARGET, *PART_TWO]
