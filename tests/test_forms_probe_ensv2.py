@@ -368,6 +368,33 @@ SV_BUDGET = [
     case("sv", "Förskolan har öppet 06.30–18.30."),
     case("sv", "Avgiften är 1 572 kronor per månad för barn 1–3 år."),
 ]
+CORPORATE = [
+    # corporate and council annual reports: base years, KPI lines with last year's figure, bounds in brackets
+    case("en", "Our goal is to reduce Scope 1 and 2 emissions by 42% by 2030 from a 2020 base year.",
+         T(kind="change", direction="down", relative="42", year=2030, reference_year=2020)),
+    case("en", "We will cut emissions by 50% by 2030 against a 2019 base.",
+         T(kind="change", direction="down", relative="50", year=2030, reference_year=2019)),
+    case("en", "By 2028 we want 1 in 4 journeys to be made by public transport.", T(kind="level", level="25", year=2028)),
+    case("en", "The number of children in care rose from 412 to 468, an increase of 13.6%.",
+         T(direction="up", baseline="412", level="468", relative="13.6", verdict="consistent")),
+    case("en", "Average time to re-let council homes: 34 days (target 28 days).",
+         T(direction="down", baseline="34", level="28", unit="day")),
+    case("en", "The group delivered revenue of £1.24bn, up 8%, and expects margin of at least 12% in FY25.",
+         T(kind="change", direction="up", relative="8", level="1240000000"), T(kind="level", level="12", hedge="at_least", year=2025),
+         xfail="a sum, then 'up' and a share, is not read as the level that change led to; 'expects margin of at least 12%' is no aim"),
+    case("en", "We are on track to plant 50,000 trees by 2026; 31,200 have been planted so far.",
+         T(kind="level", level="50000", year=2026), xfail="'on track to plant' states no intent: the count to make is not read"),
+    case("en", "Delayed discharges: 142 patients (target: fewer than 100).",
+         T(direction="down", baseline="142", level="100", hedge="below"),
+         xfail="a KPI line whose target in brackets is a bound ('target: fewer than 100') is not read"),
+    case("en", "Staff engagement score: 68% (2023: 64%, target 72%).", T(direction="up", baseline="68", level="72"),
+         xfail="last year's figure in the bracket ('2023: 64%') is taken as the baseline, not the outcome before it"),
+    # look-alikes: a fact with last year's figure, a budget, a comparison with the national average
+    case("en", "Complaints upheld by the Ombudsman: 9 (2022/23: 14)."),
+    case("en", "The council's budget for 2025/26 is £412m."),
+    case("en", "Employment rate (16-64): 76.1%, UK average 75.0%."),
+    case("en", "Page 4 shows that 3 of our 12 KPIs are rated red."),
+]
 FACTS = [
     # facts, dates, ages, sections, pages: nothing
     case("en", "Section 106 of the Town and Country Planning Act 1990 applies."),
@@ -430,6 +457,7 @@ PART_TWO = [
     *SV_TABLES,
     *SV_REGION,
     *SV_BUDGET,
+    *CORPORATE,
     *FACTS,
 ]
 CASES = [*TARGET_LABELS, *ZERO, *AIM_VERBS, *PART_ONE, *AGAINST_A_TARGET, *PART_TWO]
