@@ -131,8 +131,13 @@ def _sources(code: str) -> tuple[tuple[str, ...], str]:
         if data.existential:  # "Der skal være 300 lærlinge", "I 2027 skal der være 300": a count to exist
             there = _alternation({w.lower() for w in data.existential})
             lower += (rf"(?:{there}){_WS}+(?:{{L}}+{_WS}+)?(?:{verbs}){_WS}+[{{D}}]",)
+        # "reduce the number of empty homes to fewer than 500", "minska till färre än 500": a bound after "to"
+        lower += (rf"(?:{_alternation(set(fw['to']))}){_WS}+(?:{sides}){_WS}+[{{D}}]",)
         if data.zero_words:  # "skal være nul i 2026": a level of zero aimed at
             lower += (rf"(?:{verbs}){_WS}+(?:{_alternation(set(data.zero_words))})(?:{_WS}|[.,;]|$)",)
+    if data.zero_words:  # "reduce ... to zero", "minska till noll": zero as the end of a change
+        to = _alternation(set(fw["to"]))
+        lower += (rf"(?:{to}){_WS}+(?:{_alternation(set(data.zero_words))})(?:{_WS}|[.,;]|$)",)
     if data.no_one:  # "Ingen børn skal ...", "Ingen unge under 25 år skal ...": a level of zero aimed at
         modals = _alternation({w.lower() for w in data.intent} - {w.lower() for w in data.target_nouns})
         lower += (
@@ -144,7 +149,8 @@ def _sources(code: str) -> tuple[tuple[str, ...], str]:
     if data.up_down:  # "..., up 400,000 since 2019", "op 500": a change in people after a level
         lower += (rf"(?:{_alternation(set(data.up_down))}){_WS}+[{{D}}]",)
     if data.making_verbs:  # "plant 100,000 trees", "byggas 400 bostäder": a count to make is a level aimed at
-        lower += (rf"(?:{_alternation(set(data.making_verbs))}){_WS}+[{{D}}]",)
+        # (a hedge may stand between: "build around 1,500 homes", "bygga cirka 400 bostäder")
+        lower += (rf"(?:{_alternation(set(data.making_verbs))}){_WS}+(?:{{L}}+\.?{_WS}+)?[{{D}}]",)
     if data.reaching_verbs:  # "will reach 17,000 by 2030", "skal nå 17.000": a count to reach
         lower += (rf"(?:{_alternation(set(data.reaching_verbs))}){_WS}+[{{D}}]",)
     if data.goal_nouns:  # "fire pejlemærker", "7 delmål": a stated count of goals (listed as headings too)
@@ -159,6 +165,9 @@ def _sources(code: str) -> tuple[tuple[str, ...], str]:
         if data.zero_words:  # "Målet er nul ulykker", "Målet er null skader": zero aimed at, in words
             zero = _alternation(set(data.zero_words))
             lower += (rf"(?:{targets}){_WS}+(?:{{L}}+{_WS}+)?(?:{zero})(?:{_WS}|[.,;]|$)",)
+        # a label: "Target: 560", "Target 2030: 560", "Mål (2030): 560", "Target 2025/26: 1,250"
+        year = rf"{_WS}+\(?[{{D}}]{{{{4}}}}(?:[/–-][{{D}}]{{{{2,4}}}})?\)?"
+        lower += (rf"(?:{targets})(?:{year})?:{_WS}+[{{D}}]",)
     if ratio:
         lower += (rf"[{{D}}]{_WS}+(?:{ratio}){_WS}+[{{D}}]",)  # a share in two numbers: "2 ud af 3", "1 in 5"
     if shares:

@@ -67,6 +67,8 @@ What a rule makes (``makes``):
   claim (a from-to) in its sentence ("fell by 12%, from 5,000 to 4,400, and since 2015 by 45% from 8,000");
   the second claim takes that level and the first claim's indicator (one indicator, stated once); the first
   claim stays as it is;
+* ``outcome_after_aim``: the second claim's level is where the indicator stands, the baseline of the level the
+  first aims at ("The target of 65% was exceeded: 68.2% of pupils met the expected standard"); one target;
 * ``baseline_of_aim``: the first claim's level (with the change that led to it, which it keeps) is where the
   level the second claim aims at starts ("rose to 47.3%, up 2.1 percentage points on last year, against a
   target of 50%"): the second takes it as baseline, and the first claim's indicator; the first stays;
@@ -144,7 +146,7 @@ from sudgoals.model import (
     trusted,
 )
 
-__all__ = ["Element", "LooseCount", "Rule", "apply_rules", "rules_for"]
+__all__ = ["Element", "LooseCount", "Rule", "apply_rules", "financial_year", "rules_for"]
 
 _set = object.__setattr__  # how the immutable classes below set their fields
 
@@ -172,6 +174,7 @@ _MAKES = (
     "level_stated_before",
     "baseline_of_aim",
     "in_indicator",
+    "outcome_after_aim",
 )
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
 _YEAR_LABEL = re.compile(r"[(\[][ \t]*((?:19|20)\d\d)[ \t]*:[ \t]*$")  # "(2024: " before a figure
@@ -543,6 +546,7 @@ _WANTED: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "pair": (("count", "free"),),
     "level_stated_before": (("claim", "claim"),),
     "baseline_of_aim": (("claim", "claim"),),
+    "outcome_after_aim": (("claim", "claim"),),
     "level_and_change": (("free", "free"),),
     "level_is_change": (("claim",),),
     "level_then_baseline": (("free", "free"), ("count", "count")),
@@ -1707,7 +1711,12 @@ def _produce(
             # "var 7,9 pct. i skoleåret 2022/23 og skal ned på 6 pct.": the year between is when it stood
             level_at = t.level.span.start if t.level is not None and t.level.span is not None else claim.start
             between = _YEAR.search(doc.text, free.end, max(free.end, level_at))
-            if between is not None:
+            if free.sentence != claim.sentence:
+                # "Utfall 2024: 81 procent. Mål 2026: 85 procent.": the year of the outcome's label is when it
+                # stood; one in the target's label is the year aimed at
+                if opening is not None and opening != t.year:
+                    made = replace(made, reference_year=opening)
+            elif between is not None:
                 stood_in = int(between.group())
                 made = replace(made, reference_year=stood_in, year=None if t.year == stood_in else t.year)
         return made
@@ -1733,8 +1742,10 @@ def _produce(
             reference_year=opening if opening is not None else t.reference_year,
             rules=(*t.rules, rule.id),
         )
-    if rule.makes in ("baseline_claim", "baseline_of_aim"):
+    if rule.makes in ("baseline_claim", "baseline_of_aim", "outcome_after_aim"):
         first, second = items
+        if rule.makes == "outcome_after_aim":  # "The target of 65% was exceeded: 68.2% of pupils ..."
+            first, second = second, first
         assert first.target is not None
         assert second.target is not None
         now, aim = first.target, second.target
@@ -1775,7 +1786,11 @@ def _produce(
         t = claim.target
         made_by = (*t.rules, rule.id)
         if rule.makes == "level_is_change":
-            return replace(t, relative=t.level, level=None, kind=TargetKind.CHANGE, rules=made_by)
+            # a rule's direction is the change's ("fell by 38% ... against a target of 45%": a reduction)
+            way = {"up": Direction.UP, "down": Direction.DOWN}.get(rule.direction) or t.direction
+            return replace(
+                t, relative=t.level, level=None, kind=TargetKind.CHANGE, direction=way, rules=made_by
+            )
         if t.relative is None:  # "insulating the lofts of 250,000 homes": a count to reach
             return replace(
                 t, level=t.absolute, absolute=None, kind=TargetKind.LEVEL, direction=None, rules=made_by
@@ -1806,18 +1821,40 @@ def _produce(
     )
 
 
+def financial_year(digits: str) -> int | None:
+    """The year a financial year ends in, from the digits after its prefix ("26" of "FY26", "2026" of
+    "FY2026"); ``None`` for other digits.
+
+    >>> financial_year("26"), financial_year("2026"), financial_year("7")
+    (2026, 2026, None)
+    """
+    if not digits.isdigit():
+        return None
+    if len(digits) == 2:
+        return 2000 + int(digits)
+    return int(digits) if len(digits) == 4 and 1900 <= int(digits) <= 2100 else None
+
+
 def _aimed_year(text: str, start: int, end: int, at: int, words: _Words) -> int | None:
     """The year a level aimed at (its figure at offset ``at``) is due, in the sentence ``text[start:end]``:
     of the years after a year preposition or a month ("Målet er 90 pct. i 2028", "The target is 55% by
     2030", "I 2030 skal ...", "Arbetslöshetsmål december 2020, 8,3 %"), the one nearest the figure; not one
     that says where it is measured from ("fra 2019", "i forhold til 1990", "since 2015")."""
-    openers = words.classes["@year_prepositions"] | words.months
+    # a target noun opens its year too: "Target 2026: 80%", "Mål 2030: 90 procent"
+    openers = words.classes["@year_prepositions"] | words.months | words.classes["@target_nouns"]
     markers = tuple(m.lower() for m in words.lex.data.reference_markers)
     before: str | None = None
     pair: str | None = None  # the two words before: "udgangen af", "utgangen av"
     found: list[tuple[int, int]] = []  # (distance from the figure, year)
+    fiscal = words.lex.data.financial_year
+    fiscal_end = -1  # where a financial-year prefix ("FY" of "by FY26") ends
     for m in TOKEN_RE.finditer(text, start, min(end, start + 600)):
         word = m.group().lower()
+        if m.start() == fiscal_end and (year_ended := financial_year(word)) is not None:
+            word = str(year_ended)  # "by FY26": the year 2026, after the preposition before "FY"
+        elif m.lastgroup == "word" and word in fiscal:
+            fiscal_end = m.end()
+            continue
         if _YEAR.fullmatch(word) and before is not None and (before in openers or pair in openers):
             head = " ".join(text[max(start, m.start() - 40) : m.start()].lower().split())
             if not head.endswith(markers):

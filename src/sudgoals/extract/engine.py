@@ -36,7 +36,7 @@ from typing import NoReturn
 from sudgoals._frozen import Record
 from sudgoals.errors import FigureSyntaxError, TooManyFiguresError
 from sudgoals.extract._scan import MaterialScan, is_share_phrase
-from sudgoals.extract.cascade import LooseCount
+from sudgoals.extract.cascade import LooseCount, financial_year
 from sudgoals.extract.lexicon import TOKEN_RE, Lexicon, PhraseHit, Role, lexicon, tokenize_phrase
 from sudgoals.judge import UNJUDGED
 from sudgoals.lang import LANGUAGES
@@ -357,8 +357,9 @@ class Draft(Record):
 
 def detect_language(text: str) -> str:
     """The language of ``text`` (a code of :data:`~sudgoals.lang.LANGUAGES`): the one whose common short
-    words (``[detect]`` in its data file) occur most often in the first 20,000 characters, a word that only
-    one language lists counting three times; the first language on a tie.
+    words and letters (``[detect]`` in its data file) occur most often in the first 20,000 characters, a word
+    or letter that only one language lists counting three times; the first language on a tie. The letters
+    decide a line too short for any common word ("Mål: 450 bostäder" is Swedish by its "ä").
 
     >>> detect_language("Det svarer til en stigning på 18 pct. og det er godt")
     'da'
@@ -368,6 +369,8 @@ def detect_language(text: str) -> str:
     'nb'
     >>> detect_language("Regionen ska ha minst 4 000 nya bostäder och väntetiden ska minska")
     'sv'
+    >>> detect_language("Mål 2030: 560 bostäder")
+    'sv'
     """
     counts = _detect_counts(text[:20_000].lower())
     best = max(counts.values())
@@ -375,15 +378,18 @@ def detect_language(text: str) -> str:
 
 
 def _detect_counts(sample: str) -> dict[str, int]:
-    from sudgoals.lang import LANGUAGES, detect_words
+    from sudgoals.lang import LANGUAGES, detect_letters, detect_words
 
     words = re.findall(r"[^\W\d_]+", sample)
     tally: dict[str, int] = {}
     for word in words:
         tally[word] = tally.get(word, 0) + 1
+    letters = {c: sample.count(c) for code in LANGUAGES for c in detect_letters(code)}
     return {
         code: sum(tally.get(w, 0) for w in detect_words(code))
         + 2 * sum(tally.get(w, 0) for w in _distinct_detect_words(code))
+        + sum(letters[c] for c in detect_letters(code))
+        + 2 * sum(letters[c] for c in _distinct_detect_letters(code))
         for code in LANGUAGES
     }
 
@@ -399,6 +405,19 @@ def _distinct_detect_words(code: str) -> frozenset[str]:
         if other != code:
             others |= detect_words(other)
     return detect_words(code) - others
+
+
+@cache
+def _distinct_detect_letters(code: str) -> frozenset[str]:
+    """The detection letters of ``code`` that no other language lists: a letter two languages write would
+    count once for each and tell neither from the other."""
+    from sudgoals.lang import LANGUAGES, detect_letters
+
+    others: set[str] = set()
+    for other in LANGUAGES:
+        if other != code:
+            others |= detect_letters(other)
+    return detect_letters(code) - others
 
 
 class _Extractor:
@@ -455,6 +474,7 @@ class _Extractor:
         self.fw_in_of_among = self.fw_in_of | fw["among"]
         # "a target of 95%", "et mål på 80 pct.": the word between a target noun and its level
         self.fw_target_is = fw["target_is"]
+        self.fw_target_year = fw["target_year"]
         self.fw_target_of = (
             self.fw_of | fw["target_of"] | (frozenset(self.lex.data.level_prepositions) - self.fw_to)
         )
@@ -901,6 +921,9 @@ class _Extractor:
         if unit is None or unit[0].base == "year" or not _measured(unit[0]):
             return False
         back = self._before_hedge(toks, canons, i)
+        mark = self._phrase_before(toks, canons, back + 1, Role.BASELINE_MARK)
+        if mark is not None and back - mark.length >= a and toks[back - mark.length].text == "(":
+            return True  # "to 28 days (currently 41 days)", "till 28 dagar (i dag 41 dagar)"
         if back < a or back - a > 8:
             return False
         copula = next((k for k in range(a, back + 1) if canons[k] in self.words.copulas), None)
@@ -948,6 +971,8 @@ class _Extractor:
         back = self._before_hedge(toks, canons, i)
         if back >= a and canons[back] in self.words.target_nouns:
             return True
+        if back >= a and self._target_label(toks, canons, back, a) is not None:
+            return True  # "Target 2026: 8 days", "The target for 2026 is 8 days"
         if (
             back - 1 >= a
             and (canons[back] in self.is_words or canons[back] in self.fw_target_of)
@@ -983,6 +1008,40 @@ class _Extractor:
         ):
             return False
         return all(k == i or toks[k].kind != "num" or _is_year(toks[k]) for k in range(a, b))
+
+    def _target_label(self, toks: list[Tok], canons: list[str], before: int, a: int) -> int | None:
+        """Where the target noun stands when the tokens up to ``before`` label the figure after them as the
+        level aimed at: the noun, the year it is set for (a financial year, in brackets, after a word of
+        ``target_year``), and a colon or a copula ("Target 2030:", "Target (2030):", "The target for 2026/27
+        is", "Målet för 2026 är", "Mål:"); ``None`` otherwise. A number that is no year ("Target 2:", a
+        numbered target) makes no label, nor a colon that opens a list ("tre mål: 1 Reduksjon ...": a number
+        with a capital word after it)."""
+        if before - 1 < a or not (toks[before].text == ":" or canons[before] in self.is_words):
+            return None
+        after = before + 2
+        if (
+            toks[before].text == ":"
+            and after < len(toks)
+            and toks[after].kind == "word"
+            and toks[after].text[:1].isupper()
+        ):
+            return None
+        k = before - 1
+        if toks[k].text == ")" and k - 2 >= a and toks[k - 2].text == "(":
+            k -= 1  # "Target (2030):"
+        if toks[k].kind == "num":
+            if k - 2 >= a and toks[k - 1].text in "/-–" and toks[k - 1].kind == "sym":
+                k -= 2  # "2026/27", "2025-26"
+            if not _is_year(toks[k]):
+                return None
+            k -= 1
+            if k >= a and toks[k].text == "(":
+                k -= 1
+            if k >= a and canons[k] in self.fw_target_year:
+                k -= 1
+        elif k == before - 1 and toks[before].text != ":":
+            return None  # "The target is": the plain copula is read where it stands
+        return k if k >= a and canons[k] in self.words.target_nouns else None
 
     def _no_one_aims(self, toks: list[Tok], canons: list[str], i: int, a: int, b: int) -> bool:
         """Whether "ingen" at ``i`` opens its sentence or clause (after a colon, a dash or "at") and a modal
@@ -1398,6 +1457,8 @@ class _Extractor:
                             unit_after[0].base in _TIME_UNITS
                             and self._measure_hedge(toks, canons, i, a) is not None
                         )
+                        # "The target is two weeks", "Målet är två veckor": a time aimed at, in words
+                        or (j == i + 1 and self._time_aimed_at(toks, canons, i, a))
                         # "forkortes med to uger", "minska med sex veckor": after a change, even "to" (not
                         # the article: "forlænget med en time" is as likely a meeting as a target)
                         or (
@@ -1432,8 +1493,18 @@ class _Extractor:
                         and i - 1 >= a
                         and (
                             (
-                                canons[i - 1] in self.words.bound_verbs
-                                and not self.words.intent.isdisjoint(canons[a : i - 1])
+                                not self.words.intent.isdisjoint(canons[a : i - 1])
+                                and (
+                                    canons[i - 1] in self.words.bound_verbs
+                                    # "will reduce the number waiting more than 52 weeks to zero", "ska
+                                    # minska till noll": zero after "to", a verb of change before it
+                                    or (
+                                        canons[i - 1] in self.fw_to
+                                        and any(
+                                            self._change_verb(canons[k]) is not None for k in range(a, i - 1)
+                                        )
+                                    )
+                                )
                             )
                             # "Målet er nul ulykker", "Målet er null skader": zero right after a target
                             # noun and "is", the count aimed at
@@ -1998,11 +2069,26 @@ class _Extractor:
             )
             if target_is:
                 noun_at -= 1  # "The target is for 3 million visitors": the noun, a copula and "for"
+            # (a share is the rules' level.target-is and roles.labelled-level)
+            label = self._target_label(toks, canons, before, a) if f.unit is not Unit.PERCENT else None
+            if label is not None:
+                # "Target 2030: 560", "The target for 2026/27 is 1,250", "Mål: 450 bostäder": the noun, the
+                # year it is set for, and a colon or a copula
+                noun_at = label
+            closing = (  # "91.2% of trains arrived on time (target 92.5%)", "..., mål 76 procent"
+                before - 1 >= a
+                and canons[before] in self.words.target_nouns
+                and toks[before - 1].text in "(,"
+                and any(r.what == "level" and r.fig.unit is f.unit for r in out)
+            )
+            if closing:
+                noun_at, label = before, before
             if (
                 before - 1 >= a
                 and (
                     canons[before] in self.fw_target_of
                     or target_is
+                    or label is not None
                     # "Målet er 100.000 træer": a count (a share there is the rules' level.target-is); "The
                     # target is 8 days": a measure
                     or (canons[before] in self.is_words and (f.unit is Unit.COUNT or _measured(f.unit)))
@@ -2346,6 +2432,15 @@ class _Extractor:
             when += 1
         if when < b and _is_year(toks[when]) and (when > k or toks[when].start > toks[k - 1].end):
             k = when + 1  # "i 2022", "in autumn 2022", "hösten 2022", "2022" with no preposition
+            if (
+                k + 1 < b
+                and toks[k].kind == "sym"
+                and toks[k].text in "/-–"
+                and toks[k + 1].kind == "num"
+                and toks[k].start == toks[k - 1].end
+                and toks[k + 1].start == toks[k].end
+            ):
+                k += 2  # a financial or school year: "from 1,430 in 2022/23 to 1,105", "i 2023/24"
         elif (
             k + 2 < b
             and canons[k] in self.fw_in
@@ -2400,10 +2495,13 @@ class _Extractor:
     def _direction_back(
         self, toks: list[Tok], canons: list[str], prep: int, a: int, *, weak: bool = False
     ) -> tuple[Direction, int] | None:
-        """The nearest direction word before ``prep`` in its clause (``weak`` admits "ned", "op", "up")."""
+        """The nearest direction word before ``prep`` in its clause (``weak`` admits "ned", "op", "up"); not
+        one of a threshold that names a group ("reduce the number waiting more than 52 weeks to zero")."""
         for k in range(prep - 1, max(a, prep - _LINK_BACK) - 1, -1):
             if toks[k].text in ",;:" or (toks[k].text == "." and k < prep - 1):
                 return None
+            if k + 2 < prep and canons[k + 1] in self.words.than and toks[k + 2].kind == "num":
+                continue  # "waiting more than 52 weeks", "väntat mer än 90 dagar": a threshold
             d = self._dir_of_any(canons[k]) if weak else self._dir_of(canons[k])
             if d is None and k == prep - 1:
                 d = self._glued_direction(canons[k])
@@ -3028,6 +3126,14 @@ class _Extractor:
         now = next((f for f in figs if toks[f.i0].start >= at_now), None)
         aim = next((f for f in figs if toks[f.i0].start >= at_aim), None)
         if (
+            now is not None
+            and aim is not None
+            and now.unit.per
+            and not aim.unit.per
+            and aim.unit.value == now.unit.base
+        ):
+            aim.unit = now.unit  # "10.2 days per FTE (target: 8 days)": the target in the outcome's rate
+        if (
             now is None
             or aim is None
             or toks[now.i0].start >= at_aim
@@ -3604,6 +3710,18 @@ class _Extractor:
                 k = find_year(1, k + 1, hi)
         else:  # a target that waited for the next sentence, tokenised with an earlier chunk
             candidates = [(k, int(toks[k].text)) for k in range(lo, hi) if _is_year(toks[k])]
+        fiscal = self.words.financial_year
+        if fiscal:  # "by FY27": a financial year, the year it ends in
+            for k in range(max(lo, 1), hi):
+                if (
+                    toks[k].kind == "num"
+                    and len(toks[k].text) == 2
+                    and canons[k - 1] in fiscal
+                    and toks[k].start == toks[k - 1].end
+                    and (ended := financial_year(toks[k].text)) is not None
+                ):
+                    candidates.append((k, ended))
+            candidates.sort()
         # "fra 4,2 pct. i 2023", "up from 68 percent in 2024": the starting figure's year is the reference
         start = d.baseline.fig.i1 if d.baseline is not None else -1
         first = d.baseline.fig.i0 if d.baseline is not None else -1
@@ -3635,6 +3753,12 @@ class _Extractor:
                 or (
                     k + 1 < len(toks) and canons[k + 1] in self.words.baseline_nouns
                 )  # "a 2019 baseline of 250"
+                or (  # "against a 2018/19 baseline": a financial year before the noun
+                    k + 3 < len(toks)
+                    and toks[k + 1].text in "/-–"
+                    and toks[k + 2].kind == "num"
+                    and canons[k + 3] in self.words.baseline_nouns
+                )
                 or (k + 2 == first and canons[k + 1] == ":")  # "(2024: 74 procent)"
             ):
                 if reference is None:
@@ -3937,6 +4061,7 @@ def _kpi_pattern(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     when = rf"(?:\({year}\)|[^\W\d]{{1,6}}[ \t]+{year})?[ \t]*"  # "(2019)", "i 2024", "in 2024"
     bracket = re.compile(
         rf"[ \t*_#>-]*(?:(?P<label>[^:\n()]{{3,150}}?):[ \t]*(?P<now>{spaced})[ \t]*{words_unit}"
+        rf"(?:{year}(?:[/-]\d\d)?[ \t]*)?"  # "812 in 2023/24 (target 1,000)": the year it speaks of
         rf"\((?:{words})[ \t]*(?:{year})?[ \t]*:?[ \t]*(?P<aim>{spaced})[ \t]*{words_unit}\)"
         rf"|(?P<label2>[^:\n|]{{3,150}}?)[ \t:]+(?P<now2>{number})[ \t]*{unit}[ \t]*(?:\||,)[ \t]*"
         rf"(?:{words})[ \t]*:?[ \t]*(?P<aim2>{number})[ \t]*{unit})[ \t]*\.?[ \t]*",

@@ -14,7 +14,7 @@ from typing import Any, Literal, cast
 
 from sudgoals import _toml as tomllib
 
-__all__ = ["FUNCTION_ROLES", "LANGUAGES", "Code", "LanguageData", "detect_words", "load"]
+__all__ = ["FUNCTION_ROLES", "LANGUAGES", "Code", "LanguageData", "detect_letters", "detect_words", "load"]
 
 Code = Literal["da", "en", "nb", "sv"]
 LANGUAGES: tuple[Code, ...] = ("da", "en", "nb", "sv")
@@ -34,6 +34,7 @@ FUNCTION_ROLES = (
     "target_of",
     "target_is",
     "there",
+    "target_year",
 )
 
 
@@ -64,6 +65,7 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "time_limits",
     "existential",
     "compared",
+    "financial_year",
 )
 """The word classes of the ``[grammar]`` table read as sets (``@intent``, ``@than``, ... in the rules)."""
 
@@ -199,6 +201,7 @@ class LanguageData:
     not_an_object: frozenset[str]  # after a factor verb: no object follows ("halveres fra ...")
     baseline_nouns: frozenset[str]  # "a 2019 baseline of 250": a year before these is the reference year
     than: frozenset[str]  # "færre end året før", "fewer than"
+    financial_year: frozenset[str]  # "FY26", "FY2026": a financial year, read as the year it ends in
     copulas: frozenset[str]  # before a figure that says where an indicator stands now ("er 25 pct.")
     conjunctions: frozenset[str]  # "og", "men", "and", "but"
     clause_openers: frozenset[str]  # ", mens", ", while": a new clause with its own subject
@@ -244,6 +247,17 @@ def detect_words(code: str) -> frozenset[str]:
         raise ValueError(f"{code=} is not a supported language; choose one of {', '.join(LANGUAGES)}")
     raw = tomllib.load_data(os.path.join(_FOLDER, code, "lexicon.toml"))
     return frozenset(_words(raw.get("detect", {}), "words"))
+
+
+@cache
+def detect_letters(code: str) -> frozenset[str]:
+    """The letters that tell ``code`` apart (``letters`` under ``[detect]``: "ä" and "ö" for Swedish), in a
+    text too short to hold any of its common words ("Mål: 450 bostäder"); none where the data lists none.
+    ``ValueError`` for another code."""
+    if code not in LANGUAGES:
+        raise ValueError(f"{code=} is not a supported language; choose one of {', '.join(LANGUAGES)}")
+    raw = tomllib.load_data(os.path.join(_FOLDER, code, "lexicon.toml"))
+    return frozenset(_words(raw.get("detect", {}), "letters"))
 
 
 @cache
