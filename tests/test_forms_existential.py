@@ -28,6 +28,9 @@ CASES = [
     ("da", "Mindst 300 personer skal i job i 2026.", "personer skal i job", 300),
     ("nb", "Minst 300 personer skal i jobb innen 2026.", "personer skal i jobb", 300),
     ("sv", "Väntelistan ska högst vara 300 personer år 2026.", "Väntelistan", 300),
+    # a count that is to exist, after the dummy subject, a modal and a bound verb: a level aimed at
+    ("en", "There should be 300 apprentices by 2027.", "apprentices", 300),
+    ("sv", "Det ska vara 300 lärlingar år 2027.", "lärlingar", 300),
     # a subject of its own stays the indicator
     ("da", "Ventelisten skal højst være 300 personer i 2026.", "Ventelisten", 300),
     ("en", "The waiting list should be no more than 300 people by 2026.", "waiting list", 300),
@@ -53,7 +56,24 @@ def test_a_count_with_an_empty_subject_names_what_it_counts(
         ("nb", "Minst 40 personer deltok på møtet i 2024."),
         ("sv", "Minst 40 personer deltog i mötet 2024."),
         ("en", "At least 40 staff attended the meeting in 2024."),
+        ("en", "There were 300 apprentices in 2024."),
     ],
 )
 def test_a_count_of_people_stated_as_a_fact_is_no_target(lang: str, text: str) -> None:
     assert extract_text(text, language=lang).targets == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sygefravær 2024: 7,1 pct.", "da"),
+        ("Ventetid (dage) | 38 | 30", "da"),
+        ("Mål 2030: 560 bostäder", "sv"),
+        ("Vi vill att arbetslösheten är 4 procent.", "sv"),
+    ],
+)
+def test_a_short_line_is_told_by_its_letters(text: str, lang: str) -> None:
+    """ "æ" and "ø" (Danish and Norwegian), "ä" and "ö" (Swedish) tell a line too short for any common word."""
+    from sudgoals.extract.engine import detect_language
+
+    assert detect_language(text) == lang

@@ -169,6 +169,8 @@ _MONEY = frozenset({"kr", "NOK", "SEK", "EUR", "GBP", "USD"})  # "spare 4,2 mio.
 _DIRECT_CHANGE = _MONEY | frozenset({"t", "kg", "kWh", "MWh", "GWh"})
 _LINK_BACK = 14  # how far back (tokens) a direction verb may stand before "med"/"by"
 _NOT_BEFORE_LIST_ITEM = frozenset({Role.MONTH, Role.UNIT_PERCENT, Role.UNIT_POINTS})  # "4. juni", "18. pct."
+# what a verb of making makes: things counted, or lengths ("build 50 km of new cycle lanes")
+_MADE_UNITS = frozenset({Unit.COUNT, Unit("m"), Unit("km")})
 _OTHER_THINGS = frozenset({Role.NOT_TARGET_UNIT, Role.MONTH})  # "8.000 medarbejdere", "24 juni"
 
 
@@ -467,7 +469,6 @@ class _Extractor:
         fw = self.lex.data.function_words  # the few function words the patterns below are built on
         self.fw_from, self.fw_to, self.fw_of, self.fw_in = fw["from"], fw["to"], fw["of"], fw["in"]
         self.fw_that, self.fw_or, self.fw_per = fw["that"], fw["or"], fw["per"]
-        self.fw_there = fw["there"]
         self.is_words = fw["is"]  # "Målet er, at ...": the present of "to be" before "that"
         self.fw_from_to = self.fw_from | self.fw_to
         self.fw_in_of = self.fw_in | self.fw_of
@@ -2355,7 +2356,7 @@ class _Extractor:
                 continue
             if (
                 not is_rel
-                and f.unit is Unit.COUNT
+                and f.unit in _MADE_UNITS
                 and f.factor is None
                 and before >= a
                 and canons[before] in self.words.making_verbs
@@ -3388,7 +3389,7 @@ class _Extractor:
                     # aim is that no more than 300 people are ...": no subject but "der"/"there", so the
                     # count names what it counts
                     subject = d.ind or self._subject_before(toks, canons, r.fig.i0, a)
-                    if subject is None or canons[subject[1] - 1] in self.fw_there:
+                    if subject is None or canons[subject[1] - 1] in self.words.existential:
                         d.ind = self._indicator_after(toks, canons, r.fig.i1, b) or d.ind
                 # "Andelen ... er 25 pct. og skal ned til 15 pct.": where the indicator stands is the start of
                 # the change by the rules roles.stands-at-then-level, not here

@@ -33,7 +33,6 @@ FUNCTION_ROLES = (
     "per",
     "target_of",
     "target_is",
-    "there",
     "target_year",
 )
 
