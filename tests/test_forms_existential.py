@@ -31,6 +31,11 @@ CASES = [
     # a count that is to exist, after the dummy subject, a modal and a bound verb: a level aimed at
     ("en", "There should be 300 apprentices by 2027.", "apprentices", 300),
     ("sv", "Det ska vara 300 lärlingar år 2027.", "lärlingar", 300),
+    # a bound before the copula of a clause of aim ("så der højst er 300", "at det høyst er 300")
+    ("da", "Vi vil fortsætte faldet, så der højst er 300 langtidsledige i december 2025.", "langtidsledige", 300),
+    ("da", "Målet er, at der højst er 300 langtidsledige i 2025.", "langtidsledige", 300),
+    ("nb", "Målet er at det høyst er 300 langtidsledige i 2025.", "langtidsledige", 300),
+    ("sv", "Målet är att det högst är 300 långtidsarbetslösa år 2025.", "långtidsarbetslösa", 300),
     # a subject of its own stays the indicator
     ("da", "Ventelisten skal højst være 300 personer i 2026.", "Ventelisten", 300),
     ("en", "The waiting list should be no more than 300 people by 2026.", "waiting list", 300),
@@ -57,6 +62,8 @@ def test_a_count_with_an_empty_subject_names_what_it_counts(
         ("sv", "Minst 40 personer deltog i mötet 2024."),
         ("en", "At least 40 staff attended the meeting in 2024."),
         ("en", "There were 300 apprentices in 2024."),
+        ("da", "Der er over 300 ansatte i forvaltningen."),
+        ("sv", "Det är över 300 anställda i förvaltningen."),
     ],
 )
 def test_a_count_of_people_stated_as_a_fact_is_no_target(lang: str, text: str) -> None:

@@ -3389,7 +3389,9 @@ class _Extractor:
                     # aim is that no more than 300 people are ...": no subject but "der"/"there", so the
                     # count names what it counts
                     subject = d.ind or self._subject_before(toks, canons, r.fig.i0, a)
-                    if subject is None or canons[subject[1] - 1] in self.words.existential:
+                    if subject is None or any(
+                        canons[k] in self.words.existential for k in range(max(a, r.fig.i0 - 4), r.fig.i0)
+                    ):
                         d.ind = self._indicator_after(toks, canons, r.fig.i1, b) or d.ind
                 # "Andelen ... er 25 pct. og skal ned til 15 pct.": where the indicator stands is the start of
                 # the change by the rules roles.stands-at-then-level, not here
