@@ -59,9 +59,27 @@ VERBS_OF_MAKING = [
          T(kind="level", level="3000", indicator="affordable homes", year=2030)),
     case("en", "We planted 3,000 trees last year."),
 ]
+
+SET_FOR_A_YEAR = [
+    # a target noun and the year it is set for: that year is the year aimed at, and "for" names nothing
+    case("da", "Målet for 2026 er 85 pct.", T(kind="level", level="85", year=2026, indicator="")),
+    case("da", "Målet for sygefraværet i 2026 er 6 pct.", T(kind="level", level="6", year=2026, indicator="sygefraværet")),
+    case("nb", "Målet for 2026 er 85 prosent.", T(kind="level", level="85", year=2026, indicator="")),
+    case("sv", "Målet för 2026 är 85 procent.", T(kind="level", level="85", year=2026, indicator="")),
+    case("en", "The target for 2026 is 85%.", T(kind="level", level="85", year=2026)),
+    # where it stood the year before, then the target: one target from where it stood, named by its subject
+    case("da", "Andelen af elever, der trives, var 82 pct. i 2023. Målet for 2026 er 85 pct.",
+         T(direction="up", baseline="82", level="85", year=2026, reference_year=2023, indicator="Andelen af elever, der trives")),
+    case("da", "Sygefraværet var 7,2 pct. i 2024. Målet er 6,5 pct.",
+         T(direction="down", baseline="7.2", level="6.5", reference_year=2024, indicator="Sygefraværet")),
+    case("nb", "Sykefraværet var 7,2 prosent i 2024. Målet er 6,5 prosent.",
+         T(direction="down", baseline="7.2", level="6.5", reference_year=2024, indicator="Sykefraværet")),
+    case("sv", "Sjukfrånvaron bland kommunens anställda var 7,2 procent 2024. Målvärdet är 6,5 procent.",
+         T(direction="down", baseline="7.2", level="6.5", indicator="Sjukfrånvaron bland kommunens anställda")),
+]
 # fmt: on
 
-CASES = WISH + FROM_TO_AFTER_THE_NAME + COUNT_AGAINST_TARGET + VERBS_OF_MAKING
+CASES = WISH + FROM_TO_AFTER_THE_NAME + COUNT_AGAINST_TARGET + VERBS_OF_MAKING + SET_FOR_A_YEAR
 
 
 @pytest.mark.parametrize(("lang", "text", "targets"), CASES)

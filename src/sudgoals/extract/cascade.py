@@ -1686,6 +1686,12 @@ def _produce(
         if not t.indicator and counted and not _DIGITS.search(counted):
             # "I dag er 400 borgere langtidsledige. Målet er 60 færre i 2027": the count names what changes
             made = replace(made, indicator=counted)
+        elif rule.makes == "baseline_before" and _names_nothing(words, t.indicator):
+            # "Sjukfrånvaron ... var 7,2 procent 2024. Målvärdet är 6,5 procent": who stood there names it
+            stood_from = block.cuts[free.sentence]
+            named = _indicator(words, doc.text[max(stood_from, free.start - _WINDOW) : free.start])
+            if named:
+                made = replace(made, indicator=named)
         elif (
             counted
             and not _DIGITS.search(counted)
@@ -1809,12 +1815,16 @@ def _produce(
             clause = clause[heads[-1].start() :]
     span = doc.span(max(sentence_start, free.start - len(clause.lstrip())), free.end)
     end = block.cuts[free.sentence + 1] if free.sentence + 1 < len(block.cuts) else block.end
+    name = _indicator(words, clause)
+    lead_word, _, rest = name.partition(" ")
+    if lead_word.lower() in words.lex.data.function_words["target_year"]:
+        name = rest  # "Målet for sygefraværet i 2026 er 6 pct.": what it is set for, not "for"
     return _made(
         rule,
         words,
         next_id,
         span,
-        indicator=_indicator(words, clause),
+        indicator=name,
         kind=TargetKind.LEVEL,
         level=free.figure,
         year=_aimed_year(doc.text, sentence_start, end, free.start, words),
@@ -1848,6 +1858,9 @@ def _aimed_year(text: str, start: int, end: int, at: int, words: _Words) -> int 
     found: list[tuple[int, int]] = []  # (distance from the figure, year)
     fiscal = words.lex.data.financial_year
     fiscal_end = -1  # where a financial-year prefix ("FY" of "by FY26") ends
+    target_year = words.lex.data.function_words["target_year"]
+    target_nouns = words.classes["@target_nouns"]
+    set_for = False
     for m in TOKEN_RE.finditer(text, start, min(end, start + 600)):
         word = m.group().lower()
         if m.start() == fiscal_end and (year_ended := financial_year(word)) is not None:
@@ -1855,7 +1868,7 @@ def _aimed_year(text: str, start: int, end: int, at: int, words: _Words) -> int 
         elif m.lastgroup == "word" and word in fiscal:
             fiscal_end = m.end()
             continue
-        if _YEAR.fullmatch(word) and before is not None and (before in openers or pair in openers):
+        if _YEAR.fullmatch(word) and before is not None and (before in openers or pair in openers or set_for):
             head = " ".join(text[max(start, m.start() - 40) : m.start()].lower().split())
             if not head.endswith(markers):
                 found.append((m.start() - at if m.start() > at else at - m.end(), int(word)))
@@ -1868,6 +1881,9 @@ def _aimed_year(text: str, start: int, end: int, at: int, words: _Words) -> int 
                 ):
                     return int(word)  # "55 pct. i 2025, 60 pct. i 2030": the year right after the figure
         canon = words.lex.canon(word) if m.lastgroup == "word" else None
+        # "Målet for 2026 er 85 pct.", "The target for 2026 is 85%": a target noun and the word of the year
+        # it is set for
+        set_for = canon in target_year and before in target_nouns
         pair = None if before is None or canon is None else f"{before} {canon}"
         before = canon
     return min(found)[1] if found else None
@@ -1948,6 +1964,13 @@ def _level_stated_before(rule: Rule, items: list[_Item], doc: Document, words: _
 
 
 _IN_WORDS = frozenset({"i", "in", "år"})  # "up from 68 percent in 2024", "fra 74 pct. i 2022"
+
+
+def _names_nothing(words: _Words, indicator: str) -> bool:
+    """Whether an indicator names nothing: no words, or only function words and numbers ("for" of "Målet for
+    2026 er 85 pct.")."""
+    every = {w for role in words.lex.data.function_words.values() for w in role}
+    return all(token in every or token.isdigit() for token in words.tokens(indicator))
 
 
 def _year_stood(doc: Document, words: _Words, free: _Item) -> int | None:
