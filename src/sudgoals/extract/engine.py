@@ -27,6 +27,7 @@ import bisect
 import itertools
 import re
 from array import array
+from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from fractions import Fraction
 from functools import cache, lru_cache
@@ -120,12 +121,21 @@ _FIRST_LINE_OF_INTEREST = re.compile(_LINE_HEAD, re.MULTILINE)
 # then jumps over the rest, so a file of empty lines costs one step, not one per line), or a line head
 # (possessive repeats: a greedy one keeps a way back per line it passes, 600 MB over 5 million empty lines)
 # A run of table rows is one match too (the loop reads its first row and passes over the others at once).
+# An empty list item: a bullet, a blank and nothing but blanks and stars after it ("- ", "*  *"), a carriage
+# return allowed at its end; the block splitter makes one block of a run of them (see Extractor.split_blocks)
+_EMPTY_ITEM = (
+    r"[^\S\n\f]*[" + re.escape("".join(sorted(_BULLET_CHARS))) + r"][ \t\u00a0][ \t\u00a0*]*+\r?(?=\n|\Z)"
+)
+# the empty items after an empty item that are followed by one more: all of a run but its last line, which
+# stays a block of its own (ordinary lines after it extend it)
+_MORE_EMPTY_ITEMS = re.compile(r"(?:\n" + _EMPTY_ITEM + r"(?=\n" + _EMPTY_ITEM + r"))*+")
 _LINE_OF_INTEREST = re.compile(
     r"\n(?:[^\S\n]*(?:\n[^\S\n]*(?=\n|\Z))*+(?=\n|\Z)"
     r"|[^\S\n\f]*\|[^\n\f]*(?:\n[^\S\n\f]*\|[^\n\f]*(?=\n|\Z))*+"
-    r"|" + _LINE_HEAD + ")",
+    r"|" + _EMPTY_ITEM + _MORE_EMPTY_ITEMS.pattern + r"|" + _LINE_HEAD + ")",
     re.MULTILINE,
 )
+_EMPTY_ITEM_LINE = re.compile(_EMPTY_ITEM)
 _FEED_LINE = re.compile(r"^(?=[^\n]*\f)(?=[^\n]*\S)", re.MULTILINE)  # a line with a form feed and more
 _BLANK_LINES_AFTER = re.compile(r"(?:[^\S\n]*\n)*+")  # whole blank lines
 # lines that are no table row: no bar, or fewer than two tabs
@@ -200,7 +210,7 @@ class Block(Record):
     start: int
     end: int
     content: int  # offset after the list mark or bullet
-    kind: str  # "para" | "item" | "numbered"
+    kind: str  # "para" | "item" | "numbered" | "empty items" (a run of them, one a line: see split_blocks)
     number: int | None
 
     __slots__ = ("start", "end", "content", "kind", "number")  # noqa: RUF023
@@ -565,6 +575,12 @@ class _Extractor:
                     kind, content_offset, number = mark
                     current = Block(pos + lead, line_end, pos + content_offset, kind, number)
                     blocks.append(current)
+                    if kind == "item" and nl != -1 and _EMPTY_ITEM_LINE.match(text, pos, line_end):
+                        # empty items after it, but the last: one block of them all, with nothing to read
+                        run_end = _run_end(_MORE_EMPTY_ITEMS, text, line_end)
+                        if run_end > line_end:
+                            current.kind = "empty items"
+                            current.end = current.content = line_end = run_end
                 elif current is None:
                     current = Block(pos + lead, line_end, pos + lead, "para")
                     blocks.append(current)
@@ -3493,6 +3509,25 @@ class _Extractor:
                 out.append(trusted(GoalList, span=span, stated=stated, items=items))
         return out
 
+    def _items_of(self, block: Block) -> Iterator[tuple[int, int, int]]:
+        """The list items of an item block: where each opens, where its content starts and where it ends;
+        a block of empty items (see :meth:`split_blocks`) is one of them per line, as if each had its own
+        block."""
+        if block.kind != "empty items":
+            yield block.start, block.content, block.end
+            return
+        text = self.text
+        at = block.start
+        while at < block.end:
+            nl = text.find("\n", at, block.end)
+            line_end = block.end if nl == -1 else nl
+            line = text[at:line_end]
+            lead = len(line) - len(line.lstrip())
+            mark = self._line_mark(line, lead)
+            assert mark is not None  # a bullet and a blank: an item
+            yield at + lead, at + mark[1], line_end
+            at = line_end + 1
+
     def _goal_lists(self) -> list[GoalList]:
         out: list[GoalList] = self._heading_lists()
         marks = sorted({m.span.start: m for m in self.list_marks}.values(), key=lambda m: m.span.start)
@@ -3518,12 +3553,13 @@ class _Extractor:
                     continue
                 if block.kind == "para":
                     break
-                item = self.doc.span(block.content, block.end)
-                items.append(item)
-                bullet = self.text[block.start] if block.kind == "item" else ""
-                first_bullet = first_bullet or bullet
-                if bullet == first_bullet:
-                    first_mark.append(item)
+                for at, content, end in self._items_of(block):
+                    item = self.doc.span(content, end)
+                    items.append(item)
+                    bullet = self.text[at] if block.kind != "numbered" else ""
+                    first_bullet = first_bullet or bullet
+                    if bullet == first_bullet:
+                        first_mark.append(item)
             if stated == len(first_mark) < len(items) and first_bullet in _BULLET_CHARS:
                 # "* a goal" / "- its status" in turn: the items of the first list mark are the goals counted
                 items = first_mark
