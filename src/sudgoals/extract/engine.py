@@ -2948,6 +2948,9 @@ class _Extractor:
                 ind = self._indicator_after(toks, canons, k + 1, b)
             else:
                 ind = self._trim((a, k), toks, canons)
+            if self.max_figures is not None and len(self.statements) >= self.max_figures:
+                # each becomes a finding, as each figure does: bounded by the same limit
+                raise TooManyFiguresError.of_goals(self.doc.path, self.max_figures)
             end = toks[b - 1].end
             span = self.doc.span(toks[a].start, end)
             indicator = self._text(toks, ind) if ind else ""
