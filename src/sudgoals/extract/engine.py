@@ -24,10 +24,11 @@ The quoted text is always the original; OCR damage is matched, never rewritten.
 from __future__ import annotations
 
 import bisect
+import heapq
 import itertools
 import re
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from fractions import Fraction
 from functools import cache, lru_cache
@@ -534,26 +535,41 @@ class _Extractor:
         return frozenset((*data.count_adjectives_up, *data.count_adjectives_down))
 
     def split_blocks(self) -> list[Block]:
-        """Group lines into blocks (see the module docstring). Only the lines that can change a block are
-        looked at one by one: blank lines, lines with a form feed, table rows, and lines whose first character
-        may open a list item (found with one regex pass); the lines between them only extend a block. Rows
-        of a table ("| Mål 2026 | 90 pct. |", lines that open with a bar) are a block of their own, apart from
-        the lines before and after them, as the Word, OpenDocument and HTML readers write a table between
-        paragraphs with no blank line."""
+        """Group lines into blocks (see the module docstring and :meth:`_split`); sets ``self.blocks``."""
+        return list(self._split())
+
+    def _split(self) -> Iterator[Block]:
+        """The blocks of the text, each once it is complete (the block after it has opened, or the text has
+        ended), so that :meth:`run` reads them as they are found: a limit passed in the first blocks stops
+        the split there. ``self.blocks`` is the list of them so far.
+
+        Only the lines that can change a block are looked at one by one: blank lines, lines with a form
+        feed, table rows, and lines whose first character may open a list item (found with one regex pass,
+        read as it goes); the lines between them only extend a block. Rows of a table ("| Mål 2026 | 90 pct.
+        |", lines that open with a bar) are a block of their own, apart from the lines before and after
+        them, as the Word, OpenDocument and HTML readers write a table between paragraphs with no blank
+        line."""
         text = self.text
         n = len(text)
-        starts = {m.start() + 1 for m in _LINE_OF_INTEREST.finditer(text)}
+        # where the lines of interest start, in order (a start met twice is passed over below as a line
+        # already looked at)
+        starts: Iterable[int] = (m.start() + 1 for m in _LINE_OF_INTEREST.finditer(text))
         if _FIRST_LINE_OF_INTEREST.match(text):
-            starts.add(0)
+            starts = itertools.chain((0,), starts)
         if "\f" in text:  # a line with a form feed (a page break) and words: a blank one is a blank line
-            starts.update(m.start() for m in _FEED_LINE.finditer(text))
+            starts = heapq.merge(starts, (m.start() for m in _FEED_LINE.finditer(text)))
         blocks: list[Block] = []
+        self.blocks = blocks
+        given = 0  # how many of ``blocks`` were yielded: all but the last are complete
         current: Block | None = None
         in_table = False  # whether ``current`` is a block of table rows
         done = 0  # where the first line not yet looked at starts
-        for pos in sorted(starts):
+        for pos in starts:
             if pos < done:
                 continue  # a line of a run of blank lines already passed over
+            while given < len(blocks) - 1:
+                yield blocks[given]
+                given += 1
             if done < pos:  # ordinary lines: they extend the block, or open a paragraph after a break
                 current = self._ordinary_lines(blocks, None if in_table else current, done, pos - 1)
                 in_table = False
@@ -598,8 +614,7 @@ class _Extractor:
                     done = n + 1
         if done < n:
             self._ordinary_lines(blocks, None if in_table else current, done, n)
-        self.blocks = blocks
-        return blocks
+        yield from blocks[given:]
 
     def _ordinary_lines(self, blocks: list[Block], current: Block | None, start: int, end: int) -> Block:
         """Lines ``text[start:end]`` that neither break nor open a block: they extend ``current``."""
@@ -2486,7 +2501,7 @@ class _Extractor:
     # ---------------------------------------------------------------- sentences -> targets
     def run(self) -> Paper:
         self.blocks_seen: list[Block] = []
-        for block in self.split_blocks():
+        for block in self._split():
             self.blocks_seen.append(block)
             self.block(block)
         return self.paper()
