@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import itertools
+import operator
 import re
 from array import array
 from collections.abc import Iterable, Iterator
@@ -149,6 +150,9 @@ _CONTENT_LINE = re.compile(r"^[|\-:+= \t\r\f\v]*+[^|\-:+=\s]", re.MULTILINE)
 _LINE_FIRST_TOKEN = re.compile(r"^(?:[^\S\n]|_)*+([^\s_])", re.MULTILINE)
 # table rows after a line (whole lines, no form feed in them)
 _BAR_LINES = re.compile(r"(?:\n[^\S\n\f]*\|[^\n\f]*(?=\n|\Z))*+")
+
+
+_MATCH_START = re.Match.start  # unbound, so that map calls it from C
 
 
 def _run_end(pattern: re.Pattern[str], text: str, pos: int) -> int:
@@ -553,11 +557,13 @@ class _Extractor:
         n = len(text)
         # where the lines of interest start, in order (a start met twice is passed over below as a line
         # already looked at)
-        starts: Iterable[int] = (m.start() + 1 for m in _LINE_OF_INTEREST.finditer(text))
+        # (each match opens at the line break before its line: the line starts one after it; in C, by map)
+        breaks = map(_MATCH_START, _LINE_OF_INTEREST.finditer(text))
+        starts: Iterable[int] = map(operator.add, breaks, itertools.repeat(1))
         if _FIRST_LINE_OF_INTEREST.match(text):
             starts = itertools.chain((0,), starts)
         if "\f" in text:  # a line with a form feed (a page break) and words: a blank one is a blank line
-            starts = heapq.merge(starts, (m.start() for m in _FEED_LINE.finditer(text)))
+            starts = heapq.merge(starts, map(_MATCH_START, _FEED_LINE.finditer(text)))
         blocks: list[Block] = []
         self.blocks = blocks
         given = 0  # how many of ``blocks`` were yielded: all but the last are complete
