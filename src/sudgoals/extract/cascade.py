@@ -800,7 +800,7 @@ class _Matcher:
         # (block start, floor, item start) -> the words of the item's sentence before it, from the floor
         self._before: dict[tuple[int, int, int], tuple[str, ...]] = {}
         # (block start, end) -> (word list -> whether the block lacks all its phrases, the block's words);
-        # see _never: only for blocks matched rule by rule
+        # see _never
         self._lacking: dict[tuple[int, int], tuple[dict[tuple[str, ...], bool], frozenset[str]]] = {}
 
     def phrases(self, words: tuple[str, ...]) -> _Phrases:
@@ -888,7 +888,10 @@ class _Matcher:
                 continue
             found = lacks.get(needed)
             if found is None:
-                found = lacks[needed] = not any(present.issuperset(p) for p in self.phrases(needed).all)
+                by_first = self.phrases(needed).by_first
+                found = lacks[needed] = not any(
+                    present.issuperset(p) for first in present & by_first.keys() for p in by_first[first]
+                )
             if found:
                 return True
         return False
@@ -969,6 +972,8 @@ class _Matcher:
             gap = item.sentence - previous.sentence
             if (e.sentence == "same" and gap != 0) or (e.sentence == "next" and gap != 1):
                 return False
+        if (e.before or e.sentence_has or e.just_before or e.sentence_has_any) and self._never(e, block):
+            return False  # words it needs stand in no sentence of the block's items
         t = item.target
         figure = (t.level or t.relative or t.absolute or t.baseline) if t is not None else item.figure
         # the words before an item are those before its first figure (a claim's span opens with its indicator)
