@@ -393,7 +393,7 @@ def test_the_compiled_matcher_finds_what_trying_every_rule_everywhere_finds(
 
     def every_rule(matcher: cascade._Matcher, block: cascade._Block, stage: cascade._Stage) -> list[object]:
         # every condition read in full: no element passed over for want of words in the block (_never)
-        matcher._never = lambda e, block: False  # type: ignore[method-assign]
+        matcher._never = lambda e, block, sentence=None: False  # type: ignore[method-assign]
         try:
             return _every_rule(matcher, block, stage)
         finally:

@@ -281,15 +281,16 @@ def spelt_spans(body: str, text: str) -> Iterator[tuple[int, int]] | None:
 
 def _character_spans(compiled: Any, data: bytes) -> Iterator[tuple[int, int]]:
     """The spans of the matches of ``compiled`` in ``data``, in character offsets."""
-    found = (spans[0] for spans in _spans_of(compiled, data))
     if data.isascii():
-        yield from found
+        for spans in _spans_of(compiled, data):
+            yield spans[0]
         return
     # sorted and apart, so one walk: a character offset is the byte offset less the UTF-8 continuation
     # bytes before it (counted in C between one offset and the next)
     count = data.translate(_CONTINUATION).count
     at = skipped = 0
-    for start, end in found:
+    for spans in _spans_of(compiled, data):
+        start, end = spans[0]
         skipped += count(1, at, start)
         first = start - skipped
         skipped += count(1, start, end)

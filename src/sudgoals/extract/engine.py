@@ -153,6 +153,7 @@ _BAR_LINES = re.compile(r"(?:\n[^\S\n\f]*\|[^\n\f]*(?=\n|\Z))*+")
 
 
 _MATCH_START = re.Match.start  # unbound, so that map calls it from C
+_BLOCKS_AT_ONCE = 256  # how many complete blocks the splitter gathers before the extractor reads them
 
 
 def _run_end(pattern: re.Pattern[str], text: str, pos: int) -> int:
@@ -540,12 +541,12 @@ class _Extractor:
 
     def split_blocks(self) -> list[Block]:
         """Group lines into blocks (see the module docstring and :meth:`_split`); sets ``self.blocks``."""
-        return list(self._split())
+        return [block for some in self._split() for block in some]
 
-    def _split(self) -> Iterator[Block]:
-        """The blocks of the text, each once it is complete (the block after it has opened, or the text has
-        ended), so that :meth:`run` reads them as they are found: a limit passed in the first blocks stops
-        the split there. ``self.blocks`` is the list of them so far.
+    def _split(self) -> Iterator[list[Block]]:
+        """The blocks of the text, a few hundred at a time once they are complete (the block after each has
+        opened, or the text has ended), so that :meth:`run` reads them as they are found: a limit passed in
+        the first blocks stops the split there. ``self.blocks`` is the list of them so far.
 
         Only the lines that can change a block are looked at one by one: blank lines, lines with a form
         feed, table rows, and lines whose first character may open a list item (found with one regex pass,
@@ -573,9 +574,9 @@ class _Extractor:
         for pos in starts:
             if pos < done:
                 continue  # a line of a run of blank lines already passed over
-            while given < len(blocks) - 1:
-                yield blocks[given]
-                given += 1
+            if len(blocks) - given > _BLOCKS_AT_ONCE:  # all but the last are complete
+                yield blocks[given:-1]
+                given = len(blocks) - 1
             if done < pos:  # ordinary lines: they extend the block, or open a paragraph after a break
                 current = self._ordinary_lines(blocks, None if in_table else current, done, pos - 1)
                 in_table = False
@@ -620,7 +621,7 @@ class _Extractor:
                     done = n + 1
         if done < n:
             self._ordinary_lines(blocks, None if in_table else current, done, n)
-        yield from blocks[given:]
+        yield blocks[given:]
 
     def _ordinary_lines(self, blocks: list[Block], current: Block | None, start: int, end: int) -> Block:
         """Lines ``text[start:end]`` that neither break nor open a block: they extend ``current``."""
@@ -2507,9 +2508,10 @@ class _Extractor:
     # ---------------------------------------------------------------- sentences -> targets
     def run(self) -> Paper:
         self.blocks_seen: list[Block] = []
-        for block in self._split():
-            self.blocks_seen.append(block)
-            self.block(block)
+        for some in self._split():
+            for block in some:
+                self.blocks_seen.append(block)
+                self.block(block)
         return self.paper()
 
     def block(self, block: Block) -> None:
