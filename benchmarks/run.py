@@ -368,6 +368,9 @@ ADVERSARIAL: dict[str, tuple[str, Callable[[str, int], str]]] = {
     "form feed lines": ("text", lambda base, n: _fill("\f\n", n)),
     "table rows of bars": ("text", lambda base, n: _fill("|\n", n)),
     "empty list items": ("text", lambda base, n: _fill("- \n", n)),
+    # goals without a figure, one a line: each an SG701 finding (refused by max-figures in the CLI run)
+    "one-line goal sentences": ("text", lambda base, n: _fill("Færre skal i job.\n", n)),
+    "goal list items": ("text", lambda base, n: _fill("- Flere i job\n", n)),
 }
 
 

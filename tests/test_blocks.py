@@ -82,14 +82,26 @@ _PIECES = st.sampled_from(
         "\n \n",
         "\n\n\n",
         "\f\n",
+        "- \n- \n- \n",
+        "-  *\n",
+        "• \r\n",
     ]
 )
+
+
+def _one_a_line(extractor: _Extractor, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each block of empty items (a run of them, one block) as one item block a line."""
+    return [
+        Block(at, end, content, "item") if block.kind == "empty items" else block
+        for block in blocks
+        for at, content, end in extractor._items_of(block)
+    ]
 
 
 @given(st.lists(_PIECES, max_size=40).map("".join))
 def test_fast_block_split_agrees_with_reading_every_line(text: str) -> None:
     extractor = _Extractor(Document("t.txt", text), "da", None)
-    assert extractor.split_blocks() == _line_by_line(extractor)
+    assert _one_a_line(extractor, extractor.split_blocks()) == _line_by_line(extractor)
 
 
 def test_blocks_of_a_small_paper() -> None:
@@ -129,3 +141,23 @@ def test_runs_of_blank_lines_and_table_rows_are_passed_over_whole() -> None:
     ]
     assert blocks[1].end == len(text)
     assert extractor.split_blocks() == _line_by_line(extractor)
+
+
+def test_a_run_of_empty_list_items_is_one_block() -> None:
+    # all the empty items of a run but the last are one block (nothing in them is read); the last stays an
+    # item of its own, which the line after it extends; every item is still one of a goal list
+    text = "Vi har fire mål:\n" + "- \n" * 20_000 + "* \r\n- \nFlere i job\n\nTekst."
+    extractor = _Extractor(Document("t.txt", text), "da", None)
+    blocks = extractor.split_blocks()
+    assert [(b.kind, text[b.start : b.end][-12:]) for b in blocks] == [
+        ("para", "ar fire mål:"),
+        ("empty items", "- \n- \n- \n* \r"),
+        ("item", "\nFlere i job"),
+        ("para", "Tekst."),
+    ]
+    assert _one_a_line(extractor, blocks) == _line_by_line(extractor)
+    paper = extractor.run()
+    (goals,) = paper.goal_lists
+    assert goals.stated == 4
+    assert len(goals.items) == 20_002
+    assert [text[i.start : i.end] for i in goals.items[-3:]] == ["", "\r", "\nFlere i job"]

@@ -51,6 +51,27 @@ def test_table_rows_of_bare_numbers_count_against_the_limit() -> None:
     assert extract_document(Document("names.md", names), max_figures=50).targets == []
 
 
+@pytest.mark.parametrize(
+    ("line", "where"),
+    [
+        ("Færre skal i job.\n", "prose"),
+        ("- Flere i job\n", "list items"),
+        ("Fewer people will be lonely.\n", "prose"),
+    ],
+)
+def test_more_goals_without_a_figure_than_the_limit_are_refused(line: str, where: str) -> None:
+    # each goal stated without a figure becomes an SG701 finding, as each figure becomes a target or one:
+    # a file of 263,000 one-line goals took 26 s and 570 MiB, so they count against the same limit
+    with pytest.raises(TooManyFiguresError) as caught:
+        extract_document(Document("goals.txt", line * 51), max_figures=50)
+    assert "more than 50 goals stated without a figure" in str(caught.value), where
+    assert "max-figures" in str(caught.value)
+    at_limit = extract_document(Document("goals.txt", line * 50), max_figures=50)
+    unlimited = extract_document(Document("goals.txt", line * 50))
+    assert len(at_limit.unquantified) == len(unlimited.unquantified) == 50
+    assert at_limit.unquantified == unlimited.unquantified
+
+
 def test_the_default_configuration_holds_the_default_limit() -> None:
     document = Document("flood.txt", flood(DEFAULT_MAX_FIGURES + 1))
     with pytest.raises(TooManyFiguresError):

@@ -136,16 +136,23 @@ class InputTooLargeError(DocumentError):
 
 class TooManyFiguresError(InputTooLargeError):
     """Raised, before anything is extracted, for a document with more places a figure can stand than the
-    configured limit (``max_figures``); the limit can be raised."""
+    configured limit (``max_figures``); the limit can be raised. Raised too, as soon as the limit is passed,
+    for a document with more goals stated without a figure than that (``what`` names them): each becomes a
+    finding, as each figure does."""
 
-    def __init__(self, path: str | Path, limit: int) -> None:
+    def __init__(self, path: str | Path, limit: int, what: str = "places where a figure can stand") -> None:
         super().__init__(
             path,
-            f"more than {limit:,} places where a figure can stand, the limit per document; "
+            f"more than {limit:,} {what}, the limit per document; "
             f"raise the limit with max-figures = ... in sudgoals.toml ([tool.sudgoals] in pyproject.toml) "
             f"or max_figures=... in Config if the document is genuine",
         )
         self.limit = limit
+
+    @classmethod
+    def of_goals(cls, path: str | Path, limit: int) -> TooManyFiguresError:
+        """The error for a document with more goals stated without a figure than ``limit``."""
+        return cls(path, limit, "goals stated without a figure")
 
 
 class MissingExtraError(SudgoalsError, ImportError):

@@ -24,7 +24,8 @@ def extract_unjudged(
     :data:`sudgoals.numbers.DEFAULT_POLICY`); the targets are *unjudged*: verdict
     :data:`sudgoals.judge.UNJUDGED`, no implied baseline (:func:`sudgoals.judge.judge_paper` sets both).
     ``language`` is detected when not given. Above ``max_figures`` places for a figure (no limit when
-    ``None``), a :class:`~sudgoals.errors.TooManyFiguresError` at once.
+    ``None``), a :class:`~sudgoals.errors.TooManyFiguresError` at once; above as many goals stated without a
+    figure, the same error as soon as they are found.
 
     >>> paper = extract_unjudged(Document("<text>", "150 flere får en bolig, en stigning på 18 pct."))
     >>> [(t.verdict.value, t.implied_baseline) for t in paper.targets]
@@ -36,7 +37,7 @@ def extract_unjudged(
     paper = _engine.extract_document(
         document, language=language, policy=policy, max_figures=max_figures, lowered=lowered
     )
-    return add_goal_statements(document, paper, lowered=lowered)
+    return add_goal_statements(document, paper, lowered=lowered, limit=max_figures)
 
 
 def extract_document(

@@ -24,9 +24,12 @@ The quoted text is always the original; OCR damage is matched, never rewritten.
 from __future__ import annotations
 
 import bisect
+import heapq
 import itertools
+import operator
 import re
 from array import array
+from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from fractions import Fraction
 from functools import cache, lru_cache
@@ -120,12 +123,21 @@ _FIRST_LINE_OF_INTEREST = re.compile(_LINE_HEAD, re.MULTILINE)
 # then jumps over the rest, so a file of empty lines costs one step, not one per line), or a line head
 # (possessive repeats: a greedy one keeps a way back per line it passes, 600 MB over 5 million empty lines)
 # A run of table rows is one match too (the loop reads its first row and passes over the others at once).
+# An empty list item: a bullet, a blank and nothing but blanks and stars after it ("- ", "*  *"), a carriage
+# return allowed at its end; the block splitter makes one block of a run of them (see Extractor.split_blocks)
+_EMPTY_ITEM = (
+    r"[^\S\n\f]*[" + re.escape("".join(sorted(_BULLET_CHARS))) + r"][ \t\u00a0][ \t\u00a0*]*+\r?(?=\n|\Z)"
+)
+# the empty items after an empty item that are followed by one more: all of a run but its last line, which
+# stays a block of its own (ordinary lines after it extend it)
+_MORE_EMPTY_ITEMS = re.compile(r"(?:\n" + _EMPTY_ITEM + r"(?=\n" + _EMPTY_ITEM + r"))*+")
 _LINE_OF_INTEREST = re.compile(
     r"\n(?:[^\S\n]*(?:\n[^\S\n]*(?=\n|\Z))*+(?=\n|\Z)"
     r"|[^\S\n\f]*\|[^\n\f]*(?:\n[^\S\n\f]*\|[^\n\f]*(?=\n|\Z))*+"
-    r"|" + _LINE_HEAD + ")",
+    r"|" + _EMPTY_ITEM + _MORE_EMPTY_ITEMS.pattern + r"|" + _LINE_HEAD + ")",
     re.MULTILINE,
 )
+_EMPTY_ITEM_LINE = re.compile(_EMPTY_ITEM)
 _FEED_LINE = re.compile(r"^(?=[^\n]*\f)(?=[^\n]*\S)", re.MULTILINE)  # a line with a form feed and more
 _BLANK_LINES_AFTER = re.compile(r"(?:[^\S\n]*\n)*+")  # whole blank lines
 # lines that are no table row: no bar, or fewer than two tabs
@@ -138,6 +150,10 @@ _CONTENT_LINE = re.compile(r"^[|\-:+= \t\r\f\v]*+[^|\-:+=\s]", re.MULTILINE)
 _LINE_FIRST_TOKEN = re.compile(r"^(?:[^\S\n]|_)*+([^\s_])", re.MULTILINE)
 # table rows after a line (whole lines, no form feed in them)
 _BAR_LINES = re.compile(r"(?:\n[^\S\n\f]*\|[^\n\f]*(?=\n|\Z))*+")
+
+
+_MATCH_START = re.Match.start  # unbound, so that map calls it from C
+_BLOCKS_AT_ONCE = 256  # how many complete blocks the splitter gathers before the extractor reads them
 
 
 def _run_end(pattern: re.Pattern[str], text: str, pos: int) -> int:
@@ -205,7 +221,7 @@ class Block(Record):
     start: int
     end: int
     content: int  # offset after the list mark or bullet
-    kind: str  # "para" | "item" | "numbered"
+    kind: str  # "para" | "item" | "numbered" | "empty items" (a run of them, one a line: see split_blocks)
     number: int | None
 
     __slots__ = ("start", "end", "content", "kind", "number")  # noqa: RUF023
@@ -557,26 +573,43 @@ class _Extractor:
         return frozenset((*data.count_adjectives_up, *data.count_adjectives_down))
 
     def split_blocks(self) -> list[Block]:
-        """Group lines into blocks (see the module docstring). Only the lines that can change a block are
-        looked at one by one: blank lines, lines with a form feed, table rows, and lines whose first character
-        may open a list item (found with one regex pass); the lines between them only extend a block. Rows
-        of a table ("| Mål 2026 | 90 pct. |", lines that open with a bar) are a block of their own, apart from
-        the lines before and after them, as the Word, OpenDocument and HTML readers write a table between
-        paragraphs with no blank line."""
+        """Group lines into blocks (see the module docstring and :meth:`_split`); sets ``self.blocks``."""
+        return [block for some in self._split() for block in some]
+
+    def _split(self) -> Iterator[list[Block]]:
+        """The blocks of the text, a few hundred at a time once they are complete (the block after each has
+        opened, or the text has ended), so that :meth:`run` reads them as they are found: a limit passed in
+        the first blocks stops the split there. ``self.blocks`` is the list of them so far.
+
+        Only the lines that can change a block are looked at one by one: blank lines, lines with a form
+        feed, table rows, and lines whose first character may open a list item (found with one regex pass,
+        read as it goes); the lines between them only extend a block. Rows of a table ("| Mål 2026 | 90 pct.
+        |", lines that open with a bar) are a block of their own, apart from the lines before and after
+        them, as the Word, OpenDocument and HTML readers write a table between paragraphs with no blank
+        line."""
         text = self.text
         n = len(text)
-        starts = {m.start() + 1 for m in _LINE_OF_INTEREST.finditer(text)}
+        # where the lines of interest start, in order (a start met twice is passed over below as a line
+        # already looked at)
+        # (each match opens at the line break before its line: the line starts one after it; in C, by map)
+        breaks = map(_MATCH_START, _LINE_OF_INTEREST.finditer(text))
+        starts: Iterable[int] = map(operator.add, breaks, itertools.repeat(1))
         if _FIRST_LINE_OF_INTEREST.match(text):
-            starts.add(0)
+            starts = itertools.chain((0,), starts)
         if "\f" in text:  # a line with a form feed (a page break) and words: a blank one is a blank line
-            starts.update(m.start() for m in _FEED_LINE.finditer(text))
+            starts = heapq.merge(starts, map(_MATCH_START, _FEED_LINE.finditer(text)))
         blocks: list[Block] = []
+        self.blocks = blocks
+        given = 0  # how many of ``blocks`` were yielded: all but the last are complete
         current: Block | None = None
         in_table = False  # whether ``current`` is a block of table rows
         done = 0  # where the first line not yet looked at starts
-        for pos in sorted(starts):
+        for pos in starts:
             if pos < done:
                 continue  # a line of a run of blank lines already passed over
+            if len(blocks) - given > _BLOCKS_AT_ONCE:  # all but the last are complete
+                yield blocks[given:-1]
+                given = len(blocks) - 1
             if done < pos:  # ordinary lines: they extend the block, or open a paragraph after a break
                 current = self._ordinary_lines(blocks, None if in_table else current, done, pos - 1)
                 in_table = False
@@ -598,6 +631,12 @@ class _Extractor:
                     kind, content_offset, number = mark
                     current = Block(pos + lead, line_end, pos + content_offset, kind, number)
                     blocks.append(current)
+                    if kind == "item" and nl != -1 and _EMPTY_ITEM_LINE.match(text, pos, line_end):
+                        # empty items after it, but the last: one block of them all, with nothing to read
+                        run_end = _run_end(_MORE_EMPTY_ITEMS, text, line_end)
+                        if run_end > line_end:
+                            current.kind = "empty items"
+                            current.end = current.content = line_end = run_end
                 elif current is None:
                     current = Block(pos + lead, line_end, pos + lead, "para")
                     blocks.append(current)
@@ -615,8 +654,7 @@ class _Extractor:
                     done = n + 1
         if done < n:
             self._ordinary_lines(blocks, None if in_table else current, done, n)
-        self.blocks = blocks
-        return blocks
+        yield blocks[given:]
 
     def _ordinary_lines(self, blocks: list[Block], current: Block | None, start: int, end: int) -> Block:
         """Lines ``text[start:end]`` that neither break nor open a block: they extend ``current``."""
@@ -2720,9 +2758,10 @@ class _Extractor:
     # ---------------------------------------------------------------- sentences -> targets
     def run(self) -> Paper:
         self.blocks_seen: list[Block] = []
-        for block in self.split_blocks():
-            self.blocks_seen.append(block)
-            self.block(block)
+        for some in self._split():
+            for block in some:
+                self.blocks_seen.append(block)
+                self.block(block)
         return self.paper()
 
     def block(self, block: Block) -> None:
@@ -3310,6 +3349,9 @@ class _Extractor:
                 ind = self._indicator_after(toks, canons, k + 1, b)
             else:
                 ind = self._trim((a, k), toks, canons)
+            if self.max_figures is not None and len(self.statements) >= self.max_figures:
+                # each becomes a finding, as each figure does: bounded by the same limit
+                raise TooManyFiguresError.of_goals(self.doc.path, self.max_figures)
             end = toks[b - 1].end
             span = self.doc.span(toks[a].start, end)
             indicator = self._text(toks, ind) if ind else ""
@@ -3898,6 +3940,25 @@ class _Extractor:
                 out.append(trusted(GoalList, span=span, stated=stated, items=items))
         return out
 
+    def _items_of(self, block: Block) -> Iterator[tuple[int, int, int]]:
+        """The list items of an item block: where each opens, where its content starts and where it ends;
+        a block of empty items (see :meth:`split_blocks`) is one of them per line, as if each had its own
+        block."""
+        if block.kind != "empty items":
+            yield block.start, block.content, block.end
+            return
+        text = self.text
+        at = block.start
+        while at < block.end:
+            nl = text.find("\n", at, block.end)
+            line_end = block.end if nl == -1 else nl
+            line = text[at:line_end]
+            lead = len(line) - len(line.lstrip())
+            mark = self._line_mark(line, lead)
+            assert mark is not None  # a bullet and a blank: an item
+            yield at + lead, at + mark[1], line_end
+            at = line_end + 1
+
     def _goal_lists(self) -> list[GoalList]:
         out: list[GoalList] = self._heading_lists()
         marks = sorted({m.span.start: m for m in self.list_marks}.values(), key=lambda m: m.span.start)
@@ -3923,12 +3984,13 @@ class _Extractor:
                     continue
                 if block.kind == "para":
                     break
-                item = self.doc.span(block.content, block.end)
-                items.append(item)
-                bullet = self.text[block.start] if block.kind == "item" else ""
-                first_bullet = first_bullet or bullet
-                if bullet == first_bullet:
-                    first_mark.append(item)
+                for at, content, end in self._items_of(block):
+                    item = self.doc.span(content, end)
+                    items.append(item)
+                    bullet = self.text[at] if block.kind != "numbered" else ""
+                    first_bullet = first_bullet or bullet
+                    if bullet == first_bullet:
+                        first_mark.append(item)
             if stated == len(first_mark) < len(items) and first_bullet in _BULLET_CHARS:
                 # "* a goal" / "- its status" in turn: the items of the first list mark are the goals counted
                 items = first_mark

@@ -222,10 +222,16 @@ def _direction(tokens: list[str], words: _Words) -> Direction | None:
     return None
 
 
-def goal_statements(document: Document, paper: Paper, *, lowered: str | None = None) -> list[Statement]:
+def goal_statements(
+    document: Document, paper: Paper, *, lowered: str | None = None, limit: int | None = None
+) -> list[Statement]:
     """The goal sentences of ``document``'s paragraphs that have a direction and no figure, in text order,
     leaving out those ``paper`` already holds (as targets, unlinked figures or statements). ``lowered``, when
-    given, is ``document.text.lower()`` (the extractor made it already)."""
+    given, is ``document.text.lower()`` (the extractor made it already).
+
+    Raises :class:`~sudgoals.errors.TooManyFiguresError` as soon as these and the paper's goals without a
+    figure are more than ``limit`` (no limit when ``None``): each becomes a finding, so time and memory grow
+    with them (a file of 263,000 one-line goals took 26 s and 570 MiB)."""
     text = document.text
     words = _words(paper.language)
     taken = sorted(
@@ -324,6 +330,10 @@ def goal_statements(document: Document, paper: Paper, *, lowered: str | None = N
         direction = _direction(tokens, words)
         if direction is None:
             continue
+        if limit is not None and len(found) + len(paper.unquantified) >= limit:
+            from sudgoals.errors import TooManyFiguresError
+
+            raise TooManyFiguresError.of_goals(document.path, limit)
         span = document.span(a, b - 1)  # without the full stop, as the extractor quotes list goals
         indicator = " ".join(w for w, t in zip(raw, tokens, strict=True) if t not in words.skip)
         found.append(
@@ -412,11 +422,14 @@ def _sentence_after(text: str, end: int, para_end: int) -> tuple[int, int] | Non
     return None
 
 
-def add_goal_statements(document: Document, paper: Paper, *, lowered: str | None = None) -> Paper:
-    """``paper`` with :func:`goal_statements` added to its unquantified goals, all in text order."""
+def add_goal_statements(
+    document: Document, paper: Paper, *, lowered: str | None = None, limit: int | None = None
+) -> Paper:
+    """``paper`` with :func:`goal_statements` added to its unquantified goals, all in text order (at most
+    ``limit`` in all, see :func:`goal_statements`)."""
     from sudgoals.model import replace
 
-    extra = goal_statements(document, paper, lowered=lowered)
+    extra = goal_statements(document, paper, lowered=lowered, limit=limit)
     if not extra:
         return paper
     merged = sorted([*paper.unquantified, *extra], key=lambda s: s.span.start)
