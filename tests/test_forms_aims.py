@@ -77,9 +77,30 @@ SET_FOR_A_YEAR = [
     case("sv", "Sjukfrånvaron bland kommunens anställda var 7,2 procent 2024. Målvärdet är 6,5 procent.",
          T(direction="down", baseline="7.2", level="6.5", indicator="Sjukfrånvaron bland kommunens anställda")),
 ]
+
+FROM_TO_THEN_BOTH_CHANGES = [
+    # a from-to, then the next sentence states its change in the unit and in percent: one target
+    case("da", "Den gennemsnitlige ventetid på et botilbud skal ned fra 14 til 9 måneder. Det er et fald på 5 måneder eller godt 35 pct.",
+         T(direction="down", baseline="14", level="9", absolute="5", relative="35", verdict="consistent")),
+    case("nb", "Ventetiden skal ned fra 14 til 9 måneder. Det er en nedgang på 5 måneder eller drøyt 35 prosent.",
+         T(direction="down", baseline="14", level="9", absolute="5", relative="35")),
+    case("sv", "Väntetiden ska minska från 14 till 9 månader. Det är en minskning med 5 månader eller drygt 35 procent.",
+         T(direction="down", baseline="14", level="9", absolute="5", relative="35")),
+    case("en", "Waiting times should fall from 14 to 9 months. That is a fall of 5 months, or just over 35%.",
+         T(direction="down", baseline="14", level="9", absolute="5", relative="35", verdict="consistent")),
+    case("da", "Antallet af hjemløse skal ned fra 450 til 300. Det er 150 færre eller et fald på 40 pct.",
+         T(direction="down", baseline="450", level="300", absolute="150", relative="40", verdict="inconsistent")),
+]
 # fmt: on
 
-CASES = WISH + FROM_TO_AFTER_THE_NAME + COUNT_AGAINST_TARGET + VERBS_OF_MAKING + SET_FOR_A_YEAR
+CASES = (
+    WISH
+    + FROM_TO_AFTER_THE_NAME
+    + COUNT_AGAINST_TARGET
+    + VERBS_OF_MAKING
+    + SET_FOR_A_YEAR
+    + FROM_TO_THEN_BOTH_CHANGES
+)
 
 
 @pytest.mark.parametrize(("lang", "text", "targets"), CASES)
