@@ -91,6 +91,26 @@ FROM_TO_THEN_BOTH_CHANGES = [
     case("da", "Antallet af hjemløse skal ned fra 450 til 300. Det er 150 færre eller et fald på 40 pct.",
          T(direction="down", baseline="450", level="300", absolute="150", relative="40", verdict="inconsistent")),
 ]
+
+HELPED_AND_STOOD = [
+    # a count of people helped, in a statement of intent, is a level to reach; "up from" gives where it stood
+    case("en", "We will support 1,500 residents into employment by 2028, up from 1,100 in the last plan period.",
+         T(direction="up", level="1500", baseline="1100", year=2028)),
+    case("en", "We will help 1,500 residents into work by 2028.", T(kind="level", level="1500", year=2028)),
+    case("da", "Kommunen skal hjælpe 300 ledige i job i 2026.", T(kind="level", level="300", year=2026)),
+    case("sv", "Vi ska hjälpa 300 arbetslösa till arbete 2026.", T(kind="level", level="300", year=2026)),
+    case("en", "We helped 1,200 residents into work last year."),
+    # a school or financial year as a year label in brackets: where it stood, and the year aimed at kept
+    case("en", "We will increase the recycling rate to 55% by 2027 (2023/24: 41%).",
+         T(direction="up", level="55", baseline="41", year=2027, reference_year=2023)),
+    case("da", "Genanvendelsesprocenten skal op på 55 pct. i 2027 (2023/24: 41 pct.).",
+         T(direction="up", level="55", baseline="41", year=2027, reference_year=2023)),
+    # a share as it stands "currently"/"i dag", then its halving: where the change starts, named by its subject
+    case("en", "Smoking prevalence is currently 13.4%. Our ambition is to halve this by 2030.",
+         T(direction="down", relative="50", baseline="13.4", indicator="Smoking prevalence")),
+    case("da", "Rygeandelen er i dag 13,4 pct. Målet er at halvere den inden 2030.",
+         T(direction="down", relative="50", baseline="13.4", indicator="Rygeandelen")),
+]
 # fmt: on
 
 CASES = (
@@ -100,6 +120,7 @@ CASES = (
     + VERBS_OF_MAKING
     + SET_FOR_A_YEAR
     + FROM_TO_THEN_BOTH_CHANGES
+    + HELPED_AND_STOOD
 )
 
 

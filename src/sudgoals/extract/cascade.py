@@ -177,7 +177,8 @@ _MAKES = (
     "outcome_after_aim",
 )
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
-_YEAR_LABEL = re.compile(r"[(\[][ \t]*((?:19|20)\d\d)[ \t]*:[ \t]*$")  # "(2024: " before a figure
+# "(2024: " or "(2023/24: " before a figure (a school or financial year: its first year)
+_YEAR_LABEL = re.compile(r"[(\[][ \t]*((?:19|20)\d\d)(?:[/–-](?:\d\d){1,2})?[ \t]*:[ \t]*$")
 # "(86 procent 2023)", "(44.6% in 2022/23)": a bracket opens right before a figure and its year closes it
 _BRACKET_OPENS = re.compile(r"[(\[][ \t]*$")
 _YEAR_CLOSES = re.compile(r"[ \t]*(?:(?:i|in|år)[ \t]+)?(?:19|20)\d\d(?:/\d\d)?[ \t]*[)\]]")
@@ -1728,8 +1729,9 @@ def _produce(
         way = t.direction or _way(free.figure, t.level)  # a from-to with no word for its way
         made = replace(joined, baseline=free.figure, kind=kind, direction=way, rules=(*t.rules, rule.id))
         counted = free.named.named_after if free.named is not None else ""
-        if not t.indicator and counted and not _DIGITS.search(counted):
-            # "I dag er 400 borgere langtidsledige. Målet er 60 færre i 2027": the count names what changes
+        if counted and not _DIGITS.search(counted) and _names_nothing(words, t.indicator):
+            # "I dag er 400 borgere langtidsledige. Målet er 60 færre i 2027" (or "... at nedbringe antallet
+            # med 60"): the count names what changes
             made = replace(made, indicator=counted)
         elif rule.makes == "baseline_before" and _names_nothing(words, t.indicator):
             # "Sjukfrånvaron ... var 7,2 procent 2024. Målvärdet är 6,5 procent": who stood there names it
@@ -2012,9 +2014,9 @@ _IN_WORDS = frozenset({"i", "in", "år"})  # "up from 68 percent in 2024", "fra 
 
 
 def _names_nothing(words: _Words, indicator: str) -> bool:
-    """Whether an indicator names nothing: no words, or only function words and numbers ("for" of "Målet for
-    2026 er 85 pct.")."""
-    every = {w for role in words.lex.data.function_words.values() for w in role}
+    """Whether an indicator names nothing: no words, or only function words, words that point back and
+    numbers ("for" of "Målet for 2026 er 85 pct.", "this" of "to halve this by 2030")."""
+    every = {w for role in words.lex.data.function_words.values() for w in role} | words.classes["@anaphora"]
     return all(token in every or token.isdigit() for token in words.tokens(indicator))
 
 
