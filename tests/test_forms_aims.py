@@ -110,6 +110,10 @@ HELPED_AND_STOOD = [
          T(direction="down", relative="50", baseline="13.4", indicator="Smoking prevalence")),
     case("da", "Rygeandelen er i dag 13,4 pct. Målet er at halvere den inden 2030.",
          T(direction="down", relative="50", baseline="13.4", indicator="Rygeandelen")),
+    # verbs of shortening in their other forms: a change down
+    case("sv", "Regionen förkortar köerna med 25 procent till 2026. I dag väntar 12 000 patienter på en bedömning.",
+         T(direction="down", relative="25", baseline="12000", year=2026)),
+    case("da", "Kommunen forkorter ventetiden med 20 pct. i 2026.", T(direction="down", relative="20", year=2026)),
 ]
 # fmt: on
 
