@@ -114,6 +114,12 @@ HELPED_AND_STOOD = [
     case("sv", "Regionen förkortar köerna med 25 procent till 2026. I dag väntar 12 000 patienter på en bedömning.",
          T(direction="down", relative="25", baseline="12000", year=2026)),
     case("da", "Kommunen forkorter ventetiden med 20 pct. i 2026.", T(direction="down", relative="20", year=2026)),
+    # a share to be kept at a level: the level aimed at; kept in the past: a fact
+    case("da", "Tilfredsheden skal fastholdes på 88 pct.", T(kind="level", level="88", indicator="Tilfredsheden")),
+    case("nb", "Tilfredsheten skal opprettholdes på 88 prosent.", T(kind="level", level="88")),
+    case("sv", "Nöjdheten ska bibehållas på 88 procent.", T(kind="level", level="88")),
+    case("en", "Satisfaction should be maintained at 88%.", T(kind="level", level="88", indicator="Satisfaction")),
+    case("da", "Tilfredsheden blev fastholdt på 88 pct. i 2024."),
 ]
 # fmt: on
 
