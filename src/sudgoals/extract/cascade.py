@@ -666,6 +666,10 @@ class _Block(Record):
         self.items = [] if items is None else items
         self.sigs = [] if sigs is None else sigs
 
+    def sentence_end(self, k: int) -> int:
+        """Where sentence ``k`` of the block ends: where the next one begins, or the block's end."""
+        return self.cuts[k + 1] if k + 1 < len(self.cuts) else self.end
+
 
 class _Words:
     """Word classes and canonical tokens of one language, for the predicates."""
@@ -696,6 +700,8 @@ class _Words:
             "@fillers": data.fillers,
             "@result_labels": frozenset(w.lower() for w in data.label_result),
         }
+        # words that name no indicator on their own: function words and words that point back
+        self.naming_nothing = frozenset(w for role in fw.values() for w in role) | data.anaphora
         self.fractions = _Phrases(self.tokens(w) for w in data.fraction_words)
         self.ratios = tuple(r for r in (self.tokens(w) for w in data.ratio_words) if r)
         self.up = frozenset(data.up)  # (weak words too: "få ned" ends in "ned")
@@ -887,7 +893,7 @@ class _Matcher:
         found = self._sentences.get(key)
         if found is None:
             a = block.cuts[k]
-            b = block.cuts[k + 1] if k + 1 < len(block.cuts) else block.end
+            b = block.sentence_end(k)
             found = self._sentences[key] = self._content(a, b)
         return found
 
@@ -986,9 +992,7 @@ class _Matcher:
         name = self.words.tokens(t.indicator)
         if not name or name[-1] in self.words.classes["@anaphora"]:
             return True
-        k = previous.sentence
-        end = block.cuts[k + 1] if k + 1 < len(block.cuts) else block.end
-        return name[-1] in self.sentence_tokens(block, k, block.cuts[k], end)
+        return name[-1] in self._sentence(block, previous.sentence)[1]
 
     def _same_clause(self, start: int, end: int) -> bool:
         """Whether the words from ``start`` to ``end`` (between two items) open no clause of their own: no
@@ -1145,7 +1149,7 @@ class _Matcher:
             return False
         if e.sentence_lacks or e.sentence_has_any:
             k = item.sentence
-            end = block.cuts[k + 1] if k + 1 < len(block.cuts) else block.end
+            end = block.sentence_end(k)
             lo, hi = max(sentence_start, item.start - _WINDOW), min(end, item.end + _WINDOW)
             near = self.sentence_tokens(block, k, lo, hi)
             if e.sentence_lacks and self.phrases(e.sentence_lacks).contains(near):
@@ -1631,7 +1635,7 @@ def _produce(
             made = replace(made, kind=TargetKind.CHANGE, direction=way)
         if rule.makes == "level" and claim.target.year is None and free.sentence > claim.sentence:
             # "... skal stige med 50. Dermed vil der være 650 elever i 2027.": the year of the level
-            end = block.cuts[free.sentence + 1] if free.sentence + 1 < len(block.cuts) else block.end
+            end = block.sentence_end(free.sentence)
             after = _YEAR.search(doc.text, free.end, min(end, free.end + 80))
             if after is not None:
                 made = replace(made, year=int(after.group()))
@@ -1729,7 +1733,9 @@ def _produce(
         way = t.direction or _way(free.figure, t.level)  # a from-to with no word for its way
         made = replace(joined, baseline=free.figure, kind=kind, direction=way, rules=(*t.rules, rule.id))
         counted = free.named.named_after if free.named is not None else ""
-        if counted and not _DIGITS.search(counted) and _names_nothing(words, t.indicator):
+        if _DIGITS.search(counted):
+            counted = ""  # what the count names, unless it holds a figure itself
+        if counted and _names_nothing(words, t.indicator):
             # "I dag er 400 borgere langtidsledige. Målet er 60 færre i 2027" (or "... at nedbringe antallet
             # med 60"): the count names what changes
             made = replace(made, indicator=counted)
@@ -1739,12 +1745,7 @@ def _produce(
             named = _indicator(words, doc.text[max(stood_from, free.start - _WINDOW) : free.start])
             if named:
                 made = replace(made, indicator=named)
-        elif (
-            counted
-            and not _DIGITS.search(counted)
-            and free.sentence == claim.sentence
-            and (not t.indicator or _DIGITS.search(t.indicator))
-        ):
+        elif counted and free.sentence == claim.sentence and (not t.indicator or _DIGITS.search(t.indicator)):
             # "The council built 412 affordable homes in 2023/24, well short of its target of 600": what
             # the count names is the indicator, not the clause it stands in (which holds the count itself)
             made = replace(made, indicator=counted)
@@ -1861,7 +1862,7 @@ def _produce(
         if heads:
             clause = clause[heads[-1].start() :]
     span = doc.span(max(sentence_start, free.start - len(clause.lstrip())), free.end)
-    end = block.cuts[free.sentence + 1] if free.sentence + 1 < len(block.cuts) else block.end
+    end = block.sentence_end(free.sentence)
     name = _indicator(words, clause)
     lead_word, _, rest = name.partition(" ")
     if lead_word.lower() in words.lex.data.function_words["target_year"]:
@@ -2016,8 +2017,7 @@ _IN_WORDS = frozenset({"i", "in", "år"})  # "up from 68 percent in 2024", "fra 
 def _names_nothing(words: _Words, indicator: str) -> bool:
     """Whether an indicator names nothing: no words, or only function words, words that point back and
     numbers ("for" of "Målet for 2026 er 85 pct.", "this" of "to halve this by 2030")."""
-    every = {w for role in words.lex.data.function_words.values() for w in role} | words.classes["@anaphora"]
-    return all(token in every or token.isdigit() for token in words.tokens(indicator))
+    return all(token in words.naming_nothing or token.isdigit() for token in words.tokens(indicator))
 
 
 def _year_stood(doc: Document, words: _Words, free: _Item) -> int | None:

@@ -1082,6 +1082,12 @@ class _Extractor:
             return None  # "The target is": the plain copula is read where it stands
         return k if k >= a and canons[k] in self.words.target_nouns else None
 
+    def _dummy_subject_before(self, canons: list[str], i: int, a: int) -> bool:
+        """Whether a dummy subject ("der", "det", "there") stands among the four tokens before token ``i``
+        (none before ``a``): "Der skal være 300 ...", "så der højst er 300 ...", "There should be at least
+        120"."""
+        return not self.words.existential.isdisjoint(canons[max(a, i - 4) : i])
+
     def _no_one_aims(self, toks: list[Tok], canons: list[str], i: int, a: int, b: int) -> bool:
         """Whether "ingen" at ``i`` opens its sentence or clause (after a colon, a dash or "at") and a modal
         of aim follows within seven tokens and before any punctuation ("Ingen børn skal ...", "Nulvision:
@@ -2412,7 +2418,7 @@ class _Extractor:
                 and f.i0 == f.core0
                 and before > a
                 and canons[before] in self.words.bound_verbs
-                and any(canons[k] in self.words.existential for k in range(max(a, before - 4), before))
+                and self._dummy_subject_before(canons, before, a)
                 and not self.words.intent.isdisjoint(canons[a:before])
                 and f.i1 < b
                 and toks[f.i1].kind == "word"
@@ -2887,11 +2893,11 @@ class _Extractor:
             pairs = [pair for pair in found if pair is not None]
             if pairs and label is not None:
                 used: set[int] = set()
+                starts = [ca for ca, _ in cells]  # (the column a figure stands in)
                 for base, level in pairs:
                     d = self._table_draft(base, level, toks, "engine.pipe-table")
                     d.ind = label
                     if len(head_years) == len(cells):
-                        starts = [ca for ca, _ in cells]
                         years = [
                             head_years[bisect.bisect_right(starts, toks[f.i0].start) - 1]
                             for f in (level, base)
@@ -3431,9 +3437,7 @@ class _Extractor:
                     # aim is that no more than 300 people are ...": no subject but "der"/"there", so the
                     # count names what it counts
                     subject = d.ind or self._subject_before(toks, canons, r.fig.i0, a)
-                    if subject is None or any(
-                        canons[k] in self.words.existential for k in range(max(a, r.fig.i0 - 4), r.fig.i0)
-                    ):
+                    if subject is None or self._dummy_subject_before(canons, r.fig.i0, a):
                         d.ind = self._indicator_after(toks, canons, r.fig.i1, b) or d.ind
                 # "Andelen ... er 25 pct. og skal ned til 15 pct.": where the indicator stands is the start of
                 # the change by the rules roles.stands-at-then-level, not here
