@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, Self
 
+from sudgoals import _regex
 from sudgoals import _toml as tomllib
 from sudgoals.errors import PolicyError, SpecError
 from sudgoals.model import Finding, Severity
@@ -64,7 +65,7 @@ DEFAULT_MAX_UNLINKED: Final = 1_000
 _LANGUAGES: Final = ("auto", "da", "en")
 _FAIL_ON: Final = ("error", "warning", "info", "never")
 _SEVERITIES: Final = tuple(s.value for s in Severity)
-_PREFIX: Final = re.compile(r"SG[0-9]{0,3}")
+_PREFIX: Final = _regex.compile(r"SG[0-9]{0,3}")
 
 
 class _Problem(Exception):
@@ -489,8 +490,8 @@ def _may_have_table(text: str) -> bool:
     return False
 
 
-_HEADER = re.compile(r"\s*\[(?!\[)([^\]]*)\]\s*(?:#.*)?$")
-_KEY_PART = re.compile(r"\"([^\"]*)\"|'([^']*)'|([A-Za-z0-9_-]+)")
+_HEADER = _regex.compile(r"\s*\[(?!\[)([^\]]*)\]\s*(?:#.*)?$")
+_KEY_PART = _regex.compile(r"\"([^\"]*)\"|'([^']*)'|([A-Za-z0-9_-]+)")
 
 
 def _dotted(text: str) -> tuple[str, ...]:

@@ -128,8 +128,8 @@ from functools import cache
 from pathlib import PurePath
 from typing import Any, Final, Literal, cast
 
+from sudgoals import _regex, lang
 from sudgoals import _toml as tomllib
-from sudgoals import lang
 from sudgoals._frozen import Frozen, Record
 from sudgoals.extract.lexicon import CONTENT_RE, TOKEN_RE, Lexicon, lexicon
 from sudgoals.judge import UNJUDGED
@@ -178,17 +178,17 @@ _MAKES = (
 )
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
 # "(2024: " or "(2023/24: " before a figure (a school or financial year: its first year)
-_YEAR_LABEL = re.compile(r"[(\[][ \t]*((?:19|20)\d\d)(?:[/–-](?:\d\d){1,2})?[ \t]*:[ \t]*$")
+_YEAR_LABEL = _regex.compile(r"[(\[][ \t]*((?:19|20)\d\d)(?:[/–-](?:\d\d){1,2})?[ \t]*:[ \t]*$")
 # "(86 procent 2023)", "(44.6% in 2022/23)": a bracket opens right before a figure and its year closes it
-_BRACKET_OPENS = re.compile(r"[(\[][ \t]*$")
-_YEAR_CLOSES = re.compile(r"[ \t]*(?:(?:i|in|år)[ \t]+)?(?:19|20)\d\d(?:/\d\d)?[ \t]*[)\]]")
-_CLAUSE_END = re.compile(r";[ \t\r\n]*")  # "... by 2028; Help 12 per cent. ...": a list of clauses
-_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
-_DIGITS = re.compile(r"\d+(?:[.,\u00a0 ]\d+)*")  # a number as written: "60", "1.250", "7,1"
+_BRACKET_OPENS = _regex.compile(r"[(\[][ \t]*$")
+_YEAR_CLOSES = _regex.compile(r"[ \t]*(?:(?:i|in|år)[ \t]+)?(?:19|20)\d\d(?:/\d\d)?[ \t]*[)\]]")
+_CLAUSE_END = _regex.compile(r";[ \t\r\n]*")  # "... by 2028; Help 12 per cent. ...": a list of clauses
+_YEAR = _regex.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+_DIGITS = _regex.compile(r"\d+(?:[.,\u00a0 ]\d+)*")  # a number as written: "60", "1.250", "7,1"
 # Where a sentence surely ends inside a block: a full stop after a word ("ca." aside) or after a year ("i
 # 2001. Dette ..."), never after other digits ("18. pct.", "4. Flere"), before a capital or a dash (not a dash
 # before a small letter: "faldet med 8 pct. – fra 1.150 til 1.058" goes on).
-_SENTENCE_END = re.compile(
+_SENTENCE_END = _regex.compile(
     r"[.!?](?:(?<=[^\s\d][.!?])|(?<=(?<!\d)(?:19|20)\d\d[.!?]))(?<![cC][aA][.!?])[ \t\r\n]+"
     r"(?=[A-ZÆØÅÄÖ]|[–-](?![ \t]*[a-zæøåäö]))"
 )

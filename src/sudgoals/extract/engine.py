@@ -36,6 +36,7 @@ from functools import cache, lru_cache
 from pathlib import PurePath
 from typing import NoReturn
 
+from sudgoals import _regex
 from sudgoals._frozen import Record
 from sudgoals.errors import FigureSyntaxError, TooManyFiguresError
 from sudgoals.extract._scan import MaterialScan, is_share_phrase
@@ -108,7 +109,7 @@ _NO_BREAK_ABBREVIATIONS = frozenset(
         "no",
     }
 )
-_PERIOD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s{0,3}[-–—]\s{0,3}((?:19|20)\d\d|\d\d)(?![\d/])")
+_PERIOD_RE = _regex.compile(r"(?<!\d)((?:19|20)\d\d)\s{0,3}[-–—]\s{0,3}((?:19|20)\d\d|\d\d)(?![\d/])")
 # A line that may change a block: a blank line, a table row ("| ..."), or one that opens the way
 # ``_line_mark`` wants (a bullet and a space, a digit, a placeholder, "[", a hedge). Searched after each line
 # break, since a pattern that opens with a literal lets the engine jump from line break to line break; the
@@ -118,7 +119,7 @@ _LINE_HEAD = (
     + re.escape("".join(sorted(_BULLET_CHARS)))
     + r"][ \t\u00a0]|\d|\||[xX]{1,3}\s|\[|(?:ca\.?|cirka|some|about)\s)"
 )
-_FIRST_LINE_OF_INTEREST = re.compile(_LINE_HEAD, re.MULTILINE)
+_FIRST_LINE_OF_INTEREST = _regex.compile(_LINE_HEAD, re.MULTILINE)
 # after a line break: a run of blank lines as one match (its first line is where the loop looks; the loop
 # then jumps over the rest, so a file of empty lines costs one step, not one per line), or a line head
 # (possessive repeats: a greedy one keeps a way back per line it passes, 600 MB over 5 million empty lines)
@@ -130,26 +131,26 @@ _EMPTY_ITEM = (
 )
 # the empty items after an empty item that are followed by one more: all of a run but its last line, which
 # stays a block of its own (ordinary lines after it extend it)
-_MORE_EMPTY_ITEMS = re.compile(r"(?:\n" + _EMPTY_ITEM + r"(?=\n" + _EMPTY_ITEM + r"))*+")
-_LINE_OF_INTEREST = re.compile(
+_MORE_EMPTY_ITEMS = _regex.compile(r"(?:\n" + _EMPTY_ITEM + r"(?=\n" + _EMPTY_ITEM + r"))*+")
+_LINE_OF_INTEREST = _regex.compile(
     r"\n(?:[^\S\n]*(?:\n[^\S\n]*(?=\n|\Z))*+(?=\n|\Z)"
     r"|[^\S\n\f]*\|[^\n\f]*(?:\n[^\S\n\f]*\|[^\n\f]*(?=\n|\Z))*+"
     r"|" + _EMPTY_ITEM + _MORE_EMPTY_ITEMS.pattern + r"|" + _LINE_HEAD + ")",
     re.MULTILINE,
 )
-_EMPTY_ITEM_LINE = re.compile(_EMPTY_ITEM)
-_FEED_LINE = re.compile(r"^(?=[^\n]*\f)(?=[^\n]*\S)", re.MULTILINE)  # a line with a form feed and more
-_BLANK_LINES_AFTER = re.compile(r"(?:[^\S\n]*\n)*+")  # whole blank lines
+_EMPTY_ITEM_LINE = _regex.compile(_EMPTY_ITEM)
+_FEED_LINE = _regex.compile(r"^(?=[^\n]*\f)(?=[^\n]*\S)", re.MULTILINE)  # a line with a form feed and more
+_BLANK_LINES_AFTER = _regex.compile(r"(?:[^\S\n]*\n)*+")  # whole blank lines
 # lines that are no table row: no bar, or fewer than two tabs
-_FEW_BARS = re.compile(r"^[^|\n]*$", re.MULTILINE)
-_FEW_TABS = re.compile(r"^[^\t\n]*(?:\t[^\t\n]*)?$", re.MULTILINE)
-_DIGIT = re.compile(r"\d")
+_FEW_BARS = _regex.compile(r"^[^|\n]*$", re.MULTILINE)
+_FEW_TABS = _regex.compile(r"^[^\t\n]*(?:\t[^\t\n]*)?$", re.MULTILINE)
+_DIGIT = _regex.compile(r"\d")
 # a line with something but bars, rules and blanks on it (its first such character)
-_CONTENT_LINE = re.compile(r"^[|\-:+= \t\r\f\v]*+[^|\-:+=\s]", re.MULTILINE)
+_CONTENT_LINE = _regex.compile(r"^[|\-:+= \t\r\f\v]*+[^|\-:+=\s]", re.MULTILINE)
 # the first token of a line: the first character that is no blank and no "_" (TOKEN_RE takes every other)
-_LINE_FIRST_TOKEN = re.compile(r"^(?:[^\S\n]|_)*+([^\s_])", re.MULTILINE)
+_LINE_FIRST_TOKEN = _regex.compile(r"^(?:[^\S\n]|_)*+([^\s_])", re.MULTILINE)
 # table rows after a line (whole lines, no form feed in them)
-_BAR_LINES = re.compile(r"(?:\n[^\S\n\f]*\|[^\n\f]*(?=\n|\Z))*+")
+_BAR_LINES = _regex.compile(r"(?:\n[^\S\n\f]*\|[^\n\f]*(?=\n|\Z))*+")
 
 
 _MATCH_START = re.Match.start  # unbound, so that map calls it from C
@@ -162,10 +163,10 @@ def _run_end(pattern: re.Pattern[str], text: str, pos: int) -> int:
     return pos if m is None else m.end()
 
 
-_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")  # a token that may be a year, not a figure of a clause
-_LIST_MARK_RE = re.compile(r"(\d{1,2})[.)][ \t\u00a0]+(?=\*{0,2}[^\W\d_])")
-_LIST_MARK_BEFORE_FIGURE_RE = re.compile(r"(\d{1,2})[.)][ \t\u00a0]+(?=\d|[xX]\b|\[[xX]|ca\.?\s|cirka\s)")
-_FIGURE_START_RE = re.compile(
+_YEAR_TOKEN = _regex.compile(r"(?:19|20)\d\d")  # a token that may be a year, not a figure of a clause
+_LIST_MARK_RE = _regex.compile(r"(\d{1,2})[.)][ \t\u00a0]+(?=\*{0,2}[^\W\d_])")
+_LIST_MARK_BEFORE_FIGURE_RE = _regex.compile(r"(\d{1,2})[.)][ \t\u00a0]+(?=\d|[xX]\b|\[[xX]|ca\.?\s|cirka\s)")
+_FIGURE_START_RE = _regex.compile(
     r"(?:ca\.?\s+|cirka\s+|some\s+|about\s+)?(?:\d[\d.,]*|[Xx]{1,3}|\[[Xx]{1,3}\])\s+(\S+)"
 )
 _MAX_INDICATOR_TOKENS = 24
@@ -178,7 +179,7 @@ _MAX_SCAN = 40  # how far (tokens) any search for a subject, a verb or a year ma
 # more places), so each rough piece is made of whole sentences and a piece can be read without neighbours.
 # (The pattern opens with the punctuation, not with the look-behinds: the engine then skips to the next
 # ".", "!" or "?" instead of trying every position; measured 6x faster on the seed papers.)
-_ROUGH_BREAK = re.compile(r"[.!?](?<=[^\s\d][.!?])(?<![cC][aA][.!?])[ \t\r\n]+(?=[A-ZÆØÅÄÖ][a-zæøåäö])")
+_ROUGH_BREAK = _regex.compile(r"[.!?](?<=[^\s\d][.!?])(?<![cC][aA][.!?])[ \t\r\n]+(?=[A-ZÆØÅÄÖ][a-zæøåäö])")
 _MONEY = frozenset({"kr", "NOK", "SEK", "EUR", "GBP", "USD"})  # "spare 4,2 mio. kr.", "save £4.2m": a change
 # amounts a verb of change takes as its object with no preposition: money, and mass and energy ("skal kutte
 # 110 000 tonn CO2", "spare 500 MWh")
@@ -4010,7 +4011,7 @@ def _start_of(tok: Tok) -> int:
     return tok.start
 
 
-_WIDE_GAP = re.compile(r"[ \t]{3,}|\t")  # a gap between the columns of a table aligned with blanks
+_WIDE_GAP = _regex.compile(r"[ \t]{3,}|\t")  # a gap between the columns of a table aligned with blanks
 
 
 def _has_phrase(head: str, phrase: str) -> bool:
@@ -4047,11 +4048,11 @@ def _decimal(value: Fraction, comma: bool) -> str:
     return f"{value.numerator}/{value.denominator}"
 
 
-_NUMBERED_HEADING = re.compile(
+_NUMBERED_HEADING = _regex.compile(
     r"^[ \t#*]*(?P<noun>[^\W\d_]{3,})[ \t]+(?P<number>\d{1,3})\b(?P<line>[^\n]*)", re.MULTILINE
 )
 # a line break before a line that may open as _NUMBERED_HEADING does (a word of three letters, a number)
-_HEADING_LINE = re.compile(r"\n(?=[ \t#*]*[^\W\d_]{3,}[ \t]+\d)")
+_HEADING_LINE = _regex.compile(r"\n(?=[ \t#*]*[^\W\d_]{3,}[ \t]+\d)")
 
 
 def _same_noun(word: str, noun: str) -> bool:
@@ -4079,7 +4080,7 @@ def _label_pattern(code: str) -> re.Pattern[str]:
     figure = r"[ \t]*(?:ca\.?\s*|cirka\s+|about\s+)?(?=[\dXx?])"
     head = r"(?:^|(?<=[.!?]\s))[ \t*_#>-]*"
     between = r"\b[^:\n]{0,30}:"
-    return re.compile(
+    return _regex.compile(
         rf"{head}(?:(?P<indicator>(?:{words(data.label_indicator)}){between})"
         rf"|(?P<baseline>(?:{words(data.label_baseline)}){between}(?P<figb>{figure})?)"
         rf"|(?P<target>(?:{words(data.label_target)}){between}(?P<figt>{figure})?))",
@@ -4128,7 +4129,7 @@ def _kpi_pattern(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words_unit = r"(?:[^\W\d][\w.₂²³]{0,14}[ \t]*){0,3}"  # "dage", "tons CO2", "mio. kr."
     year = r"(?:19|20)\d\d"
     when = rf"(?:\({year}\)|[^\W\d]{{1,6}}[ \t]+{year})?[ \t]*"  # "(2019)", "i 2024", "in 2024"
-    bracket = re.compile(
+    bracket = _regex.compile(
         rf"[ \t*_#>-]*(?:(?P<label>[^:\n()]{{3,150}}?):[ \t]*(?P<now>{spaced})[ \t]*{words_unit}"
         rf"(?:{year}(?:[/-]\d\d)?[ \t]*)?"  # "812 in 2023/24 (target 1,000)": the year it speaks of
         rf"\((?:{words})[ \t]*(?:{year})?[ \t]*:?[ \t]*(?P<aim>{spaced})[ \t]*{words_unit}\)"
@@ -4136,7 +4137,7 @@ def _kpi_pattern(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:{words})[ \t]*:?[ \t]*(?P<aim2>{number})[ \t]*{unit})[ \t]*\.?[ \t]*",
         re.IGNORECASE,
     )
-    plain = re.compile(
+    plain = _regex.compile(
         rf"[ \t*_#>-]*(?P<label>[^:\n()]{{3,150}}?):[ \t]*(?P<now>{spaced})[ \t]*{words_unit}{when}"
         rf"[,;|–→.-]?[ \t]*(?:{words})[ \t]*(?:{year})?[ \t]*:[ \t]*(?P<aim>{spaced})[ \t]*{words_unit}{when}"
         r"\.?[ \t]*",
@@ -4146,10 +4147,12 @@ def _kpi_pattern(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _ARROWS = ("→", "->", "⇒", "⟶")
-_CELL_GAP = re.compile(r"[ \t]*(?:[^\W\d][\w.₂²³]{0,14}[ \t]*){0,3}(?:[\t|;→–]|\s{2,})?[ \t|;→–]*\.?[ \t]*")
+_CELL_GAP = _regex.compile(
+    r"[ \t]*(?:[^\W\d][\w.₂²³]{0,14}[ \t]*){0,3}(?:[\t|;→–]|\s{2,})?[ \t|;→–]*\.?[ \t]*"
+)
 """What may stand between two year cells of a key-figure row: the first cell's unit of up to three words and a
 separator (a tab, a bar, a semicolon, an arrow or a dash, or a gap of blanks)."""
-_ROW_LABEL = re.compile(r"[ \t*_#>-]*(?:[^\W\d][^:\t|\n]{2,150}?[ \t]*[:\t|;\s])?[ \t|;]*")
+_ROW_LABEL = _regex.compile(r"[ \t*_#>-]*(?:[^\W\d][^:\t|\n]{2,150}?[ \t]*[:\t|;\s])?[ \t|;]*")
 """The label of a key-figure row before its first year cell, ending in a colon, a tab, a bar or a blank (or no
 label at all: "Mål 2026: 6,0 pct. | Resultat 2024: 6,8 pct.")."""
 
@@ -4169,11 +4172,11 @@ def _year_row_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words_unit = r"(?:[^\W\d][\w.₂²³]{0,14}[ \t]*){0,3}"
     year = r"(?:19|20)\d\d"
     arrows = "|".join(re.escape(a) for a in _ARROWS)
-    cell = re.compile(
+    cell = _regex.compile(
         rf"(?<![\w.,])(?:(?P<word>{words})[ \t]+)?(?P<year>{year})[ \t]*:[ \t]*(?P<fig>{spaced})(?![\d])",
         re.IGNORECASE,
     )
-    arrow = re.compile(
+    arrow = _regex.compile(
         rf"[ \t*_#>-]*(?P<label>[^:\n()]{{3,150}}?):[ \t]*(?P<now>{spaced})[ \t]*{words_unit}"
         rf"\([ \t]*(?P<y1>{year})[ \t]*\)[ \t]*(?:{arrows})[ \t]*(?P<aim>{spaced})[ \t]*{words_unit}"
         rf"\([ \t]*(?P<y2>{year})[ \t]*\)[ \t]*\.?[ \t]*",
@@ -4213,9 +4216,9 @@ def _is_year(tok: Tok) -> bool:
     return tok.kind == "num" and len(tok.text) == 4 and tok.text.isdigit() and 1900 <= int(tok.text) <= 2100
 
 
-_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-\s*\n\s*(?=[^\W\d_])")
-_COMPOUND_BREAK = re.compile(r"(?<=\d)-[ \t]*\r?\n\s*(?=[^\W\d_])")
-_EMPHASIS = re.compile(r"\*\*|__|`")
+_HYPHEN_BREAK = _regex.compile(r"(?<=[^\W\d_])-\s*\n\s*(?=[^\W\d_])")
+_COMPOUND_BREAK = _regex.compile(r"(?<=\d)-[ \t]*\r?\n\s*(?=[^\W\d_])")
+_EMPHASIS = _regex.compile(r"\*\*|__|`")
 
 
 def _clean(text: str) -> str:

@@ -8,10 +8,10 @@ that carry the rule's code, name and severity.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Final, Literal
 
+from sudgoals import _regex
 from sudgoals._frozen import Frozen
 from sudgoals.errors import SudgoalsError
 from sudgoals.model import Finding, Language, Paper, Severity, Span, Suggestion, replace, trusted
@@ -31,10 +31,10 @@ __all__ = [
     "with_suggestions",
 ]
 
-CODE_PATTERN: Final = re.compile(r"SG[1-9][0-9]{2}")
+CODE_PATTERN: Final = _regex.compile(r"SG[1-9][0-9]{2}")
 """Every rule code: ``SG`` and three digits; the first digit is the family (SG1xx pair consistency ...)."""
 
-NAME_PATTERN: Final = re.compile(r"[a-z]+(?:-[a-z]+)*")
+NAME_PATTERN: Final = _regex.compile(r"[a-z]+(?:-[a-z]+)*")
 """Every rule name: kebab-case words that say what the rule flags."""
 
 HEADINGS: Final[Mapping[str, tuple[str, str, str, str, str]]] = {
