@@ -72,6 +72,9 @@ What a rule makes (``makes``):
 * ``baseline_of_aim``: the first claim's level (with the change that led to it, which it keeps) is where the
   level the second claim aims at starts ("rose to 47.3%, up 2.1 percentage points on last year, against a
   target of 50%"): the second takes it as baseline, and the first claim's indicator; the first stays;
+* ``same_baseline``: the second claim, a level aimed at with no baseline, starts where the first, a target
+  row of the same unit that is no measured status, starts ("Utgångsläge 2023: 71 %, Mål 2025: 75 %, Mål
+  2027: 80 %": both targets from 71 %); the second takes the first's baseline and its year; the first stays;
 * ``in_indicator``: the free figure or the claim (a bound on a grade) stands inside what the claim after it
   counts, a threshold of its indicator ("Andelen af elever med over 10 pct. fravær skal falde fra 18 pct. til
   12 pct.", "Andelen ..., der har fået mindst 2 i dansk, skal være 95 pct."): no figure of a target, no
@@ -103,7 +106,7 @@ two clauses, "by 80, and this will be 10%" one), ``year_label`` ("(2024: 74 proc
 ``same_unit`` (the unit of the item before,
 a bare count not excepted), ``band`` (its figure is a band of two stated ends: "mellem 5 og 6 pct."),
 ``status`` (a claim the sentence reader found to be a measured status: no word of aim in its sentence, and
-no list item or table row; see ``Target.status``),
+no list item or table row; see ``Target.status``), ``aimed`` (a claim that is no measured status),
 ``skips`` (words, at most three, that may stand between the ``just_before`` words and it: "to a record
 117,450"), ``comma_just_before`` (the one comma in the gap stands right before the ``just_before`` words:
 "since 1995, to 6,810"), ``named_as_before`` (a claim that names no indicator of its own, names it by a word
@@ -175,6 +178,7 @@ _MAKES = (
     "baseline_of_aim",
     "in_indicator",
     "outcome_after_aim",
+    "same_baseline",
 )
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
 # "(2024: " or "(2023/24: " before a figure (a school or financial year: its first year)
@@ -252,6 +256,7 @@ class Element(Frozen):
     # the claim names no indicator of its own ("Målet er 60 færre i 2027"), names it by a word that stands
     # in the sentence of the item before ("... 60 færre langtidsledige"), or by a word that points back
     named_as_before: bool
+    aimed: bool  # a claim that is no measured status (an aim, a list item or a table row; see ``status``)
 
     __slots__ = (  # noqa: RUF023
         "item",
@@ -295,6 +300,7 @@ class Element(Frozen):
         "comma_just_before",
         "same_clause",
         "named_as_before",
+        "aimed",
     )
 
     def __init__(
@@ -341,6 +347,7 @@ class Element(Frozen):
         comma_just_before: bool = False,
         same_clause: bool = False,
         named_as_before: bool = False,
+        aimed: bool = False,
     ) -> None:
         _set(self, "item", item)
         _set(self, "has", has)
@@ -383,6 +390,7 @@ class Element(Frozen):
         _set(self, "comma_just_before", comma_just_before)
         _set(self, "same_clause", same_clause)
         _set(self, "named_as_before", named_as_before)
+        _set(self, "aimed", aimed)
 
     @classmethod
     def from_mapping(cls, raw: dict[str, Any], where: str) -> Element:
@@ -548,6 +556,7 @@ _WANTED: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "level_stated_before": (("claim", "claim"),),
     "baseline_of_aim": (("claim", "claim"),),
     "outcome_after_aim": (("claim", "claim"),),
+    "same_baseline": (("claim", "claim"),),
     "level_and_change": (("free", "free"),),
     "level_is_change": (("claim",),),
     "level_then_baseline": (("free", "free"), ("count", "count")),
@@ -1147,6 +1156,8 @@ class _Matcher:
             return False
         if e.status and (t is None or not t.status):
             return False
+        if e.aimed and (t is None or t.status):
+            return False
         if e.sentence_lacks or e.sentence_has_any:
             k = item.sentence
             end = block.sentence_end(k)
@@ -1457,6 +1468,7 @@ def _reads_around(e: Element) -> bool:
         or e.fraction
         or e.band
         or e.status
+        or e.aimed
         or e.sentence_lacks
         or e.sentence_has_any
         or e.after_first
@@ -1776,6 +1788,22 @@ def _produce(
         return made
     if rule.makes == "since":
         return _since(rule, items, doc, words, block, policy=policy)
+    if rule.makes == "same_baseline":  # a second target row from the first one's baseline
+        row, later = (i.target for i in items)
+        assert row is not None
+        assert later is not None
+        assert row.baseline is not None
+        row_label = doc.text[items[0].end : items[1].start]
+        if _names_another(words, doc.text[block.start : items[0].end], row_label):
+            return None  # another indicator's row ("Ledighedsmål 2026: 3,1 pct. Sygefraværsmål 2026: 5 pct.")
+        return replace(
+            later,
+            baseline=row.baseline,
+            kind=TargetKind.CHANGE,
+            direction=later.direction or _way(row.baseline, later.level),
+            reference_year=row.reference_year if later.reference_year is None else later.reference_year,
+            rules=(*later.rules, rule.id),
+        )
     if rule.makes == "level_stated_before":
         return _level_stated_before(rule, items, doc, words)
     if rule.makes == "baseline_after":
@@ -2012,6 +2040,18 @@ def _level_stated_before(rule: Rule, items: list[_Item], doc: Document, words: _
 
 
 _IN_WORDS = frozenset({"i", "in", "år"})  # "up from 68 percent in 2024", "fra 74 pct. i 2022"
+
+
+def _names_another(words: _Words, before: str, label: str) -> bool:
+    """Whether the ``label`` of a target row names what it counts by a word the text ``before`` it does not
+    hold ("absence" of "; absence target 2026," after "unemployment in 2023, 4%; unemployment target 2026,
+    3.1%"), a word that names something; "Mål 2027:" or "Arbetslöshetsmål december 2019," after the same
+    words names nothing new."""
+    said = set(words.tokens(before))
+    return any(
+        token not in said and token not in words.naming_nothing and not token.isdigit()
+        for token in words.tokens(label)
+    )
 
 
 def _names_nothing(words: _Words, indicator: str) -> bool:
@@ -2272,6 +2312,7 @@ def apply_rules(
             )
             if paper is not before:
                 grouped = None
+                paper = _rows_from_one_baseline(paper, doc, matcher, grouping, rules, chosen, counter, loose)
     if any(not t.indicator for t in paper.targets):
         paper = _named_before(paper, doc, matcher.words, grouping.layout)
     if paper.targets is not first:  # merged claims leave gaps: the targets are numbered again, in order
@@ -2281,6 +2322,34 @@ def apply_rules(
             for k, t in enumerate(paper.targets, 1)
         ]
         paper = replace(paper, targets=numbered)
+    return paper
+
+
+def _rows_from_one_baseline(  # noqa: PLR0917
+    paper: Paper,
+    doc: Document,
+    matcher: _Matcher,
+    grouping: _Grouping,
+    rules: tuple[Rule, ...],
+    policy: object,
+    counter: list[int],
+    loose: list[LooseCount],
+) -> Paper:
+    """``paper`` after the stage's ``same_baseline`` rules ran again while they link: a row they gave its
+    baseline passes it on to the row after it ("Utgångsläge 2023: 71 %, Mål 2025: 75 %, Mål 2027: 80 %, Mål
+    2030: 85 %"), which one pass cannot (an item takes part in one match of a stage). A pass per row of the
+    longest such run; none when the stage has no such rule."""
+    again = tuple(r for r in rules if r.makes == "same_baseline")
+    for _ in range(len(paper.targets)):
+        if not again:
+            break
+        before = paper
+        grouped = grouping.group(paper, loose)
+        paper = _apply_stage(
+            paper, doc, matcher, grouped, rules=again, policy=policy, counter=counter, counts=loose
+        )
+        if paper is before:
+            break
     return paper
 
 
@@ -2486,6 +2555,7 @@ def _apply_stage(
             if rule.makes in (
                 "level_stated_before",
                 "baseline_of_aim",
+                "same_baseline",
             ):  # the second changed; the first stays
                 replaced[id(claims[1])] = made
             elif claims:

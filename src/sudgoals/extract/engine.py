@@ -3655,9 +3655,11 @@ class _Extractor:
             baseline_unknown=baseline_unknown,
             language=self.lex.data.code,
             rules=(d.rule,),
-            # no word of aim in its sentences, and no list item or table row (a goal list states aims
-            # without one): a measured status
-            status=not self._in_item
+            # no word of aim in its sentences, no list item, and read from running text, not from a table
+            # row or labelled block (a goal list states aims without one, and a label names its target):
+            # a measured status
+            status=d.rule == "engine.sentence"
+            and not self._in_item
             and all(self.words.intent.isdisjoint(canons[a:b]) for a, b in d.sentences),
         )
         self.targets.append(target)
