@@ -10,7 +10,7 @@ nearest above the paper (in one folder, ``sudgoals.toml`` wins)::
     rounding = "nearest"              # see sudgoals.numbers.Rounding
     hedges = "standard"               # "none", "standard", "wide"
     count-rounding = "exact"          # how a whole count such as "150 flere" is read
-    language = "auto"                 # "auto" (the paper's), "da" or "en"
+    language = "auto"                 # the paper's: "auto" (detected), "da", "en", "nb" or "sv"
     fail-on = "error"                 # "error", "warning", "info" or "never"
 
 Keys may be written with ``-`` or ``_``. An unknown key, a value of the wrong type or an unknown rule,
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = ["CONFIG_FILES", "Config", "FailOn", "LanguageChoice"]
 
-LanguageChoice = Literal["auto", "da", "en"]
+LanguageChoice = Literal["auto", "da", "en", "nb", "sv"]
 FailOn = Literal["error", "warning", "info", "never"]
 
 CONFIG_FILES: Final = ("sudgoals.toml", "pyproject.toml")
@@ -62,7 +62,8 @@ DEFAULT_MAX_BYTES: Final = 50_000_000  # a larger file is refused with a message
 DEFAULT_MAX_FIGURES: Final = 10_000
 # above this many figures tied to no target, SG801 reports them once, with a count, instead of one each
 DEFAULT_MAX_UNLINKED: Final = 1_000
-_LANGUAGES: Final = ("auto", "da", "en")
+# "auto" and every language with a folder in sudgoals/lang (a test holds them to sudgoals.lang.LANGUAGES)
+_LANGUAGES: Final = ("auto", "da", "en", "nb", "sv")
 _FAIL_ON: Final = ("error", "warning", "info", "never")
 _SEVERITIES: Final = tuple(s.value for s in Severity)
 _PREFIX: Final = _regex.compile(r"SG[0-9]{0,3}")

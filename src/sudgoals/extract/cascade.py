@@ -182,10 +182,13 @@ _MAKES = (
 )
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
 # "(2024: " or "(2023/24: " before a figure (a school or financial year: its first year)
-_YEAR_LABEL = _regex.compile(r"[(\[][ \t]*((?:19|20)\d\d)(?:[/–-](?:\d\d){1,2})?[ \t]*:[ \t]*$")
+# (blanks here may be line breaks too: a paper broken into lines breaks them anywhere, "(44.6% in\n2022/23)")
+_YEAR_LABEL = _regex.compile(r"[(\[]\s*((?:19|20)\d\d)(?:[/–-](?:\d\d){1,2})?\s*:\s*$")
 # "(86 procent 2023)", "(44.6% in 2022/23)": a bracket opens right before a figure and its year closes it
-_BRACKET_OPENS = _regex.compile(r"[(\[][ \t]*$")
-_YEAR_CLOSES = _regex.compile(r"[ \t]*(?:(?:i|in|år)[ \t]+)?(?:19|20)\d\d(?:/\d\d)?[ \t]*[)\]]")
+_BRACKET_OPENS = _regex.compile(r"[(\[]\s*$")
+_YEAR_CLOSES = _regex.compile(r"\s*(?:(?:i|in|år)\s+)?(?:19|20)\d\d(?:/\d\d)?\s*[)\]]")
+# "2027: " opening a line after its label ("Mål\n2027: 80 pct.")
+_YEAR_AND_COLON = _regex.compile(r"\s*(?:19|20)\d\d(?:/\d\d)?\s*:\s*")
 _CLAUSE_END = _regex.compile(r";[ \t\r\n]*")  # "... by 2028; Help 12 per cent. ...": a list of clauses
 _YEAR = _regex.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 _DIGITS = _regex.compile(r"\d+(?:[.,\u00a0 ]\d+)*")  # a number as written: "60", "1.250", "7,1"
@@ -1132,6 +1135,14 @@ class _Matcher:
                     return False
             if e.before_ends:  # a label stands on the figure's own line
                 line = self.text.rfind("\n", floor, anchor) + 1
+                opening = self.text[line:anchor]
+                if line and (
+                    (not opening.strip() and self.text[:line].rstrip().endswith(":"))
+                    or (opening.strip() and _YEAR_AND_COLON.fullmatch(opening))
+                ):
+                    # or ends the line before, when the line was broken after the label's colon ("Mål
+                    # 2027:\n80 pct.") or after the label itself ("Mål\n2027: 80 pct.")
+                    line = self.text.rfind("\n", floor, line - 1) + 1
                 near = (before if not line else self.sentence_tokens(block, item.sentence, line, anchor))[
                     -e.within :
                 ]

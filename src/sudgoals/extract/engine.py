@@ -107,6 +107,7 @@ _NO_BREAK_ABBREVIATIONS = frozenset(
         "kap",
         "tlf",
         "no",
+        "pr",  # "41 pr.\n1.000 ældre": per, always before what the rate is per
     }
 )
 _PERIOD_RE = _regex.compile(r"(?<!\d)((?:19|20)\d\d)\s{0,3}[-–—]\s{0,3}((?:19|20)\d\d|\d\d)(?![\d/])")
@@ -189,6 +190,10 @@ _NOT_BEFORE_LIST_ITEM = frozenset({Role.MONTH, Role.UNIT_PERCENT, Role.UNIT_POIN
 # what a verb of making makes: things counted, or lengths ("build 50 km of new cycle lanes")
 _MADE_UNITS = frozenset({Unit.COUNT, Unit("m"), Unit("km")})
 _OTHER_THINGS = frozenset({Role.NOT_TARGET_UNIT, Role.MONTH})  # "8.000 medarbejdere", "24 juni"
+_NO_BREAK_BLANKS_CHARS = "\u00a0\u202f\u2007\u2009"  # no-break, narrow no-break, figure and thin spaces
+_RUNNING_LINE = 40  # a line longer than this (characters) that ends in a word is running text, no lead-in
+_LINE_BLANKS = " \t" + _NO_BREAK_BLANKS_CHARS
+_NO_BREAK_BLANKS = str.maketrans(dict.fromkeys(_NO_BREAK_BLANKS_CHARS, " "))
 
 
 class Tok(Record):
@@ -451,6 +456,14 @@ class _Extractor:
     ) -> None:
         self.doc = doc
         self.text = doc.text
+        # the text with no-break and thin spaces as plain blanks, offset for offset: what the patterns of
+        # table rows and labelled lines read ("18,2\u00a0dage (mål 20\u00a0dage)", as word processors and web
+        # pages write a figure and its unit); the tokens and quotes come from the text itself
+        self.blanked = (
+            doc.text.translate(_NO_BREAK_BLANKS)
+            if any(blank in doc.text for blank in _NO_BREAK_BLANKS_CHARS)
+            else doc.text
+        )
         lowered = doc.text.lower() if lowered is None else lowered  # ``doc.text.lower()``, given or made
         # the lower-cased copy must keep every offset; a few characters ("İ") lower to two
         self.low = (
@@ -488,6 +501,25 @@ class _Extractor:
         self.fw_that, self.fw_or, self.fw_per = fw["that"], fw["or"], fw["per"]
         self.is_words = fw["is"]  # "Målet er, at ...": the present of "to be" before "that"
         self.fw_from_to = self.fw_from | self.fw_to
+        # words that leave a line's clause open, so a figure that opens the next line goes on with it
+        # ("Det svarer til\n300 færre elever.", a paper broken into lines): function words, prepositions
+        # of change and conjunctions
+        self.fw_open_ends = frozenset(
+            (
+                *self.fw_from_to,
+                *self.fw_of,
+                *self.fw_in,
+                *self.fw_that,
+                *self.fw_or,
+                *self.fw_per,
+                *self.is_words,
+                *fw["among"],
+                *self.lex.data.change_prepositions,
+                *self.lex.data.conjunctions,
+                # hedges before a figure ("Det svarer til ca.\n300 færre"), with or without their stop
+                *(w.lower().rstrip(".") for ws in self.lex.data.hedges.values() for w in ws if " " not in w),
+            )
+        )
         self.fw_in_of = self.fw_in | self.fw_of
         self.fw_in_of_among = self.fw_in_of | fw["among"]
         # "a target of 95%", "et mål på 80 pct.": the word between a target noun and its level
@@ -627,7 +659,7 @@ class _Extractor:
                     current = None
                     in_table = first == "|"
                 # only a bullet, a digit, a placeholder or a hedge can open a list item
-                mark = self._line_mark(line, lead) if first in _ITEM_OPENERS or first.isdigit() else None
+                mark = self._line_mark(line, lead, pos) if first in _ITEM_OPENERS or first.isdigit() else None
                 if mark is not None:
                     kind, content_offset, number = mark
                     current = Block(pos + lead, line_end, pos + content_offset, kind, number)
@@ -669,7 +701,9 @@ class _Extractor:
         blocks.append(block)
         return block
 
-    def _line_mark(self, line: str, lead: int) -> tuple[str, int, int | None] | None:
+    def _line_mark(self, line: str, lead: int, pos: int = -1) -> tuple[str, int, int | None] | None:
+        """The kind of list mark ``line`` opens with (it starts at ``pos`` in the text, after ``lead``
+        blanks), the offset of its content and its number; ``None`` for no list mark."""
         rest = line[lead:]
         if len(rest) >= 2 and rest[0] in _BULLET_CHARS and rest[1] in " \t\u00a0":
             content = lead + 2
@@ -684,9 +718,37 @@ class _Extractor:
         m = _LIST_MARK_BEFORE_FIGURE_RE.match(rest)
         if m and self._opens_with_figure(rest[m.end() :]):
             return "numbered", lead + m.end(), int(m.group(1))  # "4. 500 flere borgere ...", "2) 95 pct. af"
-        if self._opens_with_figure(rest, units=False):
+        if self._opens_with_figure(rest, units=False) and not self._goes_on(pos):
             return "item", lead, None  # "150 flere borgere ...": a figure with its direction opens an item
         return None
+
+    def _goes_on(self, pos: int) -> bool:
+        """Whether the line before the one that starts at ``pos`` leaves its clause open: it ends in a comma
+        or in a word that cannot end one ("til", "med", "og", "by", "and"), or it is a long line of running
+        text: "Det svarer til\n300 færre elever." is one sentence broken into lines, not a list item."""
+        if pos <= 0:
+            return False
+        end = pos - 1  # the line break before the line
+        while end > 0 and self.text[end - 1] in " \t\r":
+            end -= 1
+        if end > 0 and self.text[end - 1] == ",":
+            return True
+        last = end
+        if end > 0 and self.text[end - 1] == ".":  # "ca.", "approx."
+            end -= 1
+        start = end
+        while start > 0 and self.text[start - 1].isalpha():
+            start -= 1
+        if start < end and self.low[start:end] in self.fw_open_ends:
+            return True
+        if not (start < end == last):
+            return False  # the line ends in a stop, a colon, a figure or a mark
+        # a long line of running text that ends in a word, with no stop: a sentence broken into lines ("Vi
+        # vil have\n150 færre hjemløse i 2028."); a line that is itself an item ("150 flere borgere i job",
+        # "• ...") or short (a heading, a lead-in with no colon) is followed by items
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line = self.text[line_start:last].strip()
+        return len(line) > _RUNNING_LINE and not (line[0] in _BULLET_CHARS or line[0].isdigit())
 
     def _opens_with_figure(self, rest: str, *, units: bool = True) -> bool:
         """Whether ``rest`` opens with a figure followed by a direction adjective ("500 flere") or, with
@@ -819,6 +881,7 @@ class _Extractor:
                 and nxt.kind == "word"
                 and nxt.text[:1].isupper()
                 and (line_start == a or toks[line_start].nl_before)
+                and not self._left_open(toks, k - 1)
             ):
                 out.append((a, k))
                 a = k
@@ -826,6 +889,19 @@ class _Extractor:
             nl = text.find("\n", toks[k].start, toks[b - 1].start)
         out.append((a, b))
         return out
+
+    def _left_open(self, toks: list[Tok], i: int) -> bool:
+        """Whether a line that ends with token ``i`` leaves its clause open, so it is no heading: it ends in
+        a word that cannot end one ("places by" / "September 2026"), or a keyword of more than one word goes
+        on on the next line ("480.000 tons" / "CO2e i 2019")."""
+        if toks[i].canon in self.fw_open_ends:
+            return True
+        canons = self.canons
+        for start in range(max(0, i - 2), i + 1):
+            hit = self.lex.match(canons, start)
+            if hit is not None and start + hit.length > i + 1:
+                return True
+        return False
 
     def _breaks(self, toks: list[Tok], i: int, n: int) -> bool:
         """Whether the full stop, "!" or "?" at ``i`` ends a sentence (the next token starts one)."""
@@ -3085,7 +3161,7 @@ class _Extractor:
         the target label the level aimed at, the years in the labels the reference and target years, and the
         indicator the text after the indicator label (else what stands before the baseline label). ``False``
         when the block is not one; its other sentences are read as usual."""
-        text = self.text
+        text = self.blanked
         if text.find(":", block.content, block.end) == -1:
             return False
         low = self.low
@@ -3133,11 +3209,11 @@ class _Extractor:
         low, end = self.low, block.end
         while pos != -1:
             k = pos + len(word)
-            while k < end and low[k] in " \t":
+            while k < end and low[k] in _LINE_BLANKS:
                 k += 1
             if k < end and low[k] == ":":
                 k += 1
-                while k < end and low[k] in " \t":
+                while k < end and low[k] in _LINE_BLANKS:
                     k += 1
             if k < end and low[k].isdigit():
                 return True
@@ -3150,7 +3226,7 @@ class _Extractor:
         18,2 (mål 20)"): where the indicator stands and the level aimed at, the label the indicator. A plain
         number is material here only because the bracket names it a target; shares are left to the rules
         (``*.claims.outcome-then-target-close``). ``False`` when the block is not such a line."""
-        text = self.text
+        text = self.blanked
         if text.find("\n", block.content, block.end) != -1:
             return False  # a KPI line is one line (neither pattern takes a line break): no need to build them
         low = self.low
@@ -3264,7 +3340,7 @@ class _Extractor:
         figure ("Mål 2026: 28\tMål 2030: 20": two targets from one baseline), on a row of year cells; ``None``
         when the row has fewer than two cells, no target cell, a gap between cells that is more than a unit
         and a separator, or no earlier result."""
-        text, low = self.text, self.low
+        text, low = self.blanked, self.low
         targets = self.lex.data.label_target
         cells: list[tuple[bool, int, int]] = []  # (target cell, figure start, year)
         label_end = -1
@@ -3298,7 +3374,7 @@ class _Extractor:
     ) -> tuple[int, tuple[int, int], list[tuple[int, int]]] | None:
         """The label's end and the start and year of each figure on an arrow row ("...: 310.000 tons (2019) →
         93.000 tons (2030)"), the later year the one aimed at; ``None`` when the block is not one."""
-        m = arrow_re.fullmatch(self.text, block.content, block.end)
+        m = arrow_re.fullmatch(self.blanked, block.content, block.end)
         if m is None or int(m.group("y2")) <= int(m.group("y1")):
             return None
         return m.end("label"), (m.start("now"), int(m.group("y1"))), [(m.start("aim"), int(m.group("y2")))]
@@ -4079,7 +4155,8 @@ def _label_pattern(code: str) -> re.Pattern[str]:
         ordered = sorted(items, key=lambda w: (-len(w), w))
         return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered) or "(?!)"
 
-    figure = r"[ \t]*(?:ca\.?\s*|cirka\s+|about\s+)?(?=[\dXx?])"
+    # the figure after the colon, on its line or (a line broken after the colon) the next
+    figure = r"[ \t]*(?:\r?\n[ \t]*)?(?:ca\.?\s*|cirka\s+|about\s+)?(?=[\dXx?])"
     head = r"(?:^|(?<=[.!?]\s))[ \t*_#>-]*"
     between = r"\b[^:\n]{0,30}:"
     return _regex.compile(

@@ -162,14 +162,15 @@ class RuleContext(Frozen):
         policy: object | None = None,
         max_unlinked: int | None = None,
     ) -> RuleContext:
-        """The context for ``paper``: messages in ``language``, or in the paper's language when "auto".
+        """The context for ``paper``: messages in ``language``, or in the paper's language when "auto" (a
+        Norwegian or Swedish paper, or ``language``, gets the message language its data file names).
 
-        Raises ``ValueError`` for a language other than "auto", "da" and "en".
+        Raises ``ValueError`` for a language other than "auto" and those of ``sudgoals.lang.LANGUAGES``.
         """
-        from sudgoals.lang import load
+        from sudgoals.lang import LANGUAGES, load
 
-        if language not in ("auto", "da", "en"):
-            raise ValueError(f"{language=} must be 'auto', 'da' or 'en'")
+        if language != "auto" and language not in LANGUAGES:
+            raise ValueError(f"{language=} must be 'auto' or one of {', '.join(LANGUAGES)}")
         from sudgoals.i18n import ui_language
 
         lang: Language = ui_language(paper.language) if language == "auto" else ui_language(language)
