@@ -307,7 +307,7 @@ def test_the_paper_language_may_be_any_language_of_the_data() -> None:
     from sudgoals.config import _LANGUAGES
     from sudgoals.lang import LANGUAGES
 
-    assert _LANGUAGES == ("auto", *LANGUAGES)
+    assert ("auto", *LANGUAGES) == _LANGUAGES
     for code in LANGUAGES:
         assert Config.defaults().merged(language=code).language == code
     report = check_text("Det skal være minst 120 barnehageplasser i 2027.", language="nb")

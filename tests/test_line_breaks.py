@@ -108,3 +108,45 @@ def test_a_figure_that_opens_a_line_after_running_text_goes_on_its_sentence() ->
     (target,) = check_text(running, language="da").documents[0].targets  # one paragraph: the link holds
     assert target.absolute is not None and target.absolute.value == 150
     assert target.relative is not None and target.relative.value == 12
+
+
+# fmt: off
+WRAPPED_KEY_FIGURES = [
+    ("en", "Average days to re-let a council home: 42 days (target\n30 days)", "30", "42"),
+    ("en", "Average days to re-let a council home: 42 days\n(target 30 days)", "30", "42"),
+    ("en", "Net additional dwellings: 812 in 2023/24 (target\n1,000).", "1000", "812"),
+    ("en", "Household waste recycled, year to date: 46.2% (target\n50%).", "50", "46.2"),
+    ("da", "Kontanthjælpsmodtagere 2022: 1.200; 2023: 1.150; Mål\n2025: 1.000", "1000", "1150"),
+    ("da", "Energiforbrug i kommunale bygninger: 42.000 MWh (2020) →\n34.000 MWh (2030)", "34000", "42000"),
+    ("sv", "Andelen nöjda brukare låg 2024 på 84 procent mot målet\n90 procent.", "90", "84"),
+    ("sv", "Utgångsläge: andel nöjda brukare 2023, 71 %, mål 2025,\n75 %, mål 2027, 80 %", "75", "71"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level", "baseline"), WRAPPED_KEY_FIGURES, ids=[w[1][:50] for w in WRAPPED_KEY_FIGURES]
+)
+def test_a_key_figure_line_broken_once_keeps_its_target(
+    lang: str, text: str, level: str, baseline: str
+) -> None:
+    """A key-figure line a PDF wrapped once (inside the bracket of its target, after a label) reads as the
+    line it was: the level aimed at and where the indicator stands."""
+    from fractions import Fraction
+
+    targets = check_text(text, language=lang).documents[0].targets
+    assert any(
+        t.level is not None
+        and t.baseline is not None
+        and t.level.value == Fraction(level)
+        and t.baseline.value == Fraction(baseline)
+        for t in targets
+    ), [(t.level, t.baseline) for t in targets]
+
+
+def test_two_lines_that_each_end_are_not_one_row() -> None:
+    """Two lines that each end in a stop are two rows or sentences: read by the rules of labelled lines."""
+    (target,) = (
+        check_text("Resultat 2023: 74 procent.\nMål 2026: 80 procent.", language="sv").documents[0].targets
+    )
+    assert "sv.baselines.outcome-label-then-target-label" in target.rules

@@ -187,8 +187,12 @@ _YEAR_LABEL = _regex.compile(r"[(\[]\s*((?:19|20)\d\d)(?:[/–-](?:\d\d){1,2})?\
 # "(86 procent 2023)", "(44.6% in 2022/23)": a bracket opens right before a figure and its year closes it
 _BRACKET_OPENS = _regex.compile(r"[(\[]\s*$")
 _YEAR_CLOSES = _regex.compile(r"\s*(?:(?:i|in|år)\s+)?(?:19|20)\d\d(?:/\d\d)?\s*[)\]]")
-# "2027: " opening a line after its label ("Mål\n2027: 80 pct.")
-_YEAR_AND_COLON = _regex.compile(r"\s*(?:19|20)\d\d(?:/\d\d)?\s*:\s*")
+# "2027: " or "2025, " opening a line after its label ("Mål\n2027: 80 pct.", "target for\n2025, 4.2%")
+_YEAR_AND_COLON = _regex.compile(
+    r"\s*(?:[^\W\d_]{1,4}\s+)?(?:19|20)\d\d(?:/\d\d)?\s*[:,]\s*"
+)  # ("for 2030, ")
+# a line that ends in a year and a colon or comma, after its label: "mål 2025," / "75 %"
+_ENDS_IN_YEAR_CELL = _regex.compile(r"(?:19|20)\d\d(?:/\d\d)?\s*[:,]$")
 _CLAUSE_END = _regex.compile(r";[ \t\r\n]*")  # "... by 2028; Help 12 per cent. ...": a list of clauses
 _YEAR = _regex.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 _DIGITS = _regex.compile(r"\d+(?:[.,\u00a0 ]\d+)*")  # a number as written: "60", "1.250", "7,1"
@@ -1023,6 +1027,30 @@ class _Matcher:
                 return False
         return True
 
+    def _label_ends_line(self, line: int, floor: int, labels: tuple[str, ...], figure_end: int) -> bool:
+        """Whether the line before the one that starts at ``line`` ends in a colon, or is a label broken off
+        its figure: a bracket opened by a word that ends in one of ``labels`` ("(target" / "50%)"), a line
+        of at most three words, one of them such a word ("Mål 2027" / "80 pct."), or a line that ends in
+        such a word, a year and a comma ("..., mål 2025," / "75 %"), or ends in such a word when the figure
+        (ending at ``figure_end``) stands alone on its line ("... mot målet" / "90 procent."). A line of
+        running text that ends in such a word before a line that goes on ("We missed the target" / "80% of
+        residents are satisfied.") is none."""
+        start = self.text.rfind("\n", floor, line - 1) + 1
+        before = self.text[start:line].rstrip()
+        if before.endswith(":"):
+            return True
+        words = self.words.tokens(before)
+        if len(words) <= 3 or _ENDS_IN_YEAR_CELL.search(before):
+            return any(word.endswith(labels) for word in words[-3:] if word.isalpha())
+        line_end = self.text.find("\n", figure_end)
+        rest = self.text[figure_end : len(self.text) if line_end == -1 else line_end]
+        if words and not rest.strip(" \t\r.,;:)]") and words[-1].endswith(labels) and words[-1].isalpha():
+            return True
+        bracket = before.rfind("(")
+        return bracket != -1 and any(
+            word.endswith(labels) for word in self.words.tokens(before[bracket:]) if word.isalpha()
+        )
+
     def around(self, e: Element, block: _Block, k: int, previous: _Item | None) -> bool:
         """The conditions of element ``e`` on item ``k`` of ``block`` beyond its signature: where it stands
         relative to ``previous``, and the words around it."""
@@ -1137,11 +1165,11 @@ class _Matcher:
                 line = self.text.rfind("\n", floor, anchor) + 1
                 opening = self.text[line:anchor]
                 if line and (
-                    (not opening.strip() and self.text[:line].rstrip().endswith(":"))
-                    or (opening.strip() and _YEAR_AND_COLON.fullmatch(opening))
+                    (opening.strip() and _YEAR_AND_COLON.fullmatch(opening))
+                    or (not opening.strip() and self._label_ends_line(line, floor, e.before_ends, item.end))
                 ):
                     # or ends the line before, when the line was broken after the label's colon ("Mål
-                    # 2027:\n80 pct.") or after the label itself ("Mål\n2027: 80 pct.")
+                    # 2027:\n80 pct."), after the label itself ("Mål\n2027: 80 pct.", "(target\n50%)")
                     line = self.text.rfind("\n", floor, line - 1) + 1
                 near = (before if not line else self.sentence_tokens(block, item.sentence, line, anchor))[
                     -e.within :

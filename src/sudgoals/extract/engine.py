@@ -192,7 +192,8 @@ _MADE_UNITS = frozenset({Unit.COUNT, Unit("m"), Unit("km")})
 _OTHER_THINGS = frozenset({Role.NOT_TARGET_UNIT, Role.MONTH})  # "8.000 medarbejdere", "24 juni"
 _NO_BREAK_BLANKS_CHARS = "\u00a0\u202f\u2007\u2009"  # no-break, narrow no-break, figure and thin spaces
 _RUNNING_LINE = 40  # a line longer than this (characters) that ends in a word is running text, no lead-in
-_LINE_BLANKS = " \t" + _NO_BREAK_BLANKS_CHARS
+_UNIT_ROLES = frozenset({Role.UNIT_PERCENT, Role.UNIT_POINTS, Role.UNIT_KR, Role.UNIT_MEASURE})
+_BLANKS_AND_BREAKS = " \t\r\n" + _NO_BREAK_BLANKS_CHARS
 
 
 class Tok(Record):
@@ -463,6 +464,7 @@ class _Extractor:
             if blank in blanked:  # (str.replace, in C: a translate table is ten times slower on such text)
                 blanked = blanked.replace(blank, " ")
         self.blanked = blanked
+        self._joined: str | None = None  # ``blanked`` with line breaks as blanks (see _row_text)
         lowered = doc.text.lower() if lowered is None else lowered  # ``doc.text.lower()``, given or made
         # the lower-cased copy must keep every offset; a few characters ("İ") lower to two
         self.low = (
@@ -891,9 +893,16 @@ class _Extractor:
 
     def _left_open(self, toks: list[Tok], i: int) -> bool:
         """Whether a line that ends with token ``i`` leaves its clause open, so it is no heading: it ends in
-        a word that cannot end one ("places by" / "September 2026"), or a keyword of more than one word goes
-        on on the next line ("480.000 tons" / "CO2e i 2019")."""
+        a word that cannot end one ("places by" / "September 2026"), in a number whose unit opens the next
+        line ("med 1 900" / "MWh, som ..."), or a keyword of more than one word goes on on the next line
+        ("480.000 tons" / "CO2e i 2019")."""
         if toks[i].canon in self.fw_open_ends:
+            return True
+        if (
+            toks[i].kind == "num"
+            and i + 1 < len(toks)
+            and not _UNIT_ROLES.isdisjoint(self.lex.roles(toks[i + 1].canon))
+        ):
             return True
         canons = self.canons
         for start in range(max(0, i - 2), i + 1):
@@ -3201,6 +3210,22 @@ class _Extractor:
             self.sentence(toks, a, b, figs)
         return True
 
+    def _row_text(self, block: Block) -> str | None:
+        """The text a key-figure line's patterns read ``block`` in, offset for offset: with no-break blanks as
+        plain ones, and a line break as a blank when the block is one line broken once, its first line
+        unfinished ("Average days to re-let a home: 42 days (target\n30 days)", a PDF's table cell wrapped);
+        ``None`` for a block of more lines, or of two that each end in a stop."""
+        nl = self.text.find("\n", block.content, block.end)
+        if nl == -1:
+            return self.blanked
+        if self.text.find("\n", nl + 1, block.end) != -1:
+            return None
+        if self.text[block.content : nl].rstrip()[-1:] in (".", "!", "?", ";", ""):
+            return None  # two lines that each end: two rows or sentences, not one row broken
+        if self._joined is None:  # made once per paper, when the first such row is read
+            self._joined = self.blanked.replace("\r", " ").replace("\n", " ")
+        return self._joined
+
     def _figure_after(self, word: str, pos: int, block: Block) -> bool:
         """Whether ``word`` (lower case, found in ``block`` first at ``pos``) stands there with a number right
         after it, as a KPI line's target does: blanks, a colon and blanks may come between ("mål: 28", "target
@@ -3208,11 +3233,11 @@ class _Extractor:
         low, end = self.low, block.end
         while pos != -1:
             k = pos + len(word)
-            while k < end and low[k] in _LINE_BLANKS:
+            while k < end and low[k] in _BLANKS_AND_BREAKS:
                 k += 1
             if k < end and low[k] == ":":
                 k += 1
-                while k < end and low[k] in _LINE_BLANKS:
+                while k < end and low[k] in _BLANKS_AND_BREAKS:
                     k += 1
             if k < end and low[k].isdigit():
                 return True
@@ -3225,9 +3250,9 @@ class _Extractor:
         18,2 (mål 20)"): where the indicator stands and the level aimed at, the label the indicator. A plain
         number is material here only because the bracket names it a target; shares are left to the rules
         (``*.claims.outcome-then-target-close``). ``False`` when the block is not such a line."""
-        text = self.blanked
-        if text.find("\n", block.content, block.end) != -1:
-            return False  # a KPI line is one line (neither pattern takes a line break): no need to build them
+        text = self._row_text(block)
+        if text is None:
+            return False  # a KPI line is one line, or one broken once: no need to build the patterns
         low = self.low
         found = [(w, low.find(w, block.content, block.end)) for w in self.lex.data.label_target]
         if not any(self._figure_after(w, pos, block) for w, pos in found if pos != -1):
@@ -3279,8 +3304,8 @@ class _Extractor:
         Where the indicator stands is the last earlier result before the target cell, else the earlier one
         after it; the label is the indicator. The words of the cells are language data (``[labels]``).
         ``False`` when the block is not such a row."""
-        text = self.text
-        if text.find("\n", block.content, block.end) != -1:
+        text = self._row_text(block)
+        if text is None:
             return False
         low = self.low
         if not any(low.find(arrow, block.content, block.end) != -1 for arrow in _ARROWS) and (
@@ -3288,7 +3313,7 @@ class _Extractor:
         ):
             return False  # neither two year cells (each has its colon) nor an arrow: decided without a regex
         cells_re, arrow_re = _year_row_patterns(self.lex.data.code)
-        found = self._year_cells(block, cells_re) or self._arrow_cells(block, arrow_re)
+        found = self._year_cells(block, cells_re, text) or self._arrow_cells(block, arrow_re, text)
         if found is None:
             return False
         label_end, (now_at, now_year), aims_at = found
@@ -3333,13 +3358,13 @@ class _Extractor:
         return None
 
     def _year_cells(
-        self, block: Block, cells_re: re.Pattern[str]
+        self, block: Block, cells_re: re.Pattern[str], text: str
     ) -> tuple[int, tuple[int, int], list[tuple[int, int]]] | None:
         """The label's end, the start and year of the baseline's figure and those of each target cell's
         figure ("Mål 2026: 28\tMål 2030: 20": two targets from one baseline), on a row of year cells; ``None``
         when the row has fewer than two cells, no target cell, a gap between cells that is more than a unit
-        and a separator, or no earlier result."""
-        text, low = self.blanked, self.low
+        and a separator, or no earlier result. ``text`` is the row as :meth:`_row_text` gives it."""
+        low = self.low
         targets = self.lex.data.label_target
         cells: list[tuple[bool, int, int]] = []  # (target cell, figure start, year)
         label_end = -1
@@ -3369,11 +3394,11 @@ class _Extractor:
         return label_end, (chosen[1], chosen[2]), [(cells[k][1], cells[k][2]) for k in aims]
 
     def _arrow_cells(
-        self, block: Block, arrow_re: re.Pattern[str]
+        self, block: Block, arrow_re: re.Pattern[str], text: str
     ) -> tuple[int, tuple[int, int], list[tuple[int, int]]] | None:
         """The label's end and the start and year of each figure on an arrow row ("...: 310.000 tons (2019) →
         93.000 tons (2030)"), the later year the one aimed at; ``None`` when the block is not one."""
-        m = arrow_re.fullmatch(self.blanked, block.content, block.end)
+        m = arrow_re.fullmatch(text, block.content, block.end)
         if m is None or int(m.group("y2")) <= int(m.group("y1")):
             return None
         return m.end("label"), (m.start("now"), int(m.group("y1"))), [(m.start("aim"), int(m.group("y2")))]
