@@ -150,3 +150,31 @@ def test_two_lines_that_each_end_are_not_one_row() -> None:
         check_text("Resultat 2023: 74 procent.\nMål 2026: 80 procent.", language="sv").documents[0].targets
     )
     assert "sv.baselines.outcome-label-then-target-label" in target.rules
+
+
+def test_key_figure_lines_among_the_paragraphs_of_a_page() -> None:
+    """A Word, OpenDocument or HTML reader writes one paragraph per line with no blank line between, as a
+    crawled page does: a key-figure line among them is read as the line it is (it was read only alone)."""
+    from fractions import Fraction
+
+    from sudgoals import pipeline, readers
+
+    html = (
+        "<html><body><h1>Mål for sagsbehandling</h1>"
+        "<p>Vi har fokus på sagsbehandlingen.</p>"
+        "<p>Sagsbehandlingstid: 18,2&nbsp;dage (mål 20&nbsp;dage)</p>"
+        "<p>Ventetiden skal falde fra 12 til 8 uger.</p></body></html>"
+    )
+    document = readers.read_bytes(html.encode(), "maal.html")
+    paper = pipeline.check_document(document)
+    pairs = {(t.baseline.value, t.level.value) for t in paper.targets if t.baseline and t.level}
+    assert pairs == {(Fraction(91, 5), Fraction(20)), (Fraction(12), Fraction(8))}
+    text = (
+        "Results for 2024\nAverage days to re-let a council home: 42 days (target 30 days)\n"
+        "Sickness absence: 10.2 days per FTE (target: 8 days)\nWe will keep improving."
+    )
+    targets = check_text(text, language="en").documents[0].targets
+    assert [(t.baseline.value, t.level.value) for t in targets if t.baseline and t.level] == [
+        (Fraction(42), Fraction(30)),
+        (Fraction(51, 5), Fraction(8)),
+    ]

@@ -2862,7 +2862,11 @@ class _Extractor:
             mark = trusted(ListNumber, number=block.number, span=self.doc.span(block.start, end))
             self.list_marks.append(mark)
         if block.kind == "para" and (
-            self._pipe_table(block) or self._labelled(block) or self._kpi_line(block) or self._year_row(block)
+            self._pipe_table(block)
+            or self._labelled(block)
+            or self._kpi_line(block)
+            or self._year_row(block)
+            or self._key_figure_lines(block)
         ):
             return
         if block.kind != "para":
@@ -2877,6 +2881,43 @@ class _Extractor:
             self.chunk(block, start, end)
             if end < block.end:  # the sentences skipped after a chunk are no "next sentence" to it
                 self.sentence_starts.append(end)
+
+    def _key_figure_lines(self, block: Block) -> bool:
+        """Read a paragraph of several lines in which some lines are key-figure lines of their own
+        ("Sagsbehandlingstid: 18,2 dage (mål 20 dage)", "Ventetid\t2023: 42 dage\tMål 2026: 28 dage"), as a
+        Word, OpenDocument or HTML reader writes one paragraph per line and a crawled page runs paragraphs
+        together: each such line as a key-figure line, the lines between as a paragraph. ``False`` (nothing
+        read) when no line is one."""
+        text, low = self.text, self.low
+        if text.find("\n", block.content, block.end) == -1:
+            return False  # one line: the readers of the whole block have tried it
+        words = (*self.lex.data.label_target, *_ARROWS)
+        if not any(low.find(w, block.content, block.end) != -1 for w in words):
+            return False  # every key-figure line names its target (or is an arrow row)
+        lines: list[Block] = []
+        at = block.content
+        while at < block.end:
+            nl = text.find("\n", at, block.end)
+            end = block.end if nl == -1 else nl
+            stripped_end = end
+            while stripped_end > at and text[stripped_end - 1] in " \t\r":
+                stripped_end -= 1
+            if stripped_end > at:
+                lines.append(Block(at, stripped_end, at, "para"))
+            at = end + 1
+        read = [line for line in lines if self._kpi_line(line) or self._year_row(line)]
+        if not read:
+            return False
+        rest = block.content  # the lines between key-figure lines: a paragraph each run
+        for line in [*read, Block(block.end, block.end, block.end, "para")]:
+            if line.start < block.end:
+                self.sentence_starts.append(line.start)  # a key-figure line is a sentence of its own
+            if rest < line.start:
+                part = Block(rest, line.start, rest, "para")
+                for start, end in self._chunks(part):
+                    self.chunk(part, start, end)
+            rest = line.end
+        return True
 
     def _chunks(self, block: Block) -> list[tuple[int, int]]:
         """The parts of a paragraph worth tokenising: runs of (roughly split) sentences that hold figure
