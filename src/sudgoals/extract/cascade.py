@@ -25,6 +25,8 @@ What a rule makes (``makes``):
 
 * ``level``: the free figure is the level the change of the claim before it leads to;
 * ``level_before``: the free figure is the level the change of the claim after it led to;
+* ``level_of_change``: as ``level_before``, but the target stays a change with the level it led to (a count
+  or a sum, then "up 16.3% on the year before": the relative change is what the sentence reports);
 * ``merge``: the two claims are one target, each figure from the claim that states it;
 * ``count_then_its_change``: as ``merge``, but the first claim's change in things is how many there were,
   the level the second claim's change led to ("1.450 nye boliger i 2024, ned 6 pct. i forhold til året
@@ -72,6 +74,9 @@ What a rule makes (``makes``):
 * ``baseline_of_aim``: the first claim's level (with the change that led to it, which it keeps) is where the
   level the second claim aims at starts ("rose to 47.3%, up 2.1 percentage points on last year, against a
   target of 50%"): the second takes it as baseline, and the first claim's indicator; the first stays;
+* ``aim_after``: the claim's level is where the indicator stands, the free figure after it the level aimed at,
+  stated as a standard or target in brackets ("77.3% of patients were told their diagnosis within 28 days
+  (standard 75%)"); one target;
 * ``in_indicator``: the free figure or the claim (a bound on a grade) stands inside what the claim after it
   counts, a threshold of its indicator ("Andelen af elever med over 10 pct. fravær skal falde fra 18 pct. til
   12 pct.", "Andelen ..., der har fået mindst 2 i dansk, skal være 95 pct."): no figure of a target, no
@@ -175,6 +180,8 @@ _MAKES = (
     "baseline_of_aim",
     "in_indicator",
     "outcome_after_aim",
+    "aim_after",
+    "level_of_change",
 )
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
 # "(2024: " or "(2023/24: " before a figure (a school or financial year: its first year)
@@ -548,6 +555,8 @@ _WANTED: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "level_stated_before": (("claim", "claim"),),
     "baseline_of_aim": (("claim", "claim"),),
     "outcome_after_aim": (("claim", "claim"),),
+    "aim_after": (("claim", "figure"),),
+    "level_of_change": (("figure", "claim"),),
     "level_and_change": (("free", "free"),),
     "level_is_change": (("claim",),),
     "level_then_baseline": (("free", "free"), ("count", "count")),
@@ -1700,7 +1709,7 @@ def _produce(
             update["kind"] = TargetKind.LEVEL  # a level, and the change that led (or leads) to it
         joined = _joined(doc, head, second.start, second.end)
         return replace(joined, **update)
-    if rule.makes == "level_before":
+    if rule.makes in ("level_before", "level_of_change"):
         free, claim = items
         assert claim.target is not None
         assert free.figure is not None
@@ -1718,7 +1727,8 @@ def _produce(
         return replace(
             joined,
             level=free.figure,
-            kind=TargetKind.LEVEL if only_change else claim.target.kind,  # a level, and the change to it
+            # a level, and the change to it; a count or sum a relative change led to stays a change
+            kind=TargetKind.LEVEL if only_change and rule.makes == "level_before" else claim.target.kind,
             indicator=named or _indicator(words, clause) or claim.target.indicator,
             year=year,
             rules=(*claim.target.rules, rule.id),
@@ -1831,6 +1841,20 @@ def _produce(
             indicator=_cut_before(words, now.indicator, aim.level) or aim.indicator,
             reference_year=reference if reference != aim.year else aim.reference_year,
             rules=made_by,
+        )
+    if rule.makes == "aim_after":  # "77.3% of patients were told ... (standard 75%)": it stands, then the aim
+        claim, free = items
+        assert claim.target is not None
+        assert free.figure is not None
+        now = claim.target
+        joined = _joined(doc, now, free.start, free.end)
+        return replace(
+            joined,
+            baseline=now.level,
+            level=free.figure,
+            kind=TargetKind.CHANGE,
+            direction=_way(now.level, free.figure),
+            rules=(*now.rules, rule.id),
         )
     if rule.makes in ("level_and_change", "level_then_baseline"):
         return _level_and_change(rule, items, doc, words, block, next_id=next_id)
