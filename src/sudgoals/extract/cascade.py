@@ -41,7 +41,7 @@ What a rule makes (``makes``):
   second aims at ("Utgångsläget är att 62 procent av eleverna når målen. Målet är att andelen ska öka till
   70 procent"); one target;
 * ``level_target``: the free figure (or loose count: "mellem fem og seks uger") is a level aimed at, a
-  target of its own;
+  target of its own (its direction the rule's ``direction``, if it has one);
 * ``change_target``: the free figure is a relative change, its direction the nearest direction word before;
 * ``relative``: the free figure is the relative change of the claim beside it: the claim after it states
   the change in people, or the claim before it states a level the change (in points) sets apart from
@@ -1899,6 +1899,8 @@ def _produce(
         indicator=name,
         kind=TargetKind.LEVEL,
         level=free.figure,
+        # a rule's direction is the verb's ("aims to increase the proportion of ... to 70%")
+        direction={"up": Direction.UP, "down": Direction.DOWN}.get(rule.direction),
         year=_aimed_year(doc.text, sentence_start, end, free.start, words),
     )
 
