@@ -354,6 +354,9 @@ CITIES_AND_STATES = [
                "on a typical night.",
          T(kind="change", direction="down", relative="40", level="180", reference_year=2015)),
     case("en", "Last year the rate was 71% and the target for 2027 is 80%.", T(direction="up", baseline="71", level="80", year=2027)),
+    case("en", "The surplus came to 2.3% of income, the target is at least 2%.", T(baseline="2.3", level="2", hedge="at_least")),
+    case("en", "The surplus should come to 2.3% of income, the target is at least 2%.",
+         T(kind="level", level="2", hedge="at_least"), T(kind="level", level="2.3")),
     case("en", "The share of residents who report good health was 72% in 2024. That is 2 percentage points lower than in 2020.",
          T(kind="level", direction="down", level="72", relative="2", verdict="consistent")),
     case("en", "We will cut the number of households in temporary accommodation by 15% by 2027. This is equivalent to "
@@ -387,6 +390,8 @@ SV_MORE = [
     case("sv", "Andelen elever som klarar gymnasiet inom fyra år ska öka. Förra året var andelen 71 procent och målet för 2027 är 80 procent.",
          T(direction="up", baseline="71", level="80", year=2027)),
     case("sv", "Andelen var 71 procent 2024 och målet för 2027 är 80 procent.", T(direction="up", baseline="71", level="80", year=2027)),
+    case("sv", "Överskottet uppgick till 2,3 procent av skatter och bidrag, målvärdet är minst 2 procent.",
+         T(baseline="2.3", level="2", hedge="at_least")),
     case("sv", "Antalet bostäder som färdigställdes under 2024 var 312. Det är 88 färre än målet på 400 bostäder per år.",
          T(direction="up", baseline="312", level="400"),
          xfail="a count, then 'Det är 88 färre än målet på 400': the gap is read as a change of its own, not the distance to the target"),
