@@ -493,6 +493,13 @@ NEWS_AND_STANDARDS = [
          T(kind="level", direction="up", level="27", year=2040)),
     case("sv", "Befolkningen över 65 år utgör 22 procent av invånarna. Andelen väntas öka till 27 procent till 2040.",
          T(kind="level", direction="up", level="27", year=2040)),
+    # a rate of change, then "up from"/"down from" the rate the month before: no baseline
+    case("en", "Wages grew by 5.1% in the three months to June, down from 5.6% in May.",
+         T(kind="change", direction="up", relative="5.1", baseline=None)),
+    case("sv", "Huspriserna steg med 2,7 procent i årstakt i augusti, upp från 2,4 procent i juli.",
+         T(kind="change", direction="up", relative="2.7", baseline=None)),
+    case("en", "The share rose by 2 percentage points to 47%, up from 45%.",
+         T(direction="up", relative="2", level="47", baseline="45", verdict="consistent")),
     # facts: an inquiry, a breakdown of crimes, poverty, a survey, a fleet, a taskforce, staff
     case("en", "The inquiry heard evidence from 42 witnesses over 18 days. Its report, published on 3 May 2024, runs to 312 "
                "pages and makes 27 recommendations."),
