@@ -298,3 +298,20 @@ def test_a_pyproject_is_parsed_only_when_it_may_hold_the_table(tmp_path: Path, t
         assert _may_have_table(text)
     else:
         assert Config.load(tmp_path).source is None
+
+
+def test_the_paper_language_may_be_any_language_of_the_data() -> None:
+    """``language`` names the paper's language: "auto" or any language with a folder in ``sudgoals/lang``
+    (a short Norwegian line would otherwise be read as Danish, whose words it shares)."""
+    from sudgoals import check_text
+    from sudgoals.config import _LANGUAGES
+    from sudgoals.lang import LANGUAGES
+
+    assert ("auto", *LANGUAGES) == _LANGUAGES
+    for code in LANGUAGES:
+        assert Config.defaults().merged(language=code).language == code
+    report = check_text("Det skal være minst 120 barnehageplasser i 2027.", language="nb")
+    assert report.documents[0].language == "nb"
+    assert [t.level.value for t in report.documents[0].targets if t.level is not None] == [120]
+    with pytest.raises(PolicyError):
+        Config.defaults().merged(language="de")

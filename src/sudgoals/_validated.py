@@ -367,7 +367,7 @@ class ConfigModel(BaseModel):
     rounding: str = "nearest"
     hedges: str = "standard"
     count_rounding: str = "exact"
-    language: Literal["auto", "da", "en"] = "auto"
+    language: Literal["auto", "da", "en", "nb", "sv"] = "auto"
     fail_on: Literal["error", "warning", "info", "never"] = "error"
     max_bytes: int = config.DEFAULT_MAX_BYTES
     max_figures: int = config.DEFAULT_MAX_FIGURES

@@ -10,7 +10,7 @@ nearest above the paper (in one folder, ``sudgoals.toml`` wins)::
     rounding = "nearest"              # see sudgoals.numbers.Rounding
     hedges = "standard"               # "none", "standard", "wide"
     count-rounding = "exact"          # how a whole count such as "150 flere" is read
-    language = "auto"                 # "auto" (the paper's), "da" or "en"
+    language = "auto"                 # the paper's: "auto" (detected), "da", "en", "nb" or "sv"
     fail-on = "error"                 # "error", "warning", "info" or "never"
 
 Keys may be written with ``-`` or ``_``. An unknown key, a value of the wrong type or an unknown rule,
@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal, Self
 
+from sudgoals import _regex
 from sudgoals import _toml as tomllib
 from sudgoals.errors import PolicyError, SpecError
 from sudgoals.model import Finding, Severity
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = ["CONFIG_FILES", "Config", "FailOn", "LanguageChoice"]
 
-LanguageChoice = Literal["auto", "da", "en"]
+LanguageChoice = Literal["auto", "da", "en", "nb", "sv"]
 FailOn = Literal["error", "warning", "info", "never"]
 
 CONFIG_FILES: Final = ("sudgoals.toml", "pyproject.toml")
@@ -61,10 +62,11 @@ DEFAULT_MAX_BYTES: Final = 50_000_000  # a larger file is refused with a message
 DEFAULT_MAX_FIGURES: Final = 10_000
 # above this many figures tied to no target, SG801 reports them once, with a count, instead of one each
 DEFAULT_MAX_UNLINKED: Final = 1_000
-_LANGUAGES: Final = ("auto", "da", "en")
+# "auto" and every language with a folder in sudgoals/lang (a test holds them to sudgoals.lang.LANGUAGES)
+_LANGUAGES: Final = ("auto", "da", "en", "nb", "sv")
 _FAIL_ON: Final = ("error", "warning", "info", "never")
 _SEVERITIES: Final = tuple(s.value for s in Severity)
-_PREFIX: Final = re.compile(r"SG[0-9]{0,3}")
+_PREFIX: Final = _regex.compile(r"SG[0-9]{0,3}")
 
 
 class _Problem(Exception):
@@ -489,8 +491,8 @@ def _may_have_table(text: str) -> bool:
     return False
 
 
-_HEADER = re.compile(r"\s*\[(?!\[)([^\]]*)\]\s*(?:#.*)?$")
-_KEY_PART = re.compile(r"\"([^\"]*)\"|'([^']*)'|([A-Za-z0-9_-]+)")
+_HEADER = _regex.compile(r"\s*\[(?!\[)([^\]]*)\]\s*(?:#.*)?$")
+_KEY_PART = _regex.compile(r"\"([^\"]*)\"|'([^']*)'|([A-Za-z0-9_-]+)")
 
 
 def _dotted(text: str) -> tuple[str, ...]:

@@ -8,8 +8,9 @@ Every error sudgoals raises derives from :class:`SudgoalsError` and also from th
 from __future__ import annotations
 
 import errno
-import re
 from pathlib import Path
+
+from sudgoals import _regex
 
 __all__ = [
     "DocumentError",
@@ -28,8 +29,8 @@ __all__ = [
 ]
 
 
-_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
-_OBJECT_ID = re.compile(r"(\(\d+, \d+), \d{9,}\)")
+_ADDRESS = _regex.compile(r" at 0x[0-9a-fA-F]+")
+_OBJECT_ID = _regex.compile(r"(\(\d+, \d+), \d{9,}\)")
 
 
 class SudgoalsError(Exception):

@@ -29,6 +29,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any, ClassVar, Literal, Self, TypeVar
 
+from sudgoals import _regex
 from sudgoals._frozen import Frozen
 
 __all__ = [
@@ -65,7 +66,7 @@ __all__ = [
 ]
 
 REPORT_SCHEMA = "sudgoals.report/1"
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK = _regex.compile(r"\r\n|\r|\n")
 
 Language = Literal["da", "en", "nb", "sv"]  # a paper's language; messages are "da" or "en"
 

@@ -31,6 +31,7 @@ from functools import cache, lru_cache
 from types import MappingProxyType
 from typing import Literal, NamedTuple
 
+from sudgoals import _regex
 from sudgoals._frozen import Frozen
 from sudgoals.errors import FigureSyntaxError, PolicyError
 from sudgoals.interval import Bound, Interval, closed, inf, singleton
@@ -57,6 +58,7 @@ _DIGITS = "0123456789"
 _SPACES = " \u00a0\u202f\u2009\u2007"
 _MINUS = "-\u2212"
 _TRAILING = ".,;:)!"
+_BLANK_RUN = _regex.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*|[ \t]{2,}|\t")  # a line break or run of blanks
 
 
 class Rounding(StrEnum):
@@ -712,6 +714,10 @@ def read_figure(
     lang = load(language)
     words = _words(lang.code)
     s = text.strip()
+    if "\n" in s or "\r" in s or "  " in s or "\t" in s:
+        # a figure broken over lines or spaced out ("mere\nend fordoblet", "fem  procent"): one blank between
+        # its words, as the language data writes them
+        s = _BLANK_RUN.sub(" ", s)
     if not s:
         raise FigureSyntaxError(text, "empty figure")
     if lang.band_open and s[: s.find(" ") + 1].rstrip().lower() in lang.band_open:

@@ -61,7 +61,8 @@ def _config(config: Config | None) -> Config:
 
 
 def _language(config: Config) -> str | None:
-    return config.language if config.language in ("da", "en") else None
+    """The paper's language the configuration names; ``None`` for "auto" (detected from the text)."""
+    return None if config.language == "auto" else config.language
 
 
 def check_document(document: Document, config: Config | None = None) -> Paper:

@@ -61,7 +61,9 @@ def backend() -> str:
 
 
 def _alternation(items: set[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(items, key=lambda w: (-len(w), w)))
+    """Words and phrases as one alternation, longest first; the words of a phrase ("per cent", "mio. kr.")
+    may be parted by any run of blanks, as the tokeniser reads them ("five  per  cent" in a crawled page)."""
+    return _phrases(items)
 
 
 @cache

@@ -77,6 +77,9 @@ What a rule makes (``makes``):
 * ``aim_after``: the claim's level is where the indicator stands, the free figure after it the level aimed at,
   stated as a standard or target in brackets ("77.3% of patients were told their diagnosis within 28 days
   (standard 75%)"); one target;
+* ``same_baseline``: the second claim, a level aimed at with no baseline, starts where the first, a target
+  row of the same unit that is no measured status, starts ("Utgångsläge 2023: 71 %, Mål 2025: 75 %, Mål
+  2027: 80 %": both targets from 71 %); the second takes the first's baseline and its year; the first stays;
 * ``in_indicator``: the free figure or the claim (a bound on a grade) stands inside what the claim after it
   counts, a threshold of its indicator ("Andelen af elever med over 10 pct. fravær skal falde fra 18 pct. til
   12 pct.", "Andelen ..., der har fået mindst 2 i dansk, skal være 95 pct."): no figure of a target, no
@@ -108,7 +111,7 @@ two clauses, "by 80, and this will be 10%" one), ``year_label`` ("(2024: 74 proc
 ``same_unit`` (the unit of the item before,
 a bare count not excepted), ``band`` (its figure is a band of two stated ends: "mellem 5 og 6 pct."),
 ``status`` (a claim the sentence reader found to be a measured status: no word of aim in its sentence, and
-no list item or table row; see ``Target.status``),
+no list item or table row; see ``Target.status``), ``aimed`` (a claim that is no measured status),
 ``skips`` (words, at most three, that may stand between the ``just_before`` words and it: "to a record
 117,450"), ``comma_just_before`` (the one comma in the gap stands right before the ``just_before`` words:
 "since 1995, to 6,810"), ``named_as_before`` (a claim that names no indicator of its own, names it by a word
@@ -133,8 +136,8 @@ from functools import cache
 from pathlib import PurePath
 from typing import Any, Final, Literal, cast
 
+from sudgoals import _regex, lang
 from sudgoals import _toml as tomllib
-from sudgoals import lang
 from sudgoals._frozen import Frozen, Record
 from sudgoals.extract.lexicon import CONTENT_RE, TOKEN_RE, Lexicon, lexicon
 from sudgoals.judge import UNJUDGED
@@ -182,20 +185,28 @@ _MAKES = (
     "outcome_after_aim",
     "aim_after",
     "level_of_change",
+    "same_baseline",
 )
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
 # "(2024: " or "(2023/24: " before a figure (a school or financial year: its first year)
-_YEAR_LABEL = re.compile(r"[(\[][ \t]*((?:19|20)\d\d)(?:[/–-](?:\d\d){1,2})?[ \t]*:[ \t]*$")
+# (blanks here may be line breaks too: a paper broken into lines breaks them anywhere, "(44.6% in\n2022/23)")
+_YEAR_LABEL = _regex.compile(r"[(\[]\s*((?:19|20)\d\d)(?:[/–-](?:\d\d){1,2})?\s*:\s*$")
 # "(86 procent 2023)", "(44.6% in 2022/23)": a bracket opens right before a figure and its year closes it
-_BRACKET_OPENS = re.compile(r"[(\[][ \t]*$")
-_YEAR_CLOSES = re.compile(r"[ \t]*(?:(?:i|in|år)[ \t]+)?(?:19|20)\d\d(?:/\d\d)?[ \t]*[)\]]")
-_CLAUSE_END = re.compile(r";[ \t\r\n]*")  # "... by 2028; Help 12 per cent. ...": a list of clauses
-_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
-_DIGITS = re.compile(r"\d+(?:[.,\u00a0 ]\d+)*")  # a number as written: "60", "1.250", "7,1"
+_BRACKET_OPENS = _regex.compile(r"[(\[]\s*$")
+_YEAR_CLOSES = _regex.compile(r"\s*(?:(?:i|in|år)\s+)?(?:19|20)\d\d(?:/\d\d)?\s*[)\]]")
+# "2027: " or "2025, " opening a line after its label ("Mål\n2027: 80 pct.", "target for\n2025, 4.2%")
+_YEAR_AND_COLON = _regex.compile(
+    r"\s*(?:[^\W\d_]{1,4}\s+)?(?:19|20)\d\d(?:/\d\d)?\s*[:,]\s*"
+)  # ("for 2030, ")
+# a line that ends in a year and a colon or comma, after its label: "mål 2025," / "75 %"
+_ENDS_IN_YEAR_CELL = _regex.compile(r"(?:19|20)\d\d(?:/\d\d)?\s*[:,]$")
+_CLAUSE_END = _regex.compile(r";[ \t\r\n]*")  # "... by 2028; Help 12 per cent. ...": a list of clauses
+_YEAR = _regex.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+_DIGITS = _regex.compile(r"\d+(?:[.,\u00a0 ]\d+)*")  # a number as written: "60", "1.250", "7,1"
 # Where a sentence surely ends inside a block: a full stop after a word ("ca." aside) or after a year ("i
 # 2001. Dette ..."), never after other digits ("18. pct.", "4. Flere"), before a capital or a dash (not a dash
 # before a small letter: "faldet med 8 pct. – fra 1.150 til 1.058" goes on).
-_SENTENCE_END = re.compile(
+_SENTENCE_END = _regex.compile(
     r"[.!?](?:(?<=[^\s\d][.!?])|(?<=(?<!\d)(?:19|20)\d\d[.!?]))(?<![cC][aA][.!?])[ \t\r\n]+"
     r"(?=[A-ZÆØÅÄÖ]|[–-](?![ \t]*[a-zæøåäö]))"
 )
@@ -259,6 +270,7 @@ class Element(Frozen):
     # the claim names no indicator of its own ("Målet er 60 færre i 2027"), names it by a word that stands
     # in the sentence of the item before ("... 60 færre langtidsledige"), or by a word that points back
     named_as_before: bool
+    aimed: bool  # a claim that is no measured status (an aim, a list item or a table row; see ``status``)
 
     __slots__ = (  # noqa: RUF023
         "item",
@@ -302,6 +314,7 @@ class Element(Frozen):
         "comma_just_before",
         "same_clause",
         "named_as_before",
+        "aimed",
     )
 
     def __init__(
@@ -348,6 +361,7 @@ class Element(Frozen):
         comma_just_before: bool = False,
         same_clause: bool = False,
         named_as_before: bool = False,
+        aimed: bool = False,
     ) -> None:
         _set(self, "item", item)
         _set(self, "has", has)
@@ -390,6 +404,7 @@ class Element(Frozen):
         _set(self, "comma_just_before", comma_just_before)
         _set(self, "same_clause", same_clause)
         _set(self, "named_as_before", named_as_before)
+        _set(self, "aimed", aimed)
 
     @classmethod
     def from_mapping(cls, raw: dict[str, Any], where: str) -> Element:
@@ -557,6 +572,7 @@ _WANTED: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "outcome_after_aim": (("claim", "claim"),),
     "aim_after": (("claim", "figure"),),
     "level_of_change": (("figure", "claim"),),
+    "same_baseline": (("claim", "claim"),),
     "level_and_change": (("free", "free"),),
     "level_is_change": (("claim",),),
     "level_then_baseline": (("free", "free"), ("count", "count")),
@@ -1020,6 +1036,30 @@ class _Matcher:
                 return False
         return True
 
+    def _label_ends_line(self, line: int, floor: int, labels: tuple[str, ...], figure_end: int) -> bool:
+        """Whether the line before the one that starts at ``line`` ends in a colon, or is a label broken off
+        its figure: a bracket opened by a word that ends in one of ``labels`` ("(target" / "50%)"), a line
+        of at most three words, one of them such a word ("Mål 2027" / "80 pct."), or a line that ends in
+        such a word, a year and a comma ("..., mål 2025," / "75 %"), or ends in such a word when the figure
+        (ending at ``figure_end``) stands alone on its line ("... mot målet" / "90 procent."). A line of
+        running text that ends in such a word before a line that goes on ("We missed the target" / "80% of
+        residents are satisfied.") is none."""
+        start = self.text.rfind("\n", floor, line - 1) + 1
+        before = self.text[start:line].rstrip()
+        if before.endswith(":"):
+            return True
+        words = self.words.tokens(before)
+        if len(words) <= 3 or _ENDS_IN_YEAR_CELL.search(before):
+            return any(word.endswith(labels) for word in words[-3:] if word.isalpha())
+        line_end = self.text.find("\n", figure_end)
+        rest = self.text[figure_end : len(self.text) if line_end == -1 else line_end]
+        if words and not rest.strip(" \t\r.,;:)]") and words[-1].endswith(labels) and words[-1].isalpha():
+            return True
+        bracket = before.rfind("(")
+        return bracket != -1 and any(
+            word.endswith(labels) for word in self.words.tokens(before[bracket:]) if word.isalpha()
+        )
+
     def around(self, e: Element, block: _Block, k: int, previous: _Item | None) -> bool:
         """The conditions of element ``e`` on item ``k`` of ``block`` beyond its signature: where it stands
         relative to ``previous``, and the words around it."""
@@ -1132,6 +1172,14 @@ class _Matcher:
                     return False
             if e.before_ends:  # a label stands on the figure's own line
                 line = self.text.rfind("\n", floor, anchor) + 1
+                opening = self.text[line:anchor]
+                if line and (
+                    (opening.strip() and _YEAR_AND_COLON.fullmatch(opening))
+                    or (not opening.strip() and self._label_ends_line(line, floor, e.before_ends, item.end))
+                ):
+                    # or ends the line before, when the line was broken after the label's colon ("Mål
+                    # 2027:\n80 pct."), after the label itself ("Mål\n2027: 80 pct.", "(target\n50%)")
+                    line = self.text.rfind("\n", floor, line - 1) + 1
                 near = (before if not line else self.sentence_tokens(block, item.sentence, line, anchor))[
                     -e.within :
                 ]
@@ -1155,6 +1203,8 @@ class _Matcher:
         if e.band and (figure is None or figure.band_low is None):
             return False
         if e.status and (t is None or not t.status):
+            return False
+        if e.aimed and (t is None or t.status):
             return False
         if e.sentence_lacks or e.sentence_has_any:
             k = item.sentence
@@ -1466,6 +1516,7 @@ def _reads_around(e: Element) -> bool:
         or e.fraction
         or e.band
         or e.status
+        or e.aimed
         or e.sentence_lacks
         or e.sentence_has_any
         or e.after_first
@@ -1786,6 +1837,22 @@ def _produce(
         return made
     if rule.makes == "since":
         return _since(rule, items, doc, words, block, policy=policy)
+    if rule.makes == "same_baseline":  # a second target row from the first one's baseline
+        row, later = (i.target for i in items)
+        assert row is not None
+        assert later is not None
+        assert row.baseline is not None
+        row_label = doc.text[items[0].end : items[1].start]
+        if _names_another(words, doc.text[block.start : items[0].end], row_label):
+            return None  # another indicator's row ("Ledighedsmål 2026: 3,1 pct. Sygefraværsmål 2026: 5 pct.")
+        return replace(
+            later,
+            baseline=row.baseline,
+            kind=TargetKind.CHANGE,
+            direction=later.direction or _way(row.baseline, later.level),
+            reference_year=row.reference_year if later.reference_year is None else later.reference_year,
+            rules=(*later.rules, rule.id),
+        )
     if rule.makes == "level_stated_before":
         return _level_stated_before(rule, items, doc, words)
     if rule.makes == "baseline_after":
@@ -2038,6 +2105,18 @@ def _level_stated_before(rule: Rule, items: list[_Item], doc: Document, words: _
 
 
 _IN_WORDS = frozenset({"i", "in", "år"})  # "up from 68 percent in 2024", "fra 74 pct. i 2022"
+
+
+def _names_another(words: _Words, before: str, label: str) -> bool:
+    """Whether the ``label`` of a target row names what it counts by a word the text ``before`` it does not
+    hold ("absence" of "; absence target 2026," after "unemployment in 2023, 4%; unemployment target 2026,
+    3.1%"), a word that names something; "Mål 2027:" or "Arbetslöshetsmål december 2019," after the same
+    words names nothing new."""
+    said = set(words.tokens(before))
+    return any(
+        token not in said and token not in words.naming_nothing and not token.isdigit()
+        for token in words.tokens(label)
+    )
 
 
 def _names_nothing(words: _Words, indicator: str) -> bool:
@@ -2298,6 +2377,7 @@ def apply_rules(
             )
             if paper is not before:
                 grouped = None
+                paper = _rows_from_one_baseline(paper, doc, matcher, grouping, rules, chosen, counter, loose)
     if any(not t.indicator for t in paper.targets):
         paper = _named_before(paper, doc, matcher.words, grouping.layout)
     if paper.targets is not first:  # merged claims leave gaps: the targets are numbered again, in order
@@ -2307,6 +2387,34 @@ def apply_rules(
             for k, t in enumerate(paper.targets, 1)
         ]
         paper = replace(paper, targets=numbered)
+    return paper
+
+
+def _rows_from_one_baseline(  # noqa: PLR0917
+    paper: Paper,
+    doc: Document,
+    matcher: _Matcher,
+    grouping: _Grouping,
+    rules: tuple[Rule, ...],
+    policy: object,
+    counter: list[int],
+    loose: list[LooseCount],
+) -> Paper:
+    """``paper`` after the stage's ``same_baseline`` rules ran again while they link: a row they gave its
+    baseline passes it on to the row after it ("Utgångsläge 2023: 71 %, Mål 2025: 75 %, Mål 2027: 80 %, Mål
+    2030: 85 %"), which one pass cannot (an item takes part in one match of a stage). A pass per row of the
+    longest such run; none when the stage has no such rule."""
+    again = tuple(r for r in rules if r.makes == "same_baseline")
+    for _ in range(len(paper.targets)):
+        if not again:
+            break
+        before = paper
+        grouped = grouping.group(paper, loose)
+        paper = _apply_stage(
+            paper, doc, matcher, grouped, rules=again, policy=policy, counter=counter, counts=loose
+        )
+        if paper is before:
+            break
     return paper
 
 
@@ -2512,6 +2620,7 @@ def _apply_stage(
             if rule.makes in (
                 "level_stated_before",
                 "baseline_of_aim",
+                "same_baseline",
             ):  # the second changed; the first stays
                 replaced[id(claims[1])] = made
             elif claims:

@@ -36,6 +36,7 @@ from functools import cache, lru_cache
 from pathlib import PurePath
 from typing import NoReturn
 
+from sudgoals import _regex
 from sudgoals._frozen import Record
 from sudgoals.errors import FigureSyntaxError, TooManyFiguresError
 from sudgoals.extract._scan import MaterialScan, is_share_phrase
@@ -106,9 +107,10 @@ _NO_BREAK_ABBREVIATIONS = frozenset(
         "kap",
         "tlf",
         "no",
+        "pr",  # "41 pr.\n1.000 ældre": per, always before what the rate is per
     }
 )
-_PERIOD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s{0,3}[-–—]\s{0,3}((?:19|20)\d\d|\d\d)(?![\d/])")
+_PERIOD_RE = _regex.compile(r"(?<!\d)((?:19|20)\d\d)\s{0,3}[-–—]\s{0,3}((?:19|20)\d\d|\d\d)(?![\d/])")
 # A line that may change a block: a blank line, a table row ("| ..."), or one that opens the way
 # ``_line_mark`` wants (a bullet and a space, a digit, a placeholder, "[", a hedge). Searched after each line
 # break, since a pattern that opens with a literal lets the engine jump from line break to line break; the
@@ -118,7 +120,7 @@ _LINE_HEAD = (
     + re.escape("".join(sorted(_BULLET_CHARS)))
     + r"][ \t\u00a0]|\d|\||[xX]{1,3}\s|\[|(?:ca\.?|cirka|some|about)\s)"
 )
-_FIRST_LINE_OF_INTEREST = re.compile(_LINE_HEAD, re.MULTILINE)
+_FIRST_LINE_OF_INTEREST = _regex.compile(_LINE_HEAD, re.MULTILINE)
 # after a line break: a run of blank lines as one match (its first line is where the loop looks; the loop
 # then jumps over the rest, so a file of empty lines costs one step, not one per line), or a line head
 # (possessive repeats: a greedy one keeps a way back per line it passes, 600 MB over 5 million empty lines)
@@ -130,26 +132,26 @@ _EMPTY_ITEM = (
 )
 # the empty items after an empty item that are followed by one more: all of a run but its last line, which
 # stays a block of its own (ordinary lines after it extend it)
-_MORE_EMPTY_ITEMS = re.compile(r"(?:\n" + _EMPTY_ITEM + r"(?=\n" + _EMPTY_ITEM + r"))*+")
-_LINE_OF_INTEREST = re.compile(
+_MORE_EMPTY_ITEMS = _regex.compile(r"(?:\n" + _EMPTY_ITEM + r"(?=\n" + _EMPTY_ITEM + r"))*+")
+_LINE_OF_INTEREST = _regex.compile(
     r"\n(?:[^\S\n]*(?:\n[^\S\n]*(?=\n|\Z))*+(?=\n|\Z)"
     r"|[^\S\n\f]*\|[^\n\f]*(?:\n[^\S\n\f]*\|[^\n\f]*(?=\n|\Z))*+"
     r"|" + _EMPTY_ITEM + _MORE_EMPTY_ITEMS.pattern + r"|" + _LINE_HEAD + ")",
     re.MULTILINE,
 )
-_EMPTY_ITEM_LINE = re.compile(_EMPTY_ITEM)
-_FEED_LINE = re.compile(r"^(?=[^\n]*\f)(?=[^\n]*\S)", re.MULTILINE)  # a line with a form feed and more
-_BLANK_LINES_AFTER = re.compile(r"(?:[^\S\n]*\n)*+")  # whole blank lines
+_EMPTY_ITEM_LINE = _regex.compile(_EMPTY_ITEM)
+_FEED_LINE = _regex.compile(r"^(?=[^\n]*\f)(?=[^\n]*\S)", re.MULTILINE)  # a line with a form feed and more
+_BLANK_LINES_AFTER = _regex.compile(r"(?:[^\S\n]*\n)*+")  # whole blank lines
 # lines that are no table row: no bar, or fewer than two tabs
-_FEW_BARS = re.compile(r"^[^|\n]*$", re.MULTILINE)
-_FEW_TABS = re.compile(r"^[^\t\n]*(?:\t[^\t\n]*)?$", re.MULTILINE)
-_DIGIT = re.compile(r"\d")
+_FEW_BARS = _regex.compile(r"^[^|\n]*$", re.MULTILINE)
+_FEW_TABS = _regex.compile(r"^[^\t\n]*(?:\t[^\t\n]*)?$", re.MULTILINE)
+_DIGIT = _regex.compile(r"\d")
 # a line with something but bars, rules and blanks on it (its first such character)
-_CONTENT_LINE = re.compile(r"^[|\-:+= \t\r\f\v]*+[^|\-:+=\s]", re.MULTILINE)
+_CONTENT_LINE = _regex.compile(r"^[|\-:+= \t\r\f\v]*+[^|\-:+=\s]", re.MULTILINE)
 # the first token of a line: the first character that is no blank and no "_" (TOKEN_RE takes every other)
-_LINE_FIRST_TOKEN = re.compile(r"^(?:[^\S\n]|_)*+([^\s_])", re.MULTILINE)
+_LINE_FIRST_TOKEN = _regex.compile(r"^(?:[^\S\n]|_)*+([^\s_])", re.MULTILINE)
 # table rows after a line (whole lines, no form feed in them)
-_BAR_LINES = re.compile(r"(?:\n[^\S\n\f]*\|[^\n\f]*(?=\n|\Z))*+")
+_BAR_LINES = _regex.compile(r"(?:\n[^\S\n\f]*\|[^\n\f]*(?=\n|\Z))*+")
 
 
 _MATCH_START = re.Match.start  # unbound, so that map calls it from C
@@ -162,10 +164,10 @@ def _run_end(pattern: re.Pattern[str], text: str, pos: int) -> int:
     return pos if m is None else m.end()
 
 
-_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")  # a token that may be a year, not a figure of a clause
-_LIST_MARK_RE = re.compile(r"(\d{1,2})[.)][ \t\u00a0]+(?=\*{0,2}[^\W\d_])")
-_LIST_MARK_BEFORE_FIGURE_RE = re.compile(r"(\d{1,2})[.)][ \t\u00a0]+(?=\d|[xX]\b|\[[xX]|ca\.?\s|cirka\s)")
-_FIGURE_START_RE = re.compile(
+_YEAR_TOKEN = _regex.compile(r"(?:19|20)\d\d")  # a token that may be a year, not a figure of a clause
+_LIST_MARK_RE = _regex.compile(r"(\d{1,2})[.)][ \t\u00a0]+(?=\*{0,2}[^\W\d_])")
+_LIST_MARK_BEFORE_FIGURE_RE = _regex.compile(r"(\d{1,2})[.)][ \t\u00a0]+(?=\d|[xX]\b|\[[xX]|ca\.?\s|cirka\s)")
+_FIGURE_START_RE = _regex.compile(
     r"(?:ca\.?\s+|cirka\s+|some\s+|about\s+)?(?:\d[\d.,]*|[Xx]{1,3}|\[[Xx]{1,3}\])\s+(\S+)"
 )
 _MAX_INDICATOR_TOKENS = 24
@@ -178,7 +180,7 @@ _MAX_SCAN = 40  # how far (tokens) any search for a subject, a verb or a year ma
 # more places), so each rough piece is made of whole sentences and a piece can be read without neighbours.
 # (The pattern opens with the punctuation, not with the look-behinds: the engine then skips to the next
 # ".", "!" or "?" instead of trying every position; measured 6x faster on the seed papers.)
-_ROUGH_BREAK = re.compile(r"[.!?](?<=[^\s\d][.!?])(?<![cC][aA][.!?])[ \t\r\n]+(?=[A-ZÆØÅÄÖ][a-zæøåäö])")
+_ROUGH_BREAK = _regex.compile(r"[.!?](?<=[^\s\d][.!?])(?<![cC][aA][.!?])[ \t\r\n]+(?=[A-ZÆØÅÄÖ][a-zæøåäö])")
 _MONEY = frozenset({"kr", "NOK", "SEK", "EUR", "GBP", "USD"})  # "spare 4,2 mio. kr.", "save £4.2m": a change
 # amounts a verb of change takes as its object with no preposition: money, and mass and energy ("skal kutte
 # 110 000 tonn CO2", "spare 500 MWh")
@@ -188,6 +190,10 @@ _NOT_BEFORE_LIST_ITEM = frozenset({Role.MONTH, Role.UNIT_PERCENT, Role.UNIT_POIN
 # what a verb of making makes: things counted, or lengths ("build 50 km of new cycle lanes")
 _MADE_UNITS = frozenset({Unit.COUNT, Unit("m"), Unit("km")})
 _OTHER_THINGS = frozenset({Role.NOT_TARGET_UNIT, Role.MONTH})  # "8.000 medarbejdere", "24 juni"
+_NO_BREAK_BLANKS_CHARS = "\u00a0\u202f\u2007\u2009"  # no-break, narrow no-break, figure and thin spaces
+_RUNNING_LINE = 40  # a line longer than this (characters) that ends in a word is running text, no lead-in
+_UNIT_ROLES = frozenset({Role.UNIT_PERCENT, Role.UNIT_POINTS, Role.UNIT_KR, Role.UNIT_MEASURE})
+_BLANKS_AND_BREAKS = " \t\r\n" + _NO_BREAK_BLANKS_CHARS
 
 
 class Tok(Record):
@@ -450,6 +456,15 @@ class _Extractor:
     ) -> None:
         self.doc = doc
         self.text = doc.text
+        # the text with no-break and thin spaces as plain blanks, offset for offset: what the patterns of
+        # table rows and labelled lines read ("18,2\u00a0dage (mål 20\u00a0dage)", as word processors and web
+        # pages write a figure and its unit); the tokens and quotes come from the text itself
+        blanked = doc.text
+        for blank in _NO_BREAK_BLANKS_CHARS:
+            if blank in blanked:  # (str.replace, in C: a translate table is ten times slower on such text)
+                blanked = blanked.replace(blank, " ")
+        self.blanked = blanked
+        self._joined: str | None = None  # ``blanked`` with line breaks as blanks (see _row_text)
         lowered = doc.text.lower() if lowered is None else lowered  # ``doc.text.lower()``, given or made
         # the lower-cased copy must keep every offset; a few characters ("İ") lower to two
         self.low = (
@@ -487,6 +502,25 @@ class _Extractor:
         self.fw_that, self.fw_or, self.fw_per = fw["that"], fw["or"], fw["per"]
         self.is_words = fw["is"]  # "Målet er, at ...": the present of "to be" before "that"
         self.fw_from_to = self.fw_from | self.fw_to
+        # words that leave a line's clause open, so a figure that opens the next line goes on with it
+        # ("Det svarer til\n300 færre elever.", a paper broken into lines): function words, prepositions
+        # of change and conjunctions
+        self.fw_open_ends = frozenset(
+            (
+                *self.fw_from_to,
+                *self.fw_of,
+                *self.fw_in,
+                *self.fw_that,
+                *self.fw_or,
+                *self.fw_per,
+                *self.is_words,
+                *fw["among"],
+                *self.lex.data.change_prepositions,
+                *self.lex.data.conjunctions,
+                # hedges before a figure ("Det svarer til ca.\n300 færre"), with or without their stop
+                *(w.lower().rstrip(".") for ws in self.lex.data.hedges.values() for w in ws if " " not in w),
+            )
+        )
         self.fw_in_of = self.fw_in | self.fw_of
         self.fw_in_of_among = self.fw_in_of | fw["among"]
         # "a target of 95%", "et mål på 80 pct.": the word between a target noun and its level
@@ -626,7 +660,7 @@ class _Extractor:
                     current = None
                     in_table = first == "|"
                 # only a bullet, a digit, a placeholder or a hedge can open a list item
-                mark = self._line_mark(line, lead) if first in _ITEM_OPENERS or first.isdigit() else None
+                mark = self._line_mark(line, lead, pos) if first in _ITEM_OPENERS or first.isdigit() else None
                 if mark is not None:
                     kind, content_offset, number = mark
                     current = Block(pos + lead, line_end, pos + content_offset, kind, number)
@@ -668,7 +702,9 @@ class _Extractor:
         blocks.append(block)
         return block
 
-    def _line_mark(self, line: str, lead: int) -> tuple[str, int, int | None] | None:
+    def _line_mark(self, line: str, lead: int, pos: int = -1) -> tuple[str, int, int | None] | None:
+        """The kind of list mark ``line`` opens with (it starts at ``pos`` in the text, after ``lead``
+        blanks), the offset of its content and its number; ``None`` for no list mark."""
         rest = line[lead:]
         if len(rest) >= 2 and rest[0] in _BULLET_CHARS and rest[1] in " \t\u00a0":
             content = lead + 2
@@ -683,9 +719,37 @@ class _Extractor:
         m = _LIST_MARK_BEFORE_FIGURE_RE.match(rest)
         if m and self._opens_with_figure(rest[m.end() :]):
             return "numbered", lead + m.end(), int(m.group(1))  # "4. 500 flere borgere ...", "2) 95 pct. af"
-        if self._opens_with_figure(rest, units=False):
+        if self._opens_with_figure(rest, units=False) and not self._goes_on(pos):
             return "item", lead, None  # "150 flere borgere ...": a figure with its direction opens an item
         return None
+
+    def _goes_on(self, pos: int) -> bool:
+        """Whether the line before the one that starts at ``pos`` leaves its clause open: it ends in a comma
+        or in a word that cannot end one ("til", "med", "og", "by", "and"), or it is a long line of running
+        text: "Det svarer til\n300 færre elever." is one sentence broken into lines, not a list item."""
+        if pos <= 0:
+            return False
+        end = pos - 1  # the line break before the line
+        while end > 0 and self.text[end - 1] in " \t\r":
+            end -= 1
+        if end > 0 and self.text[end - 1] == ",":
+            return True
+        last = end
+        if end > 0 and self.text[end - 1] == ".":  # "ca.", "approx."
+            end -= 1
+        start = end
+        while start > 0 and self.text[start - 1].isalpha():
+            start -= 1
+        if start < end and self.low[start:end] in self.fw_open_ends:
+            return True
+        if not (start < end == last):
+            return False  # the line ends in a stop, a colon, a figure or a mark
+        # a long line of running text that ends in a word, with no stop: a sentence broken into lines ("Vi
+        # vil have\n150 færre hjemløse i 2028."); a line that is itself an item ("150 flere borgere i job",
+        # "• ...") or short (a heading, a lead-in with no colon) is followed by items
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line = self.text[line_start:last].strip()
+        return len(line) > _RUNNING_LINE and not (line[0] in _BULLET_CHARS or line[0].isdigit())
 
     def _opens_with_figure(self, rest: str, *, units: bool = True) -> bool:
         """Whether ``rest`` opens with a figure followed by a direction adjective ("500 flere") or, with
@@ -818,6 +882,7 @@ class _Extractor:
                 and nxt.kind == "word"
                 and nxt.text[:1].isupper()
                 and (line_start == a or toks[line_start].nl_before)
+                and not self._left_open(toks, k - 1)
             ):
                 out.append((a, k))
                 a = k
@@ -825,6 +890,26 @@ class _Extractor:
             nl = text.find("\n", toks[k].start, toks[b - 1].start)
         out.append((a, b))
         return out
+
+    def _left_open(self, toks: list[Tok], i: int) -> bool:
+        """Whether a line that ends with token ``i`` leaves its clause open, so it is no heading: it ends in
+        a word that cannot end one ("places by" / "September 2026"), in a number whose unit opens the next
+        line ("med 1 900" / "MWh, som ..."), or a keyword of more than one word goes on on the next line
+        ("480.000 tons" / "CO2e i 2019")."""
+        if toks[i].canon in self.fw_open_ends:
+            return True
+        if (
+            toks[i].kind == "num"
+            and i + 1 < len(toks)
+            and not _UNIT_ROLES.isdisjoint(self.lex.roles(toks[i + 1].canon))
+        ):
+            return True
+        canons = self.canons
+        for start in range(max(0, i - 2), i + 1):
+            hit = self.lex.match(canons, start)
+            if hit is not None and start + hit.length > i + 1:
+                return True
+        return False
 
     def _breaks(self, toks: list[Tok], i: int, n: int) -> bool:
         """Whether the full stop, "!" or "?" at ``i`` ends a sentence (the next token starts one)."""
@@ -3084,7 +3169,7 @@ class _Extractor:
         the target label the level aimed at, the years in the labels the reference and target years, and the
         indicator the text after the indicator label (else what stands before the baseline label). ``False``
         when the block is not one; its other sentences are read as usual."""
-        text = self.text
+        text = self.blanked
         if text.find(":", block.content, block.end) == -1:
             return False
         low = self.low
@@ -3125,6 +3210,22 @@ class _Extractor:
             self.sentence(toks, a, b, figs)
         return True
 
+    def _row_text(self, block: Block) -> str | None:
+        """The text a key-figure line's patterns read ``block`` in, offset for offset: with no-break blanks as
+        plain ones, and a line break as a blank when the block is one line broken once, its first line
+        unfinished ("Average days to re-let a home: 42 days (target\n30 days)", a PDF's table cell wrapped);
+        ``None`` for a block of more lines, or of two that each end in a stop."""
+        nl = self.text.find("\n", block.content, block.end)
+        if nl == -1:
+            return self.blanked
+        if self.text.find("\n", nl + 1, block.end) != -1:
+            return None
+        if self.text[block.content : nl].rstrip()[-1:] in (".", "!", "?", ";", ""):
+            return None  # two lines that each end: two rows or sentences, not one row broken
+        if self._joined is None:  # made once per paper, when the first such row is read
+            self._joined = self.blanked.replace("\r", " ").replace("\n", " ")
+        return self._joined
+
     def _figure_after(self, word: str, pos: int, block: Block) -> bool:
         """Whether ``word`` (lower case, found in ``block`` first at ``pos``) stands there with a number right
         after it, as a KPI line's target does: blanks, a colon and blanks may come between ("mål: 28", "target
@@ -3132,11 +3233,11 @@ class _Extractor:
         low, end = self.low, block.end
         while pos != -1:
             k = pos + len(word)
-            while k < end and low[k] in " \t":
+            while k < end and low[k] in _BLANKS_AND_BREAKS:
                 k += 1
             if k < end and low[k] == ":":
                 k += 1
-                while k < end and low[k] in " \t":
+                while k < end and low[k] in _BLANKS_AND_BREAKS:
                     k += 1
             if k < end and low[k].isdigit():
                 return True
@@ -3149,9 +3250,9 @@ class _Extractor:
         18,2 (mål 20)"): where the indicator stands and the level aimed at, the label the indicator. A plain
         number is material here only because the bracket names it a target; shares are left to the rules
         (``*.claims.outcome-then-target-close``). ``False`` when the block is not such a line."""
-        text = self.text
-        if text.find("\n", block.content, block.end) != -1:
-            return False  # a KPI line is one line (neither pattern takes a line break): no need to build them
+        text = self._row_text(block)
+        if text is None:
+            return False  # a KPI line is one line, or one broken once: no need to build the patterns
         low = self.low
         found = [(w, low.find(w, block.content, block.end)) for w in self.lex.data.label_target]
         if not any(self._figure_after(w, pos, block) for w, pos in found if pos != -1):
@@ -3203,8 +3304,8 @@ class _Extractor:
         Where the indicator stands is the last earlier result before the target cell, else the earlier one
         after it; the label is the indicator. The words of the cells are language data (``[labels]``).
         ``False`` when the block is not such a row."""
-        text = self.text
-        if text.find("\n", block.content, block.end) != -1:
+        text = self._row_text(block)
+        if text is None:
             return False
         low = self.low
         if not any(low.find(arrow, block.content, block.end) != -1 for arrow in _ARROWS) and (
@@ -3212,7 +3313,7 @@ class _Extractor:
         ):
             return False  # neither two year cells (each has its colon) nor an arrow: decided without a regex
         cells_re, arrow_re = _year_row_patterns(self.lex.data.code)
-        found = self._year_cells(block, cells_re) or self._arrow_cells(block, arrow_re)
+        found = self._year_cells(block, cells_re, text) or self._arrow_cells(block, arrow_re, text)
         if found is None:
             return False
         label_end, (now_at, now_year), aims_at = found
@@ -3257,13 +3358,13 @@ class _Extractor:
         return None
 
     def _year_cells(
-        self, block: Block, cells_re: re.Pattern[str]
+        self, block: Block, cells_re: re.Pattern[str], text: str
     ) -> tuple[int, tuple[int, int], list[tuple[int, int]]] | None:
         """The label's end, the start and year of the baseline's figure and those of each target cell's
         figure ("Mål 2026: 28\tMål 2030: 20": two targets from one baseline), on a row of year cells; ``None``
         when the row has fewer than two cells, no target cell, a gap between cells that is more than a unit
-        and a separator, or no earlier result."""
-        text, low = self.text, self.low
+        and a separator, or no earlier result. ``text`` is the row as :meth:`_row_text` gives it."""
+        low = self.low
         targets = self.lex.data.label_target
         cells: list[tuple[bool, int, int]] = []  # (target cell, figure start, year)
         label_end = -1
@@ -3293,11 +3394,11 @@ class _Extractor:
         return label_end, (chosen[1], chosen[2]), [(cells[k][1], cells[k][2]) for k in aims]
 
     def _arrow_cells(
-        self, block: Block, arrow_re: re.Pattern[str]
+        self, block: Block, arrow_re: re.Pattern[str], text: str
     ) -> tuple[int, tuple[int, int], list[tuple[int, int]]] | None:
         """The label's end and the start and year of each figure on an arrow row ("...: 310.000 tons (2019) →
         93.000 tons (2030)"), the later year the one aimed at; ``None`` when the block is not one."""
-        m = arrow_re.fullmatch(self.text, block.content, block.end)
+        m = arrow_re.fullmatch(text, block.content, block.end)
         if m is None or int(m.group("y2")) <= int(m.group("y1")):
             return None
         return m.end("label"), (m.start("now"), int(m.group("y1"))), [(m.start("aim"), int(m.group("y2")))]
@@ -3654,9 +3755,11 @@ class _Extractor:
             baseline_unknown=baseline_unknown,
             language=self.lex.data.code,
             rules=(d.rule,),
-            # no word of aim in its sentences, and no list item or table row (a goal list states aims
-            # without one): a measured status
-            status=not self._in_item
+            # no word of aim in its sentences, no list item, and read from running text, not from a table
+            # row or labelled block (a goal list states aims without one, and a label names its target):
+            # a measured status
+            status=d.rule == "engine.sentence"
+            and not self._in_item
             and all(self.words.intent.isdisjoint(canons[a:b]) for a, b in d.sentences),
         )
         self.targets.append(target)
@@ -4010,7 +4113,7 @@ def _start_of(tok: Tok) -> int:
     return tok.start
 
 
-_WIDE_GAP = re.compile(r"[ \t]{3,}|\t")  # a gap between the columns of a table aligned with blanks
+_WIDE_GAP = _regex.compile(r"[ \t]{3,}|\t")  # a gap between the columns of a table aligned with blanks
 
 
 def _has_phrase(head: str, phrase: str) -> bool:
@@ -4047,11 +4150,11 @@ def _decimal(value: Fraction, comma: bool) -> str:
     return f"{value.numerator}/{value.denominator}"
 
 
-_NUMBERED_HEADING = re.compile(
+_NUMBERED_HEADING = _regex.compile(
     r"^[ \t#*]*(?P<noun>[^\W\d_]{3,})[ \t]+(?P<number>\d{1,3})\b(?P<line>[^\n]*)", re.MULTILINE
 )
 # a line break before a line that may open as _NUMBERED_HEADING does (a word of three letters, a number)
-_HEADING_LINE = re.compile(r"\n(?=[ \t#*]*[^\W\d_]{3,}[ \t]+\d)")
+_HEADING_LINE = _regex.compile(r"\n(?=[ \t#*]*[^\W\d_]{3,}[ \t]+\d)")
 
 
 def _same_noun(word: str, noun: str) -> bool:
@@ -4076,10 +4179,11 @@ def _label_pattern(code: str) -> re.Pattern[str]:
         ordered = sorted(items, key=lambda w: (-len(w), w))
         return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered) or "(?!)"
 
-    figure = r"[ \t]*(?:ca\.?\s*|cirka\s+|about\s+)?(?=[\dXx?])"
+    # the figure after the colon, on its line or (a line broken after the colon) the next
+    figure = r"[ \t]*(?:\r?\n[ \t]*)?(?:ca\.?\s*|cirka\s+|about\s+)?(?=[\dXx?])"
     head = r"(?:^|(?<=[.!?]\s))[ \t*_#>-]*"
     between = r"\b[^:\n]{0,30}:"
-    return re.compile(
+    return _regex.compile(
         rf"{head}(?:(?P<indicator>(?:{words(data.label_indicator)}){between})"
         rf"|(?P<baseline>(?:{words(data.label_baseline)}){between}(?P<figb>{figure})?)"
         rf"|(?P<target>(?:{words(data.label_target)}){between}(?P<figt>{figure})?))",
@@ -4128,7 +4232,7 @@ def _kpi_pattern(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words_unit = r"(?:[^\W\d][\w.₂²³]{0,14}[ \t]*){0,3}"  # "dage", "tons CO2", "mio. kr."
     year = r"(?:19|20)\d\d"
     when = rf"(?:\({year}\)|[^\W\d]{{1,6}}[ \t]+{year})?[ \t]*"  # "(2019)", "i 2024", "in 2024"
-    bracket = re.compile(
+    bracket = _regex.compile(
         rf"[ \t*_#>-]*(?:(?P<label>[^:\n()]{{3,150}}?):[ \t]*(?P<now>{spaced})[ \t]*{words_unit}"
         rf"(?:{year}(?:[/-]\d\d)?[ \t]*)?"  # "812 in 2023/24 (target 1,000)": the year it speaks of
         rf"\((?:{words})[ \t]*(?:{year})?[ \t]*:?[ \t]*(?P<aim>{spaced})[ \t]*{words_unit}\)"
@@ -4136,7 +4240,7 @@ def _kpi_pattern(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:{words})[ \t]*:?[ \t]*(?P<aim2>{number})[ \t]*{unit})[ \t]*\.?[ \t]*",
         re.IGNORECASE,
     )
-    plain = re.compile(
+    plain = _regex.compile(
         rf"[ \t*_#>-]*(?P<label>[^:\n()]{{3,150}}?):[ \t]*(?P<now>{spaced})[ \t]*{words_unit}{when}"
         rf"[,;|–→.-]?[ \t]*(?:{words})[ \t]*(?:{year})?[ \t]*:[ \t]*(?P<aim>{spaced})[ \t]*{words_unit}{when}"
         r"\.?[ \t]*",
@@ -4146,10 +4250,12 @@ def _kpi_pattern(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _ARROWS = ("→", "->", "⇒", "⟶")
-_CELL_GAP = re.compile(r"[ \t]*(?:[^\W\d][\w.₂²³]{0,14}[ \t]*){0,3}(?:[\t|;→–]|\s{2,})?[ \t|;→–]*\.?[ \t]*")
+_CELL_GAP = _regex.compile(
+    r"[ \t]*(?:[^\W\d][\w.₂²³]{0,14}[ \t]*){0,3}(?:[\t|;→–]|\s{2,})?[ \t|;→–]*\.?[ \t]*"
+)
 """What may stand between two year cells of a key-figure row: the first cell's unit of up to three words and a
 separator (a tab, a bar, a semicolon, an arrow or a dash, or a gap of blanks)."""
-_ROW_LABEL = re.compile(r"[ \t*_#>-]*(?:[^\W\d][^:\t|\n]{2,150}?[ \t]*[:\t|;\s])?[ \t|;]*")
+_ROW_LABEL = _regex.compile(r"[ \t*_#>-]*(?:[^\W\d][^:\t|\n]{2,150}?[ \t]*[:\t|;\s])?[ \t|;]*")
 """The label of a key-figure row before its first year cell, ending in a colon, a tab, a bar or a blank (or no
 label at all: "Mål 2026: 6,0 pct. | Resultat 2024: 6,8 pct.")."""
 
@@ -4169,11 +4275,11 @@ def _year_row_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words_unit = r"(?:[^\W\d][\w.₂²³]{0,14}[ \t]*){0,3}"
     year = r"(?:19|20)\d\d"
     arrows = "|".join(re.escape(a) for a in _ARROWS)
-    cell = re.compile(
+    cell = _regex.compile(
         rf"(?<![\w.,])(?:(?P<word>{words})[ \t]+)?(?P<year>{year})[ \t]*:[ \t]*(?P<fig>{spaced})(?![\d])",
         re.IGNORECASE,
     )
-    arrow = re.compile(
+    arrow = _regex.compile(
         rf"[ \t*_#>-]*(?P<label>[^:\n()]{{3,150}}?):[ \t]*(?P<now>{spaced})[ \t]*{words_unit}"
         rf"\([ \t]*(?P<y1>{year})[ \t]*\)[ \t]*(?:{arrows})[ \t]*(?P<aim>{spaced})[ \t]*{words_unit}"
         rf"\([ \t]*(?P<y2>{year})[ \t]*\)[ \t]*\.?[ \t]*",
@@ -4213,9 +4319,9 @@ def _is_year(tok: Tok) -> bool:
     return tok.kind == "num" and len(tok.text) == 4 and tok.text.isdigit() and 1900 <= int(tok.text) <= 2100
 
 
-_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-\s*\n\s*(?=[^\W\d_])")
-_COMPOUND_BREAK = re.compile(r"(?<=\d)-[ \t]*\r?\n\s*(?=[^\W\d_])")
-_EMPHASIS = re.compile(r"\*\*|__|`")
+_HYPHEN_BREAK = _regex.compile(r"(?<=[^\W\d_])-\s*\n\s*(?=[^\W\d_])")
+_COMPOUND_BREAK = _regex.compile(r"(?<=\d)-[ \t]*\r?\n\s*(?=[^\W\d_])")
+_EMPHASIS = _regex.compile(r"\*\*|__|`")
 
 
 def _clean(text: str) -> str:

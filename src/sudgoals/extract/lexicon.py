@@ -12,10 +12,10 @@ a small trie and matched greedily, longest first.
 from __future__ import annotations
 
 import itertools
-import re
 from enum import Enum, auto
 from functools import cache
 
+from sudgoals import _regex
 from sudgoals._frozen import Frozen
 from sudgoals.lang import LanguageData, load
 
@@ -35,12 +35,12 @@ _CONTENT = (
     r"|(?P<num>\d{1,3}(?:[ \u00a0\u202f\u2009\u2007]\d{3}(?!\d))+(?:,\d+)?|\d+(?:[.,]\d+)*)"
     r"|(?P<pct>%)"
 )
-TOKEN_RE = re.compile(_CONTENT + r"|(?P<nl>\r\n|\r|\n|\f)" + r"|(?P<sym>[^\s\w])")
+TOKEN_RE = _regex.compile(_CONTENT + r"|(?P<nl>\r\n|\r|\n|\f)" + r"|(?P<sym>[^\s\w])")
 # The word, number and percent tokens of TOKEN_RE alone, the same ones at the same places: TOKEN_RE takes a
 # line break or a symbol only where none of these three starts, and such a token is one character (or
 # "\r\n", where none starts either), so skipping it is what searching on from the next character does.
 # For the passes that keep only those tokens: no Python code per token left out.
-CONTENT_RE = re.compile(_CONTENT)
+CONTENT_RE = _regex.compile(_CONTENT)
 
 
 class Role(Enum):

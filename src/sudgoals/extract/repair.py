@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import itertools
 import os
-import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
+from sudgoals import _regex
 from sudgoals.lang import load
 
 __all__ = ["available", "repair_phrase"]
 
-_WORD = re.compile(r"[^\W\d_]+(?:[@®&€¢][^\W\d_]*)*|[@®&€¢][^\W\d_]+")
+_WORD = _regex.compile(r"[^\W\d_]+(?:[@®&€¢][^\W\d_]*)*|[@®&€¢][^\W\d_]+")
 _MARGIN = 0.5  # how much more frequent (zipf) a repair must be than the word as written
 _MAX_SUBSTITUTIONS = 2
 

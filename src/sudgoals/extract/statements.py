@@ -26,21 +26,22 @@ from collections.abc import Iterator
 from functools import cache
 from typing import cast
 
+from sudgoals import _regex
 from sudgoals.extract._scan import spelt_in, spelt_spans
 from sudgoals.model import Direction, Document, Paper, Statement, trusted
 
 __all__ = ["add_goal_statements", "goal_statements"]
 
 # a paragraph break: a line break, blanks and a line break (a run of them is read as one, see goal_statements)
-_BLANK_LINE = re.compile(r"\n[ \t\f\v\r]*\n")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’»)]*\s+")
-_LINE_BREAK = re.compile(r"\n")
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_BLANK_LINE = _regex.compile(r"\n[ \t\f\v\r]*\n")
+_SENTENCE_END = _regex.compile(r"(?<=[.!?])[\"'”’»)]*\s+")
+_LINE_BREAK = _regex.compile(r"\n")
+_WORD = _regex.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # a figure: a per cent sign, or a run of digits that is not a year (a year is a whole run of four digits that
 # opens with 19 or 20); one search, where blanking the years out first built a copy of every sentence
-_FIGURE = re.compile(r"%|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")
-_DIGIT_OR_PERCENT = re.compile(r"[\d%]")  # where a figure may start (a one-class search is 6x faster)
-_LIST_OPENER = re.compile(r"[ \t]*(?:[•‣◦▪▫■□●○◆◇►▶➢➤✓✔\-–—*·+>»](?:[ \t]|$)|\d{1,2}[.)][ \t]|#)")
+_FIGURE = _regex.compile(r"%|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")
+_DIGIT_OR_PERCENT = _regex.compile(r"[\d%]")  # where a figure may start (a one-class search is 6x faster)
+_LIST_OPENER = _regex.compile(r"[ \t]*(?:[•‣◦▪▫■□●○◆◇►▶➢➤✓✔\-–—*·+>»](?:[ \t]|$)|\d{1,2}[.)][ \t]|#)")
 
 
 class _Words:
@@ -124,7 +125,7 @@ def _pattern(words: tuple[str, ...], ocr: tuple[tuple[str, tuple[str, ...]], ...
     matching their stand-ins."""
     body = _alternatives(words, ocr)
     # matched on lower-cased text (when lower-casing keeps every offset): a third faster than IGNORECASE
-    return re.compile(r"\b(?:" + body + r")\b")
+    return _regex.compile(r"\b(?:" + body + r")\b")
 
 
 def _alternatives(words: tuple[str, ...], ocr: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
@@ -349,12 +350,12 @@ def goal_statements(
 
 
 # a stop that ends a sentence: blanks and no lower-case letter after it ("3 pct. færre end ..." goes on)
-_PUNCT_CUT = re.compile(r"[.!?][\"'”’»)]*(?=\s*\Z|\s+[^\sa-zæøåäöüéèàáíóúýœß])")
+_PUNCT_CUT = _regex.compile(r"[.!?][\"'”’»)]*(?=\s*\Z|\s+[^\sa-zæøåäöüéèàáíóúýœß])")
 # the last match of _PUNCT_CUT in a window: matches cannot overlap (a match is a stop and its closing marks,
 # and a stop is no closing mark), so the one that starts last is the one that ends last
-_LAST_PUNCT_CUT = re.compile(r"(?s:.*)" + _PUNCT_CUT.pattern)
+_LAST_PUNCT_CUT = _regex.compile(r"(?s:.*)" + _PUNCT_CUT.pattern)
 _BACK_WINDOW = 400
-_STOP_OR_BREAK = re.compile(r"[.!?\n]")
+_STOP_OR_BREAK = _regex.compile(r"[.!?\n]")
 
 
 def _opens_sentence(text: str, newline: int, end: int) -> bool:

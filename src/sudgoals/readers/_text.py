@@ -20,9 +20,9 @@ carriage return, form feed, vertical tab and the DOS end-of-file mark) means bin
 from __future__ import annotations
 
 import codecs
-import re
 import unicodedata
 
+from sudgoals import _regex
 from sudgoals.errors import DocumentError
 
 __all__ = ["decode_text"]
@@ -36,9 +36,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 # Control characters that do not belong in a text file (tab, LF, VT, FF, CR and SUB are allowed).
-_CONTROL = re.compile("[\x00-\x08\x0e-\x19\x1b-\x1f\x7f\ud800-\udfff]")
-_SURROGATE = re.compile("[\udc80-\udcff]")
-_NON_ASCII = re.compile("[^\x00-\x7f]")
+_CONTROL = _regex.compile("[\x00-\x08\x0e-\x19\x1b-\x1f\x7f\ud800-\udfff]")
+_SURROGATE = _regex.compile("[\udc80-\udcff]")
+_NON_ASCII = _regex.compile("[^\x00-\x7f]")
 
 # Encodings whose reading of Danish/English text we trust from charset-normalizer as given.
 _WESTERN = frozenset(

@@ -8,10 +8,10 @@ that carry the rule's code, name and severity.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Final, Literal
 
+from sudgoals import _regex
 from sudgoals._frozen import Frozen
 from sudgoals.errors import SudgoalsError
 from sudgoals.model import Finding, Language, Paper, Severity, Span, Suggestion, replace, trusted
@@ -31,10 +31,10 @@ __all__ = [
     "with_suggestions",
 ]
 
-CODE_PATTERN: Final = re.compile(r"SG[1-9][0-9]{2}")
+CODE_PATTERN: Final = _regex.compile(r"SG[1-9][0-9]{2}")
 """Every rule code: ``SG`` and three digits; the first digit is the family (SG1xx pair consistency ...)."""
 
-NAME_PATTERN: Final = re.compile(r"[a-z]+(?:-[a-z]+)*")
+NAME_PATTERN: Final = _regex.compile(r"[a-z]+(?:-[a-z]+)*")
 """Every rule name: kebab-case words that say what the rule flags."""
 
 HEADINGS: Final[Mapping[str, tuple[str, str, str, str, str]]] = {
@@ -162,14 +162,15 @@ class RuleContext(Frozen):
         policy: object | None = None,
         max_unlinked: int | None = None,
     ) -> RuleContext:
-        """The context for ``paper``: messages in ``language``, or in the paper's language when "auto".
+        """The context for ``paper``: messages in ``language``, or in the paper's language when "auto" (a
+        Norwegian or Swedish paper, or ``language``, gets the message language its data file names).
 
-        Raises ``ValueError`` for a language other than "auto", "da" and "en".
+        Raises ``ValueError`` for a language other than "auto" and those of ``sudgoals.lang.LANGUAGES``.
         """
-        from sudgoals.lang import load
+        from sudgoals.lang import LANGUAGES, load
 
-        if language not in ("auto", "da", "en"):
-            raise ValueError(f"{language=} must be 'auto', 'da' or 'en'")
+        if language != "auto" and language not in LANGUAGES:
+            raise ValueError(f"{language=} must be 'auto' or one of {', '.join(LANGUAGES)}")
         from sudgoals.i18n import ui_language
 
         lang: Language = ui_language(paper.language) if language == "auto" else ui_language(language)

@@ -22,12 +22,12 @@ searched.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Iterator
 from fractions import Fraction
 from functools import lru_cache
 from typing import Final
 
+from sudgoals import _regex
 from sudgoals._digits import fixed, round_places, terminating_places
 from sudgoals._frozen import Frozen
 from sudgoals.algebra import baseline_constraints, evaluate, make_implied
@@ -57,7 +57,7 @@ _FIGURES: Final[tuple[SuggestedFigure, ...]] = ("relative", "absolute", "level",
 _POSITIVE = Interval(Bound.OPEN, 0, inf, Bound.OPEN)
 _NON_NEGATIVE = Interval(Bound.CLOSED, 0, inf, Bound.OPEN)
 _BOUND_HEDGES = frozenset({HedgeKind.AT_LEAST, HedgeKind.AT_MOST, HedgeKind.ABOVE, HedgeKind.BELOW})
-_NUMERAL = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
+_NUMERAL = _regex.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
 _GROUPS: Final = {"da": (".", " ", "\u00a0", "\u202f"), "en": (",", " ", "\u00a0", "\u202f")}
 _CHANGE: Final = {
     ("da", Direction.UP): "en stigning på",

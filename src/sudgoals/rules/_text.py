@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from fractions import Fraction
 from functools import cache
 
+from sudgoals import _regex
 from sudgoals._digits import Mode, fixed
 from sudgoals.interval import Bound, Interval
 from sudgoals.model import Direction, Figure, Unit, format_exact
@@ -118,8 +119,8 @@ def _compiled(words: tuple[str, ...], ocr: tuple[tuple[str, tuple[str, ...]], ..
                 parts.append(re.escape(char))
         alternatives.append("".join(parts))
     if not alternatives:
-        return re.compile(r"(?!x)x")
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+        return _regex.compile(r"(?!x)x")
+    return _regex.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
 
 
 def word_pattern(words: Iterable[str], ocr: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
