@@ -193,7 +193,7 @@ STANDARDS = [
          T(direction="up", level="90", baseline="88.1")),
     case("en", "Satisfaction was 82%, compared with a target of 85%.", T(direction="up", level="85", baseline="82")),
     # look-alikes: a standard pupils meet, standards that rose
-    case("en", "About 65% of pupils met the expected standard.", T(kind="level", level="65")),
+    case("en", "About 65% of pupils met the expected standard."),  # what happened: no level aimed at
     case("en", "Standards rose over the year."),
 ]
 COMPARED = [
@@ -234,7 +234,8 @@ OUTCOME_THEN_TARGET = [
     case("sv", "Andelen nöjda brukare var 82 procent. Sjukfrånvaron var 6 procent."),
     case("sv", "Andelen nöjda brukare var 82 procent och 40 procent av dem var kvinnor."),
     case("en", "Resident satisfaction was 82%. Unemployment was 4%."),
-    case("sv", "94 procent av eleverna fick godkänt. Målvärdet för nästa år är 90 procent.", T(kind="level", level="90")),
+    # where it stood is the baseline of next year's target (sv.baselines.status-share-then-target, round 3)
+    case("sv", "94 procent av eleverna fick godkänt. Målvärdet för nästa år är 90 procent.", T(level="90", baseline="94")),
 ]
 PROBED_EN = [
     # council, corporate, police and NHS plans, Hansard answers, press releases and local news, read as they stand

@@ -25,6 +25,8 @@ What a rule makes (``makes``):
 
 * ``level``: the free figure is the level the change of the claim before it leads to;
 * ``level_before``: the free figure is the level the change of the claim after it led to;
+* ``level_of_change``: as ``level_before``, but the target stays a change with the level it led to (a count
+  or a sum, then "up 16.3% on the year before": the relative change is what the sentence reports);
 * ``merge``: the two claims are one target, each figure from the claim that states it;
 * ``count_then_its_change``: as ``merge``, but the first claim's change in things is how many there were,
   the level the second claim's change led to ("1.450 nye boliger i 2024, ned 6 pct. i forhold til året
@@ -39,7 +41,7 @@ What a rule makes (``makes``):
   second aims at ("Utgångsläget är att 62 procent av eleverna når målen. Målet är att andelen ska öka till
   70 procent"); one target;
 * ``level_target``: the free figure (or loose count: "mellem fem og seks uger") is a level aimed at, a
-  target of its own;
+  target of its own (its direction the rule's ``direction``, if it has one);
 * ``change_target``: the free figure is a relative change, its direction the nearest direction word before;
 * ``relative``: the free figure is the relative change of the claim beside it: the claim after it states
   the change in people, or the claim before it states a level the change (in points) sets apart from
@@ -72,6 +74,9 @@ What a rule makes (``makes``):
 * ``baseline_of_aim``: the first claim's level (with the change that led to it, which it keeps) is where the
   level the second claim aims at starts ("rose to 47.3%, up 2.1 percentage points on last year, against a
   target of 50%"): the second takes it as baseline, and the first claim's indicator; the first stays;
+* ``aim_after``: the claim's level is where the indicator stands, the free figure after it the level aimed at,
+  stated as a standard or target in brackets ("77.3% of patients were told their diagnosis within 28 days
+  (standard 75%)"); one target;
 * ``same_baseline``: the second claim, a level aimed at with no baseline, starts where the first, a target
   row of the same unit that is no measured status, starts ("Utgångsläge 2023: 71 %, Mål 2025: 75 %, Mål
   2027: 80 %": both targets from 71 %); the second takes the first's baseline and its year; the first stays;
@@ -178,6 +183,8 @@ _MAKES = (
     "baseline_of_aim",
     "in_indicator",
     "outcome_after_aim",
+    "aim_after",
+    "level_of_change",
     "same_baseline",
 )
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
@@ -563,6 +570,8 @@ _WANTED: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "level_stated_before": (("claim", "claim"),),
     "baseline_of_aim": (("claim", "claim"),),
     "outcome_after_aim": (("claim", "claim"),),
+    "aim_after": (("claim", "figure"),),
+    "level_of_change": (("figure", "claim"),),
     "same_baseline": (("claim", "claim"),),
     "level_and_change": (("free", "free"),),
     "level_is_change": (("claim",),),
@@ -1751,7 +1760,7 @@ def _produce(
             update["kind"] = TargetKind.LEVEL  # a level, and the change that led (or leads) to it
         joined = _joined(doc, head, second.start, second.end)
         return replace(joined, **update)
-    if rule.makes == "level_before":
+    if rule.makes in ("level_before", "level_of_change"):
         free, claim = items
         assert claim.target is not None
         assert free.figure is not None
@@ -1769,7 +1778,8 @@ def _produce(
         return replace(
             joined,
             level=free.figure,
-            kind=TargetKind.LEVEL if only_change else claim.target.kind,  # a level, and the change to it
+            # a level, and the change to it; a count or sum a relative change led to stays a change
+            kind=TargetKind.LEVEL if only_change and rule.makes == "level_before" else claim.target.kind,
             indicator=named or _indicator(words, clause) or claim.target.indicator,
             year=year,
             rules=(*claim.target.rules, rule.id),
@@ -1899,6 +1909,20 @@ def _produce(
             reference_year=reference if reference != aim.year else aim.reference_year,
             rules=made_by,
         )
+    if rule.makes == "aim_after":  # "77.3% of patients were told ... (standard 75%)": it stands, then the aim
+        claim, free = items
+        assert claim.target is not None
+        assert free.figure is not None
+        now = claim.target
+        joined = _joined(doc, now, free.start, free.end)
+        return replace(
+            joined,
+            baseline=now.level,
+            level=free.figure,
+            kind=TargetKind.CHANGE,
+            direction=_way(now.level, free.figure),
+            rules=(*now.rules, rule.id),
+        )
     if rule.makes in ("level_and_change", "level_then_baseline"):
         return _level_and_change(rule, items, doc, words, block, next_id=next_id)
     if rule.makes in ("level_is_change", "change_is_level"):
@@ -1942,6 +1966,8 @@ def _produce(
         indicator=name,
         kind=TargetKind.LEVEL,
         level=free.figure,
+        # a rule's direction is the verb's ("aims to increase the proportion of ... to 70%")
+        direction={"up": Direction.UP, "down": Direction.DOWN}.get(rule.direction),
         year=_aimed_year(doc.text, sentence_start, end, free.start, words),
     )
 
