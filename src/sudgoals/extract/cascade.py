@@ -1521,7 +1521,13 @@ def _indicator(words: _Words, text: str) -> str:
     verbs = words.classes["@intent"] | words.classes["@copulas"]
     first_verb = next((k for k, m in enumerate(kept) if k and canon(m.group().lower()) in verbs), None)
     if first_verb is not None:  # "andelen af elever ... skal være": the subject ends at its verb
-        kept = kept[:first_verb]
+        label = words.classes["@target_nouns"] | words.lex.data.function_words["target_year"]
+        if all(canon(m.group().lower()) in label for m in kept[:first_verb]):
+            # "Målet for 2025 er en genanvendelsesprocent på": a target noun and the year it is set for name
+            # nothing counted; the noun after the copula does
+            kept = kept[first_verb + 1 :] or kept[:first_verb]
+        else:
+            kept = kept[:first_verb]
     trim = words.classes["@aux"] | words.classes["@copulas"] | words.classes["@target_nouns"]
     hedges = {w for ws in words.lex.data.hedges.values() for w in ws}
     while kept and (canon(kept[-1].group().lower()) in trim or kept[-1].group().lower() in hedges):
@@ -1811,6 +1817,8 @@ def _produce(
         if (
             rule.makes == "baseline_of_aim"
         ):  # the first claim stays, with its change; the aim starts at its level
+            # the year of that level: a from-to's is its end ("fra 610 i 2022 til 480 i 2024": 2024)
+            reference = aim.reference_year or stood or now.year or now.reference_year
             return replace(
                 aim,
                 baseline=now.level,

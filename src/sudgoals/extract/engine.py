@@ -396,7 +396,7 @@ def detect_language(text: str) -> str:
 
 
 def _detect_counts(sample: str) -> dict[str, int]:
-    from sudgoals.lang import LANGUAGES, detect_letters, detect_words
+    from sudgoals.lang import LANGUAGES, detect_endings, detect_letters, detect_shared, detect_words
 
     words = re.findall(r"[^\W\d_]+", sample)
     tally: dict[str, int] = {}
@@ -406,6 +406,8 @@ def _detect_counts(sample: str) -> dict[str, int]:
     return {
         code: sum(tally.get(w, 0) for w in detect_words(code))
         + 2 * sum(tally.get(w, 0) for w in _distinct_detect_words(code))
+        + sum(tally.get(w, 0) for w in detect_shared(code))
+        + sum(n for w, n in tally.items() if w.endswith(detect_endings(code)))
         + sum(letters[c] for c in detect_letters(code))
         + 2 * sum(letters[c] for c in _distinct_detect_letters(code))
         for code in LANGUAGES
@@ -1811,13 +1813,30 @@ class _Extractor:
                 and f.i0 - 2 >= a
                 and toks[f.core0].kind == "num"
                 and canons[f.i0 - 1] in self.lex.data.level_prepositions
-                and any(
-                    canons[f.i0 - 2].endswith(word) and len(canons[f.i0 - 2]) > len(word)
-                    for word in self._percent_words
+                and (
+                    any(
+                        canons[f.i0 - 2].endswith(word) and len(canons[f.i0 - 2]) > len(word)
+                        for word in self._percent_words
+                    )
+                    or self._share_subject(toks, canons, a, f.core0)
                 )
             ):
                 f.unit = Unit.PERCENT
                 f.canonical = f"{f.canonical} {self._percent_words[0]}"
+
+    def _share_subject(self, toks: list[Tok], canons: list[str], a: int, i: int) -> bool:
+        """Whether the sentence opens with a share noun in the definite form ("Beskæftigelsesprocenten",
+        "Andelen"; the language's ``share_subjects``) a few words before the bare number at ``i``, with no
+        other number between them, and the number can be a share (at most 100): "Beskæftigelsesprocenten skal
+        op på 78 i 2030" is 78 percent."""
+        whole = toks[i].text.split(",")[0]
+        return (
+            i - a <= 6
+            and canons[a].endswith(self.lex.data.share_subjects)
+            and whole.isdigit()
+            and int(whole) <= 100
+            and not any(toks[k].kind == "num" for k in range(a + 1, i))
+        )
 
     def _word_from_to(self, canons: list[str], i: int, j: int, a: int, b: int) -> bool:
         """Whether the number words ``canons[i:j]`` are an end of a from-to after a direction word, with a
@@ -2188,6 +2207,9 @@ class _Extractor:
                 direction = None
             elif direction is None and k < b and canons[k] in self.adjective_dirs:
                 direction = Direction.UP if canons[k] in self.adjective_up else Direction.DOWN
+            new_measure = k < b and _measured(f.unit) and canons[k] in self.words.new_after_measure
+            if direction is None and new_measure:
+                direction = Direction.UP  # "20 km ny cykelsti": that much more, as "20 km nye cykelstier"
             is_rel = f.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
             comparative = is_rel and k < b and canons[k] in lex.data.comparatives
             if direction is None and comparative:
@@ -2200,7 +2222,10 @@ class _Extractor:
             ):
                 direction = None  # "3 Flere udsatte ...": a page number before a heading, not "3 flere"
             if direction is not None and (
-                canons[k] in self.adjective_dirs or comparative or (is_rel and self.language == "en")
+                canons[k] in self.adjective_dirs
+                or new_measure
+                or comparative
+                or (is_rel and self.language == "en")
             ):
                 ind_start = k + 1
                 if ind_start < b and canons[ind_start] in self.fw_in_of:
@@ -2213,6 +2238,21 @@ class _Extractor:
                     self._indicator_after(toks, canons, ind_start, b),
                 )
                 out.append(role)
+                continue
+            further = out[-1] if out and out[-1].what in ("abs", "rel") else None
+            if (
+                further is not None
+                and further.direction is not None
+                and further.dir_tok is not None
+                and further.fig.unit is f.unit
+                and before > a
+                and canons[before] in self._up_before_count
+                and canons[before - 1] in self.words.conjunctions
+            ):
+                # "spare 25 mio. kr. i 2026 og yderligere 15 mio. kr. i 2027": a further change of the kind
+                # before it, in its direction, not more of something
+                own = self._indicator_after(toks, canons, after, b) if f.unit is Unit.COUNT else None
+                out.append(Role_(f, further.what, further.direction, further.dir_tok, own or further.ind))
                 continue
             if not is_rel and before >= a and canons[before] in self._up_before_count:
                 preps = lex.data.change_prepositions
@@ -2759,7 +2799,17 @@ class _Extractor:
                 # a clause after one with a figure of its own (not a year) has its own subject
                 break
             s -= 1
-        return self._trim((s, verb), toks, canons)
+        return self._trim((self._after_source(canons, s, verb), verb), toks, canons)
+
+    def _after_source(self, canons: list[str], s: int, verb: int) -> int:
+        """Where the subject starts when the words from ``s`` open with who says it or by what means and a
+        modal after it ("Ifølge borgmesteren skal ventelisten", "Med budgetaftalen skal antallet"): after the
+        modal; else ``s``."""
+        openers = self.words.source_openers
+        if not any(" ".join(canons[s : s + n]) in openers for n in (1, 2, 3)):
+            return s
+        modal = next((k for k in range(s + 1, verb) if canons[k] in self.words.intent), None)
+        return modal + 1 if modal is not None and modal + 1 < verb else s
 
     # ---------------------------------------------------------------- sentences -> targets
     def run(self) -> Paper:
