@@ -23,6 +23,48 @@ ACCENTED_ONE = (
     " in the figure reader (engine.figures), which is being rewritten for speed and is not edited here"
 )
 
+TARGET_BY_VERB = (
+    "a target stated by a verb phrase ('Sundhedsaftalen sætter et mål om højst 30 dage') is not linked to where"
+    " the measure stood in the sentence before, and its indicator is the phrase"
+)
+STOOD_TWO_BEFORE = (
+    "a count as it stood in an earlier year two sentences before a change ('I 1990 var udledningen 630.000 ton."
+    " I 2022 var den 412.000 ton. Det er et fald på 35 pct.') is not read as where the change started"
+)
+COUNT_NOW_HAS = (
+    "a count the subject has today ('Kommunen har i dag 23 500 innbyggere') is not linked as the baseline of the"
+    " count it is to have ('skal kommunen ha minst 26 000 innbyggere'), whose indicator is the subject"
+)
+PERSONS = (
+    "'personer' after a count makes it no figure ('30 personer deltog'), so a count of people as it stands"
+    " ('62 800 personer registrert som helt ledige') is not linked to the change or aim in the next sentence"
+)
+TIME_AFTER_VERB = (
+    "a time after a verb other than a copula ('I dag venter borgerne i gennemsnit 58 dage') is no figure in the"
+    " figure reader (engine.figures, not edited here), so it is no baseline"
+)
+NEW_IN_CONTENTS = (
+    "a count of new things in what an agreement holds ('Aftalen indeholder 22 nye initiativer') is read as more"
+    " of them, a change"
+)
+TARGET_NOUN_WITH_ADJECTIVE = (
+    "a target noun after an adjective ('Den nationale målsætning er 60 pct.') opens no target sentence for the"
+    " rules that take where the share stood the sentence before"
+)
+THIRD_SENTENCE_LEVEL = (
+    "the level a change in percent leads to, two sentences after it ('Det betyr at utslippene må ned til 94 500"
+    " tonn' after the baseline sentence), is not merged into the change: no rule links a third sentence to a"
+    " change and its baseline"
+)
+HEADING_OF_TARGETS = (
+    "KPI lines under a heading that names them targets ('Måltall 2027' above 'Andel elever som trives: 90"
+    " prosent') are not read as levels aimed at: a KPI line alone is where the indicator stands"
+)
+BOUND_AFTER_PA = (
+    "a bound before a time after 'på' ('en gjennomsnittlig ventetid på under 40 dager') is no figure in the"
+    " figure reader (engine.figures, not edited here)"
+)
+
 # fmt: off
 FIXED_FORMS = [
     # "new" in the singular after a length or an area: that much more, as the plural "nye"
@@ -114,6 +156,186 @@ FIXED_FORMS = [
          T(kind="level", level="2", hedge="at_least"), xfail=ACCENTED_ONE),
 ]
 
+# Paragraphs of two to four sentences (and a few key-figure rows under a heading): a target with where it stands,
+# the change, the year, a percent restated or a link; facts, dates, ages, budgets and counts that give nothing.
+# Danish budgetaftaler, beskæftigelsesplaner, sundhedsaftaler, klimahandleplaner, årsrapporter and Danmarks
+# Statistik; Norwegian kommuneplaner, økonomiplaner, årsmeldinger, NAV and SSB releases, health and school.
+PARAGRAPHS = [
+    case("da", 'Partierne er enige om at styrke indsatsen for ledige unge. I dag er 420 unge under 25 år på uddannelseshjælp. Målet er, at antallet skal ned på 300 inden udgangen af 2027.',
+         T(kind="change", direction="down", level="300", baseline="420", unit="count", year=2027, verdict="unverifiable")),
+    case("da", 'Partierne er enige om at afsætte 6 mio. kr. årligt til flere hænder i ældreplejen. Det svarer til ca. 12 årsværk.'),
+    case("da", 'Partierne er enige om, at sygefraværet skal reduceres. Sygefraværet var 6,8 pct. i 2024. Det skal ned på 5,5 pct. i 2027.',
+         T(kind="change", direction="down", level="5.5", baseline="6.8", unit="percent", year=2027, reference_year=2024, verdict="unverifiable", indicator="Sygefraværet")),
+    case("da", 'Budgetaftalen blev indgået den 18. september 2025 mellem alle 9 partier i byrådet. Aftalen omfatter 14 initiativer.'),
+    case("da", 'Partierne er enige om at bygge 150 nye almene boliger i perioden 2026-2029. Det svarer til en stigning på 6 pct. i forhold til i dag.',
+         T(kind="change", direction="up", absolute="150", relative="6", unit="percent", year=2029, verdict="consistent", indicator="almene boliger")),
+    case("da", 'Med aftalen afsættes 2,5 mio. kr. til vedligehold af skolerne i 2026. Der blev i 2025 brugt 1,8 mio. kr. på området.'),
+    case("da", 'Antallet af langtidsledige er faldet fra 610 i 2022 til 480 i 2024. Målet for 2026 er højst 400 langtidsledige.',
+         T(kind="change", direction="down", level="480", baseline="610", unit="count", year=2024, reference_year=2022, verdict="unverifiable", indicator="Antallet af langtidsledige"),
+         T(kind="change", direction="down", level="400", baseline="480", hedge="at_most", unit="count", year=2026, reference_year=2024, verdict="unverifiable", indicator="Antallet af langtidsledige")),
+    case("da", 'I 2024 var 1.250 borgere på kontanthjælp. Vi vil nedbringe antallet med 150 personer i 2026. Det svarer til en reduktion på 12 pct.',
+         T(kind="change", direction="down", absolute="150", relative="12", baseline="1250", unit="percent", year=2026, verdict="consistent", indicator="borgere på kontanthjælp")),
+    case("da", 'Jobcentret holdt 46 virksomhedsmøder i 2024. Der blev afholdt 2.300 samtaler med ledige.'),
+    case("da", 'Beskæftigelsesfrekvensen for borgere med handicap er i dag 52 pct. Den skal op på 58 pct. i 2028.',
+         T(kind="change", direction="up", level="58", baseline="52", unit="percent", year=2028, verdict="unverifiable", indicator="Beskæftigelsesfrekvensen for borgere med handicap")),
+    case("da", 'Målet er, at 250 flere personer på ydelse kommer i job i 2026. Det svarer til en stigning på 10 pct.',
+         T(kind="change", direction="up", absolute="250", relative="10", unit="percent", year=2026, verdict="consistent", indicator="personer på ydelse kommer i job")),
+    case("da", 'Ventetiden på genoptræning var i gennemsnit 42 dage i 2024. Sundhedsaftalen sætter et mål om højst 30 dage i 2027.',
+         T(kind="change", direction="down", level="30", baseline="42", hedge="at_most", unit="day", year=2027, reference_year=2024), xfail=TARGET_BY_VERB),
+    case("da", 'Antallet af forebyggelige indlæggelser blandt ældre skal reduceres med 15 pct. frem mod 2027. I 2023 var der 1.840 forebyggelige indlæggelser.',
+         T(kind="change", direction="down", relative="15", baseline="1840", unit="percent", year=2027, reference_year=2023, verdict="unverifiable", indicator="Antallet af forebyggelige indlæggelser blandt ældre")),
+    case("da", 'Regionen og kommunerne mødes 4 gange årligt i sundhedskoordinationsudvalget. Aftalen gælder for perioden 2024-2027.'),
+    case("da", 'Andelen af genindlæggelser inden for 30 dage er 9,4 pct. Vi vil nedbringe den til 8 pct. inden 2027.',
+         T(kind="change", direction="down", level="8", baseline="9.4", unit="percent", year=2027, verdict="unverifiable", indicator="Andelen af genindlæggelser inden for 30 dage")),
+    case("da", 'Kommunens samlede udledning var 412.000 ton CO2e i 2022. Målet er en reduktion på 70 pct. i 2030 i forhold til 1990. Det svarer til en udledning på højst 190.000 ton CO2e.',
+         T(direction="down", relative="70", level="190000", hedge="at_most", unit="t", year=2030, reference_year=1990, verdict="consistent")),
+    case("da", 'Udledningen fra kommunens egne bygninger skal reduceres med 2.400 ton CO2e inden 2030. Det svarer til en reduktion på 60 pct. i forhold til 2019.',
+         T(kind="change", direction="down", absolute="2400", relative="60", unit="percent", year=2030, reference_year=2019, verdict="consistent", indicator="Udledningen fra kommunens egne bygninger")),
+    case("da", 'I 1990 var udledningen 630.000 ton CO2e. I 2022 var den 412.000 ton. Det er et fald på 35 pct.',
+         T(direction="down", relative="35", level="412000", baseline="630000", unit="t", reference_year=1990, verdict="consistent"), xfail=STOOD_TWO_BEFORE),
+    case("da", 'Kommunen har 312 elbiler og 48 ladestandere. Der blev opsat 12 nye ladestandere i 2024.',
+         T(kind="change", direction="up", absolute="12", unit="count", year=2024, verdict="unverifiable")),
+    case("da", 'Energiforbruget i kommunale bygninger skal reduceres fra 42.000 MWh i 2020 til 34.000 MWh i 2030. Det er et fald på 19 pct.',
+         T(kind="change", direction="down", relative="19", level="34000", baseline="42000", unit="MWh", year=2030, reference_year=2020, verdict="consistent", indicator="Energiforbruget i kommunale bygninger")),
+    case("da", 'Målopfyldelse: Målet for 2024 var en tilfredshed på mindst 85 pct. Resultatet blev 87 pct., og målet er dermed nået.',
+         T(kind="level", level="85", hedge="at_least", unit="percent", year=2024, verdict="unverifiable", indicator="tilfredshed")),
+    case("da", 'Mål: Sagsbehandlingstiden for byggesager skal være højst 40 dage. Resultat 2024: 46 dage. Målet er ikke nået.',
+         T(kind="level", level="40", hedge="at_most", unit="day", verdict="unverifiable", indicator="Sagsbehandlingstiden for byggesager")),
+    case("da", 'Årets resultat viser et overskud på 42,3 mio. kr. Det er 12,1 mio. kr. bedre end budgetteret.'),
+    case("da", 'Der blev i 2024 behandlet 1.820 byggesager. Heraf blev 1.640 afgjort inden for 40 dage.'),
+    case("da", 'Sygefraværet blev 5,9 pct. i 2024 mod 6,4 pct. i 2023. Målet for 2025 er 5,5 pct.',
+         T(kind="change", direction="down", level="5.9", baseline="6.4", unit="percent", year=2024, reference_year=2023, verdict="unverifiable", indicator="Sygefraværet"),
+         T(kind="change", direction="down", level="5.5", baseline="5.9", unit="percent", year=2025, reference_year=2024, verdict="unverifiable", indicator="Sygefraværet")),
+    case("da", 'Den registrerede ledighed faldt med 1.200 personer i oktober. Ledigheden udgør dermed 2,8 pct. af arbejdsstyrken.',
+         T(kind="change", direction="down", absolute="1200", unit="count", verdict="unverifiable", indicator="registrerede ledighed")),
+    case("da", 'Antallet af fuldtidsbeskæftigede steg med 3.400 i 2. kvartal. Det svarer til en stigning på 0,1 pct.',
+         T(kind="change", direction="up", absolute="3400", relative="0.1", unit="percent", verdict="consistent", indicator="Antallet af fuldtidsbeskæftigede")),
+    case("da", 'Regeringen vil have 45.000 flere i beskæftigelse i 2030. Det fremgår af det økonomiske udspil, som blev præsenteret tirsdag.',
+         T(kind="change", direction="up", absolute="45000", unit="count", year=2030, verdict="unverifiable", indicator="beskæftigelse")),
+    case("da", 'Borgmesteren fyldte 60 år den 3. marts. Hun har været medlem af byrådet siden 2009.'),
+    case("da", 'Nøgletal for ældreområdet\nVentetid på plejebolig (dage)\t2023: 58\t2024: 51\tMål 2026: 40',
+         T(kind="change", direction="down", level="40", baseline="51", unit="day", year=2026, reference_year=2024, verdict="unverifiable", indicator="Ventetid på plejebolig")),
+    case("da", 'Mål for skoleområdet\nAndel elever med mindst 02 i dansk og matematik | 2024: 89 pct. | Mål 2027: 95 pct.',
+         T(kind="change", direction="up", level="95", baseline="89", unit="percent", year=2027, reference_year=2024, verdict="unverifiable", indicator="Andel elever med mindst 02 i dansk og matematik")),
+    case("nb", 'Kommunen har i dag 23 500 innbyggere. Innen 2035 skal kommunen ha minst 26 000 innbyggere.',
+         T(kind="change", direction="up", level="26000", baseline="23500", hedge="at_least", year=2035, indicator="innbyggere"), xfail=COUNT_NOW_HAS),
+    case("nb", 'Andelen innbyggere som bor i sentrum, er 38 prosent. Målet er at andelen skal øke til 45 prosent innen 2035.',
+         T(kind="change", direction="up", level="45", baseline="38", unit="percent", year=2035, verdict="unverifiable", indicator="Andelen innbyggere som bor i sentrum")),
+    case("nb", 'Kommunen skal være klimanøytral i 2040. Utslippene skal reduseres med 60 prosent innen 2030 sammenlignet med 2009.',
+         T(kind="change", direction="down", relative="60", unit="percent", year=2030, reference_year=2009, verdict="unverifiable", indicator="Utslippene")),
+    case("nb", 'Kommuneplanens samfunnsdel ble vedtatt 20. juni 2024 og gjelder for perioden 2024–2036. Planen revideres hvert fjerde år.'),
+    case("nb", 'Måltall 2027: Sykefraværet i kommunen skal være høyst 7 prosent. Status 2024: 8,4 prosent.',
+         T(kind="change", direction="down", level="7", baseline="8.4", hedge="at_most", unit="percent", year=2027, reference_year=2024, verdict="unverifiable", indicator="Sykefraværet i kommunen")),
+    case("nb", 'Driftsutgiftene skal reduseres med 18 mill. kr i 2026. Det tilsvarer 1,5 prosent av netto driftsutgifter.',
+         T(kind="change", direction="down", absolute="18000000", relative="1.5", unit="percent", year=2026, verdict="consistent", indicator="Driftsutgiftene")),
+    case("nb", 'Netto driftsresultat skal være minst 1,75 prosent av driftsinntektene. I 2024 ble netto driftsresultat 0,9 prosent.',
+         T(kind="change", direction="up", level="1.75", baseline="0.9", hedge="at_least", unit="percent", reference_year=2024, verdict="unverifiable")),
+    case("nb", 'Lånegjelden var 2,4 mrd. kr ved utgangen av 2024. Kommunestyret behandlet økonomiplanen 12. desember.'),
+    case("nb", 'Antall heldøgns omsorgsplasser skal økes fra 210 til 250 i planperioden. Det betyr 40 nye plasser.',
+         T(kind="change", direction="up", absolute="40", level="250", baseline="210", unit="count", verdict="consistent", indicator="Antall heldøgns omsorgsplasser")),
+    case("nb", 'Resultat: Andelen vedtak om hjemmetjenester fattet innen 14 dager ble 81 prosent. Målet var 90 prosent.',
+         T(kind="level", level="90", unit="percent", verdict="unverifiable")),
+    case("nb", 'Status: Det ble etablert 35 nye barnehageplasser i 2024. Målet for 2025 er 60 nye plasser.',
+         T(kind="change", direction="up", absolute="35", unit="count", year=2024, verdict="unverifiable"),
+         T(kind="change", direction="up", absolute="60", unit="count", year=2025, verdict="unverifiable")),
+    case("nb", 'I 2024 hadde kommunen 4 200 ansatte fordelt på 3 100 årsverk. Kommunen mottok 1 850 søknader på utlyste stillinger.'),
+    case("nb", 'Sykefraværet endte på 8,1 prosent i 2024, mot 8,9 prosent året før. Målet på 7,5 prosent ble ikke nådd.',
+         T(kind="change", direction="down", level="8.1", baseline="8.9", unit="percent", year=2024, verdict="unverifiable"),
+         T(kind="level", level="7.5", unit="percent", verdict="unverifiable")),
+    case("nb", 'Ved utgangen av oktober var 62 800 personer registrert som helt ledige hos NAV. Det er en økning på 2 400 personer fra samme tid i fjor.',
+         T(kind="change", direction="up", absolute="2400", level="62800", verdict="consistent"), xfail=PERSONS),
+    case("nb", 'Arbeidsledigheten var 2,1 prosent i oktober. Det er 0,2 prosentpoeng høyere enn for ett år siden.',
+         T(kind="change", direction="up", relative="0.2", baseline="2.1", unit="percentage_point", verdict="unverifiable", indicator="Arbeidsledigheten")),
+    case("nb", 'Ifølge SSB økte folketallet med 53 000 personer i 2024. Innvandring sto for 80 prosent av veksten.',
+         T(kind="change", direction="up", absolute="53000", unit="count", year=2024, verdict="unverifiable", indicator="folketallet")),
+    case("nb", 'Konsumprisindeksen steg 3,1 prosent fra oktober i fjor til oktober i år. Tallene ble publisert 10. november.',
+         T(kind="change", direction="up", relative="3.1", unit="percent", verdict="unverifiable", indicator="Konsumprisindeksen")),
+    case("nb", 'Gjennomsnittlig ventetid i spesialisthelsetjenesten var 62 dager i 2024. Målet er at ventetiden skal ned til under 50 dager innen 2027.',
+         T(kind="change", direction="down", level="50", baseline="62", hedge="below", unit="day", year=2027, reference_year=2024, verdict="unverifiable")),
+    case("nb", 'Andelen fristbrudd var 4,2 prosent i 2024. Helseforetaket skal redusere andelen til 1 prosent.',
+         T(kind="change", direction="down", level="1", baseline="4.2", unit="percent", reference_year=2024, verdict="unverifiable", indicator="Andelen fristbrudd")),
+    case("nb", 'Sykehuset hadde 48 000 innleggelser og 310 000 polikliniske konsultasjoner i 2024. Akuttmottaket er åpent hele døgnet.'),
+    case("nb", 'Antall pasienter som venter på sykehjemsplass, er redusert fra 45 til 30. Vi vil fortsette arbeidet, slik at det er høyst 15 som venter i 2027.',
+         T(kind="change", direction="down", level="30", baseline="45", unit="count", verdict="unverifiable", indicator="Antall pasienter som venter på sykehjemsplass"),
+         T(kind="change", direction="down", level="15", baseline="30", hedge="at_most", unit="count", year=2027, verdict="unverifiable", indicator="Antall pasienter som venter på sykehjemsplass")),
+    case("nb", 'Andelen elever som fullfører videregående opplæring innen fem år, er 79 prosent. Målet er 85 prosent innen 2030.',
+         T(kind="change", direction="up", level="85", baseline="79", unit="percent", year=2030, verdict="unverifiable", indicator="Andelen elever som fullfører videregående opplæring innen fem år")),
+    case("nb", 'Andelen elever som opplever mobbing, skal reduseres fra 7 til 4 prosent. Det betyr at om lag 120 færre elever blir mobbet.',
+         T(kind="change", direction="down", absolute="120", level="4", baseline="7", unit="percent", verdict="unverifiable", indicator="Andelen elever som opplever mobbing")),
+    case("nb", 'Elevundersøkelsen gjennomføres hver høst for elever fra 5. trinn. I 2024 svarte 2 340 elever.'),
+    case("nb", 'Skolen har 420 elever fordelt på 1.–7. trinn. Det er 38 lærere ved skolen.'),
+    case("nb", 'Andelen elever på laveste mestringsnivå i lesing på 5. trinn var 24 prosent i 2024. Andelen skal ned til 18 prosent i 2027.',
+         T(kind="change", direction="down", level="18", baseline="24", unit="percent", year=2027, reference_year=2024, verdict="unverifiable")),
+    case("da", 'Partierne er enige om, at ventetiden på en plejebolig skal nedbringes. I dag venter borgerne i gennemsnit 58 dage. Målet er højst 40 dage ved udgangen af 2026.',
+         T(kind="change", direction="down", level="40", baseline="58", hedge="at_most", unit="day", year=2026), xfail=TIME_AFTER_VERB),
+    case("da", 'Ledigheden i kommunen er 3,9 pct. Det er 0,4 procentpoint over landsgennemsnittet. Partierne vil bringe ledigheden ned på landsgennemsnittet.',
+         T(kind="change", direction="up", relative="0.4", level="3.9", unit="percent", verdict="consistent", indicator="Ledigheden i kommunen")),
+    case("da", 'Partierne er enige om at reducere antallet af ledige kvadratmeter i kommunens bygninger med 10.000 m2 inden 2028. Det svarer til 8 pct. af den samlede bygningsmasse.',
+         T(kind="change", direction="down", absolute="10000", relative="8", unit="percent", year=2028, verdict="consistent", indicator="antallet af ledige kvadratmeter i kommunens bygninger")),
+    case("da", 'Aftalen indeholder 22 nye initiativer for i alt 48 mio. kr. Heraf går 12 mio. kr. til skoleområdet.', xfail=NEW_IN_CONTENTS),
+    case("da", 'Antallet af unge, der hverken er i job eller uddannelse, var 640 i 2024. Vi vil halvere antallet frem mod 2030.',
+         T(kind="change", direction="down", relative="50", baseline="640", unit="percent", year=2030, reference_year=2024, verdict="unverifiable")),
+    case("da", 'Beskæftigelsesindsatsen skal give 200 flere borgere i job om året. Over fire år svarer det til 800 flere i job.',
+         T(kind="change", direction="up", absolute="200", unit="count", verdict="unverifiable"),
+         T(kind="change", direction="up", absolute="800", unit="count", verdict="unverifiable")),
+    case("da", 'Sundhedsaftalen har fire mål. Det første er, at antallet af akutte genindlæggelser skal falde med 10 pct. frem mod 2027.',
+         T(kind="change", direction="down", relative="10", unit="percent", year=2027, verdict="unverifiable", indicator="antallet af akutte genindlæggelser")),
+    case("da", 'Andelen af borgere med diabetes, der er i kontrol hos egen læge, skal øges fra 72 pct. til 85 pct. i 2027. Det er en stigning på 13 procentpoint.',
+         T(kind="change", direction="up", relative="13", level="85", baseline="72", unit="percent", year=2027, verdict="consistent", indicator="Andelen af borgere med diabetes, der er i kontrol hos egen læge")),
+    case("da", 'Kommunen vil plante 50.000 træer frem mod 2030. I 2024 blev der plantet 6.500 træer.',
+         T(kind="change", direction="up", level="50000", baseline="6500", unit="count", year=2030, reference_year=2024, verdict="unverifiable", indicator="træer")),
+    case("da", 'Genanvendelsen af husholdningsaffald var 48 pct. i 2023. Den nationale målsætning er 60 pct. i 2030.',
+         T(kind="change", direction="up", level="60", baseline="48", year=2030, reference_year=2023), xfail=TARGET_NOUN_WITH_ADJECTIVE),
+    case("da", 'Klimaplanen blev vedtaget i byrådet den 26. juni 2023. Planen revideres hvert 5. år, første gang i 2028.'),
+    case("da", 'Tabel 3. Udledning fordelt på sektorer (ton CO2e)\nTransport\t2019: 118.000\t2023: 104.000\nLandbrug\t2019: 96.000\t2023: 92.000'),
+    case("da", 'Mål 2030: Udledningen fra transport skal være højst 60.000 ton CO2e. Status 2023: 104.000 ton CO2e.',
+         T(kind="change", direction="down", level="60000", baseline="104000", hedge="at_most", unit="t", year=2030, reference_year=2023, verdict="unverifiable", indicator="Udledningen fra transport")),
+    case("da", 'Målopfyldelse 2024\nAndel sager afgjort inden for 8 uger: 91 pct. (mål: 95 pct.)',
+         T(kind="change", direction="up", level="95", baseline="91", unit="percent", verdict="unverifiable", indicator="Andel sager afgjort inden for 8 uger")),
+    case("da", 'Borgertilfredsheden i hjemmeplejen var 86 pct. i 2024 mod 84 pct. i 2023. Målet om mindst 85 pct. er dermed opfyldt.',
+         T(kind="change", direction="up", level="86", baseline="84", unit="percent", year=2024, reference_year=2023, verdict="unverifiable", indicator="Borgertilfredsheden i hjemmeplejen"),
+         T(kind="level", level="85", hedge="at_least", unit="percent", verdict="unverifiable")),
+    case("da", 'Udgifterne til specialundervisning steg med 14 mio. kr. fra 2023 til 2024. Budgettet blev overskredet med 9 mio. kr.',
+         T(kind="change", direction="up", absolute="14000000", unit="kr", year=2024, reference_year=2023, verdict="unverifiable", indicator="Udgifterne til specialundervisning")),
+    case("da", 'Der var 3.412 anmeldte indbrud i politikredsen i 2024. Det er et fald på 12 pct. i forhold til 2023.',
+         T(direction="down", relative="12", level="3412", unit="count", reference_year=2023, verdict="consistent", indicator="anmeldte indbrud i politikredsen")),
+    case("da", 'Danmarks Statistik: Antallet af beskæftigede steg med 0,2 pct. i september. Siden september sidste år er beskæftigelsen steget med 42.000 personer.',
+         T(kind="change", direction="up", relative="0.2", unit="percent", verdict="unverifiable", indicator="Antallet af beskæftigede"),
+         T(kind="change", direction="up", absolute="42000", unit="count", verdict="unverifiable")),
+    case("nb", 'Kommunen skal redusere klimagassutslippene med 55 prosent innen 2030 sammenlignet med 2009. I 2009 var utslippene 210 000 tonn CO2e. Det betyr at utslippene må ned til 94 500 tonn.',
+         T(kind="change", direction="down", relative="55", baseline="210000", level="94500", year=2030, reference_year=2009, verdict="consistent"), xfail=THIRD_SENTENCE_LEVEL),
+    case("nb", 'Handlingsprogrammet har som mål at 90 prosent av innbyggerne skal være fornøyde med tjenestene. Innbyggerundersøkelsen i 2024 viste 84 prosent.',
+         T(kind="change", direction="up", level="90", baseline="84", unit="percent", reference_year=2024, verdict="unverifiable", indicator="innbyggerne skal være fornøyde med tjenestene")),
+    case("nb", 'Antall innbyggere over 80 år vil øke fra 1 900 i 2024 til 2 900 i 2035. Det er en økning på 53 prosent.',
+         T(kind="change", direction="up", relative="53", level="2900", baseline="1900", unit="count", year=2035, reference_year=2024, verdict="consistent", indicator="Antall innbyggere over 80 år")),
+    case("nb", 'Måltall 2027\nAndel elever som trives på skolen: 90 prosent\nAndel elever som opplever mobbing: høyst 4 prosent',
+         T(kind="level", level="90", year=2027),
+         T(kind="level", level="4", hedge="at_most", year=2027), xfail=HEADING_OF_TARGETS),
+    case("nb", 'I 2024 fikk 1 240 personer sosialhjelp i kommunen. Målet er å redusere antallet med 10 prosent innen 2027.',
+         T(kind="change", direction="down", relative="10", baseline="1240", year=2027, reference_year=2024), xfail=PERSONS),
+    case("nb", 'Kommunestyret har vedtatt at sykefraværet skal ned. Sykefraværet var 8,6 prosent i 2024. Målet for 2026 er 7,5 prosent.',
+         T(kind="change", direction="down", level="7.5", baseline="8.6", unit="percent", year=2026, reference_year=2024, verdict="unverifiable", indicator="Sykefraværet")),
+    case("nb", 'NAV: Ved utgangen av november var 2,1 prosent av arbeidsstyrken registrert som helt ledige. Det er uendret fra oktober.'),
+    case("nb", 'SSB: Folketallet i kommunen var 23 512 per 1. januar 2025. Det er 204 flere enn ett år tidligere.',
+         T(kind="change", direction="up", absolute="204", level="23512", unit="count", verdict="consistent")),
+    case("nb", 'Ventetiden for psykisk helsevern for barn og unge var 57 dager i 2024. Regjeringens mål er en gjennomsnittlig ventetid på under 40 dager.',
+         T(kind="level", level="40", hedge="below", unit="day"), xfail=BOUND_AFTER_PA),
+    case("nb", 'Helse Midt-Norge skal redusere antall fristbrudd med 50 prosent i 2026. I 2024 var det 3 200 fristbrudd.',
+         T(kind="change", direction="down", relative="50", baseline="3200", unit="percent", year=2026, reference_year=2024, verdict="unverifiable", indicator="antall fristbrudd")),
+    case("nb", 'Kommunen har 14 barneskoler og 5 ungdomsskoler. Det går om lag 3 900 elever i grunnskolen.'),
+    case("nb", 'Andelen elever som fullfører og består videregående opplæring, skal øke med 5 prosentpoeng innen 2030. I 2024 var andelen 78 prosent.',
+         T(kind="change", direction="up", relative="5", baseline="78", unit="percentage_point", year=2030, reference_year=2024, verdict="unverifiable", indicator="Andelen elever som fullfører og består videregående opplæring")),
+    case("nb", 'Budsjettet for 2026 er på 2,1 mrd. kr. Det er 4,2 prosent mer enn i 2025.',
+         T(direction="up", relative="4.2", level="2100000000", unit="kr", year=2026, reference_year=2025, verdict="consistent", indicator="Budsjettet for 2026")),
+    case("nb", 'Status: Andelen barn med plass i barnehage var 93 prosent i 2024. Målet er 97 prosent i 2027.',
+         T(kind="change", direction="up", level="97", baseline="93", unit="percent", year=2027, reference_year=2024, verdict="unverifiable", indicator="Andelen barn med plass i barnehage")),
+    case("nb", 'Utslippene fra kommunal drift skal ned fra 12 000 tonn i 2019 til 6 000 tonn i 2030. Det tilsvarer en halvering.',
+         T(kind="change", direction="down", relative="50", level="6000", baseline="12000", unit="t", year=2030, reference_year=2019, verdict="consistent", indicator="Utslippene fra kommunal drift")),
+    case("nb", 'Kommunen skal bygge 400 nye boliger innen 2030. Av disse skal minst 25 prosent være utleieboliger.',
+         T(kind="change", direction="up", absolute="400", unit="count", year=2030, verdict="unverifiable", indicator="boliger"),
+         T(kind="level", level="25", hedge="at_least", unit="percent", verdict="unverifiable")),
+]
+
 SHORT_LINES = [
     # Norwegian lines whose common words Danish writes too: told by Norwegian spellings and endings
     ("Det skal være minst 120 barnehageplasser.", "nb"),
@@ -143,7 +365,7 @@ def test_a_short_line_is_told_by_the_spellings_of_its_language(text: str, code: 
     assert detect_language(text) == code
 
 
-CASES = FIXED_FORMS
+CASES = FIXED_FORMS + PARAGRAPHS
 
 
 @pytest.mark.parametrize(("lang", "text", "targets"), CASES)
@@ -151,3 +373,13 @@ def test_a_paragraph_is_read_as_a_careful_reader_reads_it(
     lang: str, text: str, targets: tuple[dict[str, Any], ...]
 ) -> None:
     assert_read_as(lang, text, targets)
+
+
+def test_the_third_probe_battery_is_broad() -> None:
+    """At least 60 paragraphs of more than one sentence, both languages well represented, and look-alikes
+    that must give nothing among them."""
+    several = [c for c in PARAGRAPHS if c.values[1].count(". ") + c.values[1].count("\n") >= 1]
+    assert len(several) >= 60
+    for lang in ("da", "nb"):
+        assert len([c for c in PARAGRAPHS if c.values[0] == lang]) >= 30, lang
+    assert len([c for c in CASES if not c.values[2]]) >= 20

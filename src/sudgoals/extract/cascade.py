@@ -76,7 +76,10 @@ What a rule makes (``makes``):
   counts, a threshold of its indicator ("Andelen af elever med over 10 pct. fravær skal falde fra 18 pct. til
   12 pct.", "Andelen ..., der har fået mindst 2 i dansk, skal være 95 pct."): no figure of a target, no
   claim of its own; the claim keeps it in its indicator (made only when its indicator holds the figure as
-  written).
+  written);
+* ``share_is_relative``: the second claim's level, a share of something ("Det tilsvarer 1,5 prosent av
+  netto driftsutgifter"), is the first claim's change in people or money said again in percent: one target,
+  the second claim's share its relative change.
 
 Links across sentences are rules of the "discourse" stage: a change in people and, in the next sentence
 after a link ("Det svarer til"), the same change in percent; a from-to and the change between its figures;
@@ -175,6 +178,7 @@ _MAKES = (
     "baseline_of_aim",
     "in_indicator",
     "outcome_after_aim",
+    "share_is_relative",
 )
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
 # "(2024: " or "(2023/24: " before a figure (a school or financial year: its first year)
@@ -553,6 +557,7 @@ _WANTED: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "level_then_baseline": (("free", "free"), ("count", "count")),
     "change_is_level": (("claim",),),
     "in_indicator": (("figure", "claim"), ("claim", "claim")),
+    "share_is_relative": (("claim", "claim"),),
 }
 
 
@@ -1511,6 +1516,9 @@ def _opening_year(text: str, start: int, end: int) -> int | None:
 def _indicator(words: _Words, text: str) -> str:
     """The words naming what a level counts, from the clause before its figure: after the last word of
     intent or "that", without auxiliaries and copulas at either end."""
+    colon = text.rfind(":")
+    if colon >= 0 and len(re.findall(r"[^\W\d_]+", text[colon + 1 :])) >= 2:
+        text = text[colon + 1 :]  # "Målopfyldelse: Målet for 2024 var en tilfredshed på": a label before it
     raw = [m for m in TOKEN_RE.finditer(text) if m.lastgroup == "word"]
     canon = words.lex.canon
     cut = 0
@@ -1646,6 +1654,17 @@ def _produce(
             if after is not None:
                 made = replace(made, year=int(after.group()))
         return made
+    if rule.makes == "share_is_relative":  # "... med 18 mill. kr. Det tilsvarer 1,5 prosent av ...": one pair
+        first, second = items
+        assert first.target is not None
+        assert second.target is not None
+        joined = _joined(doc, first.target, second.start, second.end)
+        return replace(
+            joined,
+            relative=second.target.level,
+            kind=TargetKind.CHANGE,
+            rules=tuple(dict.fromkeys((*first.target.rules, *second.target.rules, rule.id))),
+        )
     if rule.makes == "pair":  # "300 borgere ..., svarende til 1,4 pct.": a change pair with no direction
         count, share = items
         assert count.figure is not None

@@ -3254,8 +3254,19 @@ class _Extractor:
         after it; the label is the indicator. The words of the cells are language data (``[labels]``).
         ``False`` when the block is not such a row."""
         text = self.text
-        if text.find("\n", block.content, block.end) != -1:
-            return False
+        newline = text.find("\n", block.content, block.end)
+        if newline != -1:
+            # "Nøgletal for ældreområdet" on the line above, no blank line between: a heading with no figure,
+            # then the row (only the row is read)
+            heading = text[block.content : newline]
+            if (
+                text.find("\n", newline + 1, block.end) != -1
+                or any(c.isdigit() for c in heading)
+                or heading.rstrip().endswith((".", ":", ";", ","))
+            ):
+                return False
+            row = newline + 1
+            return self._year_row(Block(row, block.end, row, block.kind, block.number))
         low = self.low
         if not any(low.find(arrow, block.content, block.end) != -1 for arrow in _ARROWS) and (
             low.count(":", block.content, block.end) < 2
