@@ -65,6 +65,23 @@ BOUND_AFTER_PA = (
     " figure reader (engine.figures, not edited here)"
 )
 
+COUNT_TO_RECEIVE = (
+    "a count after a verb with a particle ('Kommunen skal ta imot 45 flyktninger i 2026') is not read as a count"
+    " to reach"
+)
+PERIOD_OPENING = (
+    "a sentence that opens with a span of years ('I perioden 2020–2024 var andelen 52 prosent') does not say"
+    " when for the rules that take where a share stands after the level aimed at"
+)
+TIME_AFTER_COPULA = (
+    "a time after 'er i dag' ('Ventetiden ... er i dag 3 uker') is no figure in the figure reader"
+    " (engine.figures, not edited here), so it is no baseline"
+)
+PRICE_FROM_DATE = (
+    "a price decided from a date ('Fra 1. januar 2026 øker egenandelen ... til 250 kroner per time') is read as a"
+    " level aimed at"
+)
+
 # fmt: off
 FIXED_FORMS = [
     # "new" in the singular after a length or an area: that much more, as the plural "nye"
@@ -334,6 +351,53 @@ PARAGRAPHS = [
     case("nb", 'Kommunen skal bygge 400 nye boliger innen 2030. Av disse skal minst 25 prosent være utleieboliger.',
          T(kind="change", direction="up", absolute="400", unit="count", year=2030, verdict="unverifiable", indicator="boliger"),
          T(kind="level", level="25", hedge="at_least", unit="percent", verdict="unverifiable")),
+    case("nb", 'Måloppnåelse 2024: Målet var at 95 prosent av byggesakene skulle behandles innen fristen. Resultatet ble 91 prosent.',
+         T(kind="level", level="95", unit="percent", year=2024, verdict="unverifiable")),
+    case("nb", 'Antall fristbrudd i kommunen gikk ned fra 120 i 2023 til 85 i 2024. Målet for 2025 er null fristbrudd.',
+         T(kind="change", direction="down", level="85", baseline="120", unit="count", year=2024, reference_year=2023, verdict="unverifiable"),
+         T(kind="change", direction="down", level="0", baseline="85", unit="count", year=2025, reference_year=2024, verdict="unverifiable")),
+    case("nb", 'Gjennomføringsgraden i videregående skole var 81,2 prosent for kullet som startet i 2018. Fylkeskommunen har som mål å øke den til 85 prosent innen 2030.',
+         T(kind="change", direction="up", level="85", baseline="81.2", unit="percent", year=2030, verdict="unverifiable", indicator='Gjennomføringsgraden i videregående skole')),
+    case("nb", 'Andelen elever som blir mobbet to eller tre ganger i måneden eller oftere, var 6,8 prosent i 2024. Målet er at andelen skal halveres innen 2028.',
+         T(kind="change", direction="down", relative="50", baseline="6.8", unit="percent", year=2028, reference_year=2024, verdict="unverifiable", indicator='Andelen elever som blir mobbet to eller tre ganger i måneden eller oftere')),
+    case("nb", 'Kommunen skal ta imot 45 flyktninger i 2026. I 2025 tok kommunen imot 60.',
+         T(kind="level", level="45", year=2026), xfail=COUNT_TO_RECEIVE),
+    case("nb", 'Handlingsprogrammet 2026–2029 omfatter investeringer på 1,2 mrd. kr. Av dette går 480 mill. kr til skolebygg.'),
+    case("nb", 'Det er et mål at minst 70 prosent av nye boliger skal bygges innenfor sentrumsområdet. I perioden 2020–2024 var andelen 52 prosent.',
+         T(kind="change", direction="up", level="70", baseline="52", hedge="at_least"), xfail=PERIOD_OPENING),
+    case("nb", 'Antall årsverk i helse og omsorg skal økes med 40 innen 2028. Det tilsvarer en økning på 5 prosent.',
+         T(kind="change", direction="up", absolute="40", relative="5", unit="percent", year=2028, verdict="consistent", indicator='Antall årsverk i helse og omsorg')),
+    case("nb", 'Kommunestyret møtes 10 ganger i året. Formannskapet har 9 medlemmer.'),
+    case("nb", 'Elevene på 8. trinn hadde i snitt 49 skalapoeng i lesing på nasjonale prøver. Det er 1 poeng under landsgjennomsnittet.'),
+    case("nb", 'Sykehjemmet har 64 plasser fordelt på 8 avdelinger. Beleggsprosenten var 97 i 2024.'),
+    case("nb", 'Innen 2030 skal 80 prosent av kommunens bilpark være utslippsfri. I dag er andelen 35 prosent.',
+         T(kind="change", direction="up", level="80", baseline="35", unit="percent", year=2030, verdict="unverifiable")),
+    case("nb", 'Vi skal redusere matsvinnet i kommunale virksomheter med 50 prosent innen 2030. Det tilsvarer om lag 60 tonn mat i året.',
+         T(kind="change", direction="down", absolute="60", relative="50", unit="percent", year=2030, verdict="consistent", indicator='matsvinnet i kommunale virksomheter')),
+    case("nb", 'Ventetiden for helsestasjon for ungdom er i dag 3 uker. Den skal ned til 1 uke innen 2026.',
+         T(kind="change", direction="down", level="1", baseline="3", unit="week", year=2026), xfail=TIME_AFTER_COPULA),
+    case("nb", 'Fra 1. januar 2026 øker egenandelen for praktisk bistand til 250 kroner per time.', xfail=PRICE_FROM_DATE),
+    case("da", 'Partierne er enige om, at kommunen skal have 100 flere pædagoger i 2027. I dag er der ansat 1.150 pædagoger i dagtilbuddene.',
+         T(kind="change", direction="up", absolute="100", baseline="1150", unit="count", year=2027, verdict="unverifiable", indicator='pædagoger')),
+    case("da", 'Andelen af elever, der trives på skolen, er faldet fra 88 pct. i 2021 til 84 pct. i 2024. Målet er, at andelen igen skal op på mindst 88 pct. i 2027.',
+         T(kind="change", direction="down", level="84", baseline="88", unit="percent", year=2024, reference_year=2021, verdict="unverifiable", indicator='Andelen af elever, der trives på skolen'),
+         T(kind="change", direction="up", level="88", baseline="84", hedge="at_least", unit="percent", year=2027, reference_year=2024, verdict="unverifiable", indicator='Andelen af elever, der trives på skolen')),
+    case("da", 'Kommunen har 18 plejecentre med i alt 1.240 boliger. Der er 140 borgere på venteliste.'),
+    case("da", 'Energiforbruget skal reduceres med 3 pct. om året frem til 2030. I 2024 var forbruget 46.000 MWh.',
+         T(kind="change", direction="down", relative="3", baseline="46000", unit="percent", year=2030, reference_year=2024, verdict="unverifiable", indicator='Energiforbruget')),
+    case("da", 'Det samlede antal ledige stillinger var 1.340 i 3. kvartal. Det er 210 færre end i 2. kvartal.',
+         T(kind="change", direction="down", absolute="210", level="1340", unit="count", verdict="consistent")),
+    case("da", 'Sygeplejersker i hjemmesygeplejen skal bruge mindst 60 pct. af arbejdstiden hos borgerne. I 2024 var andelen 54 pct.',
+         T(kind="change", direction="up", level="60", baseline="54", hedge="at_least", unit="percent", reference_year=2024, verdict="unverifiable")),
+    case("da", 'I 2024 blev der født 612 børn i kommunen. Prognosen viser 640 fødsler i 2026.'),
+    case("da", 'Vi vil øge antallet af elever, der vælger en erhvervsuddannelse direkte efter 9. eller 10. klasse, fra 18 pct. til 25 pct. i 2030.',
+         T(kind="change", direction="up", level="25", baseline="18", unit="percent", year=2030, verdict="unverifiable")),
+    case("da", 'Takstbladet for 2026: Madservice koster 58 kr. pr. hovedret. Rengøring koster 320 kr. i timen.'),
+    case("da", 'Antallet af indlæggelser for KOL skal nedbringes med 20 pct. frem mod 2027. Det svarer til ca. 90 færre indlæggelser om året.',
+         T(kind="change", direction="down", absolute="90", relative="20", unit="percent", year=2027, verdict="consistent", indicator='Antallet af indlæggelser for KOL')),
+    case("da", 'Regionens akutmodtagelser skal visitere 90 pct. af patienterne inden for 15 minutter. I 2024 lå andelen på 84 pct.',
+         T(kind="change", direction="up", level="90", baseline="84", unit="percent", reference_year=2024, verdict="unverifiable")),
+    case("da", 'Ventelisten til almene familieboliger er på 2.300 husstande. Gennemsnitlig ventetid er 4 år.'),
 ]
 
 SHORT_LINES = [
