@@ -56,10 +56,6 @@ THIRD_SENTENCE_LEVEL = (
     " tonn' after the baseline sentence), is not merged into the change: no rule links a third sentence to a"
     " change and its baseline"
 )
-HEADING_OF_TARGETS = (
-    "KPI lines under a heading that names them targets ('Måltall 2027' above 'Andel elever som trives: 90"
-    " prosent') are not read as levels aimed at: a KPI line alone is where the indicator stands"
-)
 BOUND_AFTER_PA = (
     "a bound before a time after 'på' ('en gjennomsnittlig ventetid på under 40 dager') is no figure in the"
     " figure reader (engine.figures, not edited here)"
@@ -80,6 +76,12 @@ TIME_AFTER_COPULA = (
 PRICE_FROM_DATE = (
     "a price decided from a date ('Fra 1. januar 2026 øker egenandelen ... til 250 kroner per time') is read as a"
     " level aimed at"
+)
+
+SPENT = (
+    "money spent or budgeted, then its change from the year before ('Kommunen brugte 412 mio. kr. ... Det er 3,2"
+    " pct. mere end i 2023'), is read as a level reached by that change (discourse.count-then-change takes any"
+    " count, money too); a budget already spent is a fact"
 )
 
 # fmt: off
@@ -327,7 +329,15 @@ PARAGRAPHS = [
          T(kind="change", direction="up", relative="53", level="2900", baseline="1900", unit="count", year=2035, reference_year=2024, verdict="consistent", indicator="Antall innbyggere over 80 år")),
     case("nb", 'Måltall 2027\nAndel elever som trives på skolen: 90 prosent\nAndel elever som opplever mobbing: høyst 4 prosent',
          T(kind="level", level="90", year=2027),
-         T(kind="level", level="4", hedge="at_most", year=2027), xfail=HEADING_OF_TARGETS),
+         T(kind="level", level="4", hedge="at_most", year=2027)),
+    case("da", 'Mål for 2027\nAndel elever i trivsel: 90 pct.\nSygefravær: højst 6 pct.',
+         T(kind="level", level="90", unit="percent", year=2027, indicator="Andel elever i trivsel", verdict="unverifiable"),
+         T(kind="level", level="6", hedge="at_most", unit="percent", year=2027, indicator="Sygefravær")),
+    case("nb", 'Mål for 2026\nVentetid på sykehjemsplass: 14 dager\nSykefravær: 7,5 prosent',
+         T(kind="level", level="14", unit="day", year=2026, indicator="Ventetid på sykehjemsplass"),
+         T(kind="level", level="7.5", unit="percent", year=2026, indicator="Sykefravær")),
+    case("da", 'Mål for 2027\nAndel elever i trivsel: se afsnit 4.2'),
+    case("nb", 'Mål 2027\nBedre skoler for alle elever\nFlere i arbeid: se kapittel 3'),
     case("nb", 'I 2024 fikk 1 240 personer sosialhjelp i kommunen. Målet er å redusere antallet med 10 prosent innen 2027.',
          T(kind="change", direction="down", relative="10", baseline="1240", year=2027, reference_year=2024), xfail=PERSONS),
     case("nb", 'Kommunestyret har vedtatt at sykefraværet skal ned. Sykefraværet var 8,6 prosent i 2024. Målet for 2026 er 7,5 prosent.',
@@ -342,8 +352,7 @@ PARAGRAPHS = [
     case("nb", 'Kommunen har 14 barneskoler og 5 ungdomsskoler. Det går om lag 3 900 elever i grunnskolen.'),
     case("nb", 'Andelen elever som fullfører og består videregående opplæring, skal øke med 5 prosentpoeng innen 2030. I 2024 var andelen 78 prosent.',
          T(kind="change", direction="up", relative="5", baseline="78", unit="percentage_point", year=2030, reference_year=2024, verdict="unverifiable", indicator="Andelen elever som fullfører og består videregående opplæring")),
-    case("nb", 'Budsjettet for 2026 er på 2,1 mrd. kr. Det er 4,2 prosent mer enn i 2025.',
-         T(direction="up", relative="4.2", level="2100000000", unit="kr", year=2026, reference_year=2025, verdict="consistent", indicator="Budsjettet for 2026")),
+    case("nb", 'Budsjettet for 2026 er på 2,1 mrd. kr. Det er 4,2 prosent mer enn i 2025.', xfail=SPENT),
     case("nb", 'Status: Andelen barn med plass i barnehage var 93 prosent i 2024. Målet er 97 prosent i 2027.',
          T(kind="change", direction="up", level="97", baseline="93", unit="percent", year=2027, reference_year=2024, verdict="unverifiable", indicator="Andelen barn med plass i barnehage")),
     case("nb", 'Utslippene fra kommunal drift skal ned fra 12 000 tonn i 2019 til 6 000 tonn i 2030. Det tilsvarer en halvering.',
@@ -398,6 +407,21 @@ PARAGRAPHS = [
     case("da", 'Regionens akutmodtagelser skal visitere 90 pct. af patienterne inden for 15 minutter. I 2024 lå andelen på 84 pct.',
          T(kind="change", direction="up", level="90", baseline="84", unit="percent", reference_year=2024, verdict="unverifiable")),
     case("da", 'Ventelisten til almene familieboliger er på 2.300 husstande. Gennemsnitlig ventetid er 4 år.'),
+    case("da", 'I 2024 brugte kommunen 412 mio. kr. på ældreområdet. Det er 3,2 pct. mere end i 2023.', xfail=SPENT),
+    case("da", 'Udvalget holdt 11 møder i 2024 og behandlede 146 sager. 92 pct. af sagerne blev afgjort på første møde.'),
+    case("da", 'Tilbuddet er for unge mellem 15 og 25 år. Der er plads til 40 deltagere pr. hold.'),
+    case("da", 'Jf. lovens § 12, stk. 2, skal kommunen inden 14 dage tage stilling til ansøgningen. Fristen kan forlænges med 4 uger.'),
+    case("da", 'Kommunens befolkning vil ifølge prognosen vokse med 4.200 personer frem mod 2035. Det svarer til 7 pct.',
+         T(kind="change", direction="up", absolute="4200", relative="7", unit="percent", year=2035, verdict="consistent")),
+    case("da", 'Af de 2.300 ledige er 38 pct. over 50 år. Hver fjerde har været ledig i mere end et år.'),
+    case("nb", 'Kommunen brukte 312 mill. kr på pleie og omsorg i 2024. Det er 4,1 prosent mer enn året før.', xfail=SPENT),
+    case("nb", 'Ungdomsrådet har 12 medlemmer mellom 13 og 19 år. Rådet møtes 6 ganger i året.'),
+    case("nb", 'Etter helse- og omsorgstjenesteloven § 3-2 skal kommunen tilby øyeblikkelig hjelp døgnopphold. Tilbudet har 6 senger.'),
+    case("nb", 'Av de 1 850 arbeidsledige er 42 prosent under 30 år. Hver tredje har vært ledig i over ett år.'),
+    case("nb", 'Kommunens befolkning ventes å vokse med 1 800 personer fram mot 2035. Det tilsvarer 8 prosent.',
+         T(kind="change", direction="up", absolute="1800", relative="8", unit="percent", year=2035, verdict="consistent")),
+    case("nb", 'Investeringene i 2025 utgjorde 640 mill. kr, mot budsjettert 720 mill. kr. Avviket skyldes forsinkelser i to skoleprosjekter.'),
+    case("nb", 'Etter forvaltningsloven skal vedtak fattes uten ugrunnet opphold. Fristen kan forlenges med 4 uker.'),
 ]
 
 SHORT_LINES = [

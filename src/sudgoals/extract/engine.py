@@ -2827,7 +2827,11 @@ class _Extractor:
             mark = trusted(ListNumber, number=block.number, span=self.doc.span(block.start, end))
             self.list_marks.append(mark)
         if block.kind == "para" and (
-            self._pipe_table(block) or self._labelled(block) or self._kpi_line(block) or self._year_row(block)
+            self._pipe_table(block)
+            or self._labelled(block)
+            or self._kpi_line(block)
+            or self._year_row(block)
+            or self._target_heading(block)
         ):
             return
         if block.kind != "para":
@@ -3242,6 +3246,64 @@ class _Extractor:
         d = self._table_draft(now, aim, toks, "engine.kpi-line")
         d.ind = self._trim((0, label_end), toks, self.canons)
         self._emit(d, toks, self.canons, False)
+        return True
+
+    def _target_heading(self, block: Block) -> bool:
+        """Read KPI lines under a heading that names them targets and the year they are set for ("Måltall
+        2027" above "Andel elever som trives på skolen: 90 prosent" and "Andel elever som opplever mobbing:
+        høyst 4 prosent"): each line a level aimed at in that year, its label the indicator. The heading is a
+        target noun of the language, an optional "for" and one year; every other line of the block is a label,
+        a colon and one figure. ``False`` when the block is not such a list."""
+        text = self.text
+        first = text.find("\n", block.content, block.end)
+        if first == -1:
+            return False
+        heading = text[block.content : first].strip().rstrip(":").lower().split()
+        year = heading[-1] if heading else ""
+        if not (
+            2 <= len(heading) <= 3
+            and heading[0] in self.words.target_nouns
+            and (len(heading) == 2 or heading[1] in self.fw_target_year)
+            and _YEAR_TOKEN.fullmatch(year)
+        ):
+            return False
+        lines: list[tuple[int, int, int]] = []  # (start, colon, end) of each KPI line
+        start = first + 1
+        while start < block.end:
+            end = text.find("\n", start, block.end)
+            end = block.end if end == -1 else end
+            colon = text.find(":", start, end)
+            if colon == -1 or any(c.isdigit() for c in text[start:colon]) or not text[start:colon].strip():
+                return False
+            lines.append((start, colon, end))
+            start = end + 1
+        drafts: list[tuple[Draft, list[Tok]]] = []
+        for line_start, colon, end in lines:
+            toks = self.tokens(line_start, end)
+            self._kpi_times = True  # "Ventetid: 28 dager": a time after the label's colon is a figure
+            try:
+                figs = self.figures(toks, 0, len(toks))
+            finally:
+                self._kpi_times = False
+            label = [k for k, t in enumerate(toks) if t.end <= colon]
+            if len(figs) != 1 or not label or figs[0].i0 != label[-1] + 2:  # the figure right after the colon
+                return False
+            fig = figs[0]
+            if not (fig.unit in (Unit.COUNT, Unit.PERCENT) or _measured(fig.unit)):
+                return False
+            d = Draft(
+                level=Role_(fig, "level"),
+                sentences=[(0, len(toks))],
+                kind=TargetKind.LEVEL,
+                years=(int(year), None),
+                rule="engine.target-heading",
+            )
+            d.ind = self._trim((0, label[-1] + 1), toks, self.canons)
+            drafts.append((d, toks))
+        for d, toks in drafts:
+            assert d.level is not None
+            d.level.fig.claimed = True
+            self._emit(d, toks, self.canons, False)
         return True
 
     def _year_row(self, block: Block) -> bool:
