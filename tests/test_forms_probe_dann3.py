@@ -47,10 +47,6 @@ NEW_IN_CONTENTS = (
     "a count of new things in what an agreement holds ('Aftalen indeholder 22 nye initiativer') is read as more"
     " of them, a change"
 )
-TARGET_NOUN_WITH_ADJECTIVE = (
-    "a target noun after an adjective ('Den nationale målsætning er 60 pct.') opens no target sentence for the"
-    " rules that take where the share stood the sentence before"
-)
 THIRD_SENTENCE_LEVEL = (
     "the level a change in percent leads to, two sentences after it ('Det betyr at utslippene må ned til 94 500"
     " tonn' after the baseline sentence), is not merged into the change: no rule links a third sentence to a"
@@ -76,12 +72,6 @@ TIME_AFTER_COPULA = (
 PRICE_FROM_DATE = (
     "a price decided from a date ('Fra 1. januar 2026 øker egenandelen ... til 250 kroner per time') is read as a"
     " level aimed at"
-)
-
-SPENT = (
-    "money spent or budgeted, then its change from the year before ('Kommunen brugte 412 mio. kr. ... Det er 3,2"
-    " pct. mere end i 2023'), is read as a level reached by that change (discourse.count-then-change takes any"
-    " count, money too); a budget already spent is a fact"
 )
 
 # fmt: off
@@ -304,7 +294,15 @@ PARAGRAPHS = [
     case("da", 'Kommunen vil plante 50.000 træer frem mod 2030. I 2024 blev der plantet 6.500 træer.',
          T(kind="change", direction="up", level="50000", baseline="6500", unit="count", year=2030, reference_year=2024, verdict="unverifiable", indicator="træer")),
     case("da", 'Genanvendelsen af husholdningsaffald var 48 pct. i 2023. Den nationale målsætning er 60 pct. i 2030.',
-         T(kind="change", direction="up", level="60", baseline="48", year=2030, reference_year=2023), xfail=TARGET_NOUN_WITH_ADJECTIVE),
+         T(kind="change", direction="up", level="60", baseline="48", year=2030, reference_year=2023,
+           indicator="Genanvendelsen af husholdningsaffald")),
+    case("nb", "Materialgjenvinningen var 48 prosent i 2023. Den nasjonale målsettingen er 65 prosent i 2035.",
+         T(kind="change", direction="up", level="65", baseline="48", year=2035, reference_year=2023,
+           indicator="Materialgjenvinningen")),
+    case("da", "Sygefraværet var 7,2 pct. i 2024. Regeringens mål er 5 pct.",
+         T(kind="change", direction="down", level="5", baseline="7.2", reference_year=2024, indicator="Sygefraværet")),
+    case("nb", "Sykefraværet var 7,2 prosent i 2024. Regjeringens mål er 5 prosent.",
+         T(kind="change", direction="down", level="5", baseline="7.2", reference_year=2024, indicator="Sykefraværet")),
     case("da", 'Klimaplanen blev vedtaget i byrådet den 26. juni 2023. Planen revideres hvert 5. år, første gang i 2028.'),
     case("da", 'Tabel 3. Udledning fordelt på sektorer (ton CO2e)\nTransport\t2019: 118.000\t2023: 104.000\nLandbrug\t2019: 96.000\t2023: 92.000'),
     case("da", 'Mål 2030: Udledningen fra transport skal være højst 60.000 ton CO2e. Status 2023: 104.000 ton CO2e.',
@@ -352,7 +350,7 @@ PARAGRAPHS = [
     case("nb", 'Kommunen har 14 barneskoler og 5 ungdomsskoler. Det går om lag 3 900 elever i grunnskolen.'),
     case("nb", 'Andelen elever som fullfører og består videregående opplæring, skal øke med 5 prosentpoeng innen 2030. I 2024 var andelen 78 prosent.',
          T(kind="change", direction="up", relative="5", baseline="78", unit="percentage_point", year=2030, reference_year=2024, verdict="unverifiable", indicator="Andelen elever som fullfører og består videregående opplæring")),
-    case("nb", 'Budsjettet for 2026 er på 2,1 mrd. kr. Det er 4,2 prosent mer enn i 2025.', xfail=SPENT),
+    case("nb", 'Budsjettet for 2026 er på 2,1 mrd. kr. Det er 4,2 prosent mer enn i 2025.'),
     case("nb", 'Status: Andelen barn med plass i barnehage var 93 prosent i 2024. Målet er 97 prosent i 2027.',
          T(kind="change", direction="up", level="97", baseline="93", unit="percent", year=2027, reference_year=2024, verdict="unverifiable", indicator="Andelen barn med plass i barnehage")),
     case("nb", 'Utslippene fra kommunal drift skal ned fra 12 000 tonn i 2019 til 6 000 tonn i 2030. Det tilsvarer en halvering.',
@@ -407,14 +405,14 @@ PARAGRAPHS = [
     case("da", 'Regionens akutmodtagelser skal visitere 90 pct. af patienterne inden for 15 minutter. I 2024 lå andelen på 84 pct.',
          T(kind="change", direction="up", level="90", baseline="84", unit="percent", reference_year=2024, verdict="unverifiable")),
     case("da", 'Ventelisten til almene familieboliger er på 2.300 husstande. Gennemsnitlig ventetid er 4 år.'),
-    case("da", 'I 2024 brugte kommunen 412 mio. kr. på ældreområdet. Det er 3,2 pct. mere end i 2023.', xfail=SPENT),
+    case("da", 'I 2024 brugte kommunen 412 mio. kr. på ældreområdet. Det er 3,2 pct. mere end i 2023.'),
     case("da", 'Udvalget holdt 11 møder i 2024 og behandlede 146 sager. 92 pct. af sagerne blev afgjort på første møde.'),
     case("da", 'Tilbuddet er for unge mellem 15 og 25 år. Der er plads til 40 deltagere pr. hold.'),
     case("da", 'Jf. lovens § 12, stk. 2, skal kommunen inden 14 dage tage stilling til ansøgningen. Fristen kan forlænges med 4 uger.'),
     case("da", 'Kommunens befolkning vil ifølge prognosen vokse med 4.200 personer frem mod 2035. Det svarer til 7 pct.',
          T(kind="change", direction="up", absolute="4200", relative="7", unit="percent", year=2035, verdict="consistent")),
     case("da", 'Af de 2.300 ledige er 38 pct. over 50 år. Hver fjerde har været ledig i mere end et år.'),
-    case("nb", 'Kommunen brukte 312 mill. kr på pleie og omsorg i 2024. Det er 4,1 prosent mer enn året før.', xfail=SPENT),
+    case("nb", 'Kommunen brukte 312 mill. kr på pleie og omsorg i 2024. Det er 4,1 prosent mer enn året før.'),
     case("nb", 'Ungdomsrådet har 12 medlemmer mellom 13 og 19 år. Rådet møtes 6 ganger i året.'),
     case("nb", 'Etter helse- og omsorgstjenesteloven § 3-2 skal kommunen tilby øyeblikkelig hjelp døgnopphold. Tilbudet har 6 senger.'),
     case("nb", 'Av de 1 850 arbeidsledige er 42 prosent under 30 år. Hver tredje har vært ledig i over ett år.'),

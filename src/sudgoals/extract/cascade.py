@@ -49,7 +49,8 @@ What a rule makes (``makes``):
   var andelen 86 pct.", "Today 240 people sleep rough") is where the claim before it starts; a bare number is
   read again in the level's unit, and the year that sentence opens with is the reference year;
 * ``not_target``: the claim is a statement of fact, not a target ("to ud af tre kommuner ..." with no aim in
-  its sentence), or the free figures are ("Ledigheden var 4,2 pct. (4,6 pct. i 2023)"); their figures go to
+  its sentence), or the free figures are ("Ledigheden var 4,2 pct. (4,6 pct. i 2023)"), or a figure and the
+  claim after it are ("Kommunen brugte 412 mio. kr. ... Det er 3,2 pct. mere end i 2023"); their figures go to
   ``Paper.facts``;
 * ``level_is_change``: the claim's level is its relative change, stated as a level of a change noun
   ("faldet blev opgjort til 3,4 procent", "ökningen uppgick till 4 procent");
@@ -545,7 +546,7 @@ _WANTED: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "level_target": (("figure",),),
     "change_target": (("free",),),
     "relative": (("figure", "claim"), ("claim", "figure")),
-    "not_target": (("claim",), ("free",), ("free", "free")),
+    "not_target": (("claim",), ("free",), ("free", "free"), ("figure", "claim")),
     "baseline_after": (("claim", "figure"),),
     "absolute": (("claim", "figure"),),
     "pair": (("count", "free"),),
@@ -1528,12 +1529,23 @@ def _indicator(words: _Words, text: str) -> str:
     kept = raw[cut:]
     verbs = words.classes["@intent"] | words.classes["@copulas"]
     first_verb = next((k for k, m in enumerate(kept) if k and canon(m.group().lower()) in verbs), None)
+    nouns = words.classes["@target_nouns"]
+    if (
+        first_verb is not None
+        and first_verb + 1 < len(kept)
+        and canon(kept[first_verb].group().lower()) in nouns
+        and canon(kept[first_verb + 1].group().lower()) in words.classes["@copulas"]
+    ):
+        first_verb += 1  # "Den nationale målsætning er": the copula after the target noun is the verb
     if first_verb is not None:  # "andelen af elever ... skal være": the subject ends at its verb
         label = words.classes["@target_nouns"] | words.lex.data.function_words["target_year"]
-        if all(canon(m.group().lower()) in label for m in kept[:first_verb]):
+        if all(canon(m.group().lower()) in label for m in kept[:first_verb]) or (
+            canon(kept[first_verb - 1].group().lower()) in nouns
+        ):
             # "Målet for 2025 er en genanvendelsesprocent på": a target noun and the year it is set for name
-            # nothing counted; the noun after the copula does
-            kept = kept[first_verb + 1 :] or kept[:first_verb]
+            # nothing counted, nor whose target it is ("Den nationale målsætning er", "Regeringens mål er");
+            # the noun after the copula does
+            kept = kept[first_verb + 1 :]
         else:
             kept = kept[:first_verb]
     trim = words.classes["@aux"] | words.classes["@copulas"] | words.classes["@target_nouns"]
