@@ -1795,6 +1795,15 @@ def _produce(
             stood = _year_stood(doc, words, free)  # "Sykefraværet var 9,1 prosent i 2024. Målet er ..."
             if stood is not None and stood != t.year:
                 made = replace(made, reference_year=stood)
+        if (
+            opening is not None
+            and t.reference_year is None
+            and free.sentence < claim.sentence
+            and (t.year is None or opening < t.year)
+        ):
+            # "I 2023 var der 250 lærlinge. Målet er 300 lærlinge i 2027.": the year the sentence of where it
+            # stood opens with is when it stood
+            made = replace(made, reference_year=opening)
         if opening is not None and opening == t.year and free.sentence == claim.sentence:
             # "In 2023/24 we delivered 310 homes against a target of 350": the year the sentence opens
             # with, before where the indicator stands, is when it stood, not the year aimed at
