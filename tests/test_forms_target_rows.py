@@ -42,8 +42,13 @@ ROWS = [
          T(baseline="4", level="3.1"), T(kind="level", level="5", baseline=None)),
     case("sv", "Utgångsläge: arbetslöshet 2023, 4 %; arbetslöshetsmål 2026, 3,1 %; sjukfrånvaromål 2026, 5 %",
          T(baseline="4", level="3.1"), T(kind="level", level="5", baseline=None)),
+    # a target after a measured from-to starts where the status ended (*.baselines.from-to-then-target-is)
     case("nb", "Ledigheten falt fra 5,2 prosent til 4,4 prosent. Målet for 2027 er 4 prosent.",
-         T(baseline="5.2", level="4.4"), T(kind="level", level="4", baseline=None)),
+         T(baseline="5.2", level="4.4"), T(baseline="4.4", level="4", direction="down")),
+    case("en", "Unemployment fell from 5.2% to 4.4%. The target for 2027 is 4%.",
+         T(baseline="5.2", level="4.4"), T(baseline="4.4", level="4", direction="down")),
+    case("sv", "Arbetslösheten sjönk från 5,2 procent till 4,4 procent. Målet för 2027 är 4 procent.",
+         T(baseline="5.2", level="4.4"), T(baseline="4.4", level="4", direction="down")),
 ]
 # fmt: on
 

@@ -51,7 +51,8 @@ What a rule makes (``makes``):
   var andelen 86 pct.", "Today 240 people sleep rough") is where the claim before it starts; a bare number is
   read again in the level's unit, and the year that sentence opens with is the reference year;
 * ``not_target``: the claim is a statement of fact, not a target ("to ud af tre kommuner ..." with no aim in
-  its sentence), or the free figures are ("Ledigheden var 4,2 pct. (4,6 pct. i 2023)"); their figures go to
+  its sentence), or the free figures are ("Ledigheden var 4,2 pct. (4,6 pct. i 2023)"), or a figure and the
+  claim after it are ("Kommunen brugte 412 mio. kr. ... Det er 3,2 pct. mere end i 2023"); their figures go to
   ``Paper.facts``;
 * ``level_is_change``: the claim's level is its relative change, stated as a level of a change noun
   ("faldet blev opgjort til 3,4 procent", "ökningen uppgick till 4 procent");
@@ -84,7 +85,10 @@ What a rule makes (``makes``):
   counts, a threshold of its indicator ("Andelen af elever med over 10 pct. fravær skal falde fra 18 pct. til
   12 pct.", "Andelen ..., der har fået mindst 2 i dansk, skal være 95 pct."): no figure of a target, no
   claim of its own; the claim keeps it in its indicator (made only when its indicator holds the figure as
-  written).
+  written);
+* ``share_is_relative``: the second claim's level, a share of something ("Det tilsvarer 1,5 prosent av
+  netto driftsutgifter"), is the first claim's change in people or money said again in percent: one target,
+  the second claim's share its relative change.
 
 Links across sentences are rules of the "discourse" stage: a change in people and, in the next sentence
 after a link ("Det svarer til"), the same change in percent; a from-to and the change between its figures;
@@ -186,6 +190,7 @@ _MAKES = (
     "aim_after",
     "level_of_change",
     "same_baseline",
+    "share_is_relative",
 )
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
 # "(2024: " or "(2023/24: " before a figure (a school or financial year: its first year)
@@ -563,7 +568,7 @@ _WANTED: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "level_target": (("figure",),),
     "change_target": (("free",),),
     "relative": (("figure", "claim"), ("claim", "figure")),
-    "not_target": (("claim",), ("free",), ("free", "free")),
+    "not_target": (("claim",), ("free",), ("free", "free"), ("figure", "claim")),
     "baseline_after": (("claim", "figure"),),
     "absolute": (("claim", "figure"),),
     "pair": (("count", "free"),),
@@ -578,6 +583,7 @@ _WANTED: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "level_then_baseline": (("free", "free"), ("count", "count")),
     "change_is_level": (("claim",),),
     "in_indicator": (("figure", "claim"), ("claim", "claim")),
+    "share_is_relative": (("claim", "claim"),),
 }
 
 
@@ -1240,14 +1246,18 @@ class _Matcher:
 
     def opens_when(self, block: _Block, k: int, start: int) -> bool:
         """Whether sentence ``k`` of ``block`` opens, among its first four words, with when it speaks of: a
-        year after a year preposition ("I 2022", "In 2023") or a mark of where an indicator stands now ("I
+        year after a year preposition ("I 2022", "In 2023"), or after one and a word of time ("I perioden
+        2020–2024"), or a mark of where an indicator stands now ("I
         dag", "Currently", "Udgangspunktet er")."""
         head = self.sentence_tokens(block, k, start, min(start + 80, block.end))[:5]
         marks = self.phrases(("@baseline_marks",))
         prepositions = self.words.classes["@year_prepositions"]
+        periods = self.words.lex.data.time_words
         for j in range(min(4, len(head))):
             if j and _YEAR.fullmatch(head[j]) and head[j - 1] in prepositions:
                 return True
+            if j > 1 and _YEAR.fullmatch(head[j]) and head[j - 1] in periods and head[j - 2] in prepositions:
+                return True  # "I perioden 2020–2024", "I året 2023": a year after a word of time
             if head[j] in marks.by_first and marks.at(head, j):
                 return True
         return False
@@ -1571,6 +1581,9 @@ def _opening_year(text: str, start: int, end: int) -> int | None:
 def _indicator(words: _Words, text: str) -> str:
     """The words naming what a level counts, from the clause before its figure: after the last word of
     intent or "that", without auxiliaries and copulas at either end."""
+    colon = text.rfind(":")
+    if colon >= 0 and len(re.findall(r"[^\W\d_]+", text[colon + 1 :])) >= 2:
+        text = text[colon + 1 :]  # "Målopfyldelse: Målet for 2024 var en tilfredshed på": a label before it
     raw = [m for m in TOKEN_RE.finditer(text) if m.lastgroup == "word"]
     canon = words.lex.canon
     cut = 0
@@ -1580,8 +1593,25 @@ def _indicator(words: _Words, text: str) -> str:
     kept = raw[cut:]
     verbs = words.classes["@intent"] | words.classes["@copulas"]
     first_verb = next((k for k, m in enumerate(kept) if k and canon(m.group().lower()) in verbs), None)
+    nouns = words.classes["@target_nouns"]
+    if (
+        first_verb is not None
+        and first_verb + 1 < len(kept)
+        and canon(kept[first_verb].group().lower()) in nouns
+        and canon(kept[first_verb + 1].group().lower()) in words.classes["@copulas"]
+    ):
+        first_verb += 1  # "Den nationale målsætning er": the copula after the target noun is the verb
     if first_verb is not None:  # "andelen af elever ... skal være": the subject ends at its verb
-        kept = kept[:first_verb]
+        label = words.classes["@target_nouns"] | words.lex.data.function_words["target_year"]
+        if all(canon(m.group().lower()) in label for m in kept[:first_verb]) or (
+            canon(kept[first_verb - 1].group().lower()) in nouns
+        ):
+            # "Målet for 2025 er en genanvendelsesprocent på": a target noun and the year it is set for name
+            # nothing counted, nor whose target it is ("Den nationale målsætning er", "Regeringens mål er");
+            # the noun after the copula does
+            kept = kept[first_verb + 1 :]
+        else:
+            kept = kept[:first_verb]
     trim = words.classes["@aux"] | words.classes["@copulas"] | words.classes["@target_nouns"]
     hedges = {w for ws in words.lex.data.hedges.values() for w in ws}
     while kept and (canon(kept[-1].group().lower()) in trim or kept[-1].group().lower() in hedges):
@@ -1700,6 +1730,17 @@ def _produce(
             if after is not None:
                 made = replace(made, year=int(after.group()))
         return made
+    if rule.makes == "share_is_relative":  # "... med 18 mill. kr. Det tilsvarer 1,5 prosent av ...": one pair
+        first, second = items
+        assert first.target is not None
+        assert second.target is not None
+        joined = _joined(doc, first.target, second.start, second.end)
+        return replace(
+            joined,
+            relative=second.target.level,
+            kind=TargetKind.CHANGE,
+            rules=tuple(dict.fromkeys((*first.target.rules, *second.target.rules, rule.id))),
+        )
     if rule.makes == "pair":  # "300 borgere ..., svarende til 1,4 pct.": a change pair with no direction
         count, share = items
         assert count.figure is not None
@@ -1815,6 +1856,15 @@ def _produce(
             stood = _year_stood(doc, words, free)  # "Sykefraværet var 9,1 prosent i 2024. Målet er ..."
             if stood is not None and stood != t.year:
                 made = replace(made, reference_year=stood)
+        if (
+            opening is not None
+            and t.reference_year is None
+            and free.sentence < claim.sentence
+            and (t.year is None or opening < t.year)
+        ):
+            # "I 2023 var der 250 lærlinge. Målet er 300 lærlinge i 2027.": the year the sentence of where it
+            # stood opens with is when it stood
+            made = replace(made, reference_year=opening)
         if opening is not None and opening == t.year and free.sentence == claim.sentence:
             # "In 2023/24 we delivered 310 homes against a target of 350": the year the sentence opens
             # with, before where the indicator stands, is when it stood, not the year aimed at
@@ -1888,6 +1938,8 @@ def _produce(
         if (
             rule.makes == "baseline_of_aim"
         ):  # the first claim stays, with its change; the aim starts at its level
+            # the year of that level: a from-to's is its end ("fra 610 i 2022 til 480 i 2024": 2024)
+            reference = aim.reference_year or stood or now.year or now.reference_year
             return replace(
                 aim,
                 baseline=now.level,

@@ -402,7 +402,7 @@ def detect_language(text: str) -> str:
 
 
 def _detect_counts(sample: str) -> dict[str, int]:
-    from sudgoals.lang import LANGUAGES, detect_letters, detect_words
+    from sudgoals.lang import LANGUAGES, detect_endings, detect_letters, detect_shared, detect_words
 
     words = re.findall(r"[^\W\d_]+", sample)
     tally: dict[str, int] = {}
@@ -412,6 +412,8 @@ def _detect_counts(sample: str) -> dict[str, int]:
     return {
         code: sum(tally.get(w, 0) for w in detect_words(code))
         + 2 * sum(tally.get(w, 0) for w in _distinct_detect_words(code))
+        + sum(tally.get(w, 0) for w in detect_shared(code))
+        + sum(n for w, n in tally.items() if w.endswith(detect_endings(code)))
         + sum(letters[c] for c in detect_letters(code))
         + 2 * sum(letters[c] for c in _distinct_detect_letters(code))
         for code in LANGUAGES
@@ -1896,13 +1898,30 @@ class _Extractor:
                 and f.i0 - 2 >= a
                 and toks[f.core0].kind == "num"
                 and canons[f.i0 - 1] in self.lex.data.level_prepositions
-                and any(
-                    canons[f.i0 - 2].endswith(word) and len(canons[f.i0 - 2]) > len(word)
-                    for word in self._percent_words
+                and (
+                    any(
+                        canons[f.i0 - 2].endswith(word) and len(canons[f.i0 - 2]) > len(word)
+                        for word in self._percent_words
+                    )
+                    or self._share_subject(toks, canons, a, f.core0)
                 )
             ):
                 f.unit = Unit.PERCENT
                 f.canonical = f"{f.canonical} {self._percent_words[0]}"
+
+    def _share_subject(self, toks: list[Tok], canons: list[str], a: int, i: int) -> bool:
+        """Whether the sentence opens with a share noun in the definite form ("Beskæftigelsesprocenten",
+        "Andelen"; the language's ``share_subjects``) a few words before the bare number at ``i``, with no
+        other number between them, and the number can be a share (at most 100): "Beskæftigelsesprocenten skal
+        op på 78 i 2030" is 78 percent."""
+        whole = toks[i].text.split(",")[0]
+        return (
+            i - a <= 6
+            and canons[a].endswith(self.lex.data.share_subjects)
+            and whole.isdigit()
+            and int(whole) <= 100
+            and not any(toks[k].kind == "num" for k in range(a + 1, i))
+        )
 
     def _word_from_to(self, canons: list[str], i: int, j: int, a: int, b: int) -> bool:
         """Whether the number words ``canons[i:j]`` are an end of a from-to after a direction word, with a
@@ -2273,6 +2292,9 @@ class _Extractor:
                 direction = None
             elif direction is None and k < b and canons[k] in self.adjective_dirs:
                 direction = Direction.UP if canons[k] in self.adjective_up else Direction.DOWN
+            new_measure = k < b and _measured(f.unit) and canons[k] in self.words.new_after_measure
+            if direction is None and new_measure:
+                direction = Direction.UP  # "20 km ny cykelsti": that much more, as "20 km nye cykelstier"
             is_rel = f.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
             comparative = is_rel and k < b and canons[k] in lex.data.comparatives
             if direction is None and comparative:
@@ -2285,7 +2307,10 @@ class _Extractor:
             ):
                 direction = None  # "3 Flere udsatte ...": a page number before a heading, not "3 flere"
             if direction is not None and (
-                canons[k] in self.adjective_dirs or comparative or (is_rel and self.language == "en")
+                canons[k] in self.adjective_dirs
+                or new_measure
+                or comparative
+                or (is_rel and self.language == "en")
             ):
                 ind_start = k + 1
                 if ind_start < b and canons[ind_start] in self.fw_in_of:
@@ -2298,6 +2323,21 @@ class _Extractor:
                     self._indicator_after(toks, canons, ind_start, b),
                 )
                 out.append(role)
+                continue
+            further = out[-1] if out and out[-1].what in ("abs", "rel") else None
+            if (
+                further is not None
+                and further.direction is not None
+                and further.dir_tok is not None
+                and further.fig.unit is f.unit
+                and before > a
+                and canons[before] in self._up_before_count
+                and canons[before - 1] in self.words.conjunctions
+            ):
+                # "spare 25 mio. kr. i 2026 og yderligere 15 mio. kr. i 2027": a further change of the kind
+                # before it, in its direction, not more of something
+                own = self._indicator_after(toks, canons, after, b) if f.unit is Unit.COUNT else None
+                out.append(Role_(f, further.what, further.direction, further.dir_tok, own or further.ind))
                 continue
             if not is_rel and before >= a and canons[before] in self._up_before_count:
                 preps = lex.data.change_prepositions
@@ -2844,7 +2884,17 @@ class _Extractor:
                 # a clause after one with a figure of its own (not a year) has its own subject
                 break
             s -= 1
-        return self._trim((s, verb), toks, canons)
+        return self._trim((self._after_source(canons, s, verb), verb), toks, canons)
+
+    def _after_source(self, canons: list[str], s: int, verb: int) -> int:
+        """Where the subject starts when the words from ``s`` open with who says it or by what means and a
+        modal after it ("Ifølge borgmesteren skal ventelisten", "Med budgetaftalen skal antallet"): after the
+        modal; else ``s``."""
+        openers = self.words.source_openers
+        if not any(" ".join(canons[s : s + n]) in openers for n in (1, 2, 3)):
+            return s
+        modal = next((k for k in range(s + 1, verb) if canons[k] in self.words.intent), None)
+        return modal + 1 if modal is not None and modal + 1 < verb else s
 
     # ---------------------------------------------------------------- sentences -> targets
     def run(self) -> Paper:
@@ -2866,6 +2916,7 @@ class _Extractor:
             or self._labelled(block)
             or self._kpi_line(block)
             or self._year_row(block)
+            or self._target_heading(block)
             or self._key_figure_lines(block)
         ):
             return
@@ -3336,6 +3387,64 @@ class _Extractor:
         self._emit(d, toks, self.canons, False)
         return True
 
+    def _target_heading(self, block: Block) -> bool:
+        """Read KPI lines under a heading that names them targets and the year they are set for ("Måltall
+        2027" above "Andel elever som trives på skolen: 90 prosent" and "Andel elever som opplever mobbing:
+        høyst 4 prosent"): each line a level aimed at in that year, its label the indicator. The heading is a
+        target noun of the language, an optional "for" and one year; every other line of the block is a label,
+        a colon and one figure. ``False`` when the block is not such a list."""
+        text = self.text
+        first = text.find("\n", block.content, block.end)
+        if first == -1:
+            return False
+        heading = text[block.content : first].strip().rstrip(":").lower().split()
+        year = heading[-1] if heading else ""
+        if not (
+            2 <= len(heading) <= 3
+            and heading[0] in self.words.target_nouns
+            and (len(heading) == 2 or heading[1] in self.fw_target_year)
+            and _YEAR_TOKEN.fullmatch(year)
+        ):
+            return False
+        lines: list[tuple[int, int, int]] = []  # (start, colon, end) of each KPI line
+        start = first + 1
+        while start < block.end:
+            end = text.find("\n", start, block.end)
+            end = block.end if end == -1 else end
+            colon = text.find(":", start, end)
+            if colon == -1 or any(c.isdigit() for c in text[start:colon]) or not text[start:colon].strip():
+                return False
+            lines.append((start, colon, end))
+            start = end + 1
+        drafts: list[tuple[Draft, list[Tok]]] = []
+        for line_start, colon, end in lines:
+            toks = self.tokens(line_start, end)
+            self._kpi_times = True  # "Ventetid: 28 dager": a time after the label's colon is a figure
+            try:
+                figs = self.figures(toks, 0, len(toks))
+            finally:
+                self._kpi_times = False
+            label = [k for k, t in enumerate(toks) if t.end <= colon]
+            if len(figs) != 1 or not label or figs[0].i0 != label[-1] + 2:  # the figure right after the colon
+                return False
+            fig = figs[0]
+            if not (fig.unit in (Unit.COUNT, Unit.PERCENT) or _measured(fig.unit)):
+                return False
+            d = Draft(
+                level=Role_(fig, "level"),
+                sentences=[(0, len(toks))],
+                kind=TargetKind.LEVEL,
+                years=(int(year), None),
+                rule="engine.target-heading",
+            )
+            d.ind = self._trim((0, label[-1] + 1), toks, self.canons)
+            drafts.append((d, toks))
+        for d, toks in drafts:
+            assert d.level is not None
+            d.level.fig.claimed = True
+            self._emit(d, toks, self.canons, False)
+        return True
+
     def _year_row(self, block: Block) -> bool:
         """Read a key-figure row whose cells each name the year they speak of: a label, then cells
         such as "2023: 42 dage", "Resultat 2024: 6,8 pct." and one target cell "Mål 2026: 28 dage", apart by
@@ -3345,7 +3454,19 @@ class _Extractor:
         Where the indicator stands is the last earlier result before the target cell, else the earlier one
         after it; the label is the indicator. The words of the cells are language data (``[labels]``).
         ``False`` when the block is not such a row."""
-        text = self._row_text(block)
+        newline = self.text.find("\n", block.content, block.end)
+        if newline != -1:
+            # "Nøgletal for ældreområdet" on the line above, no blank line between: a heading with no figure,
+            # then the row (only the row is read)
+            heading = self.text[block.content : newline]
+            if (
+                self.text.find("\n", newline + 1, block.end) == -1
+                and not any(c.isdigit() for c in heading)
+                and not heading.rstrip().endswith((".", ":", ";", ","))
+            ):
+                row = newline + 1
+                return self._year_row(Block(row, block.end, row, block.kind, block.number))
+        text = self._row_text(block)  # one line, or one broken once ("... Mål\n2025: 1.000")
         if text is None:
             return False
         low = self.low

@@ -14,7 +14,17 @@ from typing import Any, Literal, cast
 
 from sudgoals import _toml as tomllib
 
-__all__ = ["FUNCTION_ROLES", "LANGUAGES", "Code", "LanguageData", "detect_letters", "detect_words", "load"]
+__all__ = [
+    "FUNCTION_ROLES",
+    "LANGUAGES",
+    "Code",
+    "LanguageData",
+    "detect_endings",
+    "detect_letters",
+    "detect_shared",
+    "detect_words",
+    "load",
+]
 
 Code = Literal["da", "en", "nb", "sv"]
 LANGUAGES: tuple[Code, ...] = ("da", "en", "nb", "sv")
@@ -65,6 +75,7 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "existential",
     "compared",
     "financial_year",
+    "source_openers",
 )
 """The word classes of the ``[grammar]`` table read as sets (``@intent``, ``@than``, ... in the rules)."""
 
@@ -89,6 +100,7 @@ class LanguageData:
         "change_prepositions",
         "count_adjectives_up",
         "count_adjectives_down",
+        "new_after_measure",
         "up_before_count",
         "level_prepositions",
         "comparatives",
@@ -112,6 +124,7 @@ class LanguageData:
         "factor_words",
         "goal_nouns",
         "rate_words",
+        "share_subjects",
         "year_prepositions",
         "reference_markers",
         "baseline_markers",
@@ -142,6 +155,9 @@ class LanguageData:
     change_prepositions: tuple[str, ...]
     count_adjectives_up: tuple[str, ...]
     count_adjectives_down: tuple[str, ...]
+    new_after_measure: tuple[
+        str, ...
+    ]  # "20 km ny sykkelvei": "new" in the singular, more only after a measure
     up_before_count: tuple[str, ...]  # "an extra 40,000", "yderligere 500": more, written before the count
     level_prepositions: tuple[str, ...]
     comparatives: tuple[str, ...]
@@ -166,6 +182,9 @@ class LanguageData:
     factor_words: dict[str, Fraction]
     goal_nouns: tuple[str, ...]
     rate_words: tuple[str, ...]
+    share_subjects: tuple[
+        str, ...
+    ]  # endings of a share noun as subject: "Beskæftigelsesprocenten skal op på 78"
     year_prepositions: tuple[str, ...]
     reference_markers: tuple[str, ...]
     baseline_markers: tuple[str, ...]
@@ -204,6 +223,9 @@ class LanguageData:
     copulas: frozenset[str]  # before a figure that says where an indicator stands now ("er 25 pct.")
     conjunctions: frozenset[str]  # "og", "men", "and", "but"
     clause_openers: frozenset[str]  # ", mens", ", while": a new clause with its own subject
+    source_openers: frozenset[
+        str
+    ]  # "Ifølge borgmesteren skal ...": who says it, before the modal; no subject
     time_words: frozenset[str]  # "sidste år", "last year": when, not what changes
     anaphora: frozenset[str]  # "andelen", "tallet", "the share": an indicator named again
     target_nouns: frozenset[str]  # "a target of 95%", "et mål på 80 pct.": the level aimed at follows
@@ -260,6 +282,29 @@ def detect_letters(code: str) -> frozenset[str]:
 
 
 @cache
+def detect_shared(code: str) -> frozenset[str]:
+    """The words of ``code`` that tell it from a close language although a third writes them too (``shared``
+    under ``[detect]``: Norwegian "minst" is Danish "mindst" but Swedish "minst"): each occurrence counts
+    once, never three times as a word only one language lists does. ``ValueError`` for another code."""
+    if code not in LANGUAGES:
+        raise ValueError(f"{code=} is not a supported language; choose one of {', '.join(LANGUAGES)}")
+    raw = tomllib.load_data(os.path.join(_FOLDER, code, "lexicon.toml"))
+    return frozenset(_words(raw.get("detect", {}), "shared"))
+
+
+@cache
+def detect_endings(code: str) -> tuple[str, ...]:
+    """The word endings that are spelled so only in ``code`` among the close languages (``endings`` under
+    ``[detect]``: Norwegian "-plasser", Danish "-pladser"), for a short line whose words are all shared
+    ("Det skal være 20 flere heldøgnsplasser."); a word with such an ending counts once. ``ValueError`` for
+    another code."""
+    if code not in LANGUAGES:
+        raise ValueError(f"{code=} is not a supported language; choose one of {', '.join(LANGUAGES)}")
+    raw = tomllib.load_data(os.path.join(_FOLDER, code, "lexicon.toml"))
+    return _words(raw.get("detect", {}), "endings")
+
+
+@cache
 def load(code: str) -> LanguageData:
     """The data of language ``code`` (one of :data:`LANGUAGES`); raises ``ValueError`` for any other code."""
     if code not in LANGUAGES:
@@ -284,6 +329,7 @@ def load(code: str) -> LanguageData:
         change_prepositions=_words(direction, "change_prepositions"),
         count_adjectives_up=_words(direction, "count_adjectives_up"),
         count_adjectives_down=_words(direction, "count_adjectives_down"),
+        new_after_measure=_words(direction, "new_after_measure"),
         up_before_count=_words(direction, "up_before_count"),
         level_prepositions=_words(direction, "level_prepositions"),
         comparatives=_words(direction, "comparatives"),
@@ -307,6 +353,7 @@ def load(code: str) -> LanguageData:
         factor_words={str(k): Fraction(str(v)) for k, v in raw["factor_words"].items()},
         goal_nouns=_words(raw["goal_nouns"], "words"),
         rate_words=_words(raw["rate_words"], "words"),
+        share_subjects=_words(raw["rate_words"], "share_subjects"),
         year_prepositions=_words(raw["time"], "year_prepositions"),
         reference_markers=_words(raw["time"], "reference_markers"),
         baseline_markers=_words(raw["time"], "baseline_markers"),
