@@ -4,15 +4,17 @@
 ``sudgoals check`` compiles (the tokeniser, the sentence and list-mark patterns, a language's table and label
 patterns, long alternations of keywords) that was about 22 ms of a 190 ms cold check, measured on an English
 example. The code it generates depends only on the pattern, the flags and the Python build, so
-:func:`compile` keeps it in the user's cache folder (the folder of :func:`sudgoals._toml.cache_dir`, one
-``marshal`` file keyed by the sudgoals version, the Python build and the regex engine's magic number) and
-hands it straight to the engine (``_sre.compile``, the call ``re.compile`` ends in) on the next run.
+:func:`compile` keeps it in the user's cache folder (that of :func:`sudgoals._toml.cache_dir`): one small
+``marshal`` file per pattern, in a folder keyed by the sudgoals version, the Python build and the regex
+engine's magic number, named by a checksum of the pattern and read only when that pattern is compiled, so a
+run reads the entries it needs and no others (one file of every pattern ever compiled grew to 2 MB under
+the test suite, and reading it cost a cold check more than it saved). The code read is handed straight to
+the engine (``_sre.compile``, the call ``re.compile`` ends in).
 
 The result is the pattern ``re.compile`` returns: the same engine, the same code. Where a detail of the
 standard library's internals differs from what this module expects (another Python, another engine), or the
-cache is off, unreadable or damaged, :func:`compile` is ``re.compile``. Patterns compiled in a run that were
-not in the cache are added to it when the process exits (whole or not at all; a cache folder that cannot be
-written is never an error).
+cache is off, unreadable or damaged, :func:`compile` is ``re.compile``. A pattern not in the cache is written
+to it when it is compiled (whole or not at all; a cache folder that cannot be written is never an error).
 """
 
 from __future__ import annotations
@@ -28,58 +30,64 @@ __all__ = ["compile"]
 
 # what the engine needs besides the pattern: final flags, code, group count, group index, index group
 _Parts = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
-_Key = tuple[str, int]
-# past this many entries, a save keeps only those this run used or added (a checkout whose patterns change
-# would otherwise grow the file with every edit)
-_MAX_ENTRIES = 1000
+_PRUNE_AFTER_S = 7 * 24 * 3600  # folders of other versions or Python builds older than this are removed
 
 
 class _Store:
-    """The cache of one process: the file's entries (read on first use), the ones this run added, and
-    which it used."""
+    """Where this process keeps compiled patterns: the folder (found on first use; ``None`` when the cache
+    is off or cannot serve), and how many patterns it read from there and wrote to it."""
 
-    __slots__ = ("added", "entries", "used", "where")
+    __slots__ = ("folder", "read", "ready", "written")
 
     def __init__(self) -> None:
-        self.entries: dict[_Key, _Parts] | None = None
-        self.added: dict[_Key, _Parts] = {}
-        self.used: set[_Key] = set()
-        self.where: str | None = None  # the cache file; None when the cache is off or cannot serve
+        self.folder: str | None = None
+        self.ready = False
+        self.read = 0
+        self.written = 0
 
-    def load(self) -> dict[_Key, _Parts]:
-        """The cache file's entries (none when it is off, missing or damaged); sets where it is."""
-        self.entries = {}
-        from sudgoals._toml import cache_dir
+    def where(self) -> str | None:
+        if not self.ready:
+            self.ready = True
+            from sudgoals._toml import cache_dir
 
-        folder = cache_dir()
-        if folder is None or _engine() is None:
-            return self.entries
-        self.where = os.path.join(folder, f"regex-{_key()}.marshal")
-        self.entries = _read(self.where)
-        return self.entries
+            base = cache_dir()
+            if base is not None and _engine() is not None:
+                self.folder = os.path.join(base, f"regex-{_key()}")
+        return self.folder
 
-    def save(self) -> None:
-        """Add this run's new patterns to the cache file (read again first: another process may have added
-        others), written whole or not at all."""
-        where = self.where
-        if where is None or not self.added:
-            return
-        entries = {**_read(where), **self.added}
-        if len(entries) > _MAX_ENTRIES:
-            entries = {k: v for k, v in entries.items() if k in self.used or k in self.added}
-        temporary = f"{where}.{os.getpid()}.tmp"
+    def load(self, name: str, pattern: str) -> _Parts | None:
+        folder = self.where()
+        if folder is None:
+            return None
         try:
-            os.makedirs(os.path.dirname(where), exist_ok=True)
+            with open(os.path.join(folder, name), "rb") as file:
+                stored = marshal.loads(file.read())
+        except (OSError, EOFError, ValueError, TypeError):
+            return None  # not cached yet, or damaged: compiled again
+        if not (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == pattern):
+            return None  # another pattern with the same checksum, or not an entry
+        parts = stored[1]
+        return parts if isinstance(parts, tuple) and len(parts) == 5 else None
+
+    def store(self, name: str, pattern: str, parts: _Parts) -> None:
+        """Write one entry whole or not at all (another process may read it at the same time)."""
+        folder = self.where()
+        if folder is None:
+            return
+        entry = os.path.join(folder, name)
+        temporary = f"{entry}.{os.getpid()}.tmp"
+        try:
+            if not os.path.isdir(folder):
+                os.makedirs(folder, exist_ok=True)
+                _prune(folder)
             with open(temporary, "wb") as file:
-                file.write(marshal.dumps(entries))
-            os.replace(temporary, where)
+                file.write(marshal.dumps((pattern, parts)))
+            os.replace(temporary, entry)
         except (OSError, ValueError):
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
             return
-        from sudgoals._toml import _prune
-
-        _prune(where, "regex-")
+        self.written += 1
 
 
 _STORE = _Store()
@@ -88,24 +96,26 @@ _STORE = _Store()
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, with the parsing and code generation read from the cache."""
     store = _STORE
-    entries = store.entries if store.entries is not None else store.load()
-    key = (pattern, int(flags))
-    parts = entries.get(key) or store.added.get(key)
-    if parts is not None:
+    flags = int(flags)
+    name = _name(pattern, flags)
+    parts = store.load(name, pattern)
+    if parts is not None:  # (the name holds the flags; the entry, the pattern itself)
         engine = _engine()
-        if engine is not None:
-            with contextlib.suppress(Exception):  # an entry the engine refuses: compiled as below
-                compiled: re.Pattern[str] = engine.compile(pattern, *parts)
-                store.used.add(key)
-                return compiled
-    compiled, made = _compile(pattern, int(flags))
-    if made is not None and store.where is not None:
-        if not store.added:
-            import atexit
-
-            atexit.register(store.save)
-        store.added[key] = made
+        with contextlib.suppress(Exception):  # an entry the engine refuses: compiled as below
+            compiled: re.Pattern[str] = engine.compile(pattern, *parts)
+            store.read += 1
+            return compiled
+    compiled, made = _compile(pattern, flags)
+    if made is not None:
+        store.store(name, pattern, made)
     return compiled
+
+
+def _name(pattern: str, flags: int) -> str:
+    import zlib
+
+    data = pattern.encode("utf-8", "surrogatepass")
+    return f"{zlib.crc32(data):08x}-{len(data)}-{flags}.marshal"
 
 
 def _engine() -> Any:
@@ -148,10 +158,24 @@ def _key() -> str:
     return f"{__version__}-{build}-{magic}-{getattr(engine, 'CODESIZE', 0)}"
 
 
-def _read(path: str) -> dict[_Key, _Parts]:
+def _prune(folder: str) -> None:
+    """Remove the pattern folders of other versions or Python builds written more than a week ago (recent
+    ones stay: two installed versions may take turns)."""
+    import shutil
+    import time
+
+    base, kept = os.path.split(folder)
     try:
-        with open(path, "rb") as file:
-            entries = marshal.loads(file.read())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return entries if isinstance(entries, dict) else {}
+        names = os.listdir(base)
+    except OSError:
+        return
+    too_old = time.time() - _PRUNE_AFTER_S
+    for other in names:
+        if other != kept and other.startswith("regex-"):
+            path = os.path.join(base, other)
+            with contextlib.suppress(OSError):
+                if os.stat(path).st_mtime < too_old:
+                    if os.path.isdir(path):
+                        shutil.rmtree(path, ignore_errors=True)
+                    else:
+                        os.unlink(path)
