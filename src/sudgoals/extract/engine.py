@@ -458,14 +458,7 @@ class _Extractor:
     ) -> None:
         self.doc = doc
         self.text = doc.text
-        # the text with no-break and thin spaces as plain blanks, offset for offset: what the patterns of
-        # table rows and labelled lines read ("18,2\u00a0dage (mål 20\u00a0dage)", as word processors and web
-        # pages write a figure and its unit); the tokens and quotes come from the text itself
-        blanked = doc.text
-        for blank in _NO_BREAK_BLANKS_CHARS:
-            if blank in blanked:  # (str.replace, in C: a translate table is ten times slower on such text)
-                blanked = blanked.replace(blank, " ")
-        self.blanked = blanked
+        self._blanked: str | None = None  # see :attr:`blanked`, made when first read
         self._joined: str | None = None  # ``blanked`` with line breaks as blanks (see _row_text)
         lowered = doc.text.lower() if lowered is None else lowered  # ``doc.text.lower()``, given or made
         # the lower-cased copy must keep every offset; a few characters ("İ") lower to two
@@ -3261,12 +3254,12 @@ class _Extractor:
         the target label the level aimed at, the years in the labels the reference and target years, and the
         indicator the text after the indicator label (else what stands before the baseline label). ``False``
         when the block is not one; its other sentences are read as usual."""
-        text = self.blanked
-        if text.find(":", block.content, block.end) == -1:
+        if self.text.find(":", block.content, block.end) == -1:
             return False
         low = self.low
         if not any(low.find(word, block.content, block.end) != -1 for word in self.lex.data.label_baseline):
             return False  # no baseline label at all: the usual case, decided with a few C-level searches
+        text = self.blanked
         labels = _label_pattern(self.lex.data.code)
         found: dict[str, re.Match[str]] = {}
         for m in labels.finditer(text, block.content, block.end):
@@ -3302,18 +3295,37 @@ class _Extractor:
             self.sentence(toks, a, b, figs)
         return True
 
-    def _row_text(self, block: Block) -> str | None:
-        """The text a key-figure line's patterns read ``block`` in, offset for offset: with no-break blanks as
-        plain ones, and a line break as a blank when the block is one line broken once, its first line
-        unfinished ("Average days to re-let a home: 42 days (target\n30 days)", a PDF's table cell wrapped);
-        ``None`` for a block of more lines, or of two that each end in a stop."""
+    @property
+    def blanked(self) -> str:
+        """The text with no-break and thin spaces as plain blanks, offset for offset: what the patterns of
+        table rows and labelled lines read ("18,2\u00a0dage (mål 20\u00a0dage)", as word processors and web
+        pages write a figure and its unit); the tokens and quotes come from the text itself. Made when a
+        block first passes those readers' cheap tests (a copy of the paper costs its size again)."""
+        if self._blanked is None:
+            blanked = self.text
+            for blank in _NO_BREAK_BLANKS_CHARS:
+                if blank in blanked:  # (str.replace, in C: a translate table is ten times slower here)
+                    blanked = blanked.replace(blank, " ")
+            self._blanked = blanked
+        return self._blanked
+
+    def _one_row(self, block: Block) -> bool:
+        """Whether ``block`` may be a key-figure line: one line, or one broken once, its first line
+        unfinished (see :meth:`_row_text`)."""
         nl = self.text.find("\n", block.content, block.end)
         if nl == -1:
-            return self.blanked
+            return True
         if self.text.find("\n", nl + 1, block.end) != -1:
-            return None
-        if self.text[block.content : nl].rstrip()[-1:] in (".", "!", "?", ";", ""):
-            return None  # two lines that each end: two rows or sentences, not one row broken
+            return False
+        return self.text[block.content : nl].rstrip()[-1:] not in (".", "!", "?", ";", "")
+
+    def _row_text(self, block: Block) -> str:
+        """The text a key-figure line's patterns read ``block`` in (a block that passed :meth:`_one_row`),
+        offset for offset: with no-break blanks as plain ones, and a line break as a blank when the block is
+        one line broken once ("Average days to re-let a home: 42 days (target\n30 days)", a PDF's table cell
+        wrapped)."""
+        if self.text.find("\n", block.content, block.end) == -1:
+            return self.blanked
         if self._joined is None:  # made once per paper, when the first such row is read
             self._joined = self.blanked.replace("\r", " ").replace("\n", " ")
         return self._joined
@@ -3342,13 +3354,13 @@ class _Extractor:
         18,2 (mål 20)"): where the indicator stands and the level aimed at, the label the indicator. A plain
         number is material here only because the bracket names it a target; shares are left to the rules
         (``*.claims.outcome-then-target-close``). ``False`` when the block is not such a line."""
-        text = self._row_text(block)
-        if text is None:
+        if not self._one_row(block):
             return False  # a KPI line is one line, or one broken once: no need to build the patterns
         low = self.low
         found = [(w, low.find(w, block.content, block.end)) for w in self.lex.data.label_target]
         if not any(self._figure_after(w, pos, block) for w, pos in found if pos != -1):
             return False  # every form has its aim right after a target word: build the patterns when needed
+        text = self._row_text(block)
         bracket, plain = _kpi_pattern(self.lex.data.code)
         m = bracket.fullmatch(text, block.content, block.end)
         m = m or plain.fullmatch(text, block.content, block.end)
@@ -3466,14 +3478,14 @@ class _Extractor:
             ):
                 row = newline + 1
                 return self._year_row(Block(row, block.end, row, block.kind, block.number))
-        text = self._row_text(block)  # one line, or one broken once ("... Mål\n2025: 1.000")
-        if text is None:
+        if not self._one_row(block):  # one line, or one broken once ("... Mål\n2025: 1.000")
             return False
         low = self.low
         if not any(low.find(arrow, block.content, block.end) != -1 for arrow in _ARROWS) and (
             low.count(":", block.content, block.end) < 2
         ):
             return False  # neither two year cells (each has its colon) nor an arrow: decided without a regex
+        text = self._row_text(block)
         cells_re, arrow_re = _year_row_patterns(self.lex.data.code)
         found = self._year_cells(block, cells_re, text) or self._arrow_cells(block, arrow_re, text)
         if found is None:
