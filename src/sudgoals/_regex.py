@@ -30,7 +30,6 @@ __all__ = ["compile"]
 
 # what the engine needs besides the pattern: final flags, code, group count, group index, index group
 _Parts = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
-_PRUNE_AFTER_S = 7 * 24 * 3600  # folders of other versions or Python builds older than this are removed
 
 
 class _Store:
@@ -78,8 +77,10 @@ class _Store:
         temporary = f"{entry}.{os.getpid()}.tmp"
         try:
             if not os.path.isdir(folder):
+                from sudgoals._toml import _prune
+
                 os.makedirs(folder, exist_ok=True)
-                _prune(folder)
+                _prune(folder, "regex-", suffix="")  # the folders of other versions, a week old
             with open(temporary, "wb") as file:
                 file.write(marshal.dumps((pattern, parts)))
             os.replace(temporary, entry)
@@ -156,26 +157,3 @@ def _key() -> str:
     magic = getattr(engine, "MAGIC", "none")
     build = f"{sys.implementation.name}{sys.version_info[0]}{sys.version_info[1]}{sys.version_info[2]}"
     return f"{__version__}-{build}-{magic}-{getattr(engine, 'CODESIZE', 0)}"
-
-
-def _prune(folder: str) -> None:
-    """Remove the pattern folders of other versions or Python builds written more than a week ago (recent
-    ones stay: two installed versions may take turns)."""
-    import shutil
-    import time
-
-    base, kept = os.path.split(folder)
-    try:
-        names = os.listdir(base)
-    except OSError:
-        return
-    too_old = time.time() - _PRUNE_AFTER_S
-    for other in names:
-        if other != kept and other.startswith("regex-"):
-            path = os.path.join(base, other)
-            with contextlib.suppress(OSError):
-                if os.stat(path).st_mtime < too_old:
-                    if os.path.isdir(path):
-                        shutil.rmtree(path, ignore_errors=True)
-                    else:
-                        os.unlink(path)

@@ -108,10 +108,11 @@ def _store(entry: str, data: dict[str, Any]) -> None:
 _PRUNE_AFTER_S = 7 * 24 * 3600
 
 
-def _prune(entry: str, prefix: str) -> None:
+def _prune(entry: str, prefix: str, suffix: str = ".marshal") -> None:
     """Remove the other entries of the same data file (``prefix``: its language and name) written more than a
     week ago: those of another version or of an edited file. Recent ones stay, since two installed versions
-    (a checkout and CI, two worktrees) may take turns, and each would otherwise remove the other's."""
+    (a checkout and CI, two worktrees) may take turns, and each would otherwise remove the other's. An entry
+    that is a folder (``sudgoals._regex`` keeps one per version) is removed with what it holds."""
     import time
 
     folder, kept = os.path.split(entry)
@@ -121,8 +122,13 @@ def _prune(entry: str, prefix: str) -> None:
         return
     too_old = time.time() - _PRUNE_AFTER_S
     for other in names:
-        if other != kept and other.startswith(prefix) and other.endswith(".marshal"):
+        if other != kept and other.startswith(prefix) and other.endswith(suffix):
             path = os.path.join(folder, other)
             with contextlib.suppress(OSError):
                 if os.stat(path).st_mtime < too_old:
-                    os.unlink(path)
+                    if os.path.isdir(path):
+                        import shutil
+
+                        shutil.rmtree(path, ignore_errors=True)
+                    else:
+                        os.unlink(path)
