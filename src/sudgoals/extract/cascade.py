@@ -2455,11 +2455,13 @@ def _rows_from_one_baseline(  # noqa: PLR0917
     """``paper`` after the stage's ``same_baseline`` rules ran again while they link: a row they gave its
     baseline passes it on to the row after it ("Utgångsläge 2023: 71 %, Mål 2025: 75 %, Mål 2027: 80 %, Mål
     2030: 85 %"), which one pass cannot (an item takes part in one match of a stage). A pass per row of the
-    longest such run; none when the stage has no such rule."""
+    longest such run; none when no such rule linked a row in the pass before (the last rule of a target is
+    the one that made it)."""
     again = tuple(r for r in rules if r.makes == "same_baseline")
+    linking = {r.id for r in again}
     for _ in range(len(paper.targets)):
-        if not again:
-            break
+        if not any(t.rules and t.rules[-1] in linking for t in paper.targets):
+            break  # (a row the pass before linked carries the rule's id last)
         before = paper
         grouped = grouping.group(paper, loose)
         paper = _apply_stage(

@@ -2939,16 +2939,10 @@ class _Extractor:
         if not any(low.find(w, block.content, block.end) != -1 for w in words):
             return False  # every key-figure line names its target (or is an arrow row)
         lines: list[Block] = []
-        at = block.content
-        while at < block.end:
-            nl = text.find("\n", at, block.end)
-            end = block.end if nl == -1 else nl
-            stripped_end = end
-            while stripped_end > at and text[stripped_end - 1] in " \t\r":
-                stripped_end -= 1
-            if stripped_end > at:
-                lines.append(Block(at, stripped_end, at, "para"))
-            at = end + 1
+        for at, line_end in _lines(text, block.content, block.end):
+            end = at + len(text[at:line_end].rstrip(" \t\r"))  # trailing blanks off
+            if end > at:
+                lines.append(Block(at, end, at, "para"))
         read = [line for line in lines if self._kpi_line(line) or self._year_row(line)]
         if not read:
             return False
@@ -3419,15 +3413,11 @@ class _Extractor:
         ):
             return False
         lines: list[tuple[int, int, int]] = []  # (start, colon, end) of each KPI line
-        start = first + 1
-        while start < block.end:
-            end = text.find("\n", start, block.end)
-            end = block.end if end == -1 else end
+        for start, end in _lines(text, first + 1, block.end):
             colon = text.find(":", start, end)
             if colon == -1 or any(c.isdigit() for c in text[start:colon]) or not text[start:colon].strip():
                 return False
             lines.append((start, colon, end))
-            start = end + 1
         drafts: list[tuple[Draft, list[Tok]]] = []
         for line_start, colon, end in lines:
             toks = self.tokens(line_start, end)
@@ -4228,17 +4218,12 @@ class _Extractor:
         if block.kind != "empty items":
             yield block.start, block.content, block.end
             return
-        text = self.text
-        at = block.start
-        while at < block.end:
-            nl = text.find("\n", at, block.end)
-            line_end = block.end if nl == -1 else nl
-            line = text[at:line_end]
+        for at, line_end in _lines(self.text, block.start, block.end):
+            line = self.text[at:line_end]
             lead = len(line) - len(line.lstrip())
             mark = self._line_mark(line, lead)
             assert mark is not None  # a bullet and a blank: an item
             yield at + lead, at + mark[1], line_end
-            at = line_end + 1
 
     def _goal_lists(self) -> list[GoalList]:
         out: list[GoalList] = self._heading_lists()
@@ -4281,6 +4266,16 @@ class _Extractor:
 
 
 _HEADING_TOKENS = 8  # the most tokens a heading line may have (see Extractor._after_headings)
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each line of ``text[start:end]``, its line break left out."""
+    at = start
+    while at < end:
+        nl = text.find("\n", at, end)
+        line_end = end if nl == -1 else nl
+        yield at, line_end
+        at = line_end + 1
 
 
 def _start_of(tok: Tok) -> int:
