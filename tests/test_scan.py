@@ -276,3 +276,32 @@ def test_the_possessive_word_pattern_takes_the_tokens_the_backtracking_one_took(
     assert [(m.span(), m.lastgroup) for m in TOKEN_RE.finditer(text)] == [
         (m.span(), m.lastgroup) for m in first.finditer(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "material", "prose"),
+    [
+        # a factor or fraction phrase by its last two words, not by its last word alone
+        ("da", "Der skal være dobbelt så mange lærepladser.", "Mange borgere bor alene."),
+        ("da", "Det er en kvart procent mere.", "Rapporten kommer i første kvartal."),
+        ("nb", "Det skal bli dobbelt så mange lærlinger.", "Mange innbyggere bor alene."),
+        ("sv", "Det ska bli dubbelt så många platser.", "Många invånare bor ensamma."),
+        ("en", "Twice as many homes will be built.", "Many residents live alone."),
+        ("en", "A quarter of residents will be reached.", "The quarterly report is due."),
+        ("en", "One third of the budget goes to housing.", "The third sector helps."),
+        # a number word before a count adjective, as whole words
+        ("nb", "Målet er at femten nye bedrifter skal etablere seg.", "Det gir en merverdi for alle."),
+        ("da", "Der kommer to nye skoler.", "Det er en kriminel løbebane og et handicap."),
+        ("en", "We will open twelve new schools.", "Nine newcomers arrived."),
+    ],
+)
+def test_material_is_the_phrase_not_a_common_word_inside_it(language: str, material: str, prose: str) -> None:
+    for backend in ("re2", "re"):
+        for text, want in ((material, True), (prose, False)):
+            low = _lowered(text)
+            hits = (
+                _scan._re2_hits(language, text, low)
+                if backend == "re2"
+                else _scan._python_hits(language, text, low)
+            )
+            assert bool(hits) is want, (backend, text, hits)

@@ -36,6 +36,9 @@ __all__ = ["MaterialScan", "backend", "spelt_in", "spelt_spans"]
 # blanks between a figure and its unit: no-break spaces too ("9\u00a0pct.", "12\u202f%"), which word
 # processors and web pages put there; written as the characters themselves, which both regex backends read
 _WS = "[ \\t\\r\\n\u00a0\u202f]"
+# the end of a word, consumed (RE2 has no look-ahead, and its \b knows only ASCII letters): "en kr." and
+# "to nye" end there, "en kriminel" and "et handicap" do not
+_END = "(?:[ \\t\\r\\n\u00a0\u202f.,;:!?)\\]/-]|$)"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # How each backend writes a decimal digit and a letter (Python's [^\W\d_]: letters and non-decimal numerics)
 _PY = {"D": r"\d", "L": r"[^\W\d_]"}
@@ -89,13 +92,23 @@ def _sources(code: str) -> tuple[tuple[str, ...], str]:
     short_words = {w.lower() for w in data.number_words if len(w) < 3}
     words: set[str] = set()
     shares: set[str] = set()  # "hver tredje", "one in five", "to ud af tre": whole phrases, since their last
-    for phrase in (*data.fraction_words, *data.factor_words):  # words ("anden", "three") are everywhere
+    phrases: list[list[str]] = []  # words ("anden", "three") are everywhere
+    for phrase in (*data.fraction_words, *data.factor_words):
         if is_share_phrase(phrase.lower(), data):
             shares.add(phrase.lower())
-            continue
-        first = phrase.split()[-1].lower()
-        if len(first) >= 4:
-            words.add(first[:5])
+        else:
+            phrases.append(phrase.lower().split())
+    # a fraction or factor word by the first five letters of its last word ("tredj" for "tredjedel",
+    # "tredjedele", "tredjedelen"); the last word of a phrase of several words ("dobbelt så mange", "en
+    # kvart", "twice as many") with the word before it (in every OCR spelling of it), since alone it stands
+    # in every other sentence of prose ("mange", "many", "kvartal", "quarterly") and each false alarm has its
+    # sentence tokenised and read
+    words.update(p[-1][:5] for p in phrases if len(p) == 1 and len(p[-1]) >= 4)
+    pairs: set[str] = set()
+    for p in phrases:
+        if len(p) > 1 and len(p[-1]) >= 4 and p[-1][:5] not in words:
+            before = sorted({v for v in _variants(p[-2], data.ocr) if v not in data.ocr_exclude} | {p[-2]})
+            pairs.add(f"(?:{'|'.join(re.escape(v) for v in before)}){_WS}+{re.escape(p[-1][:5])}")
     adjectives: set[str] = set()
     for word in (*data.count_adjectives_up, *data.count_adjectives_down):
         adjectives.update(v for v in _variants(word, data.ocr) if v not in data.ocr_exclude)
@@ -112,6 +125,8 @@ def _sources(code: str) -> tuple[tuple[str, ...], str]:
         rf"[{{D}}]{_WS}{{{{0,3}}}}(?:{scales}){_WS}{{{{0,3}}}}(?:{u})",  # "1,2 mia. kr.", "24 mio. euro"
         rf"[{{D}}][oli]{{{{1,3}}}}\.?{_WS}{{{{0,3}}}}(?:{u})",  # "1O pct.": OCR read a 0 as the letter O
         rf"(?:{_alternation(number_words)}){_WS}+(?:{u})",
+        # a number word before a count adjective, as a whole word: "femten nye virksomheder", not "en mere"
+        rf"(?:{_alternation(number_words)}){_WS}+(?:{adj}){_END}",
         rf"(?:{_alternation(words)})",
         rf"[{{D}}x]{_WS}+(?:{adj})",  # "150 flere", "x flere"
         rf"x\]?\.?{_WS}*(?:{u}|{adj})",  # a placeholder only where a figure stands: "X pct.", "[X] %"
@@ -120,8 +135,11 @@ def _sources(code: str) -> tuple[tuple[str, ...], str]:
         rf"(?:{preps}){_WS}+(?:{{L}}+\.?{_WS}+)?{{Y}}",  # "med 2 mio.", "fra ca. 1.200", not "til 2018"
         r":[ \t]*(?:\r?\n|$|{D}{{1,2}}[.)][ \t])",  # a colon that opens a list
     )
-    if short_words:  # "med to procent": a short number word as a whole word before a unit
-        lower += (rf"(?:^|[ \t\r\n(\[\-–\"“,:;])(?:{_alternation(short_words)}){_WS}+(?:{u})",)
+    if pairs:
+        lower += (rf"(?:{'|'.join(sorted(pairs))})",)
+    if short_words:  # "med to procent", "to nye": a short number word as a whole word before a unit or
+        # a count adjective, each a whole word
+        lower += (rf"(?:^|[ \t\r\n(\[\-–\"“,:;])(?:{_alternation(short_words)}){_WS}+(?:{u}|{adj}){_END}",)
     if bounds:  # "mindst 500 borgere", "at least 3,000 residents": a bound on a count is a level
         lower += (rf"(?:{bounds})\.?{_WS}+[{{D}}]",)  # (a false alarm inside a word only costs time)
     if data.bound_verbs:  # "skal være under 120", "må højst være 120": a bound on a count after a bound verb
