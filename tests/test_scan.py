@@ -293,6 +293,9 @@ def test_the_possessive_word_pattern_takes_the_tokens_the_backtracking_one_took(
         ("nb", "Målet er at femten nye bedrifter skal etablere seg.", "Det gir en merverdi for alle."),
         ("da", "Der kommer to nye skoler.", "Det er en kriminel løbebane og et handicap."),
         ("en", "We will open twelve new schools.", "Nine newcomers arrived."),
+        # a figure after an arrow, as a key-figure row writes the change
+        ("nb", "Antall innbyggere: 23 100 (2023) → 23 400 (2024)", "Se kapittel fire → vedlegg."),
+        ("en", "Residents: 23,100 (2023) -> 23,400 (2024)", "See chapter four -> annex."),
     ],
 )
 def test_material_is_the_phrase_not_a_common_word_inside_it(language: str, material: str, prose: str) -> None:

@@ -134,6 +134,8 @@ def _sources(code: str) -> tuple[tuple[str, ...], str]:
         rf"(?:{preps}){_WS}+\[?x{{{{1,3}}}}\]?(?:{_WS}|[,.;]|$)",
         rf"(?:{preps}){_WS}+(?:{{L}}+\.?{_WS}+)?{{Y}}",  # "med 2 mio.", "fra ca. 1.200", not "til 2018"
         r":[ \t]*(?:\r?\n|$|{D}{{1,2}}[.)][ \t])",  # a colon that opens a list
+        # a figure after an arrow: a key-figure row "Antal: 23.100 (2023) → 23.400 (2024)"
+        rf"(?:→|->|⇒|⟶){_WS}*[{{D}}]",
     )
     if pairs:
         lower += (rf"(?:{'|'.join(sorted(pairs))})",)

@@ -2904,6 +2904,11 @@ class _Extractor:
             end = dot + 1 if dot != -1 else block.content
             mark = trusted(ListNumber, number=block.number, span=self.doc.span(block.start, end))
             self.list_marks.append(mark)
+        if block.kind == "para" and not self.scan.any(block.content, block.end):
+            # no figure material (see ``_scan``): no figure in the paragraph but a table's bare numbers
+            # ("| Del 1 | 12 | 15 |"), which are figures only because the table is one
+            self._pipe_table(block)
+            return
         if block.kind == "para" and (
             self._pipe_table(block)
             or self._labelled(block)
