@@ -14,7 +14,7 @@ from sudgoals import check_text, extract_text, render
 from sudgoals.extract import cascade
 from sudgoals.extract.cascade import Element, rules_for
 from sudgoals.lang import LANGUAGES
-from sudgoals.model import Paper, TargetKind
+from sudgoals.model import Direction, Paper, TargetKind
 
 CASES = [
     (code, rule.id, example, must)
@@ -101,7 +101,8 @@ def test_a_bound_level_in_swedish_and_its_indicator() -> None:
     assert target.kind is TargetKind.LEVEL
     assert target.level is not None and target.level.value == 70 and target.level.hedge_kind is not None
     assert target.indicator == "täckningsgraden"
-    assert target.rules == ("sv.level.bound",)
+    assert target.rules == ("sv.level.bound", "engine.bound-direction")  # a floor aims up
+    assert target.direction is Direction.UP
 
 
 def test_a_share_stated_as_a_fact_is_no_target_and_is_kept() -> None:
@@ -312,7 +313,7 @@ def test_rule_ids_are_in_the_report_json() -> None:
     report = check_text("Sygefraværet skal være højst 5 pct. i 2027.")
     data = json.loads(render(report, "json", lang="en"))
     (target,) = data["documents"][0]["targets"]
-    assert target["rules"] == ["da.level.bound"]
+    assert target["rules"] == ["da.level.bound", "engine.bound-direction"]
     assert Fraction(target["level"]["value"]) == 5
 
 

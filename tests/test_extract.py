@@ -37,7 +37,7 @@ def test_seed_000_ocr_scan_targets_in_order_with_places() -> None:
         (59, "300", "7/5", "up"),
         (61, "730", "5", "down"),
         (63, "480", "X", "up"),
-        (71, None, None, None),  # "Minimum 95 pct. af en ungdomsargang ..." is a level
+        (71, None, None, "up"),  # "Minimum 95 pct. af en ungdomsargang ...": a level, its floor aims up
         (73, None, "10", "down"),  # "faldet med 10 pct. i 2015"
     ]
     first = paper.targets[1]

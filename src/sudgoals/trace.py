@@ -61,11 +61,11 @@ def trace_line(paper: Paper, text: str, line: int) -> list[str]:
     >>> source = "Intro.\\nSygefraværet skal være højst 5 pct. i 2027."
     >>> print("\\n".join(trace_line(extract_text(source), source, 2)))
     line 2: Sygefraværet skal være højst 5 pct. i 2027.
-    target <text>-1 at 2:1: level, direction none
+    target <text>-1 at 2:1: level, direction down
       indicator: Sygefraværet
       level: “højst 5 pct.” = 5 [0, 5] percent, hedge højst (at_most)
       verdict: unverifiable
-      rules: da.level.bound
+      rules: da.level.bound, engine.bound-direction
     """
     rows = text.splitlines()
     out = [f"line {line}: {rows[line - 1] if 0 < line <= len(rows) else '(no such line)'}"]

@@ -50,6 +50,7 @@ from sudgoals.model import (
     Equivalence,
     Figure,
     GoalList,
+    HedgeKind,
     ListNumber,
     Paper,
     Span,
@@ -4552,4 +4553,47 @@ def extract_document(
         # first pass after the pause reads every object made meanwhile that is still alive (on the seeds
         # x10 about 58,000 with the reader, 6,000 without; 15 ms of the check)
         del extractor, blocks
-    return paper
+    return _bound_directions(paper)
+
+
+# the way a bound on a level aimed at points: "skal ligge under 12 dage", "must not exceed 6 %" keep it down,
+# "mindst 90 pct.", "at least 1,000 homes" bring or keep it up
+_BOUND_DIRECTIONS = {
+    HedgeKind.AT_MOST: Direction.DOWN,
+    HedgeKind.BELOW: Direction.DOWN,
+    HedgeKind.AT_LEAST: Direction.UP,
+    HedgeKind.ABOVE: Direction.UP,
+}
+
+
+def _bound_directions(paper: Paper) -> Paper:
+    """``paper`` with a direction for each level aimed at that has none and is stated with a bound: a
+    ceiling ("Sygefraværet skal ligge under 12 dage", "Waiting times must be no more than 18 weeks") aims
+    down, a floor ("Andelen skal være mindst 90 pct.") up; the bound is the word of direction. Only a
+    level alone and aimed at: a measured status ("Over 90 pct. af borgerne er tilfredse") has no aim, and a
+    level with a baseline or a change takes its direction from those."""
+    changed = False
+    targets = list(paper.targets)
+    for k, t in enumerate(targets):
+        level = t.level
+        if (
+            t.direction is None
+            and t.kind is TargetKind.LEVEL
+            and not t.status
+            and level is not None
+            and level.hedge is not None
+            and t.absolute is None
+            and t.relative is None
+            and t.baseline is None
+        ):
+            way = _BOUND_DIRECTIONS.get(level.hedge_kind) if level.hedge_kind is not None else None
+            if way is not None:
+                targets[k] = replace(
+                    t,
+                    direction=way,
+                    direction_words=(*t.direction_words, level.hedge),
+                    directions=(*t.directions, way),
+                    rules=(*t.rules, "engine.bound-direction"),
+                )
+                changed = True
+    return replace(paper, targets=targets) if changed else paper
