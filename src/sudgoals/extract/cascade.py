@@ -1246,9 +1246,9 @@ class _Matcher:
 
     def opens_when(self, block: _Block, k: int, start: int) -> bool:
         """Whether sentence ``k`` of ``block`` opens, among its first four words, with when it speaks of: a
-        year after a year preposition ("I 2022", "In 2023"), or after one and a word of time ("I perioden
-        2020–2024"), or a mark of where an indicator stands now ("I
-        dag", "Currently", "Udgangspunktet er")."""
+        year after a year preposition ("I 2022", "In 2023", "Ved utgangen av 2024"), or after one and a word
+        of time ("I perioden 2020–2024"), or a mark of where an indicator stands now ("I dag", "Currently",
+        "Udgangspunktet er")."""
         head = self.sentence_tokens(block, k, start, min(start + 80, block.end))[:5]
         marks = self.phrases(("@baseline_marks",))
         prepositions = self.words.classes["@year_prepositions"]
@@ -1256,6 +1256,8 @@ class _Matcher:
         for j in range(min(4, len(head))):
             if j and _YEAR.fullmatch(head[j]) and head[j - 1] in prepositions:
                 return True
+            if j > 1 and _YEAR.fullmatch(head[j]) and " ".join(head[max(0, j - 3) : j]) in prepositions:
+                return True  # "Ved utgangen av 2024": a year after a preposition of three words
             if j > 1 and _YEAR.fullmatch(head[j]) and head[j - 1] in periods and head[j - 2] in prepositions:
                 return True  # "I perioden 2020–2024", "I året 2023": a year after a word of time
             if head[j] in marks.by_first and marks.at(head, j):
