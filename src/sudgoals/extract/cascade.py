@@ -1922,12 +1922,19 @@ def _produce(
         baseline = free.figure
         if t.level is not None and baseline.unit is Unit.COUNT and _unit_in(t.level.unit, ("measured",)):
             baseline = _in_unit(baseline, t.level.unit, words.lex.data.code, policy)  # "I 2019 var det 12,9."
+        stood = opening if opening is not None else t.reference_year
+        if (
+            stood is None
+            and (year_after := _year_stood(doc, words, free)) is not None
+            and (t.year is None or year_after < t.year)
+        ):
+            stood = year_after  # "Antallet var 3.400 i 2024.": the year right after it
         return replace(
             joined,
             baseline=baseline,
             direction=t.direction or _way(baseline, t.level),  # from where it stands to the level aimed at
             kind=TargetKind.CHANGE,
-            reference_year=opening if opening is not None else t.reference_year,
+            reference_year=stood,
             rules=(*t.rules, rule.id),
         )
     if rule.makes in ("baseline_claim", "baseline_of_aim", "outcome_after_aim"):
