@@ -2034,7 +2034,7 @@ def _produce(
         level=free.figure,
         # a rule's direction is the verb's ("aims to increase the proportion of ... to 70%")
         direction={"up": Direction.UP, "down": Direction.DOWN}.get(rule.direction),
-        year=_aimed_year(doc.text, sentence_start, end, free.start, words),
+        year=_aimed_year(doc.text, sentence_start, end, free.start, words, applies_from=not rule.direction),
     )
 
 
@@ -2052,11 +2052,15 @@ def financial_year(digits: str) -> int | None:
     return int(digits) if len(digits) == 4 and 1900 <= int(digits) <= 2100 else None
 
 
-def _aimed_year(text: str, start: int, end: int, at: int, words: _Words) -> int | None:
+def _aimed_year(
+    text: str, start: int, end: int, at: int, words: _Words, *, applies_from: bool = False
+) -> int | None:
     """The year a level aimed at (its figure at offset ``at``) is due, in the sentence ``text[start:end]``:
     of the years after a year preposition or a month ("Målet er 90 pct. i 2028", "The target is 55% by
     2030", "I 2030 skal ...", "Arbetslöshetsmål december 2020, 8,3 %"), the one nearest the figure; not one
-    that says where it is measured from ("fra 2019", "i forhold til 1990", "since 2015")."""
+    that says where it is measured from ("fra 2019", "i forhold til 1990", "since 2015"). With
+    ``applies_from`` (a level aimed at, no change), a year after "fra" right after the figure and its unit is
+    the year the level applies from ("mindst 20 pct. fra 2027")."""
     # a target noun opens its year too: "Target 2026: 80%", "Mål 2030: 90 procent"
     openers = words.classes["@year_prepositions"] | words.months | words.classes["@target_nouns"]
     markers = tuple(m.lower() for m in words.lex.data.reference_markers)
@@ -2077,6 +2081,14 @@ def _aimed_year(text: str, start: int, end: int, at: int, words: _Words) -> int 
             continue
         if _YEAR.fullmatch(word) and before is not None and (before in openers or pair in openers or set_for):
             head = " ".join(text[max(start, m.start() - 40) : m.start()].lower().split())
+            if applies_from and m.start() > at and before in words.lex.data.function_words["from"]:
+                said = text[at : m.start()].split()  # "mindst 20 pct. fra": the figure, its unit, "fra"
+                if (
+                    len(said) <= 4
+                    and not any(c in text[at : m.start()] for c in ",;:()")
+                    and not any(words.lex.canon(w.lower()) in words.up | words.down for w in said)
+                ):
+                    return int(word)
             if not head.endswith(markers):
                 found.append((m.start() - at if m.start() > at else at - m.end(), int(word)))
                 between = text[at : m.start()]
