@@ -64,7 +64,8 @@ SHARE_AS_FACT = (
     " next sentence as a change apart)"
 )
 RANGE_CHANGE = (
-    "a range of percent as the size of a change ('med 5-7 pct. årligt', 'med 5–7 prosent') gives no target"
+    "a range of percent with a hyphen as the size of a change ('med 5-7 pct. årligt', 'med 5–7 prosent') is no"
+    " figure in the figure reader (engine.figures, not edited here), so it gives no target"
 )
 MEASURE_STOOD_IN_YEAR = (
     "tonnes after 'Det svarer til' in a third sentence ('... Det svarer til en reduktion på ca. 1.030 ton.') are"
@@ -84,7 +85,7 @@ YEAR_OF_THE_WHOLE = (
 )
 NOBODY_MORE_THAN = (
     "'Ingen ... mere end N' / 'Ingen ... mer enn N' (no one waits more than N) is read as a level of 0, not as"
-    " N at most"
+    " N at most: the zero of 'Ingen' is made in the figure reader (engine.figures, not edited here)"
 )
 BUDGET_COMPARED = (
     "a budget figure compared with last year, or a result stated as a share of income ('Bevilgningen er 3,2"
