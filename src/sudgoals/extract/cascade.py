@@ -1246,9 +1246,9 @@ class _Matcher:
 
     def opens_when(self, block: _Block, k: int, start: int) -> bool:
         """Whether sentence ``k`` of ``block`` opens, among its first four words, with when it speaks of: a
-        year after a year preposition ("I 2022", "In 2023"), or after one and a word of time ("I perioden
-        2020–2024"), or a mark of where an indicator stands now ("I
-        dag", "Currently", "Udgangspunktet er")."""
+        year after a year preposition ("I 2022", "In 2023", "Ved utgangen av 2024"), or after one and a word
+        of time ("I perioden 2020–2024"), or a mark of where an indicator stands now ("I dag", "Currently",
+        "Udgangspunktet er")."""
         head = self.sentence_tokens(block, k, start, min(start + 80, block.end))[:5]
         marks = self.phrases(("@baseline_marks",))
         prepositions = self.words.classes["@year_prepositions"]
@@ -1256,6 +1256,8 @@ class _Matcher:
         for j in range(min(4, len(head))):
             if j and _YEAR.fullmatch(head[j]) and head[j - 1] in prepositions:
                 return True
+            if j > 1 and _YEAR.fullmatch(head[j]) and " ".join(head[max(0, j - 3) : j]) in prepositions:
+                return True  # "Ved utgangen av 2024": a year after a preposition of three words
             if j > 1 and _YEAR.fullmatch(head[j]) and head[j - 1] in periods and head[j - 2] in prepositions:
                 return True  # "I perioden 2020–2024", "I året 2023": a year after a word of time
             if head[j] in marks.by_first and marks.at(head, j):
@@ -1791,6 +1793,10 @@ def _produce(
         for when in ("year", "reference_year"):  # a year either sentence states
             if getattr(head, when) is None and getattr(second.target, when) is not None:
                 update[when] = getattr(second.target, when)
+        # "med 15 pct., fra 980 i 2024 til 833 i 2027": the year the from-to ends in, not the one it starts in
+        ends = second.target
+        if ends.year is not None and ends.reference_year is not None and head.year == ends.reference_year:
+            update["year"] = ends.year
         both = [x for x in (head.indicator, second.target.indicator) if x]
         if len(both) == 2 and both[0] != both[1] and both[0].startswith(both[1]):
             update["indicator"] = both[1]  # "number of rough sleepers from 400 to 200": what it counts only
@@ -1915,12 +1921,19 @@ def _produce(
         baseline = free.figure
         if t.level is not None and baseline.unit is Unit.COUNT and _unit_in(t.level.unit, ("measured",)):
             baseline = _in_unit(baseline, t.level.unit, words.lex.data.code, policy)  # "I 2019 var det 12,9."
+        stood = opening if opening is not None else t.reference_year
+        if (
+            stood is None
+            and (year_after := _year_stood(doc, words, free)) is not None
+            and (t.year is None or year_after < t.year)
+        ):
+            stood = year_after  # "Antallet var 3.400 i 2024.": the year right after it
         return replace(
             joined,
             baseline=baseline,
             direction=t.direction or _way(baseline, t.level),  # from where it stands to the level aimed at
             kind=TargetKind.CHANGE,
-            reference_year=opening if opening is not None else t.reference_year,
+            reference_year=stood,
             rules=(*t.rules, rule.id),
         )
     if rule.makes in ("baseline_claim", "baseline_of_aim", "outcome_after_aim"):
@@ -2020,7 +2033,7 @@ def _produce(
         level=free.figure,
         # a rule's direction is the verb's ("aims to increase the proportion of ... to 70%")
         direction={"up": Direction.UP, "down": Direction.DOWN}.get(rule.direction),
-        year=_aimed_year(doc.text, sentence_start, end, free.start, words),
+        year=_aimed_year(doc.text, sentence_start, end, free.start, words, applies_from=not rule.direction),
     )
 
 
@@ -2038,11 +2051,15 @@ def financial_year(digits: str) -> int | None:
     return int(digits) if len(digits) == 4 and 1900 <= int(digits) <= 2100 else None
 
 
-def _aimed_year(text: str, start: int, end: int, at: int, words: _Words) -> int | None:
+def _aimed_year(
+    text: str, start: int, end: int, at: int, words: _Words, *, applies_from: bool = False
+) -> int | None:
     """The year a level aimed at (its figure at offset ``at``) is due, in the sentence ``text[start:end]``:
     of the years after a year preposition or a month ("Målet er 90 pct. i 2028", "The target is 55% by
     2030", "I 2030 skal ...", "Arbetslöshetsmål december 2020, 8,3 %"), the one nearest the figure; not one
-    that says where it is measured from ("fra 2019", "i forhold til 1990", "since 2015")."""
+    that says where it is measured from ("fra 2019", "i forhold til 1990", "since 2015"). With
+    ``applies_from`` (a level aimed at, no change), a year after "fra" right after the figure and its unit is
+    the year the level applies from ("mindst 20 pct. fra 2027")."""
     # a target noun opens its year too: "Target 2026: 80%", "Mål 2030: 90 procent"
     openers = words.classes["@year_prepositions"] | words.months | words.classes["@target_nouns"]
     markers = tuple(m.lower() for m in words.lex.data.reference_markers)
@@ -2063,6 +2080,14 @@ def _aimed_year(text: str, start: int, end: int, at: int, words: _Words) -> int 
             continue
         if _YEAR.fullmatch(word) and before is not None and (before in openers or pair in openers or set_for):
             head = " ".join(text[max(start, m.start() - 40) : m.start()].lower().split())
+            if applies_from and m.start() > at and before in words.lex.data.function_words["from"]:
+                said = text[at : m.start()].split()  # "mindst 20 pct. fra": the figure, its unit, "fra"
+                if (
+                    len(said) <= 4
+                    and not any(c in text[at : m.start()] for c in ",;:()")
+                    and not any(words.lex.canon(w.lower()) in words.up | words.down for w in said)
+                ):
+                    return int(word)
             if not head.endswith(markers):
                 found.append((m.start() - at if m.start() > at else at - m.end(), int(word)))
                 between = text[at : m.start()]
