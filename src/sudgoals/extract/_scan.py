@@ -124,6 +124,9 @@ def _sources(code: str) -> tuple[tuple[str, ...], str]:
         lower += (rf"(?:^|[ \t\r\n(\[\-–\"“,:;])(?:{_alternation(short_words)}){_WS}+(?:{u})",)
     if bounds:  # "mindst 500 borgere", "at least 3,000 residents": a bound on a count is a level
         lower += (rf"(?:{bounds})\.?{_WS}+[{{D}}]",)  # (a false alarm inside a word only costs time)
+        # "minst én helsesykepleier", "mindst to sygeplejersker": a bound on a count in words
+        counted = _alternation({w.lower() for w in data.number_words if w.isalpha()})
+        lower += (rf"(?:{bounds})\.?{_WS}+(?:{counted}){_WS}",)
     if data.bound_verbs:  # "skal være under 120", "må højst være 120": a bound on a count after a bound verb
         verbs = _alternation({w.lower() for w in data.bound_verbs})
         sides = _phrases({w.lower() for w in (*data.hedges["above"], *data.hedges["below"])})
