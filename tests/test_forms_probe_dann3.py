@@ -27,8 +27,8 @@ NEW_IN_CONTENTS = (
     " of them, a change"
 )
 BOUND_AFTER_PA = (
-    "a bound before a time after 'på' ('en gjennomsnittlig ventetid på under 40 dager') is no figure in the"
-    " figure reader (engine.figures, not edited here)"
+    "a bound before a time after 'på' in a sentence that names the target ('Regjeringens mål er en"
+    " gjennomsnittlig ventetid på under 40 dager') is read as a figure, but given no role of a level aimed at"
 )
 
 # fmt: off

@@ -136,6 +136,13 @@ def _sources(code: str) -> tuple[tuple[str, ...], str]:
         if data.existential:  # "Der skal være 300 lærlinge", "I 2027 skal der være 300": a count to exist
             there = _alternation({w.lower() for w in data.existential})
             lower += (rf"(?:{there}){_WS}+(?:{{L}}+{_WS}+)?(?:{verbs}){_WS}+[{{D}}]",)
+        # "We want fewer than 100 delayed discharges", "(target: fewer than 100)": a comparative bound on a
+        # count with no verb before it ("fewer than", "færre end", "färre än": a side ending in a word of than)
+        compared = {
+            w.lower() for w in (*data.hedges["above"], *data.hedges["below"]) if w.split()[-1] in data.than
+        }
+        if compared:
+            lower += (rf"(?:{_phrases(compared)}){_WS}+[{{D}}]",)
         # "reduce the number of empty homes to fewer than 500", "minska till färre än 500": a bound after "to"
         lower += (rf"(?:{_alternation(set(fw['to']))}){_WS}+(?:{sides}){_WS}+[{{D}}]",)
         if data.zero_words:  # "skal være nul i 2026": a level of zero aimed at

@@ -1706,6 +1706,10 @@ class _Extractor:
                     # "mindst to gange om ugen", nor a part, "minst én av foreldrene")
                     bound_count = (
                         unit_after is None
+                        and not (
+                            j == i + 1 and t.canon in ("en", "et", "ett", "ei")
+                        )  # "mindst et universitet
+                        # i top ti": the article is as often a rank or a kind as a count ("én" is a count)
                         and j + 1 < b
                         and toks[j].kind == "word"
                         and canons[j] not in self.fw_of
