@@ -136,8 +136,8 @@ def _sources(code: str) -> tuple[tuple[str, ...], str]:
         if data.existential:  # "Der skal være 300 lærlinge", "I 2027 skal der være 300": a count to exist
             there = _alternation({w.lower() for w in data.existential})
             lower += (rf"(?:{there}){_WS}+(?:{{L}}+{_WS}+)?(?:{verbs}){_WS}+[{{D}}]",)
-        # "We want fewer than 100 delayed discharges", "(target: fewer than 100)": a comparative bound on a
-        # count with no verb before it ("fewer than", "færre end", "färre än": a side ending in a word of than)
+        # "We want fewer than 100 delayed discharges", "(target: fewer than 100)": a comparative bound on
+        # a count with no verb before it ("fewer than", "færre end", "färre än": a side ending in a "than")
         compared = {
             w.lower() for w in (*data.hedges["above"], *data.hedges["below"]) if w.split()[-1] in data.than
         }
