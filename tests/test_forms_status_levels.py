@@ -7,6 +7,8 @@ Danish, Norwegian (bokmål), Swedish and English, mostly paragraphs of two or th
   bare year right after it ("var i genomsnitt 9 veckor 2024"), or after a copula with no year beside a target
   ("The average time to process a claim was 24 days. Our target is 18 days");
 - a time after another verb in a sentence that opens with now ("I dag venter borgerne i gennemsnit 58 dage");
+- a count or an index after a copula with its year, then a target that names nothing else ("Antallet af
+  hjemløse var 410 i 2024. Målet er højst 300 i 2030.");
 - a count of "personer" after a verb of status ("I dag bor 52 300 personer", "I 2024 fikk 1 240 personer
   sosialhjelp", "var 1 850 personer registreret som ledige") beside an aim or a change in the paragraph;
 - a comparative bound on a count with no verb ("fewer than 100", "(target: fewer than 300)", "Målet er færre
@@ -134,6 +136,37 @@ COUNT_NOW = [
     case("sv", "Kommunen har 41 200 invånare. Tjänsten riktar sig till personer över 65 år."),
 ]
 
+COUNT_STOOD = [
+    # a count or an index after a copula, with its year, then the target that names nothing else
+    case("sv", "Nöjd-Kund-Index för företagsklimat var 71 år 2023. Målet är minst 75.",
+         T(kind="change", direction="up", baseline="71", level="75", hedge="at_least", reference_year=2023)),
+    case("sv", "Antalet hemlösa var 68 år 2024. Målet är högst 50 år 2030.",
+         T(kind="change", direction="down", baseline="68", level="50", hedge="at_most", year=2030, reference_year=2024)),
+    case("da", "Antallet af hjemløse var 410 i 2024. Målet er højst 300 i 2030.",
+         T(kind="change", direction="down", baseline="410", level="300", hedge="at_most", year=2030, reference_year=2024)),
+    case("nb", "Antall bostedsløse var 230 i 2024. Målet er høyst 150 innen 2030.",
+         T(kind="change", direction="down", baseline="230", level="150", hedge="at_most", year=2030, reference_year=2024)),
+    case("en", "The number of rough sleepers was 68 in 2024. Our target is fewer than 40 by 2027.",
+         T(kind="change", direction="down", baseline="68", level="40", hedge="below", year=2027, reference_year=2024)),
+    case("en", "The resident satisfaction index stood at 71 in 2023. The target is at least 75.",
+         T(kind="change", direction="up", baseline="71", level="75", hedge="at_least", reference_year=2023)),
+    # a count of people as it stood, then how it changed
+    case("sv", "Vid utgången av oktober fick 3 200 personer försörjningsstöd. Det är 150 färre än året innan.",
+         T(kind="change", direction="down", absolute="150", level="3200", verdict="consistent")),
+    case("da", "I 2024 fik 2 100 personer førtidspension. Det er 90 flere end året før.",
+         T(kind="change", direction="up", absolute="90", level="2100", verdict="consistent")),
+    case("nb", "I 2024 fikk 2 100 personer uføretrygd. Det er 90 flere enn året før.",
+         T(kind="change", direction="up", absolute="90", level="2100", verdict="consistent")),
+    # look-alikes: the target names other things, or the count was a change
+    case("sv", "Antalet anställda var 4 100 år 2024. Målet är 300 lärlingar år 2027.",
+         T(kind="level", level="300", baseline=None, year=2027)),
+    case("da", "Antallet af ansatte var 4.100 i 2024. Målet er 300 lærlinge i 2027.",
+         T(kind="level", level="300", baseline=None, year=2027)),
+    case("en", "The number of staff was 4,100 in 2024. Our target is 300 apprentices by 2027.",
+         T(kind="level", level="300", baseline=None, year=2027)),
+    case("nb", "Antall ansatte var 4 100 i 2024. Det viser årsrapporten."),
+]
+
 BOUNDS = [
     # a comparative bound on a count with no verb
     case("en", "Households in temporary accommodation: 410 (target: fewer than 300).",
@@ -181,7 +214,7 @@ BOUNDS = [
 ]
 # fmt: on
 
-CASES = TIME_NOW + COUNT_NOW + BOUNDS
+CASES = TIME_NOW + COUNT_NOW + COUNT_STOOD + BOUNDS
 
 
 @pytest.mark.parametrize(("lang", "text", "targets"), CASES)
