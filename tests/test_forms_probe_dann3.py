@@ -26,10 +26,6 @@ NEW_IN_CONTENTS = (
     "a count of new things in what an agreement holds ('Aftalen indeholder 22 nye initiativer') is read as more"
     " of them, a change"
 )
-BOUND_AFTER_PA = (
-    "a bound before a time after 'på' in a sentence that names the target ('Regjeringens mål er en"
-    " gjennomsnittlig ventetid på under 40 dager') is read as a figure, but given no role of a level aimed at"
-)
 
 # fmt: off
 FIXED_FORMS = [
@@ -318,7 +314,8 @@ PARAGRAPHS = [
     case("nb", 'SSB: Folketallet i kommunen var 23 512 per 1. januar 2025. Det er 204 flere enn ett år tidligere.',
          T(kind="change", direction="up", absolute="204", level="23512", unit="count", verdict="consistent")),
     case("nb", 'Ventetiden for psykisk helsevern for barn og unge var 57 dager i 2024. Regjeringens mål er en gjennomsnittlig ventetid på under 40 dager.',
-         T(kind="level", level="40", hedge="below", unit="day"), xfail=BOUND_AFTER_PA),
+         # the time as it stood is the baseline of the level aimed at (nb.level.target-is-a-measure-of)
+         T(kind="change", direction="down", baseline="57", level="40", hedge="below", unit="day")),
     case("nb", 'Helse Midt-Norge skal redusere antall fristbrudd med 50 prosent i 2026. I 2024 var det 3 200 fristbrudd.',
          T(kind="change", direction="down", relative="50", baseline="3200", unit="percent", year=2026, reference_year=2024, verdict="unverifiable", indicator="antall fristbrudd")),
     case("nb", 'Kommunen har 14 barneskoler og 5 ungdomsskoler. Det går om lag 3 900 elever i grunnskolen.'),

@@ -11,6 +11,8 @@ Danish, Norwegian (bokmål), Swedish and English, mostly paragraphs of two or th
   hjemløse var 410 i 2024. Målet er højst 300 i 2030.");
 - a count of "personer" after a verb of status ("I dag bor 52 300 personer", "I 2024 fikk 1 240 personer
   sosialhjelp", "var 1 850 personer registreret som ledige") beside an aim or a change in the paragraph;
+- a target named as a measure of something, then a bounded time ("Regjeringens mål er en gjennomsnittlig
+  ventetid på under 40 dager", "The target is an average wait of under 40 days");
 - a comparative bound on a count with no verb ("fewer than 100", "(target: fewer than 300)", "Målet er færre
   end 200");
 - a number word after a bound before a count ("minst én helsesykepleier", "mindst tre sygeplejersker").
@@ -183,6 +185,22 @@ BOUNDS = [
          T(kind="level", level="150", hedge="below", year=2030)),
     case("sv", "Målet är färre än 100 hemlösa i kommunen år 2030.",
          T(kind="level", level="100", hedge="below", year=2030)),
+    # the target named as a measure of something, then a bounded time after "på"/"of"
+    case("nb", "Ventetiden på rehabilitering var 48 dager i 2024. Kommunens mål er en gjennomsnittlig ventetid på under 30 dager.",
+         T(kind="change", direction="down", baseline="48", level="30", unit="day", hedge="below", reference_year=2024)),
+    case("nb", "Målet er en gjennomsnittlig saksbehandlingstid på under 30 dager.",
+         T(kind="level", level="30", unit="day", hedge="below")),
+    case("da", "Kommunens mål er en ventetid på under 14 dage.",
+         T(kind="level", level="14", unit="day", hedge="below")),
+    case("sv", "Målet är en genomsnittlig handläggningstid på under 30 dagar.",
+         T(kind="level", level="30", unit="day", hedge="below")),
+    case("en", "The Government's target is an average wait of under 40 days.",
+         T(kind="level", level="40", unit="day", hedge="below")),
+    # look-alikes: no target named before the time, or the time in a clause of its own
+    case("nb", "Saken gjelder en ventetid på under 40 dager."),
+    case("nb", "Målet er en god tjeneste, og svaret kommer på under 40 dager."),
+    case("en", "The target is a good service, and answers come after a wait of under 40 days."),
+    case("sv", "Ärendet gäller en väntetid på under 40 dagar."),
     # a number word after a bound, before a count
     case("da", "Hver daginstitution skal have mindst én pædagog med specialviden om sprog.",
          T(kind="level", level="1", hedge="at_least")),
