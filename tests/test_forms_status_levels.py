@@ -91,6 +91,17 @@ TIME_NOW = [
     case("sv", "Mötet varade i 3 timmar. Kommunen ska återkomma med ett förslag."),
     case("nb", "Prosjektet varte i 18 måneder. Erfaringene skal brukes i den nye planen."),
     case("da", "Høringsperioden var 6 uger. Kommunalbestyrelsen skal behandle planen i juni."),
+    # a time of something else (a course, a consultation) beside a target in the same unit: no baseline
+    case("nb", "Kurset var 10 uker. Målet er at ventetiden skal være høyst 4 uker.",
+         T(kind="level", level="4", unit="week", hedge="at_most", baseline=None)),
+    case("da", "I dag varer kurset 10 uger. Målet er at ventetiden skal være højst 4 uger.",
+         T(kind="level", level="4", unit="week", hedge="at_most", baseline=None)),
+    case("en", "The course was 10 weeks. Our target is a waiting time of 4 weeks by 2026.",
+         T(kind="level", level="4", unit="week", baseline=None, year=2026)),
+    case("en", "The consultation was 6 weeks. Our target is 4 weeks by 2026.",
+         T(kind="level", level="4", unit="week", baseline=None, year=2026)),
+    case("sv", "Utbildningen var 10 veckor. Målet är att väntetiden ska vara högst 4 veckor.",
+         T(kind="level", level="4", unit="week", hedge="at_most", baseline=None)),
 ]
 
 COUNT_NOW = [

@@ -480,6 +480,8 @@ class _Extractor:
         self._kpi_times = False  # whether a KPI line is read: a time after its colon is a figure ("42 dage")
         self._aims_of: list[Tok] | None = None  # the tokens _aims_at was found in (see _status_beside_aim)
         self._aims_at: list[int] = []  # where words of aim, target nouns and words of direction stand
+        # the ends of compounds that name a measure of time ("ventetiden", "handläggningstid"): 3+ letters
+        self._time_measure_ends = tuple(w for w in self.lex.data.time_measures if len(w) >= 3)
         self._time_limit_words = [w.split() for w in self.lex.data.time_limits]  # "inden for" as its tokens
         self._compared_words = [w.split() for w in self.lex.data.compared]  # "sammenlignet med" as its tokens
         # "perioden", "periode", "kvartalet": time words a compound naming a period ends in ("aftaleperioden")
@@ -1051,7 +1053,11 @@ class _Extractor:
         if copula is None:  # "I dag er ventetiden 84 dage", "Today the waiting time is 84 days"
             # "I dag venter borgerne i gennemsnit 58 dage": a sentence that opens with "today" and states no
             # aim, in a paragraph that does
-            return self._opens_now(toks, canons, a, back) and self._status_beside_aim(toks, canons, a, b, i)
+            return (
+                self._opens_now(toks, canons, a, back)
+                and self._names_a_time(canons, a, i)
+                and self._status_beside_aim(toks, canons, a, b, i)
+            )
         if mark is not None and back - mark.length >= copula:
             return True  # "Ventetiden er i dag 3 uker", "is currently 41 days": "now" after the copula
         k = i + 1 + unit[1]
@@ -1081,7 +1087,17 @@ class _Extractor:
         k = back
         while k > copula and canons[k] in self.words.fillers:
             k -= 1
-        return k == copula and self._status_beside_aim(toks, canons, a, b, i)
+        return (
+            k == copula
+            and self._names_a_time(canons, a, copula)
+            and self._status_beside_aim(toks, canons, a, b, i)
+        )
+
+    def _names_a_time(self, canons: list[str], a: int, end: int) -> bool:
+        """Whether a word from ``a`` to ``end`` names a measure of time (``time_measures``, or a compound
+        ending in one: "sagsbehandlingstiden"): "Ventetiden var 58 dage", not "Kurset var 10 uger"."""
+        measures = self.words.time_measures
+        return any(c in measures or c.endswith(self._time_measure_ends) for c in canons[a:end])
 
     def _count_now(self, toks: list[Tok], canons: list[str], i: int, a: int, b: int) -> bool:
         """Whether the number at ``i`` counts people as they stand (a word of ``status_counts`` after it, a

@@ -69,6 +69,7 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "status_counts",
     "status_verbs",
     "frequency_nouns",
+    "time_measures",
     "evaluative",
     "particle_verbs",
     "making_verbs",
@@ -248,6 +249,9 @@ class LanguageData:
     status_counts: frozenset[str]
     status_verbs: frozenset[str]
     frequency_nouns: frozenset[str]  # "mindst to gange om ugen": a number word before these is how often
+    # "Ventetiden var 58 dage", "The average time to process a claim was 24 days": words (or the ends of
+    # compounds: "sagsbehandlingstid") that make the subject of a copula a measure of time, not an event
+    time_measures: frozenset[str]
     evaluative: frozenset[str]  # "improve", "förbättras": better, not higher (a from-to's figures tell)
     particle_verbs: frozenset[str]  # "make up 11%", "took up 12%": "up"/"down" after these gives no direction
 
