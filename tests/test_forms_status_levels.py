@@ -132,6 +132,19 @@ COUNT_NOW = [
          T(kind="change", direction="down", relative="20", baseline="860", year=2027, reference_year=2024)),
     case("en", "Today 31,400 people live in the district. We want the number to grow to 34,000 by 2035.",
          T(direction="up", baseline="31400", level="34000", year=2035)),
+    # a hedge between the verb of status and the count
+    case("nb", "I dag bor om lag 31 400 personer i kommunen. Antallet skal øke til 34 000 innen 2035.",
+         T(kind="change", direction="up", baseline="31400", level="34000", year=2035)),
+    case("da", "I 2024 modtog cirka 3 400 personer kontanthjælp. Målet er at reducere antallet med 10 procent i 2027.",
+         T(kind="change", direction="down", relative="10", baseline="3400", year=2027, reference_year=2024)),
+    case("sv", "I dag bor drygt 41 000 personer i kommunen. Antalet ska öka till 45 000 år 2035.",
+         T(kind="change", direction="up", baseline="41000", level="45000", year=2035)),
+    # look-alikes: a status beside a target that names other things
+    case("da", "I dag bor 58 200 personer i kommunen. Antallet af ældre skal stige til 8 000 i 2035.",
+         T(kind="level", direction="up", level="8000", baseline=None, year=2035)),
+    case("nb", "I dag bor 31 400 personer i kommunen. Målet er 500 nye boliger innen 2030.",
+         T(kind="change", direction="up", absolute="500", baseline=None, year=2030)),
+    case("sv", "I dag har 1 200 personer hemtjänst. Målet är att fler ska bo kvar hemma."),
     # look-alikes: statuses alone, events and counts of participants, ages and dates
     case("da", "I dag bor 58 200 personer i kommunen."),
     case("nb", "I 2024 mottok 2 150 personer sosialhjelp i kommunen."),
