@@ -11,6 +11,8 @@ Danish, Norwegian (bokmål), Swedish and English, mostly paragraphs of two or th
   hjemløse var 410 i 2024. Målet er højst 300 i 2030.");
 - a count of "personer" after a verb of status ("I dag bor 52 300 personer", "I 2024 fikk 1 240 personer
   sosialhjelp", "var 1 850 personer registreret som ledige") beside an aim or a change in the paragraph;
+- a level in points or an average after a copula, then the change that led to it ("Meritvärdet var 221,7
+  poäng, en ökning med 2,4 poäng");
 - a target named as a measure of something, then a bounded time ("Regjeringens mål er en gjennomsnittlig
   ventetid på under 40 dager", "The target is an average wait of under 40 days");
 - a comparative bound on a count with no verb ("fewer than 100", "(target: fewer than 300)", "Målet er færre
@@ -193,6 +195,24 @@ COUNT_STOOD = [
     case("nb", "Antall ansatte var 4 100 i 2024. Det viser årsrapporten."),
 ]
 
+POINTS = [
+    # a level in points or an average after a copula, then the change that led to it (a count written with
+    # decimals counts no whole things: the judge solves it as an exact interval)
+    case("sv", "Det genomsnittliga meritvärdet var 221,7 poäng, en ökning med 2,4 poäng.",
+         T(kind="change", direction="up", absolute="2.4", level="221.7", verdict="consistent")),
+    case("da", "Karaktergennemsnittet ved afgangsprøven var 7,2, en stigning på 0,4.",
+         T(kind="change", direction="up", absolute="0.4", level="7.2", verdict="consistent")),
+    case("nb", "Gjennomsnittlig grunnskolepoeng i kommunen var 40,6, en økning på 0,5 poeng.",
+         T(kind="change", direction="up", absolute="0.5", level="40.6", verdict="consistent")),
+    case("sv", "Antalet elever i kommunens skolor var 4 310, en minskning med 85.",
+         T(kind="change", direction="down", absolute="85", level="4310", verdict="consistent")),
+    # look-alikes: the level aimed at (no status), or another thing that changed
+    case("sv", "Det genomsnittliga meritvärdet var 221,7 poäng, och antalet elever ökade med 85.",
+         T(kind="change", direction="up", absolute="85", level=None)),
+    case("da", "Karaktergennemsnittet skal være 7,5, en stigning på 0,3.",
+         T(kind="change", direction="up", absolute="0.3", level=None)),
+]
+
 BOUNDS = [
     # a comparative bound on a count with no verb
     case("en", "Households in temporary accommodation: 410 (target: fewer than 300).",
@@ -256,7 +276,7 @@ BOUNDS = [
 ]
 # fmt: on
 
-CASES = TIME_NOW + COUNT_NOW + COUNT_STOOD + BOUNDS
+CASES = TIME_NOW + COUNT_NOW + COUNT_STOOD + POINTS + BOUNDS
 
 
 @pytest.mark.parametrize(("lang", "text", "targets"), CASES)
