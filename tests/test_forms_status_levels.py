@@ -17,6 +17,8 @@ Danish, Norwegian (bokmål), Swedish and English, mostly paragraphs of two or th
   ventetid på under 40 dager", "The target is an average wait of under 40 days");
 - a comparative bound on a count with no verb ("fewer than 100", "(target: fewer than 300)", "Målet er færre
   end 200");
+- a time after an outcome label, then a target label in the same unit ("Outturn 2023/24: 41 days" /
+  "Target 2024/25: 30 days");
 - a number word after a bound before a count ("minst én helsesykepleier", "mindst tre sygeplejersker").
 
 Look-alikes must give no target: the same statuses alone (facts), events with counts of participants, how
@@ -274,9 +276,25 @@ BOUNDS = [
     case("da", "Mindst to sygeplejersker var på vagt i går."),
     case("sv", "Fler än 300 personer svarade på enkäten."),
 ]
+KPI_TIMES = [
+    # a time after an outcome label, then a target label in the same unit on the next line or sentence
+    case("en", "Average days to process a new claim\nOutturn 2023/24: 21 days\nTarget 2024/25: 15 days",
+         T(kind="change", direction="down", baseline="21", level="15", unit="day")),
+    case("en", "Outturn 2023/24: 38 days. Target 2024/25: 28 days.",
+         T(kind="change", direction="down", baseline="38", level="28", unit="day")),
+    case("sv", "Handläggningstid för bygglov\nUtfall 2024: 41 dagar\nMål 2026: 30 dagar",
+         T(kind="change", direction="down", baseline="41", level="30", unit="day", year=2026)),
+    case("da", "Sagsbehandlingstid for byggesager\nResultat 2024: 41 dage\nMål 2026: 30 dage",
+         T(kind="change", direction="down", baseline="41", level="30", unit="day", year=2026)),
+    case("nb", "Saksbehandlingstid for byggesaker\nResultat 2024: 41 dager\nMål 2026: 30 dager",
+         T(kind="change", direction="down", baseline="41", level="30", unit="day", year=2026)),
+    # look-alikes: the target in another unit
+    case("en", "Outturn 2023/24: 38 days. Target 2024/25: 85%.", T(kind="level", level="85", baseline=None)),
+    case("sv", "Utfall 2024: 41 dagar. Mål 2026: 85 procent.", T(kind="level", level="85", baseline=None)),
+]
 # fmt: on
 
-CASES = TIME_NOW + COUNT_NOW + COUNT_STOOD + POINTS + BOUNDS
+CASES = TIME_NOW + COUNT_NOW + COUNT_STOOD + POINTS + BOUNDS + KPI_TIMES
 
 
 @pytest.mark.parametrize(("lang", "text", "targets"), CASES)
