@@ -435,12 +435,15 @@ def _by_direction(up: Interval, down: Interval, direction: Direction | None) -> 
 
 
 def _counts_whole(target: Target) -> bool:
-    if target.counts is not None:
-        return True
-    return any(
-        figure is not None and figure.unit is Unit.COUNT
+    counts = [
+        figure
         for figure in (target.absolute, target.level, target.baseline)
-    )
+        if figure is not None and figure.unit is Unit.COUNT
+    ]
+    # "229,4 poäng, en ökning med 3,1 poäng": a count written with decimals counts no whole things
+    if any(figure.value is not None and figure.value.denominator != 1 for figure in counts):
+        return False
+    return target.counts is not None or bool(counts)
 
 
 def _feasible(interval: Interval, whole: bool) -> bool:

@@ -144,6 +144,9 @@ def _sources(code: str) -> tuple[tuple[str, ...], str]:
         lower += (rf"(?:^|[ \t\r\n(\[\-–\"“,:;])(?:{_alternation(short_words)}){_WS}+(?:{u}|{adj}){_END}",)
     if bounds:  # "mindst 500 borgere", "at least 3,000 residents": a bound on a count is a level
         lower += (rf"(?:{bounds})\.?{_WS}+[{{D}}]",)  # (a false alarm inside a word only costs time)
+        # "minst én helsesykepleier", "mindst to sygeplejersker": a bound on a count in words
+        counted = _alternation({w.lower() for w in data.number_words if w.isalpha()})
+        lower += (rf"(?:{bounds})\.?{_WS}+(?:{counted}){_WS}",)
     if data.bound_verbs:  # "skal være under 120", "må højst være 120": a bound on a count after a bound verb
         verbs = _alternation({w.lower() for w in data.bound_verbs})
         sides = _phrases({w.lower() for w in (*data.hedges["above"], *data.hedges["below"])})
@@ -153,6 +156,13 @@ def _sources(code: str) -> tuple[tuple[str, ...], str]:
         if data.existential:  # "Der skal være 300 lærlinge", "I 2027 skal der være 300": a count to exist
             there = _alternation({w.lower() for w in data.existential})
             lower += (rf"(?:{there}){_WS}+(?:{{L}}+{_WS}+)?(?:{verbs}){_WS}+[{{D}}]",)
+        # "We want fewer than 100 delayed discharges", "(target: fewer than 100)": a comparative bound on
+        # a count with no verb before it ("fewer than", "færre end", "färre än": a side ending in a "than")
+        compared = {
+            w.lower() for w in (*data.hedges["above"], *data.hedges["below"]) if w.split()[-1] in data.than
+        }
+        if compared:
+            lower += (rf"(?:{_phrases(compared)}){_WS}+[{{D}}]",)
         # "reduce the number of empty homes to fewer than 500", "minska till färre än 500": a bound after "to"
         lower += (rf"(?:{_alternation(set(fw['to']))}){_WS}+(?:{sides}){_WS}+[{{D}}]",)
         if data.zero_words:  # "skal være nul i 2026": a level of zero aimed at

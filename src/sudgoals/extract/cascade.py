@@ -1015,13 +1015,15 @@ class _Matcher:
 
     def _named_as_before(self, block: _Block, previous: _Item, t: Target | None) -> bool:
         """Whether the claim ``t`` names what the item before it counts (see ``named_as_before``): no
-        indicator, a word that points back ("antallet", "the number"), or an indicator whose last word
-        stands in the sentence of ``previous`` ("I dag er 400 borgere langtidsledige." / "60 færre
-        langtidsledige")."""
+        indicator, or only the target noun ("Målet är minst 72"), a word that points back ("antallet", "the
+        number"), or an indicator whose last word stands in the sentence of ``previous`` ("I dag er 400
+        borgere langtidsledige." / "60 færre langtidsledige")."""
         if t is None or not t.indicator:
             return True
         name = self.words.tokens(t.indicator)
         if not name or name[-1] in self.words.classes["@anaphora"]:
+            return True
+        if self.words.classes["@target_nouns"].issuperset(name):
             return True
         return name[-1] in self._sentence(block, previous.sentence)[1]
 

@@ -479,6 +479,10 @@ class _Extractor:
         self.blocks: list[Block] = []
         self._in_item = False  # whether the text being read is a list item
         self._kpi_times = False  # whether a KPI line is read: a time after its colon is a figure ("42 dage")
+        self._aims_of: list[Tok] | None = None  # the tokens _aims_at was found in (see _status_beside_aim)
+        self._aims_at: list[int] = []  # where words of aim, target nouns and words of direction stand
+        # the ends of compounds that name a measure of time ("ventetiden", "handläggningstid"): 3+ letters
+        self._time_measure_ends = tuple(w for w in self.lex.data.time_measures if len(w) >= 3)
         self._time_limit_words = [w.split() for w in self.lex.data.time_limits]  # "inden for" as its tokens
         self._compared_words = [w.split() for w in self.lex.data.compared]  # "sammenlignet med" as its tokens
         # "perioden", "periode", "kvartalet": time words a compound naming a period ends in ("aftaleperioden")
@@ -1031,7 +1035,7 @@ class _Extractor:
             and any(self._change_verb(c) is not None for c in canons[max(a, last.i0 - 6) : last.i0])
         )
 
-    def _time_now(self, toks: list[Tok], canons: list[str], i: int, a: int) -> bool:
+    def _time_now(self, toks: list[Tok], canons: list[str], i: int, a: int, b: int) -> bool:
         """Whether the number at ``i`` is a time (days, weeks, months, hours; no years) after a copula, in a
         sentence that opens with when it speaks of ("I dag er ventetiden 84 dage", "I 2024 var den 84
         dage", "Today the waiting time is 84 days") or whose clause closes with the year it speaks of
@@ -1044,11 +1048,22 @@ class _Extractor:
         mark = self._phrase_before(toks, canons, back + 1, Role.BASELINE_MARK)
         if mark is not None and back - mark.length >= a and toks[back - mark.length].text == "(":
             return True  # "to 28 days (currently 41 days)", "till 28 dagar (i dag 41 dagar)"
-        if back < a or back - a > 8:
+        if back < a or back - a > 12:
             return False
         copula = next((k for k in range(a, back + 1) if canons[k] in self.words.copulas), None)
         if copula is None:  # "I dag er ventetiden 84 dage", "Today the waiting time is 84 days"
-            return False
+            # "I dag venter borgerne i gennemsnit 58 dage": a sentence that opens with "today" and states no
+            # aim, in a paragraph that does
+            return (
+                self._opens_now(toks, canons, a, back)
+                and self._names_a_time(canons, a, i)
+                and self._status_beside_aim(toks, canons, a, b, i)
+            )
+        if mark is not None and back - mark.length >= copula:
+            return True  # "Ventetiden er i dag 3 uker", "is currently 41 days": "now" after the copula
+        k = i + 1 + unit[1]
+        if k < len(toks) and _is_year(toks[k]) and not (k + 1 < len(toks) and toks[k + 1].kind == "word"):
+            return True  # "Väntetiden var i genomsnitt 9 veckor 2024": the year it stood in, right after
         if (
             back - 1 >= copula
             and canons[back] in self.words.copulas
@@ -1068,7 +1083,68 @@ class _Extractor:
                 break
             if canons[j] in self.words.year_prepositions and _is_year(toks[j + 1]):
                 return True
-        return False
+        # "The average time to process a claim was 24 days. Our target is 18 days": the copula right before
+        # it (over fillers: "var i gennemsnit"), no aim in its sentence, an aim beside it in the paragraph
+        k = back
+        while k > copula and canons[k] in self.words.fillers:
+            k -= 1
+        return (
+            k == copula
+            and self._names_a_time(canons, a, copula)
+            and self._status_beside_aim(toks, canons, a, b, i)
+        )
+
+    def _names_a_time(self, canons: list[str], a: int, end: int) -> bool:
+        """Whether a word from ``a`` to ``end`` names a measure of time (``time_measures``, or a compound
+        ending in one: "sagsbehandlingstiden"): "Ventetiden var 58 dage", not "Kurset var 10 uger"."""
+        measures = self.words.time_measures
+        return any(c in measures or c.endswith(self._time_measure_ends) for c in canons[a:end])
+
+    def _count_now(self, toks: list[Tok], canons: list[str], i: int, a: int, b: int) -> bool:
+        """Whether the number at ``i`` counts people as they stand (a word of ``status_counts`` after it, a
+        word of ``status_verbs`` right before it, a hedge between allowed) beside an aim or a change in the
+        paragraph ("I dag bor 52 300 personer i kommunen.", "I 2024 fikk 1 240 personer sosialhjelp. Målet er
+        ..."): where the count stands. An event ("30 personer deltog") or a status alone is no figure."""
+        if i + 1 >= b or canons[i + 1] not in self.words.status_counts:
+            return False
+        back = self._before_hedge(toks, canons, i)
+        return (
+            back >= a
+            and canons[back] in self.words.status_verbs
+            and self._status_beside_aim(toks, canons, a, b, i)
+        )
+
+    def _opens_now(self, toks: list[Tok], canons: list[str], a: int, back: int) -> bool:
+        """Whether a phrase of now ("I dag", "Today", "Currently") opens the sentence that starts at ``a``
+        and ends before ``back``."""
+        hit = (
+            self.lex.match(canons, a, Role.BASELINE_MARK)
+            if canons[a] in self.lex.starts[Role.BASELINE_MARK]
+            else None
+        )
+        return hit is not None and a + hit.length <= back and toks[a + hit.length - 1].kind == "word"
+
+    def _status_beside_aim(self, toks: list[Tok], canons: list[str], a: int, b: int, i: int) -> bool:
+        """Whether the figure at ``i`` in the sentence that starts at ``a`` states where something stands
+        (no word of intent before it in its sentence) in a paragraph whose other sentences state an aim or a
+        change (a word of intent, a target noun, a word of direction): the level the aim starts from. A
+        status alone ("I dag bor 52 300 personer i kommunen.") is a fact, no figure."""
+        intent = self.words.intent
+        if any(canons[k] in intent for k in range(a, i)):
+            return False
+        if self._aims_of is not toks:
+            self._aims_of = toks
+            self._aims_at = [
+                k
+                for k, tok in enumerate(toks)
+                if tok.kind == "word"
+                and (
+                    canons[k] in intent
+                    or canons[k] in self.words.target_nouns
+                    or self._dir_of_any(canons[k]) is not None
+                )
+            ]
+        return any(not a <= k < b for k in self._aims_at)
 
     def _compared_time(self, toks: list[Tok], canons: list[str], i: int, copula: int, unit: Unit) -> bool:
         """Whether the number at ``i`` follows a comparison word of the language ("mod", "mot", "sammenlignet
@@ -1423,7 +1499,8 @@ class _Extractor:
                         and _measured(figs[-1].unit)
                         and self._link_before(toks, canons, self._before_hedge(toks, canons, i) + 1)
                     )
-                    and not self._time_now(toks, canons, i, a)
+                    and not self._time_now(toks, canons, i, a, b)
+                    and not self._count_now(toks, canons, i, a, b)
                     and not self._time_aimed_at(toks, canons, i, a)
                     and not self._time_limit(toks, canons, i, a, b)
                 ):
@@ -1641,10 +1718,28 @@ class _Extractor:
                             )
                         )
                     )
+                    # "Hver skole skal ha minst én helsesykepleier", "Der skal være mindst to sygeplejersker":
+                    # a bound on a count of things in a statement of aim, the level aimed at (not a frequency,
+                    # "mindst to gange om ugen", nor a part, "minst én av foreldrene")
+                    bound_count = (
+                        unit_after is None
+                        and not (
+                            j == i + 1 and t.canon in ("en", "et", "ett", "ei")
+                        )  # "mindst et universitet
+                        # i top ti": the article is as often a rank or a kind as a count ("én" is a count)
+                        and j + 1 < b
+                        and toks[j].kind == "word"
+                        and canons[j] not in self.fw_of
+                        and canons[j] not in self.words.frequency_nouns
+                        and Role.NUMBER_WORD not in lex.roles(canons[j])
+                        and self._measure_hedge(toks, canons, i, a) is not None
+                        and not self.words.intent.isdisjoint(canons[a:i])
+                    )
                     if (
                         followed_by_unit
                         or band_run
                         or zero_aimed
+                        or bound_count
                         or (followed_by_dir and not single_ambiguous)
                         or self._word_from_to(canons, i, j, a, b)
                     ):

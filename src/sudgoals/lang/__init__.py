@@ -66,6 +66,10 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "band_or",
     "span_prepositions",
     "fillers",
+    "status_counts",
+    "status_verbs",
+    "frequency_nouns",
+    "time_measures",
     "evaluative",
     "particle_verbs",
     "making_verbs",
@@ -240,6 +244,14 @@ class LanguageData:
     band_or: frozenset[str]
     span_prepositions: frozenset[str]  # "halveret på ti år": years after these and a change are its span
     fillers: frozenset[str]  # "from an average of 11 days to 7": words that may follow "from"
+    # "I dag bor 52 300 personer", "I 2024 fikk 1 240 personer sosialhjelp": a count of these (no figure
+    # alone, "30 personer deltog") right after one of status_verbs, beside an aim, is where a count stands
+    status_counts: frozenset[str]
+    status_verbs: frozenset[str]
+    frequency_nouns: frozenset[str]  # "mindst to gange om ugen": a number word before these is how often
+    # "Ventetiden var 58 dage", "The average time to process a claim was 24 days": words (or the ends of
+    # compounds: "sagsbehandlingstid") that make the subject of a copula a measure of time, not an event
+    time_measures: frozenset[str]
     evaluative: frozenset[str]  # "improve", "förbättras": better, not higher (a from-to's figures tell)
     particle_verbs: frozenset[str]  # "make up 11%", "took up 12%": "up"/"down" after these gives no direction
 
