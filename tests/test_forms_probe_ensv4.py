@@ -68,8 +68,7 @@ SV_KPI_LINES = [
     case("sv", "Självfinansieringsgraden av investeringarna blev 68 procent (mål: 100 procent).",
          T(direction="up", baseline="68", level="100")),
     case("sv", "Antal barn per årsarbetare i förskolan: 5,4 (målvärde högst 5,2).",
-         T(direction="down", baseline="5.4", level="5.2", hedge="at_most"),
-         xfail="'målvärde' and a bound in brackets with no colon after a bare decimal ('5,4 (målvärde högst 5,2)'): no figure is read (the form with 'mål: högst' is read)"),
+         T(direction="down", baseline="5.4", level="5.2", hedge="at_most")),
     case("sv", "Personalomsättning: 13,8 procent (mål: högst 12 procent).",
          T(direction="down", baseline="13.8", level="12", hedge="at_most")),
     case("sv", "Matsvinnet i skolrestaurangerna ska minska från 45 till 30 gram per portion till 2026.",
@@ -90,8 +89,7 @@ SV_KPI_LINES = [
          T(direction="down", relative="40", baseline="80", level="60", verdict="inconsistent")),
     case("sv", "Utsläppen från kommunens tjänsteresor ska minska med en tredjedel till 2030 jämfört med 2020.",
          T(kind="change", direction="down", relative="100/3", year=2030, reference_year=2020)),
-    case("sv", "Nettokostnadsökningen får uppgå till högst 3,5 procent 2025.", T(level="3.5", hedge="at_most"),
-         xfail="a compound change noun as subject of 'får uppgå till högst' ('Nettokostnadsökningen'): the share is read as no figure"),
+    case("sv", "Nettokostnadsökningen får uppgå till högst 3,5 procent 2025.", T(level="3.5", hedge="at_most")),
     case("sv", "Personalomsättningen får inte överstiga 12 procent.", T(kind="level", level="12", hedge="at_most")),
     case("sv", "Bostadsbolaget ska bygga 1\u202f500 nya lägenheter till 2030.", T(year=2030)),
     case("sv", "Kostnaderna för hyrpersonal ska minska med 150 mnkr, från 420 mnkr 2024 till 270 mnkr 2026.",
@@ -156,6 +154,11 @@ EN_COUNCIL_REPORTS = [
          xfail="a share of a budget after a link ('equivalent to 9% of the budget') is not read as the saving restated in percent"),
     case("en", "Our target for 2023/24 was 95%. Actual performance was 91.2%.", T(kind="level", level="95")),
     case("en", "Target 2024/25: at least 60%\nActual 2024/25: 64%", T(kind="level", level="60", hedge="at_least")),
+    case("en", "Under the financial strategy, net cost growth may be no more than 3.5% a year. The strategy was agreed in "
+               "February 2024.",
+         T(kind="level", level="3.5", hedge="at_most")),
+    case("en", "Capital spending to the end of August was £94m of a budget of £312m, equivalent to 30%. The full-year "
+               "forecast is £210m."),
 ]
 EN_NHS_QUALITY = [
     case("en", "Our quality priority for 2024/25 is to reduce hospital-acquired pressure ulcers (category 2 and above) by "
@@ -240,7 +243,7 @@ EN_COUNCIL_ANNUAL_PLANS = [
                "72% reduction in 2023, seven years early.",
          T(kind="change", direction="down", relative="70", year=2030, reference_year=2006),
          T(kind="change", direction="down", relative="72"),
-         xfail="'by 2030 from 2006 levels': the base year after 'from' is taken as the year aimed at (the reader's year code, not a rule)"),
+         xfail="'by 2030 from 2006 levels': the base year after 'from' is taken as the year aimed at (the reader's year code; a year before 'levels' read as the reference in the lexicon also took it for the other targets of a long sentence in the corpus, so it was left)"),
     # the plan's forecast is a planned change too
     case("en", "Rates will increase by 8.7% in 2024/25. This is below the 10.5% increase forecast in the Long Term Plan.",
          T(kind="change", direction="up", relative="8.7"), T(kind="change", direction="up", relative="10.5")),
@@ -251,6 +254,13 @@ EN_COUNCIL_ANNUAL_PLANS = [
     case("en", "We will reduce the volume of waste sent to landfill to 350 kg per person by 2030. In 2023 it was 512 kg "
                "per person.",
          T(direction="down", level="350", baseline="512", year=2030)),
+    case("en", "Emissions from council buildings will be cut by 60% by 2030 from 2019 levels. Schools account for half of "
+               "them.",
+         T(kind="change", direction="down", relative="60", year=2030, reference_year=2019),
+         xfail="'by 2030 from 2006 levels': the base year after 'from' is taken as the year aimed at (the reader's year code; a year before 'levels' read as the reference in the lexicon also took it for the other targets of a long sentence in the corpus, so it was left)"),
+    case("sv", "Utsläppen ska minska med 70 procent till 2030 från 2006 års nivå.",
+         T(kind="change", direction="down", relative="70", year=2030, reference_year=2006),
+         xfail="a base year before 'års nivå' after 'från' is taken as the year aimed at ('års' also labels a year of a budget: 'i 2025 års budget')"),
 ]
 EN_US_CITIES = [
     case("en", "Metric: 911 calls answered within 15 seconds\nFY2024 target: 90%\nFY2024 actual: 86.7%\nStatus: Off track",
@@ -305,8 +315,7 @@ EN_WRITTEN_ANSWERS = [
                "apprenticeship starts in England."),
     case("en", "The Government is committed to building 1.5 million homes over this Parliament. Net additional "
                "dwellings in England were 234,400 in 2022/23.",
-         T(kind="level", level="1500000"),
-         xfail="'is committed to building' is not read as an aim ('committed' is also the past of 'commit': 'crimes committed')"),
+         T(kind="level", level="1500000")),
     case("en", "The average waiting time for a driving test was 21.1 weeks in October 2024. DVSA aims to reduce this to "
                "7 weeks by the end of 2025.",
          T(direction="down", baseline="21.1", level="7", unit="week", year=2025),
@@ -387,8 +396,7 @@ EN_PDF_AND_LOOKALIKES = [
 SV_ANNUAL_REPORTS = [
     case("sv", "Indikator: Andel elever i åk 9 som är behöriga till yrkesprogram\nMålvärde 2024: 90 %\nUtfall 2024: 84,6 %\n"
                "Bedömning: Ej uppfyllt",
-         T(kind="level", level="90"),
-         xfail="a grade ('åk 9') in the indicator line before a 'Målvärde YEAR:' line: the target line is read as nothing"),
+         T(kind="level", level="90")),
     case("sv", "Kommunens resultat uppgick till -2,1 mnkr, vilket är 14,3 mnkr lägre än budget. Det finansiella målet om "
                "ett resultat på minst 2 procent av skatter och generella statsbidrag uppnåddes därmed inte.",
          T(kind="level", level="2", hedge="at_least")),
@@ -442,6 +450,9 @@ SV_ANNUAL_REPORTS = [
     case("sv", "Antalet besökare på biblioteken var 412 000 under 2024, en ökning med 18 000 jämfört med 2023. Flest besök "
                "hade stadsbiblioteket.",
          T(kind="change", direction="up", absolute="18000", level="412000")),
+    case("sv", "Sjukfrånvaron får vara högst 6 procent. Under 2024 var den 6,8 procent.",
+         T(direction="down", level="6", hedge="at_most", baseline="6.8", reference_year=2024)),
+    case("sv", "Antal barn per grupp i förskolan: 17 (målvärde högst 15).", T(direction="down", baseline="17", level="15", hedge="at_most")),
 ]
 SV_INTERIM_REPORTS = [
     case("sv", "Prognosen för helåret pekar på ett resultat på 38,5 mnkr, vilket motsvarar 1,4 procent av skatter och "
@@ -463,8 +474,7 @@ SV_INTERIM_REPORTS = [
          # the target starts where the from-to ended (as sv.baselines.from-to-then-target-is)
          T(direction="down", baseline="1240", level="1105"), T(kind="change", level="1000", baseline="1105")),
     case("sv", "Investeringsutfallet per augusti var 94 mnkr av en budget på 312 mnkr, vilket motsvarar 30 procent. "
-               "Helårsprognosen är 210 mnkr.",
-         xfail="a share of a budget used ('av en budget på 312 mnkr, vilket motsvarar 30 procent') is read as a change in money and percent"),
+               "Helårsprognosen är 210 mnkr."),
     case("sv", "Prognosen för sjukfrånvaron på helåret är 7,1 procent. Målvärdet är högst 6,5 procent och bedöms inte nås.",
          T(direction="down", baseline="7.1", level="6.5", hedge="at_most"),
          xfail="a forecast after a copula ('Prognosen ... är 7,1 procent') is not read as where the share stands before the ceiling"),
@@ -528,6 +538,8 @@ SV_REGIONS = [
          T(direction="up", relative="9", level="612000000")),
     case("sv", "Målet för 2025 är att 85 procent av invånarna ska ha en fast läkarkontakt. I dag har 54 procent det.",
          T(direction="up", level="85", baseline="54")),
+    case("sv", "Regeringen har åtagit sig att bygga 300 000 bostäder under mandatperioden. Byggandet har minskat två år i rad.",
+         T(kind="level", level="300000")),
 ]
 SV_RELEASES = [
     case("sv", "Enligt SCB:s arbetskraftsundersökningar var 5 312 000 personer sysselsatta i oktober 2024. "
