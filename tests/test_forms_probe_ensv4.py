@@ -261,6 +261,9 @@ EN_COUNCIL_ANNUAL_PLANS = [
     case("sv", "Utsläppen ska minska med 70 procent till 2030 från 2006 års nivå.",
          T(kind="change", direction="down", relative="70", year=2030, reference_year=2006),
          xfail="a base year before 'års nivå' after 'från' is taken as the year aimed at ('års' also labels a year of a budget: 'i 2025 års budget')"),
+    case("en", "The Local Plan says the number of homes in the district will amount to 52,000 by 2040. Today there are 47,300 "
+               "homes.",
+         T(direction="up", level="52000", baseline="47300", year=2040)),
 ]
 EN_US_CITIES = [
     case("en", "Metric: 911 calls answered within 15 seconds\nFY2024 target: 90%\nFY2024 actual: 86.7%\nStatus: Off track",
@@ -453,6 +456,8 @@ SV_ANNUAL_REPORTS = [
     case("sv", "Sjukfrånvaron får vara högst 6 procent. Under 2024 var den 6,8 procent.",
          T(direction="down", level="6", hedge="at_most", baseline="6.8", reference_year=2024)),
     case("sv", "Antal barn per grupp i förskolan: 17 (målvärde högst 15).", T(direction="down", baseline="17", level="15", hedge="at_most")),
+    case("sv", "Antalet invånare ska uppgå till 25 000 år 2030. I dag finns 23 418 invånare.",
+         T(direction="up", level="25000", baseline="23418", year=2030)),
 ]
 SV_INTERIM_REPORTS = [
     case("sv", "Prognosen för helåret pekar på ett resultat på 38,5 mnkr, vilket motsvarar 1,4 procent av skatter och "
