@@ -159,6 +159,11 @@ EN_COUNCIL_REPORTS = [
          T(kind="level", level="3.5", hedge="at_most")),
     case("en", "Capital spending to the end of August was £94m of a budget of £312m, equivalent to 30%. The full-year "
                "forecast is £210m."),
+    case("en", "Our aim is for 95% of planning applications to be decided within ten weeks. So far this year 81% of "
+               "applications have been decided within ten weeks.",
+         T(direction="up", level="95", baseline="81")),
+    case("en", "So far this year 81% of planning applications have been decided within ten weeks. The service received 1,420 "
+               "applications."),
 ]
 EN_NHS_QUALITY = [
     case("en", "Our quality priority for 2024/25 is to reduce hospital-acquired pressure ulcers (category 2 and above) by "
@@ -458,6 +463,7 @@ SV_ANNUAL_REPORTS = [
     case("sv", "Antal barn per grupp i förskolan: 17 (målvärde högst 15).", T(direction="down", baseline="17", level="15", hedge="at_most")),
     case("sv", "Antalet invånare ska uppgå till 25 000 år 2030. I dag finns 23 418 invånare.",
          T(direction="up", level="25000", baseline="23418", year=2030)),
+    case("sv", "Hittills i år har 81 procent av bygglovsärendena handlagts inom tio veckor. Nämnden har tagit emot 640 ärenden."),
 ]
 SV_INTERIM_REPORTS = [
     case("sv", "Prognosen för helåret pekar på ett resultat på 38,5 mnkr, vilket motsvarar 1,4 procent av skatter och "
@@ -472,8 +478,7 @@ SV_INTERIM_REPORTS = [
                "och redovisas i bilaga 3."),
     case("sv", "Målet att 95 procent av bygglovsärendena ska handläggas inom tio veckor bedöms inte nås. Hittills i år har "
                "81 procent av ärendena handlagts inom tio veckor.",
-         T(direction="up", level="95", baseline="81"),
-         xfail="'Hittills i år har 81 procent ... handlagts' is read as a second level aimed at, not as where the share stands"),
+         T(direction="up", level="95", baseline="81")),
     case("sv", "Delårsrapport januari–augusti 2025\nAntalet hushåll med försörjningsstöd har minskat från 1 240 till 1 105 "
                "sedan årsskiftet. Målet är 1 000 hushåll vid årets slut.",
          # the target starts where the from-to ended (as sv.baselines.from-to-then-target-is)
