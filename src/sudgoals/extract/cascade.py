@@ -1017,7 +1017,7 @@ class _Matcher:
         """Whether the claim ``t`` names what the item before it counts (see ``named_as_before``): no
         indicator, or only the target noun ("Målet är minst 72"), a word that points back ("antallet", "the
         number"), or an indicator whose last word stands in the sentence of ``previous`` ("I dag er 400
-        borgere langtidsledige." / "60 færre langtidsledige")."""
+        borgere langtidsledige." / "60 færre langtidsledige"), alone or inside a compound there."""
         if t is None or not t.indicator:
             return True
         name = self.words.tokens(t.indicator)
@@ -1025,7 +1025,11 @@ class _Matcher:
             return True
         if self.words.classes["@target_nouns"].issuperset(name):
             return True
-        return name[-1] in self._sentence(block, previous.sentence)[1]
+        said = self._sentence(block, previous.sentence)[1]
+        last = name[-1]
+        # the word itself, or inside a compound of the sentence before ("et gennemsnit på mindst 7,4" after
+        # "Karaktergennemsnittet var 7,1", "fraværet" after "Sygefraværet"): a word of five letters or more
+        return last in said or (len(last) >= 5 and any(last in word for word in said))
 
     def _same_clause(self, start: int, end: int) -> bool:
         """Whether the words from ``start`` to ``end`` (between two items) open no clause of their own: no
