@@ -2,10 +2,11 @@
 exists: a band written with a dash between its ends ("60-70 pct.", "4–5%", "40–50 procent") as a level or as the
 size of a change; power in kW, MW and GW beside the energy units; "Ingen ... mere end N" ("no one waits more than
 N weeks") as N at most, not a level of zero; and a minus kept after a link or a copula and its subject ("Det
-tilsvarer -0,9 prosent", "I 2024 var det -0,9 prosent"). Sentences written for this test, none taken from a real
-paper. The look-alikes give nothing: dates ("5-7 maj"), scores ("1-5"), ages ("18-24 år"), pages, sections,
-opening hours, periods of years, counts of things and ranges stated as facts. The helpers and the assertion are
-those of ``test_forms``."""
+tilsvarer -0,9 prosent", "I 2024 var det -0,9 prosent"); and a second amount after a bare "og" with a year of
+its own ("med 5 mio. kr. i 2026 og 9 mio. kr. fra 2027") as a change of its own. Sentences written for this
+test, none taken from a real paper. The look-alikes give nothing: dates ("5-7 maj"), scores ("1-5"), ages ("18-24
+år"), pages, sections, opening hours, periods of years, counts of things and ranges stated as facts or estimates.
+The helpers and the assertion are those of ``test_forms``."""
 
 from __future__ import annotations
 
@@ -94,6 +95,24 @@ MINUS = [
     case("da", "Driftsresultatet skal være mindst 1 pct. i 2027. I 2024 var resultatet -0,4 pct.",
          T(kind="change", direction="up", level="1", baseline="-0.4", year=2027)),
 ]
+SECOND_AMOUNT = [
+    # a second amount after a bare "og"/"and", with a year of its own: a change of its own, in the same direction
+    case("da", "Udgifterne skal reduceres med 5 mio. kr. i 2026 og 9 mio. kr. fra 2027.",
+         T(kind="change", direction="down", absolute="5000000", year=2026),
+         T(kind="change", direction="down", absolute="9000000", year=2027)),
+    case("en", "Spending will be cut by £2m in 2026 and £3m from 2027.",
+         T(kind="change", direction="down", absolute="2000000", year=2026),
+         T(kind="change", direction="down", absolute="3000000", year=2027)),
+    case("sv", "Kostnaderna ska minska med 4 mnkr 2026 och 6 mnkr från 2027.",
+         T(kind="change", direction="down", absolute="4000000", year=2026),
+         T(kind="change", direction="down", absolute="6000000", year=2027)),
+    case("nb", "Tilskuddet skal økes med 3 mill. kr i 2026 og 5 mill. kr fra 2028.",
+         T(kind="change", direction="up", absolute="3000000", year=2026),
+         T(kind="change", direction="up", absolute="5000000", year=2028)),
+    # what the budget then is, and a fact: no second change
+    case("da", "Udgifterne skal reduceres med 5 mio. kr. i 2026, og budgettet er 80 mio. kr. i 2027.",
+         T(kind="change", direction="down", absolute="5000000", year=2026)),
+]
 LOOK_ALIKES = [
     case("da", "Konferencen finder sted 5-7 maj 2026 i Odense."),
     case("nb", "Samlingen holdes 5.–7. mai på Hamar."),
@@ -127,7 +146,7 @@ LOOK_ALIKES = [
     case("sv", "Prognosen visar en ökning med 2–3 procent per år."),
 ]
 # fmt: on
-CASES = BANDS + POWER + NOBODY_MORE_THAN + MINUS + LOOK_ALIKES
+CASES = BANDS + POWER + NOBODY_MORE_THAN + MINUS + SECOND_AMOUNT + LOOK_ALIKES
 
 
 @pytest.mark.parametrize(("lang", "text", "targets"), CASES)

@@ -2526,6 +2526,21 @@ class _Extractor:
                 own = self._indicator_after(toks, canons, after, b) if f.unit is Unit.COUNT else None
                 out.append(Role_(f, further.what, further.direction, further.dir_tok, own or further.ind))
                 continue
+            if (
+                further is not None
+                and further.direction is not None
+                and further.dir_tok is not None
+                and further.fig.unit is f.unit
+                and f.unit.base in _MONEY
+                and before > a
+                and canons[before] in self.words.conjunctions
+                and any(_is_year(toks[k]) for k in range(further.fig.i1, before))
+                and any(_is_year(toks[k]) for k in range(f.i1, min(f.i1 + 2, b)))
+            ):
+                # "reduceres med 12 mill. kr i 2026 og 20 mill. kr fra 2027": each amount with a year of its
+                # own, a change of the kind before it, in its direction
+                out.append(Role_(f, further.what, further.direction, further.dir_tok, further.ind))
+                continue
             if not is_rel and before >= a and canons[before] in self._up_before_count:
                 preps = lex.data.change_prepositions
                 prep = next((j for j in (before - 1, before - 2) if j >= a and canons[j] in preps), None)
@@ -4206,12 +4221,13 @@ class _Extractor:
                     and not _is_year(toks[j + 1])
                     and any(canons[m] in self.set_against for m in range(j + 2, min(j + 5, hi)))
                 )
-                # "op på 30 pct. i 2026 og 60 pct. i 2030": each figure with a year of its own
+                # "op på 30 pct. i 2026 og 60 pct. i 2030": each figure with a year of its own (after its
+                # scale and unit: "og 9 mio. kr. fra 2027")
                 or (
                     toks[j + 1].kind == "num"
                     and not _is_year(toks[j + 1])
                     and any(_is_year(toks[m]) for m in range(closing, j))
-                    and any(_is_year(toks[m]) for m in range(j + 2, min(j + 6, hi)))
+                    and any(_is_year(toks[m]) for m in range(j + 2, min(j + 9, hi)))
                 )
             ):
                 hi = j
