@@ -77,11 +77,11 @@ GENRES = [
     case("da", "Færre skal genindlægges: Andelen af akutte genindlæggelser skal ned på 8 pct.",
          T(kind="level", direction="down", level="8", verdict="unverifiable")),
     case("da", "Ingen borgere skal vente mere end 30 dage på genoptræning.",
-         T(kind="level", level="0", verdict="unverifiable")),
+         T(kind="level", level="30", hedge="at_most", unit="day", verdict="unverifiable")),
     case("da", "Ingen børn skal vokse op i fattigdom.",
          T(kind="level", level="0", verdict="unverifiable")),
     case("nb", "Ingen skal vente mer enn 14 dager på sykehjemsplass.",
-         T(kind="level", level="0", verdict="unverifiable")),
+         T(kind="level", level="14", hedge="at_most", unit="day", verdict="unverifiable")),
     case("nb", "Antall utskrivningsklare pasienter skal reduseres med 20 prosent innen 2027.",
          T(kind="change", direction="down", relative="20", year=2027, verdict="unverifiable")),
     case("nb", "Andelen reinnleggelser skal ned til 12 prosent.",
@@ -467,11 +467,11 @@ KEYFIGURES = [
     case("da", "Senest i 2035 skal alle kommunens busser køre på el."),
     case("nb", "Innen 2030 skal alle kommunens busser være utslippsfrie."),
     case("da", "Ingen børn skal vente mere end 4 uger på en udredning.",
-         T(kind="level", level="0", verdict="unverifiable")),
+         T(kind="level", level="4", hedge="at_most", unit="week", verdict="unverifiable")),
     case("nb", "Ingen barn skal vente mer enn 4 uker på utredning.",
-         T(kind="level", level="0", verdict="unverifiable")),
+         T(kind="level", level="4", hedge="at_most", unit="week", verdict="unverifiable")),
     case("da", "Ingen unge under 25 år skal være på kontanthjælp i mere end 6 måneder.",
-         T(kind="level", level="0")),
+         T(kind="level", level="6", hedge="at_most", unit="month")),
 ]
 
 PEOPLE = [

@@ -122,7 +122,7 @@ FIXED_FORMS = [
     case("nb", "Det var 500 ladepunkter i kommunen i 2024."),
     # "Ingen" five or six words before its modal
     case("da", "Ingen unge under 30 år skal være uden job eller uddannelse i mere end 3 måneder.",
-         T(kind="level", level="0", verdict="unverifiable")),
+         T(kind="level", level="3", hedge="at_most", unit="month", verdict="unverifiable")),
     case("da", "Ingen børn under 6 år skal vente på en vuggestueplads.",
          T(kind="level", level="0", verdict="unverifiable")),
     case("nb", "Ingen barn under 18 år skal bo i midlertidig bolig.",

@@ -130,7 +130,7 @@ _UNIT_ATOMS: tuple[str, ...] = (
     "kr",
     "factor",  # "fordoble" (x2), "halvere" (x1/2) as a multiplier of the baseline
     "year",
-    # mass, length, volume, area, energy
+    # mass, length, volume, area, energy, power
     "t",
     "kg",
     "l",
@@ -143,6 +143,10 @@ _UNIT_ATOMS: tuple[str, ...] = (
     "kWh",
     "MWh",
     "GWh",
+    # power (added 2026-12, figs14): "en kapacitet på mindst 40 MW"
+    "kW",
+    "MW",
+    "GW",
     # time
     "minute",  # added 2026-12 (branch xfails): "ventetiden skal ned på 20 minutter"
     "hour",

@@ -24,6 +24,7 @@ All words (hedges, units, placeholders, number and fraction words) come from the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from enum import StrEnum
 from fractions import Fraction
@@ -724,6 +725,8 @@ def read_figure(
         return _read_band(s, language=language, policy=policy, unit=unit, span=span)
     if lang.band_or and (guess := _read_guesses(s, language=language, policy=policy, unit=unit, span=span)):
         return guess
+    if (dashed := _DASH_BAND.match(s)) is not None:
+        return _read_dash_band(s, dashed, language=language, policy=policy, unit=unit, span=span)
     pos = 0
     hedge: str | None = None
     hedge_kind: HedgeKind | None = None
@@ -928,6 +931,36 @@ def _read_band(s: str, *, language: str, policy: Policy, unit: Unit | None, span
                 band_high=max(low.value, high.value),
             )
     raise FigureSyntaxError(s, "a band needs two ends joined by a word such as 'og' or 'and'")
+
+
+_DASH_BAND = _regex.compile(r"(\d[\d.,]*) ?[-\u2013] ?(?=\d)")  # "5–7 pct.", "40-50 procent", "4 – 5 %"
+
+
+def _read_dash_band(
+    s: str, dashed: re.Match[str], *, language: str, policy: Policy, unit: Unit | None, span: Span | None
+) -> Figure:
+    """A band written with a dash between its ends, "5–7 pct.", "4–5%": read as :func:`_read_band` reads
+    "mellem 5 og 7 pct." (the first end takes the scale and unit of the second), the first end below the
+    second. Raises :class:`~sudgoals.errors.FigureSyntaxError` otherwise.
+
+    >>> f = read_figure("5–7 pct.")
+    >>> f.value, f.band_low, f.band_high, f.low, f.high
+    (None, Fraction(5, 1), Fraction(7, 1), Fraction(9, 2), Fraction(15, 2))
+    """
+    left, right = dashed.group(1), s[dashed.end() :]
+    high = read_figure(right, language=language, policy=policy, unit=unit)
+    low = _with_suffix(left, right, language=language, policy=policy, unit=unit)
+    if any(e.placeholder or e.hedge_kind is not None or e.value is None for e in (low, high)):
+        raise FigureSyntaxError(s, "a band's two ends are numbers with no hedge")
+    if low.unit is not high.unit or high.band_low is not None:
+        raise FigureSyntaxError(s, "a band's two ends are in one unit")
+    assert low.value is not None
+    assert high.value is not None
+    if not low.value < high.value:
+        raise FigureSyntaxError(s, "a band's first end is below its second")
+    return _hull_figure(
+        s, None, (low, high), unit=high.unit, span=span, band_low=low.value, band_high=high.value
+    )
 
 
 def _read_guesses(

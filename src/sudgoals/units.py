@@ -12,8 +12,9 @@ Units defined: ``percent`` (``%``, 1/100), ``percentage_point`` (its own dimensi
 points is never silently turned into a relative percent), ``count`` and the counted things ``person``,
 ``case``, ``household`` (each its own dimension), money (``krone``, ``kr``, ``DKK``; NOK, SEK, EUR, GBP, USD,
 each its own dimension: there are no exchange rates), ``factor``, time (minute, hour, day, week, month,
-year), mass (kg, t), length, area and volume (m, km, m², km², ha, l, m³) and energy (kWh, MWh, GWh). A
-figure's :class:`~sudgoals.model.Unit` names one of them or a rate of one ("l/person/day"): :func:`unit_name`.
+year), mass (kg, t), length, area and volume (m, km, m², km², ha, l, m³), energy (kWh, MWh, GWh) and power
+(kW, MW, GW). A figure's :class:`~sudgoals.model.Unit` names one of them or a rate of one ("l/person/day"):
+:func:`unit_name`.
 
 Conversions (:func:`conversion_factor`, which rule SG150 calls) do not import pint: pint remains the source
 of truth, but ahead of time. ``python -m sudgoals.units --write`` asks pint, with the definitions below, for
@@ -83,6 +84,9 @@ DEFINITIONS: tuple[str, ...] = (
     "kilowatt_hour = [energy] = kWh",
     "megawatt_hour = 1000 * kilowatt_hour = MWh",
     "gigawatt_hour = 1000000 * kilowatt_hour = GWh",
+    "kilowatt = kilowatt_hour / hour = kW",
+    "megawatt = 1000 * kilowatt = MW",
+    "gigawatt = 1000000 * kilowatt = GW",
 )
 """The registry's definitions, in pint's definition syntax (data of ours, not text from a paper). A year is
 the Julian 365.25 days and a month a twelfth of it; currencies are not converted into each other."""
@@ -106,6 +110,9 @@ _ATOM_NAMES: dict[str, str] = {
     "kWh": "kilowatt_hour",
     "MWh": "megawatt_hour",
     "GWh": "gigawatt_hour",
+    "kW": "kilowatt",
+    "MW": "megawatt",
+    "GW": "gigawatt",
     "minute": "minute",
     "hour": "hour",
     "day": "day",

@@ -185,7 +185,7 @@ _ROUGH_BREAK = _regex.compile(r"[.!?](?<=[^\s\d][.!?])(?<![cC][aA][.!?])[ \t\r\n
 _MONEY = frozenset({"kr", "NOK", "SEK", "EUR", "GBP", "USD"})  # "spare 4,2 mio. kr.", "save £4.2m": a change
 # amounts a verb of change takes as its object with no preposition: money, and mass and energy ("skal kutte
 # 110 000 tonn CO2", "spare 500 MWh")
-_DIRECT_CHANGE = _MONEY | frozenset({"t", "kg", "kWh", "MWh", "GWh"})
+_DIRECT_CHANGE = _MONEY | frozenset({"t", "kg", "kWh", "MWh", "GWh", "kW", "MW", "GW"})
 _LINK_BACK = 14  # how far back (tokens) a direction verb may stand before "med"/"by"
 _NOT_BEFORE_LIST_ITEM = frozenset({Role.MONTH, Role.UNIT_PERCENT, Role.UNIT_POINTS})  # "4. juni", "18. pct."
 # what a verb of making makes: things counted, or lengths ("build 50 km of new cycle lanes")
@@ -826,6 +826,8 @@ class _Extractor:
         self.fig_at, self.stop_at, self.year_at = fig_at, stop_at, year_at
         self.ind_stop_at = ind_stop_at
         self._units: dict[int, tuple[Unit, int, str] | None] = {}
+        # token indices of a bound "mere end" after "Ingen ... skal": a ceiling, not a level of zero
+        self._no_one_caps: set[int] = set()
         return out
 
     def _hyphen_joined(self, out: list[Tok], lowered: str, start: int) -> Tok | None:
@@ -1262,6 +1264,24 @@ class _Extractor:
                 return True
         return False
 
+    def _no_one_cap(self, toks: list[Tok], canons: list[str], i: int, b: int) -> int | None:
+        """Where a bound of "more than" ("mere end", "mer enn", the language's ``above`` hedges) starts,
+        before a number, in the clause "ingen" at ``i`` opens ("Ingen borger skal vente mere end 8 uger"):
+        no one above N is N at most, not a level of zero; ``None`` when there is none."""
+        starts = self.lex.starts[Role.HEDGE]
+        for k in range(i + 1, min(i + 16, b)):
+            if toks[k].kind == "sym":
+                return None
+            if canons[k] in starts and (hit := self.lex.match(canons, k, Role.HEDGE)) is not None:
+                after = k + hit.length
+                if (
+                    hit.extra == "above"
+                    and after < b
+                    and (toks[after].kind == "num" or canons[after] in self.lex.starts[Role.ANY_FIGURE_WORD])
+                ):
+                    return k
+        return None
+
     def _before_hedge(self, toks: list[Tok], canons: list[str], i: int) -> int:
         """The index of the token before token ``i`` and before a hedge that ends just before it ("med ca.
         300", "med næsten en fjerdedel": the index of "med"); -1 at the start."""
@@ -1339,6 +1359,8 @@ class _Extractor:
         lex = self.lex
         find_figure = self.fig_at.find
         scaled: dict[int, str] = {}  # figure index -> its scale and unit as written ("mio. kr.")
+        # where a bound "mere end" after "Ingen ... skal" starts (read by _measure_hedge too)
+        no_one_caps: set[int] = self._no_one_caps if canons is self.canons else set()
         i = a
         while i < b:
             i = find_figure(1, i, b)  # the next token that can start a figure
@@ -1351,6 +1373,7 @@ class _Extractor:
             number_text = ""
             factor: Fraction | None = None
             signed = False  # a minus sign stands before the number
+            band_end = 0  # where a band written "5–7" ends (the token after its second number)
             if t.kind == "num":
                 if len(t.text) > 1 and t.text[0] == "0" and t.text[1].isdigit():
                     i += 1  # "02", "00", "007": a grade or a code, not an amount
@@ -1403,7 +1426,9 @@ class _Extractor:
                     ):
                         i += 2  # "Pejlemærke 3 – 90 pct. af eleverne": a heading's number, then its figure
                         continue
-                    if glued or nxt.text == "–" or (nxt.text == "-" and toks[i + 2].nl_before):
+                    if nxt.text in "-–" and self._dash_band(toks, canons, i, a, b):
+                        band_end = i + 3  # "med 5-7 pct.", "40–50 procent": a band, its ends joined by a dash
+                    elif glued or nxt.text == "–" or (nxt.text == "-" and toks[i + 2].nl_before):
                         i += 3  # a range "10-15", a period "2014-2017", a financial year "2016/17"
                         continue
                 if (
@@ -1515,7 +1540,10 @@ class _Extractor:
                     ):
                         i += 1
                         continue
-                if number_text:
+                if band_end:
+                    core1 = band_end
+                    number_text = f"{t.text}–{toks[i + 2].text}"
+                elif number_text:
                     core1 = i + 2  # the digits and the letters OCR put in place of some of them
                 else:
                     core1 = i + 1
@@ -1577,6 +1605,11 @@ class _Extractor:
                 number_text = "X"
             elif t.kind == "word" and t.canon in self.words.no_one:
                 if not self._no_one_aims(toks, canons, i, a, b):
+                    i += 1
+                    continue
+                cap = self._no_one_cap(toks, canons, i, b)
+                if cap is not None:
+                    no_one_caps.add(cap)  # "Ingen skal vente mere end 8 uger": 8 weeks at most, no zero
                     i += 1
                     continue
                 core1 = i + 1  # "Ingen børn skal vokse op i fattigdom": a level of zero
@@ -1818,6 +1851,8 @@ class _Extractor:
             if hedge is not None:
                 i0 = core0 - hedge.length
                 hedge_text = hedge.canonical
+                if i0 in no_one_caps and hedge.extra == "above":
+                    hedge_text = lex.data.hedges["at_most"][0]  # "Ingen ... mere end 8 uger": at most 8
             elif (_measured(unit) or (unit is Unit.COUNT and t.kind == "num")) and (
                 found_hedge := self._measure_hedge(toks, canons, core0, a)
             ) is not None:
@@ -1851,6 +1886,54 @@ class _Extractor:
         if self.words.band_open and figs:
             figs = self._bands(figs, toks, canons, a, b)
         return figs
+
+    def _dash_band(self, toks: list[Tok], canons: list[str], i: int, a: int, b: int) -> bool:
+        """Whether the numbers at ``i`` and ``i + 2``, a dash between them, are the ends of a band ("5-7
+        pct.", "4–5%", "40–50 procent"): two plain numbers, no year, the first below the second, and a
+        percent, points or a unit of measure after the second (a time only after a word that states a level or
+        a change: "på 4-6 uger"), in a sentence with a word of aim ("skal", "målet", "should"): a range
+        elsewhere is an estimate ("havde vi set en stigning på 2-3 pct."). Not a date ("5-7 maj"), a score
+        ("1-5"), an age ("18-24 år") nor a page range."""
+        first, second = toks[i], toks[i + 2]
+        if (
+            _is_year(first)
+            or _is_year(second)
+            or (i > a and toks[i - 1].kind == "sym" and toks[i - 1].text in "-–/")
+        ):
+            return False
+        found = self._unit_at(canons, i + 3)
+        if (
+            found is None
+            or found[0].base == "year"
+            or (
+                found[0] is not Unit.PERCENT
+                and found[0] is not Unit.PERCENTAGE_POINT
+                and not _measured(found[0])
+            )
+        ):
+            return False
+        if found[0].base in _TIME_UNITS and not (
+            i > a
+            and (
+                canons[i - 1] in self.words.level_prepositions
+                or canons[i - 1] in self.words.change_prepositions
+                or canons[i - 1] in self.words.copulas
+            )
+        ):
+            return False
+        if self.words.intent.isdisjoint(canons[a:b]):
+            return False
+        low, high = (
+            _read(first.text, self.language, self.policy, None),
+            _read(second.text, self.language, self.policy, None),
+        )
+        return (
+            low is not None
+            and high is not None
+            and low.value is not None
+            and high.value is not None
+            and low.value < high.value
+        )
 
     def _band_closes(self, toks: list[Tok], canons: list[str], i: int, a: int) -> bool:
         """Whether the number at token ``i`` closes a band in a unit of measure ("mellem 4 og 6 uger": the
@@ -2066,7 +2149,10 @@ class _Extractor:
                     and canons[start - 1] not in self.words.target_nouns
                 )
             )
-            if hedge.extra in ("above", "below") and verb:
+            capped = (
+                canons is self.canons and start in self._no_one_caps
+            )  # "Ingen skal vente mere end 8 uger"
+            if hedge.extra in ("above", "below") and (verb or capped):
                 return hedge, start
             return None
         if i - 1 > a and canons[i - 1] in self.words.bound_verbs:
@@ -2146,7 +2232,19 @@ class _Extractor:
             return toks[i].start == dash.end
         words = self.words
         if dash.start == word.end or not (
-            canon in words.copulas or canon in words.level_prepositions or canon in self.fw_from_to
+            canon in words.copulas
+            or canon in words.level_prepositions
+            or canon in self.fw_from_to
+            or (
+                toks[i].start == dash.end and self._link_before(toks, canons, i - 1)
+            )  # "tilsvarer -0,9 prosent"
+            # "I 2024 var det -0,9 prosent": a copula and its subject, then a minus glued to the number
+            or (
+                toks[i].start == dash.end
+                and i - 3 >= a
+                and word.kind == "word"
+                and canons[i - 3] in words.copulas
+            )
         ):
             return False
         # "et fald på -3 pct.", "decreased by -2%": the direction said twice, not a level below zero
@@ -2427,6 +2525,21 @@ class _Extractor:
                 # before it, in its direction, not more of something
                 own = self._indicator_after(toks, canons, after, b) if f.unit is Unit.COUNT else None
                 out.append(Role_(f, further.what, further.direction, further.dir_tok, own or further.ind))
+                continue
+            if (
+                further is not None
+                and further.direction is not None
+                and further.dir_tok is not None
+                and further.fig.unit is f.unit
+                and f.unit.base in _MONEY
+                and before > a
+                and canons[before] in self.words.conjunctions
+                and any(_is_year(toks[k]) for k in range(further.fig.i1, before))
+                and any(_is_year(toks[k]) for k in range(f.i1, min(f.i1 + 2, b)))
+            ):
+                # "reduceres med 12 mill. kr i 2026 og 20 mill. kr fra 2027": each amount with a year of its
+                # own, a change of the kind before it, in its direction
+                out.append(Role_(f, further.what, further.direction, further.dir_tok, further.ind))
                 continue
             if not is_rel and before >= a and canons[before] in self._up_before_count:
                 preps = lex.data.change_prepositions
@@ -4108,12 +4221,13 @@ class _Extractor:
                     and not _is_year(toks[j + 1])
                     and any(canons[m] in self.set_against for m in range(j + 2, min(j + 5, hi)))
                 )
-                # "op på 30 pct. i 2026 og 60 pct. i 2030": each figure with a year of its own
+                # "op på 30 pct. i 2026 og 60 pct. i 2030": each figure with a year of its own (after its
+                # scale and unit: "og 9 mio. kr. fra 2027")
                 or (
                     toks[j + 1].kind == "num"
                     and not _is_year(toks[j + 1])
                     and any(_is_year(toks[m]) for m in range(closing, j))
-                    and any(_is_year(toks[m]) for m in range(j + 2, min(j + 6, hi)))
+                    and any(_is_year(toks[m]) for m in range(j + 2, min(j + 9, hi)))
                 )
             ):
                 hi = j
