@@ -207,6 +207,14 @@ _YEAR_AND_COLON = _regex.compile(
 _ENDS_IN_YEAR_CELL = _regex.compile(r"(?:19|20)\d\d(?:/\d\d)?\s*[:,]$")
 _CLAUSE_END = _regex.compile(r";[ \t\r\n]*")  # "... by 2028; Help 12 per cent. ...": a list of clauses
 _YEAR = _regex.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+
+
+def _ends_in_time_word(word: str, periods: Iterable[str]) -> bool:
+    """Whether ``word`` is a compound that ends in a word of time of ``periods`` of four letters or more
+    ("skoleåret", "budgetåret" end in "året"; "år" closes no compound, as "måltår" is none)."""
+    return any(len(p) > 3 and len(word) > len(p) + 2 and word.endswith(p) for p in periods)
+
+
 _DIGITS = _regex.compile(r"\d+(?:[.,\u00a0 ]\d+)*")  # a number as written: "60", "1.250", "7,1"
 # Where a sentence surely ends inside a block: a full stop after a word ("ca." aside) or after a year ("i
 # 2001. Dette ..."), never after other digits ("18. pct.", "4. Flere"), before a capital or a dash (not a dash
@@ -1251,23 +1259,29 @@ class _Matcher:
         return found
 
     def opens_when(self, block: _Block, k: int, start: int) -> bool:
-        """Whether sentence ``k`` of ``block`` opens, among its first four words, with when it speaks of: a
-        year after a year preposition ("I 2022", "In 2023", "Ved utgangen av 2024"), or after one and a word
-        of time ("I perioden 2020–2024"), or a mark of where an indicator stands now ("I dag", "Currently",
-        "Udgangspunktet er")."""
-        head = self.sentence_tokens(block, k, start, min(start + 80, block.end))[:5]
+        """Whether sentence ``k`` of ``block`` opens, among its first words, with when it speaks of: a year
+        after a year preposition ("I 2022", "In 2023", "Ved utgangen av 2024", "At the end of 2024"), with a
+        month between them or not ("I december 2024", "At the end of March 2025"), or after one and a word of
+        time or a compound that ends in one ("I perioden 2020–2024", "I skoleåret 2023/24"), or a mark of
+        where an indicator stands now ("I dag", "Currently", "Udgangspunktet er")."""
+        head = self.sentence_tokens(block, k, start, min(start + 80, block.end))[:7]
         marks = self.phrases(("@baseline_marks",))
         prepositions = self.words.classes["@year_prepositions"]
         periods = self.words.lex.data.time_words
-        for j in range(min(4, len(head))):
-            if j and _YEAR.fullmatch(head[j]) and head[j - 1] in prepositions:
+        for j in range(min(6, len(head))):
+            if j < 4 and head[j] in marks.by_first and marks.at(head, j):
                 return True
-            if j > 1 and _YEAR.fullmatch(head[j]) and " ".join(head[max(0, j - 3) : j]) in prepositions:
-                return True  # "Ved utgangen av 2024": a year after a preposition of three words
-            if j > 1 and _YEAR.fullmatch(head[j]) and head[j - 1] in periods and head[j - 2] in prepositions:
+            if not (j and _YEAR.fullmatch(head[j])):
+                continue
+            i = j - 1 if head[j - 1] in self.words.months else j  # "I december 2024", "end of March 2024"
+            if 0 < i < 4 and head[i - 1] in prepositions:
+                return True
+            if 1 < i < 5 and " ".join(head[:i]) in prepositions:
+                return True  # "Ved utgangen av 2024", "At the end of 2024": a preposition of several words
+            if 1 < i < 4 and head[i - 2] in prepositions and head[i - 1] in periods:
                 return True  # "I perioden 2020–2024", "I året 2023": a year after a word of time
-            if head[j] in marks.by_first and marks.at(head, j):
-                return True
+            if i == 2 and head[0] in prepositions and _ends_in_time_word(head[1], periods):
+                return True  # "I skoleåret 2023/24": the sentence opens with a compound of a word of time
         return False
 
     def stage(self, rules: Sequence[Rule]) -> _Stage:
