@@ -29,6 +29,10 @@ TIME_AFTER_DATE = (
 
 # fmt: off
 EN = [
+    case("en", "We will cut the number of people sleeping rough by 40% by 2028. The autumn 2024 street count found 186 people sleeping rough.",
+         T(kind="change", direction="down", relative="40", baseline="186", year=2028)),
+    case("en", "We will cut the number of people sleeping rough by 40% by 2028. The autumn 2024 street count found 41 tents in the city centre.",
+         T(kind="change", direction="down", relative="40", baseline=None)),
     case('en', 'At least 85% of council homes should meet the decency standard by 2028. At the end of 2024 the share was 79%.', T(direction='up', level='85', baseline='79', hedge='at_least', year=2028)),
     case('en', 'We aim for 70% of household waste to be recycled by 2030. At the end of March 2025 the rate was 61.5%.', T(direction='up', level='70', baseline='61.5', year=2030)),
     case('en', 'No more than 5% of calls should be abandoned by 2027. In September 2024 the figure was 8.2%.', T(direction='down', level='5', baseline='8.2', hedge='at_most', year=2027, reference_year=2024)),
@@ -55,6 +59,8 @@ EN = [
     case('en', 'Priorities\n- At least 85% of council homes should meet the decency standard by 2028.\n- At the end of 2024 the council owned 14,200 homes.', T(kind='level', level='85', baseline=None)),
 ]
 DA = [
+    case("da", "Antallet af borgere på midlertidigt ophold skal reduceres med 25 pct. inden 2028. Opgørelsen for 2024 viste 240 borgere på midlertidigt ophold.",
+         T(kind="change", direction="down", relative="25", baseline="240", year=2028)),
     case('da', 'Andelen af elever, der gennemfører en ungdomsuddannelse, skal være mindst 90 pct. i 2030. I skoleåret 2023/24 var andelen 84 pct.', T(direction='up', level='90', baseline='84', hedge='at_least', year=2030, reference_year=2023)),
     case('da', 'Ventetiden på en plejebolig skal være under 8 uger i 2027. Ved udgangen af 2024 var ventetiden 11 uger.', T(direction='down', level='8', baseline='11', hedge='below', unit='week', year=2027), xfail=TIME_AFTER_DATE),
     case('da', 'Andelen af borgere, der er tilfredse med hjemmeplejen, skal være mindst 85 pct. i 2027. Brugerundersøgelsen 2025 viste 78 pct.', T(direction='up', level='85', baseline='78', hedge='at_least', year=2027, reference_year=2025)),
@@ -72,6 +78,8 @@ DA = [
     case('da', 'Andel opkald besvaret inden for 2 minutter: mål 90 pct., resultat 84 pct.', T(kind='level', level='90', baseline=None)),
 ]
 NB = [
+    case("nb", "Antall barn på venteliste til barnehageplass skal halveres innen 2027. Opptaket i 2025 viste 140 barn på venteliste.",
+         T(kind="change", direction="down", relative="50", baseline="140", year=2027)),
     case('nb', 'Andelen elever som fullfører videregående opplæring, skal være minst 85 prosent i 2030. I skoleåret 2023/24 var andelen 79 prosent.', T(direction='up', level='85', baseline='79', hedge='at_least', year=2030, reference_year=2023)),
     case('nb', 'Andelen elever som trives på skolen, skal være minst 90 prosent i 2028. Elevundersøkelsen for 2025 viste 86 prosent.', T(direction='up', level='90', baseline='86', hedge='at_least', year=2028, reference_year=2025)),
     case('nb', 'Sykefraværet i helse og omsorg skal være under 8 prosent i 2027. Siste måling viste 10,4 prosent.', T(direction='down', level='8', baseline='10.4', hedge='below', year=2027)),
@@ -87,6 +95,10 @@ NB = [
     case('nb', 'Andel telefoner besvart innen 2 minutter: mål 90 prosent, resultat 84 prosent.', T(kind='level', level='90', baseline=None)),
 ]
 SV = [
+    case("sv", "Antalet barn i kö till förskolan ska halveras till 2027. Kartläggningen 2025 visade 140 barn i kö.",
+         T(kind="change", direction="down", relative="50", baseline="140", year=2027)),
+    case("sv", "Antalet barn i kö till förskolan ska halveras till 2027.\n\nKartläggningen 2025 visade 140 barn i kö.",
+         T(kind="change", direction="down", relative="50", baseline=None)),
     case('sv', 'Andelen elever som är behöriga till gymnasiet ska vara minst 90 procent till 2028. I december 2024 var andelen 84 procent.', T(direction='up', level='90', baseline='84', hedge='at_least', year=2028, reference_year=2024)),
     case('sv', 'Andelen invånare som är nöjda med kollektivtrafiken ska vara minst 80 procent till 2028. Resenärsenkäten 2025 visade 71 procent.', T(direction='up', level='80', baseline='71', hedge='at_least', year=2028, reference_year=2025)),
     case('sv', 'Sjukfrånvaron i äldreomsorgen ska vara under 7 procent till 2027. Den senaste mätningen visade 9,3 procent.', T(direction='down', level='7', baseline='9.3', hedge='below', year=2027)),

@@ -118,9 +118,10 @@ a bare count not excepted), ``band`` (its figure is a band of two stated ends: "
 no list item or table row; see ``Target.status``), ``aimed`` (a claim that is no measured status),
 ``skips`` (words, at most three, that may stand between the ``just_before`` words and it: "to a record
 117,450"), ``comma_just_before`` (the one comma in the gap stands right before the ``just_before`` words:
-"since 1995, to 6,810"), ``named_as_before`` (a claim that names no indicator of its own, names it by a word
-that points back, or by a word of the sentence of the item before: "I dag er 400 borgere langtidsledige. Målet
-er 60 færre [langtidsledige] i 2027").
+"since 1995, to 6,810"), ``counts_as_before`` (the word after a count stands in the sentence of the item
+before: "found 186 people" after "the number of people sleeping rough"), ``named_as_before`` (a claim that
+names no indicator of its own, names it by a word that points back, or by a word of the sentence of the item
+before: "I dag er 400 borgere langtidsledige. Målet er 60 færre [langtidsledige] i 2027").
 ``unit = ["measured"]`` names any unit of measure; ``item = "figure"`` a free figure or a loose count.
 
 Words in patterns are matched as the lexicon's canonical spellings (OCR damage included); ``@name`` stands
@@ -283,6 +284,9 @@ class Element(Frozen):
     # the claim names no indicator of its own ("Målet er 60 færre i 2027"), names it by a word that stands
     # in the sentence of the item before ("... 60 færre langtidsledige"), or by a word that points back
     named_as_before: bool
+    # the first word after a count ("186 people", "310 hjemløse") stands in the sentence of the item before,
+    # alone or inside a compound there: it counts what the claim before counts, not "41 tents"
+    counts_as_before: bool
     aimed: bool  # a claim that is no measured status (an aim, a list item or a table row; see ``status``)
 
     __slots__ = (  # noqa: RUF023
@@ -327,6 +331,7 @@ class Element(Frozen):
         "comma_just_before",
         "same_clause",
         "named_as_before",
+        "counts_as_before",
         "aimed",
     )
 
@@ -374,6 +379,7 @@ class Element(Frozen):
         comma_just_before: bool = False,
         same_clause: bool = False,
         named_as_before: bool = False,
+        counts_as_before: bool = False,
         aimed: bool = False,
     ) -> None:
         _set(self, "item", item)
@@ -417,6 +423,7 @@ class Element(Frozen):
         _set(self, "comma_just_before", comma_just_before)
         _set(self, "same_clause", same_clause)
         _set(self, "named_as_before", named_as_before)
+        _set(self, "counts_as_before", counts_as_before)
         _set(self, "aimed", aimed)
 
     @classmethod
@@ -1039,6 +1046,17 @@ class _Matcher:
         # "Karaktergennemsnittet var 7,1", "fraværet" after "Sygefraværet"): a word of five letters or more
         return last in said or (len(last) >= 5 and any(last in word for word in said))
 
+    def _counts_as_before(self, block: _Block, previous: _Item, item: _Item) -> bool:
+        """Whether the first word after the number of ``item`` (see ``counts_as_before``) stands in the
+        sentence of ``previous``, or inside a compound there if of five letters or more ("310 hjemløse"
+        after "Antallet af hjemløse", "4,380 unsheltered people" after "the unsheltered homeless count")."""
+        after = self.words.tokens(self.text[item.start : min(block.end, item.end + 40)])
+        word = next((w for w in after if any(c.isalpha() for c in w)), None)
+        if word is None:
+            return False
+        said = self._sentence(block, previous.sentence)[1]
+        return word in said or (len(word) >= 5 and any(word in w for w in said))
+
     def _same_clause(self, start: int, end: int) -> bool:
         """Whether the words from ``start`` to ``end`` (between two items) open no clause of their own: no
         conjunction followed by a word of intent ("and the employment rate will increase by", ", og andelen i
@@ -1139,6 +1157,8 @@ class _Matcher:
         if e.same_clause and previous is not None and not self._same_clause(previous.end, item.start):
             return False
         if e.named_as_before and (previous is None or not self._named_as_before(block, previous, t)):
+            return False
+        if e.counts_as_before and (previous is None or not self._counts_as_before(block, previous, item)):
             return False
         if e.gap_has_year and (
             previous is None
@@ -1556,6 +1576,7 @@ def _reads_around(e: Element) -> bool:
         or e.after
         or e.same_clause
         or e.named_as_before
+        or e.counts_as_before
     )
 
 
