@@ -118,9 +118,10 @@ a bare count not excepted), ``band`` (its figure is a band of two stated ends: "
 no list item or table row; see ``Target.status``), ``aimed`` (a claim that is no measured status),
 ``skips`` (words, at most three, that may stand between the ``just_before`` words and it: "to a record
 117,450"), ``comma_just_before`` (the one comma in the gap stands right before the ``just_before`` words:
-"since 1995, to 6,810"), ``named_as_before`` (a claim that names no indicator of its own, names it by a word
-that points back, or by a word of the sentence of the item before: "I dag er 400 borgere langtidsledige. Målet
-er 60 færre [langtidsledige] i 2027").
+"since 1995, to 6,810"), ``counts_as_before`` (the word after a count stands in the sentence of the item
+before: "found 186 people" after "the number of people sleeping rough"), ``named_as_before`` (a claim that
+names no indicator of its own, names it by a word that points back, or by a word of the sentence of the item
+before: "I dag er 400 borgere langtidsledige. Målet er 60 færre [langtidsledige] i 2027").
 ``unit = ["measured"]`` names any unit of measure; ``item = "figure"`` a free figure or a loose count.
 
 Words in patterns are matched as the lexicon's canonical spellings (OCR damage included); ``@name`` stands
@@ -207,6 +208,14 @@ _YEAR_AND_COLON = _regex.compile(
 _ENDS_IN_YEAR_CELL = _regex.compile(r"(?:19|20)\d\d(?:/\d\d)?\s*[:,]$")
 _CLAUSE_END = _regex.compile(r";[ \t\r\n]*")  # "... by 2028; Help 12 per cent. ...": a list of clauses
 _YEAR = _regex.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+
+
+def _ends_in_time_word(word: str, periods: Iterable[str]) -> bool:
+    """Whether ``word`` is a compound that ends in a word of time of ``periods`` of four letters or more
+    ("skoleåret", "budgetåret" end in "året"; "år" closes no compound, as "måltår" is none)."""
+    return any(len(p) > 3 and len(word) > len(p) + 2 and word.endswith(p) for p in periods)
+
+
 _DIGITS = _regex.compile(r"\d+(?:[.,\u00a0 ]\d+)*")  # a number as written: "60", "1.250", "7,1"
 # Where a sentence surely ends inside a block: a full stop after a word ("ca." aside) or after a year ("i
 # 2001. Dette ..."), never after other digits ("18. pct.", "4. Flere"), before a capital or a dash (not a dash
@@ -275,6 +284,9 @@ class Element(Frozen):
     # the claim names no indicator of its own ("Målet er 60 færre i 2027"), names it by a word that stands
     # in the sentence of the item before ("... 60 færre langtidsledige"), or by a word that points back
     named_as_before: bool
+    # the first word after a count ("186 people", "310 hjemløse") stands in the sentence of the item before,
+    # alone or inside a compound there: it counts what the claim before counts, not "41 tents"
+    counts_as_before: bool
     aimed: bool  # a claim that is no measured status (an aim, a list item or a table row; see ``status``)
 
     __slots__ = (  # noqa: RUF023
@@ -319,6 +331,7 @@ class Element(Frozen):
         "comma_just_before",
         "same_clause",
         "named_as_before",
+        "counts_as_before",
         "aimed",
     )
 
@@ -366,6 +379,7 @@ class Element(Frozen):
         comma_just_before: bool = False,
         same_clause: bool = False,
         named_as_before: bool = False,
+        counts_as_before: bool = False,
         aimed: bool = False,
     ) -> None:
         _set(self, "item", item)
@@ -409,6 +423,7 @@ class Element(Frozen):
         _set(self, "comma_just_before", comma_just_before)
         _set(self, "same_clause", same_clause)
         _set(self, "named_as_before", named_as_before)
+        _set(self, "counts_as_before", counts_as_before)
         _set(self, "aimed", aimed)
 
     @classmethod
@@ -1031,6 +1046,17 @@ class _Matcher:
         # "Karaktergennemsnittet var 7,1", "fraværet" after "Sygefraværet"): a word of five letters or more
         return last in said or (len(last) >= 5 and any(last in word for word in said))
 
+    def _counts_as_before(self, block: _Block, previous: _Item, item: _Item) -> bool:
+        """Whether the first word after the number of ``item`` (see ``counts_as_before``) stands in the
+        sentence of ``previous``, or inside a compound there if of five letters or more ("310 hjemløse"
+        after "Antallet af hjemløse", "4,380 unsheltered people" after "the unsheltered homeless count")."""
+        after = self.words.tokens(self.text[item.start : min(block.end, item.end + 40)])
+        word = next((w for w in after if any(c.isalpha() for c in w)), None)
+        if word is None:
+            return False
+        said = self._sentence(block, previous.sentence)[1]
+        return word in said or (len(word) >= 5 and any(word in w for w in said))
+
     def _same_clause(self, start: int, end: int) -> bool:
         """Whether the words from ``start`` to ``end`` (between two items) open no clause of their own: no
         conjunction followed by a word of intent ("and the employment rate will increase by", ", og andelen i
@@ -1131,6 +1157,8 @@ class _Matcher:
         if e.same_clause and previous is not None and not self._same_clause(previous.end, item.start):
             return False
         if e.named_as_before and (previous is None or not self._named_as_before(block, previous, t)):
+            return False
+        if e.counts_as_before and (previous is None or not self._counts_as_before(block, previous, item)):
             return False
         if e.gap_has_year and (
             previous is None
@@ -1251,23 +1279,29 @@ class _Matcher:
         return found
 
     def opens_when(self, block: _Block, k: int, start: int) -> bool:
-        """Whether sentence ``k`` of ``block`` opens, among its first four words, with when it speaks of: a
-        year after a year preposition ("I 2022", "In 2023", "Ved utgangen av 2024"), or after one and a word
-        of time ("I perioden 2020–2024"), or a mark of where an indicator stands now ("I dag", "Currently",
-        "Udgangspunktet er")."""
-        head = self.sentence_tokens(block, k, start, min(start + 80, block.end))[:5]
+        """Whether sentence ``k`` of ``block`` opens, among its first words, with when it speaks of: a year
+        after a year preposition ("I 2022", "In 2023", "Ved utgangen av 2024", "At the end of 2024"), with a
+        month between them or not ("I december 2024", "At the end of March 2025"), or after one and a word of
+        time or a compound that ends in one ("I perioden 2020–2024", "I skoleåret 2023/24"), or a mark of
+        where an indicator stands now ("I dag", "Currently", "Udgangspunktet er")."""
+        head = self.sentence_tokens(block, k, start, min(start + 80, block.end))[:7]
         marks = self.phrases(("@baseline_marks",))
         prepositions = self.words.classes["@year_prepositions"]
         periods = self.words.lex.data.time_words
-        for j in range(min(4, len(head))):
-            if j and _YEAR.fullmatch(head[j]) and head[j - 1] in prepositions:
+        for j in range(min(6, len(head))):
+            if j < 4 and head[j] in marks.by_first and marks.at(head, j):
                 return True
-            if j > 1 and _YEAR.fullmatch(head[j]) and " ".join(head[max(0, j - 3) : j]) in prepositions:
-                return True  # "Ved utgangen av 2024": a year after a preposition of three words
-            if j > 1 and _YEAR.fullmatch(head[j]) and head[j - 1] in periods and head[j - 2] in prepositions:
+            if not (j and _YEAR.fullmatch(head[j])):
+                continue
+            i = j - 1 if head[j - 1] in self.words.months else j  # "I december 2024", "end of March 2024"
+            if 0 < i < 4 and head[i - 1] in prepositions:
+                return True
+            if 1 < i < 5 and " ".join(head[:i]) in prepositions:
+                return True  # "Ved utgangen av 2024", "At the end of 2024": a preposition of several words
+            if 1 < i < 4 and head[i - 2] in prepositions and head[i - 1] in periods:
                 return True  # "I perioden 2020–2024", "I året 2023": a year after a word of time
-            if head[j] in marks.by_first and marks.at(head, j):
-                return True
+            if i == 2 and head[0] in prepositions and _ends_in_time_word(head[1], periods):
+                return True  # "I skoleåret 2023/24": the sentence opens with a compound of a word of time
         return False
 
     def stage(self, rules: Sequence[Rule]) -> _Stage:
@@ -1542,6 +1576,7 @@ def _reads_around(e: Element) -> bool:
         or e.after
         or e.same_clause
         or e.named_as_before
+        or e.counts_as_before
     )
 
 
