@@ -27,6 +27,11 @@ def T(**want: Any) -> dict[str, Any]:
     return want
 
 
+def sentence_count(text: str) -> int:
+    """About how many sentences or lines ``text`` holds (the batteries' test of a paragraph: two or more)."""
+    return sum(text.count(mark) for mark in (". ", ".\n", "\n")) + 1
+
+
 def case(lang: str, text: str, *targets: dict[str, Any], xfail: str = "") -> Any:
     marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
     return pytest.param(lang, text, targets, marks=marks, id=f"{lang}:{text[:60]}")

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from test_forms import T, assert_read_as, case
+from test_forms import T, assert_read_as, case, sentence_count
 
 # fmt: off
 # ---- part 1: the misreads of rounds 1 and 2, each form in wordings of this round ---------------------------------
@@ -571,10 +571,7 @@ def test_a_probed_form_is_read_as_a_careful_reader_reads_it(
 def test_the_battery_probes_paragraphs_in_both_languages() -> None:
     """At least 60 paragraphs of two sentences or more, each language with paragraphs that must give nothing."""
 
-    def sentences(text: str) -> int:
-        return sum(text.count(mark) for mark in (". ", ".\n", "\n")) + 1
-
-    paragraphs = [c for c in PARAGRAPHS if sentences(c.values[1]) >= 2]
+    paragraphs = [c for c in PARAGRAPHS if sentence_count(c.values[1]) >= 2]
     assert len(paragraphs) >= 60
     for lang in ("en", "sv"):
         table = [c for c in paragraphs if c.values[0] == lang]

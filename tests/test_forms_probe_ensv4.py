@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from test_forms import T, assert_read_as, case
+from test_forms import T, assert_read_as, case, sentence_count
 
 # fmt: off
 # ---- part 1: single lines (KPI lines, flattened rows, bounds, ranges, points against percent) --------------------
@@ -664,11 +664,8 @@ def test_the_battery_is_mostly_paragraphs_in_both_languages() -> None:
     """At least 200 cases, about half in each language, two thirds of them paragraphs of two sentences or more, and
     each language with paragraphs that must give nothing."""
 
-    def sentences(text: str) -> int:
-        return sum(text.count(mark) for mark in (". ", ".\n", "\n")) + 1
-
     assert len(CASES) >= 200
-    paragraphs = [c for c in CASES if sentences(c.values[1]) >= 2]
+    paragraphs = [c for c in CASES if sentence_count(c.values[1]) >= 2]
     assert len(paragraphs) * 3 >= len(CASES) * 2
     for lang in ("en", "sv"):
         assert len([c for c in CASES if c.values[0] == lang]) >= 90, lang
