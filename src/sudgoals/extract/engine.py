@@ -1178,6 +1178,8 @@ class _Extractor:
         ):
             return True
         k = i + 1 + unit[1]  # past the unit: "42 days (target 30 days)"
+        if back == i - 1 and self._modal_be_before(canons, back, a) and self._year_after(toks, canons, k):
+            return True  # "Sagsbehandlingstiden skal være 8 uger i 2027", "should be 40 MW by 2030"
         while k < len(toks) and toks[k].kind != "word" and toks[k].kind != "num" and k < i + 4 + unit[1]:
             k += 1
         return (
@@ -1185,6 +1187,25 @@ class _Extractor:
             and canons[k] in self.words.target_nouns
             and toks[k + 1 + (toks[k + 1].text == ":")].kind == "num"
         )
+
+    def _modal_be_before(self, canons: list[str], back: int, a: int) -> bool:
+        """Whether the words that end at ``back`` are a modal of intent and a bound verb, "på" between or not
+        ("skal være", "skal være på", "should be", "ska vara", "skal ligge på"): a level aimed at follows."""
+        if back >= a and canons[back] in self.words.level_prepositions and canons[back] not in self.fw_to:
+            back -= 1  # "skal være på 40 MW" (not "til": "skal ned til" ends a change)
+        return (
+            back - 1 >= a
+            and canons[back] in self.words.bound_verbs
+            and canons[back - 1] in self.words.intent
+            and canons[back - 1] not in self.words.target_nouns
+        )
+
+    def _year_after(self, toks: list[Tok], canons: list[str], k: int) -> bool:
+        """Whether the year a level is aimed at follows at ``k``, right after the figure and its unit: a year,
+        or a preposition of time and a year ("i 2027", "by 2030", "år 2030", "innen 2028")."""
+        if k < len(toks) and _is_year(toks[k]):
+            return True
+        return k + 1 < len(toks) and canons[k] in self.words.year_prepositions and _is_year(toks[k + 1])
 
     def _time_limit(
         self, toks: list[Tok], canons: list[str], i: int, a: int, b: int, *, unit_at: int | None = None
@@ -2724,6 +2745,19 @@ class _Extractor:
                 out.append(
                     Role_(f, "level", None, None, self._subject_before(toks, canons, f.core0 - limit, a))
                 )
+                continue
+            if (
+                not is_rel
+                and _measured(f.unit)
+                and f.factor is None
+                and f.i0 == f.core0
+                and self._modal_be_before(canons, before, a)
+                and self._year_after(toks, canons, f.i1)
+            ):
+                # "Sagsbehandlingstiden skal være 8 uger i 2027", "Solar capacity should be 40 MW by 2030":
+                # a measure after a modal and a bound verb, with the year it is due, is a level aimed at,
+                # named by the subject; with no year ("Uddannelsen skal være 3 år") a length, not a target
+                out.append(Role_(f, "level", None, None, self._subject_before(toks, canons, before, a)))
                 continue
             if (
                 not is_rel
