@@ -210,6 +210,13 @@ _CLAUSE_END = _regex.compile(r";[ \t\r\n]*")  # "... by 2028; Help 12 per cent. 
 _YEAR = _regex.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 
 
+def _said_in(word: str, said: list[str]) -> bool:
+    """Whether ``word`` stands among the words ``said``, alone or, if of five letters or more, inside a
+    compound there ("gennemsnit" in "karaktergennemsnittet", "fraværet" in "sygefraværet"): what
+    ``named_as_before`` and ``counts_as_before`` ask of the sentence before."""
+    return word in said or (len(word) >= 5 and any(word in w for w in said))
+
+
 def _ends_in_time_word(word: str, periods: Iterable[str]) -> bool:
     """Whether ``word`` is a compound that ends in a word of time of ``periods`` of four letters or more
     ("skoleåret", "budgetåret" end in "året"; "år" closes no compound, as "måltår" is none)."""
@@ -1040,11 +1047,8 @@ class _Matcher:
             return True
         if self.words.classes["@target_nouns"].issuperset(name):
             return True
-        said = self._sentence(block, previous.sentence)[1]
-        last = name[-1]
-        # the word itself, or inside a compound of the sentence before ("et gennemsnit på mindst 7,4" after
-        # "Karaktergennemsnittet var 7,1", "fraværet" after "Sygefraværet"): a word of five letters or more
-        return last in said or (len(last) >= 5 and any(last in word for word in said))
+        # "et gennemsnit på mindst 7,4" after "Karaktergennemsnittet var 7,1", "fraværet" after "Sygefraværet"
+        return _said_in(name[-1], self._sentence(block, previous.sentence)[1])
 
     def _counts_as_before(self, block: _Block, previous: _Item, item: _Item) -> bool:
         """Whether the first word after the number of ``item`` (see ``counts_as_before``) stands in the
@@ -1054,8 +1058,7 @@ class _Matcher:
         word = next((w for w in after if any(c.isalpha() for c in w)), None)
         if word is None:
             return False
-        said = self._sentence(block, previous.sentence)[1]
-        return word in said or (len(word) >= 5 and any(word in w for w in said))
+        return _said_in(word, self._sentence(block, previous.sentence)[1])
 
     def _same_clause(self, start: int, end: int) -> bool:
         """Whether the words from ``start`` to ``end`` (between two items) open no clause of their own: no
