@@ -914,23 +914,32 @@ def _read_band(s: str, *, language: str, policy: Policy, unit: Unit | None, span
             except FigureSyntaxError:
                 at = lowered.find(f" {joiner} ", at + 1)
                 continue
-            ends = (low, high)
-            if any(e.placeholder or e.hedge_kind is not None or e.value is None for e in ends):
-                raise FigureSyntaxError(s, "a band's two ends are numbers with no hedge")
-            if low.unit is not high.unit:
-                raise FigureSyntaxError(s, "a band's two ends are in one unit")
-            assert low.value is not None
-            assert high.value is not None
-            return _hull_figure(
-                s,
-                None,
-                (low, high),
-                unit=high.unit,
-                span=span,
-                band_low=min(low.value, high.value),
-                band_high=max(low.value, high.value),
-            )
+            return _band_of(s, low, high, span=span)
     raise FigureSyntaxError(s, "a band needs two ends joined by a word such as 'og' or 'and'")
+
+
+def _band_of(s: str, low: Figure, high: Figure, *, span: Span | None, ordered: bool = False) -> Figure:
+    """The band ``s`` of the two ends ``low`` and ``high`` (read by :func:`_read_band` and
+    :func:`_read_dash_band`): numbers with no hedge and no placeholder, in one unit (with ``ordered``, the
+    first below the second), the hull of their intervals. Raises :class:`~sudgoals.errors.FigureSyntaxError`
+    otherwise."""
+    if any(e.placeholder or e.hedge_kind is not None or e.value is None for e in (low, high)):
+        raise FigureSyntaxError(s, "a band's two ends are numbers with no hedge")
+    if low.unit is not high.unit:
+        raise FigureSyntaxError(s, "a band's two ends are in one unit")
+    assert low.value is not None
+    assert high.value is not None
+    if ordered and not low.value < high.value:
+        raise FigureSyntaxError(s, "a band's first end is below its second")
+    return _hull_figure(
+        s,
+        None,
+        (low, high),
+        unit=high.unit,
+        span=span,
+        band_low=min(low.value, high.value),
+        band_high=max(low.value, high.value),
+    )
 
 
 _DASH_BAND = _regex.compile(r"(\d[\d.,]*) ?[-\u2013] ?(?=\d)")  # "5–7 pct.", "40-50 procent", "4 – 5 %"
@@ -950,17 +959,8 @@ def _read_dash_band(
     left, right = dashed.group(1), s[dashed.end() :]
     high = read_figure(right, language=language, policy=policy, unit=unit)
     low = _with_suffix(left, right, language=language, policy=policy, unit=unit)
-    if any(e.placeholder or e.hedge_kind is not None or e.value is None for e in (low, high)):
-        raise FigureSyntaxError(s, "a band's two ends are numbers with no hedge")
-    if low.unit is not high.unit or high.band_low is not None:
-        raise FigureSyntaxError(s, "a band's two ends are in one unit")
-    assert low.value is not None
-    assert high.value is not None
-    if not low.value < high.value:
-        raise FigureSyntaxError(s, "a band's first end is below its second")
-    return _hull_figure(
-        s, None, (low, high), unit=high.unit, span=span, band_low=low.value, band_high=high.value
-    )
+    # (a band as the second end has no value: the first test of _band_of refuses it)
+    return _band_of(s, low, high, span=span, ordered=True)
 
 
 def _read_guesses(
