@@ -24,7 +24,14 @@ from sudgoals.errors import FigureSyntaxError
 from sudgoals.interval import Bound, Interval, closed, inf, singleton, unbounded  # noqa: F401 (doctests)
 from sudgoals.judge import value_key
 from sudgoals.model import Direction, Figure, ImpliedBaseline, Target, Unit, Verdict, trusted
-from sudgoals.numbers import DEFAULT_POLICY, Policy, hedged_interval, read_figure, strict_interval
+from sudgoals.numbers import (
+    DEFAULT_POLICY,
+    Policy,
+    hedged_interval,
+    read_figure,
+    strict_interval,
+    threshold_interval,
+)
 
 __all__ = [
     "Constraints",
@@ -358,7 +365,9 @@ _CONSTRAINTS: dict[_Key, Constraints] = {}
 _CONSTRAINTS_KEPT = 4096  # entries before the memo starts again (a paper holds a few hundred targets at most)
 
 
-def baseline_constraints(target: Target, *, hedged: bool = False) -> Constraints:
+def baseline_constraints(
+    target: Target, *, hedged: bool = False, policy: Policy = DEFAULT_POLICY
+) -> Constraints:
     """The baselines each relation between ``target``'s figures allows (rounding only, or with hedges).
 
     Placeholder figures are left out (an unknown constrains nothing). The figures' own intervals are used;
@@ -370,6 +379,8 @@ def baseline_constraints(target: Target, *, hedged: bool = False) -> Constraints
     """
     key = (
         hedged,
+        policy,
+        target.language,
         target.direction,
         value_key(target.absolute),
         value_key(target.relative),
@@ -378,21 +389,26 @@ def baseline_constraints(target: Target, *, hedged: bool = False) -> Constraints
     )
     found = _CONSTRAINTS.get(key)
     if found is None:
-        found = _baseline_constraints(target, hedged)
+        found = _baseline_constraints(target, hedged, policy)
         if len(_CONSTRAINTS) >= _CONSTRAINTS_KEPT:
             _CONSTRAINTS.clear()
         _CONSTRAINTS[key] = found
     return Constraints(dict(found.relations), found.stated, found.floor)  # a dict of its own: memo unchanged
 
 
-def _baseline_constraints(target: Target, hedged: bool) -> Constraints:
-    interval = hedged_interval if hedged else strict_interval
+def _baseline_constraints(target: Target, hedged: bool, policy: Policy) -> Constraints:
     direction = target.direction
+    language = target.language
 
     def known(figure: Figure | None) -> tuple[Figure, Interval] | None:
         if figure is None or figure.placeholder:
             return None
-        return figure, interval(figure)
+        if hedged:
+            return figure, hedged_interval(figure)
+        # rounding only: a floor or ceiling at its own value ("mindst 150 flere, svarende til 18 pct." holds
+        # where 150 is 18 pct.); the hedge pass lets it go its bound's way
+        threshold = threshold_interval(figure, language, policy)
+        return figure, strict_interval(figure) if threshold is None else threshold
 
     absolute = known(target.absolute)
     relative = known(target.relative)
@@ -494,7 +510,7 @@ def evaluate(target: Target, policy: Policy = DEFAULT_POLICY, *, whole: bool | N
     }
     current = target.model_copy(update=updated)
     is_whole = _counts_whole(current) if whole is None else whole
-    strict = baseline_constraints(current)
+    strict = baseline_constraints(current, policy=policy)
     if not strict.relations or (not strict.verifiable and not strict.combined.empty):
         # no stated change to hold to the other figures; a from-to in the stated direction is no more than
         # that ("fra 12 % til 7 %"), one against it ("op fra 1.200 til 1.000") is inconsistent below. The
@@ -504,7 +520,7 @@ def evaluate(target: Target, policy: Policy = DEFAULT_POLICY, *, whole: bool | N
     if _feasible(strict.combined, is_whole):
         implied = make_implied(strict.combined, whole=is_whole)
         return current.model_copy(update={"verdict": Verdict.CONSISTENT, "implied_baseline": implied})
-    loose = baseline_constraints(current, hedged=True)
+    loose = baseline_constraints(current, hedged=True, policy=policy)
     if _feasible(loose.combined, is_whole):
         implied = make_implied(loose.combined, whole=is_whole, hedged=True)
         return current.model_copy(

@@ -52,6 +52,7 @@ __all__ = [
     "read_figure",
     "rounding_interval",
     "strict_interval",
+    "threshold_interval",
     "word_number",
 ]
 
@@ -1075,6 +1076,52 @@ def strict_interval(figure: Figure) -> Interval:
     if figure.placeholder:
         return _interval(None, None, False, False)
     return _interval(figure.low, figure.high, figure.low_closed, figure.high_closed)
+
+
+_BOUND_KINDS = frozenset({HedgeKind.AT_LEAST, HedgeKind.ABOVE, HedgeKind.AT_MOST, HedgeKind.BELOW})
+_THRESHOLDS: dict[tuple[object, ...], Interval | None] = {}
+
+
+def threshold_interval(
+    figure: Figure, language: str = "da", policy: Policy = DEFAULT_POLICY
+) -> Interval | None:
+    """The interval of a floor's or ceiling's own value at the precision it is written to, as if no bound
+    stood before it; ``None`` for a figure without a bound (or whose text does not read back without it).
+
+    A bound and a change stated of one goal ("falde med mindst 25 pct. ... en andel på højst 9 pct.", "mindst
+    150 flere, svarende til 18 pct.") state the same threshold twice: the baseline they imply is where both
+    thresholds meet, not anywhere on the bound's side.
+
+    >>> print(threshold_interval(read_figure("højst 9 procent")))
+    [17/2, 19/2]
+    >>> threshold_interval(read_figure("9 procent")) is None
+    True
+    """
+    if figure.hedge_kind not in _BOUND_KINDS or figure.value is None or not figure.hedge:
+        return None
+    key = (figure.text, figure.hedge, figure.unit, figure.value, language, policy)
+    if key in _THRESHOLDS:
+        return _THRESHOLDS[key]
+    found: Interval | None = None
+    text = figure.text
+    if text[: len(figure.hedge)].lower() == figure.hedge.lower():
+        try:
+            again = read_figure(text[len(figure.hedge) :], language=language, policy=policy, unit=figure.unit)
+        except (FigureSyntaxError, ValueError):
+            again = None
+        if (
+            again is not None
+            and again.value == figure.value
+            and again.unit is figure.unit
+            and again.hedge_kind is None
+            and not again.placeholder
+            and again.band_low is None
+        ):
+            found = strict_interval(again)
+    if len(_THRESHOLDS) > 4096:
+        _THRESHOLDS.clear()
+    _THRESHOLDS[key] = found
+    return found
 
 
 def hedged_interval(figure: Figure) -> Interval:

@@ -21,8 +21,8 @@ from typing import Literal
 from sudgoals._frozen import Frozen
 from sudgoals.algebra import baseline_constraints
 from sudgoals.interval import Bound, Interval, inf
-from sudgoals.model import Direction, Figure, Target, Unit, Verdict
-from sudgoals.numbers import hedged_interval, strict_interval
+from sudgoals.model import Direction, Figure, HedgeKind, Target, Unit, Verdict
+from sudgoals.numbers import DEFAULT_POLICY, Policy, hedged_interval, strict_interval
 
 from ._text import exact, figure_label, range_text
 
@@ -47,8 +47,13 @@ def figure_interval(fig: Figure, *, hedged: bool = False) -> Interval:
     return hedged_interval(fig) if hedged else strict_interval(fig)
 
 
-def _widened(fig: Figure) -> bool:
-    return fig.hedged_low is not None or fig.hedged_high is not None
+def widened(fig: Figure) -> bool:
+    """Whether the hedge pass gives ``fig`` more than its rounding: a vague hedge the policy widens, or a
+    floor or ceiling (taken at its own value by the rounding pass, on its side by the hedge pass)."""
+    return fig.hedged_low is not None or fig.hedged_high is not None or fig.hedge_kind in _BOUND_KINDS
+
+
+_BOUND_KINDS = frozenset({HedgeKind.AT_LEAST, HedgeKind.ABOVE, HedgeKind.AT_MOST, HedgeKind.BELOW})
 
 
 _set = object.__setattr__  # how the immutable classes below set their fields
@@ -236,7 +241,7 @@ def _note(target: Target, name: str) -> tuple[str, str]:
     return ("ingen udgangspunkt passer til begge tal", "no baseline fits both figures")
 
 
-def analyse(target: Target) -> Analysis:
+def analyse(target: Target, policy: object | None = None) -> Analysis:
     """The baselines ``target``'s figures allow, and the SG1xx outcome.
 
     Outcomes: "ok" (the rounding admits a baseline, whole when the target counts people, and the stated
@@ -258,8 +263,9 @@ def analyse(target: Target) -> Analysis:
     if target.verdict is Verdict.UNVERIFIABLE:
         # likewise: evaluate() found fewer than two related figures, so no relation can be checked
         return Analysis("unverifiable", (), _NON_NEGATIVE, _NON_NEGATIVE, whole, stated)
-    strict_c = baseline_constraints(target)
-    hedged_c = baseline_constraints(target, hedged=True)
+    use = policy if isinstance(policy, Policy) else DEFAULT_POLICY
+    strict_c = baseline_constraints(target, policy=use)
+    hedged_c = baseline_constraints(target, hedged=True, policy=use)
     if not strict_c.verifiable:
         return Analysis("unverifiable", (), _NON_NEGATIVE, _NON_NEGATIVE, whole, stated)
     relations = []
@@ -281,10 +287,10 @@ def analyse(target: Target) -> Analysis:
             return region.integers() is not None
         return True
 
-    widened = any(_widened(fig) for fig in figures if fig is not None)
+    widened_any = any(widened(fig) for fig in figures if fig is not None)
     if fits(strict, strict_c.stated):
         outcome: Outcome = "ok"
-    elif widened and fits(hedged, hedged_c.stated):
+    elif widened_any and fits(hedged, hedged_c.stated):
         outcome = "needs-hedge"
     elif hedged.empty:
         outcome = "inconsistent"

@@ -15,7 +15,7 @@ from typing import Final
 from sudgoals.model import Paper, Severity, Suggestion, Target, Verdict
 
 from ._base import Hit, Rule, RuleContext, RuleText
-from ._pairs import Analysis, analyse, figure_interval
+from ._pairs import Analysis, analyse, figure_interval, widened
 from ._suggest import suggest, suggestion_data
 from ._text import exact, figure_label, range_text
 from .points import points_called_percent
@@ -36,7 +36,7 @@ def analysis_of(target: Target, ctx: RuleContext) -> Analysis:
     found = ctx.memo.get(key)
     if isinstance(found, Analysis):
         return found
-    result = analyse(target)
+    result = analyse(target, ctx.policy)
     ctx.memo[key] = result
     return result
 
@@ -95,7 +95,7 @@ def _pair_needs_hedge(paper: Paper, ctx: RuleContext) -> Iterator[Hit]:
             hedged = [
                 fig
                 for fig in (target.absolute, target.relative, target.level, target.baseline)
-                if fig is not None and (fig.hedged_low is not None or fig.hedged_high is not None)
+                if fig is not None and widened(fig)  # a vague hedge, or a bound beyond its own value
             ]
             wide = {
                 lang: ", ".join(

@@ -119,7 +119,7 @@ def _points_called_percent(paper: Paper, ctx: RuleContext) -> Iterator[Hit]:
         if found is None or target.relative is None:
             continue
         rel = target.relative
-        fixes = points_suggestions(target, found["points"], analyse(target), policy=ctx.policy)
+        fixes = points_suggestions(target, found["points"], analyse(target, ctx.policy), policy=ctx.policy)
         _, _, p, c = _say(found, "da")
         _, _, ep, ec = _say(found, "en")
         # the paper's own figures are quoted as written, in either language; only our numbers are localised
