@@ -4291,10 +4291,13 @@ class _Extractor:
         start = d.baseline.fig.i1 if d.baseline is not None else -1
         first = d.baseline.fig.i0 if d.baseline is not None else -1
         change_end = d.relative.fig.i1 if d.relative is not None else -2
+        referred = -1  # where the last year measured from stands
         for k, value in candidates:
             ref = self._phrase_before(toks, canons, k, Role.REFERENCE)
             if (
                 (ref is not None and ref.canonical not in self.fw_from)
+                # "compared with 2015–2019", "jämfört med 2017–2019": the end of a period measured from
+                or (referred >= 0 and k == referred + 2 and toks[k - 1].text in "-–")
                 or (ref is not None and k == change_end + 1)  # "et fald på 18 pct. fra 2009": since when
                 or (ref is not None and k + 1 < len(toks) and canons[k + 1] in self.fw_to)
                 or k == start
@@ -4328,6 +4331,7 @@ class _Extractor:
             ):
                 if reference is None:
                     reference = value
+                referred = k
                 continue
             year = value
         return year, reference
