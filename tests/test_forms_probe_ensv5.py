@@ -184,8 +184,7 @@ EN_CLIMATE = [
          xfail="a change and its level ('cut this by 60%, to about 2.1 GWh a year') do not take their start from the sentence before ('used 5.2 GWh in 2019')"),
     case("en", "Domestic energy efficiency: 2,000 homes will be retrofitted to EPC band C by 2028. So far 640 homes "
                "have been completed.",
-         T(kind="level", level="2000", year=2028),
-         xfail="a count before a passive verb of making ('2,000 homes will be retrofitted ... by 2028') is not read as a level aimed at"),
+         T(kind="level", level="2000", year=2028)),
     case("en", "The council's carbon budget for 2025–2030 is 95,000 tCO2e in total. At the current rate of emissions "
                "it will be used up in 2028."),
     case("en", "Our target is for 100% of the council's electricity to come from renewable sources by 2025. In "
@@ -214,11 +213,16 @@ EN_HOUSING = [
          T(kind="level", level="200")),
     case("en", "The housing strategy sets a target of 3,000 affordable homes between 2024 and 2029, or 600 a year.\n"
                "Of these, 40% should be for social rent.",
-         T(kind="level", level="3000"), T(kind="level", level="40"),
-         xfail="a share of the count before ('Of these, 40% should be for social rent') is not read as a level aimed at"),
+         T(kind="level", level="3000"), T(kind="level", level="40")),
     case("en", "Average re-let time for council homes will fall from 42 days to 28 days by March 2026. This is a "
                "reduction of a third.",
          T(direction="down", baseline="42", level="28", unit="day", relative="100/3", verdict="consistent")),
+    # a count that opens its clause, what it counts, a modal and a verb of making: a level to reach
+    case("en", "By 2028, 750 council homes will be built on small sites across the borough. The first 90 are due to "
+               "complete this year.",
+         T(kind="level", level="750", year=2028)),
+    case("en", "Some 40,000 trees will be planted in the city's parks by 2030. Volunteers planted 3,100 last winter.",
+         T(kind="level", level="40000", year=2030)),
     case("en", "The council owns 14,200 homes and manages a further 2,100 on behalf of housing associations. The "
                "average weekly rent is £104.60.",
          xfail="'a further 2,100' after a verb other than one of change ('manages a further 2,100') is read as a change in homes (ensv4's form)"),
@@ -315,7 +319,7 @@ EN_NHS = [
     case("en", "Ambulance response times for category 2 calls should average no more than 30 minutes this winter. "
                "The longer-term standard is 18 minutes.",
          T(kind="level", level="30", unit="minute", hedge="at_most"), T(kind="level", level="18"),
-         xfail="a time after 'standard is' ('The longer-term standard is 18 minutes') is not read as a level: 'standard' is no target noun"),
+         xfail="a time after a copula is no figure to the reader (round 3's form), so 'The longer-term standard is 18 minutes' gives no level (a share does: en.level.standard-is)"),
     case("en", "The trust has 1,150 beds across three sites and employs 9,800 staff. It serves a population of "
                "about 700,000."),
     case("en", "Diagnostic activity will rise to 120% of pre-pandemic levels in 2024/25. In 2023/24 it was 108%.",
@@ -458,6 +462,10 @@ SV_HOUSING = [
     case("sv", "Det kommunala bostadsbolaget ska öka sitt bestånd från 6 200 till 7 000 lägenheter. Det motsvarar "
                "en ökning med 20 procent.",
          T(direction="up", baseline="6200", level="7000", relative="20", verdict="inconsistent")),
+    case("sv", "1 200 lägenheter ska byggas i stadsdelen fram till 2032. Detaljplanen antogs i maj.",
+         T(kind="level", level="1200", year=2032)),
+    case("sv", "Cirka 5 000 träd ska planteras längs stadens gator till 2030. Förra vintern planterades 400.",
+         T(kind="level", level="5000", year=2030)),
     case("sv", "Bostadskön hade 41 000 registrerade i december 2024. Den genomsnittliga kötiden för en hyresrätt var "
                "6,2 år."),
     case("sv", "Antalet hushåll i akut hemlöshet ska halveras till 2027. Vid den senaste kartläggningen var de 180.",
@@ -470,6 +478,9 @@ SV_HOUSING = [
     case("sv", "Målet om 600 nya bostäder per år nåddes inte. Under 2024 påbörjades 230 bostäder, vilket är 62 "
                "procent färre än 2022.",
          T(kind="change", direction="up", absolute="600"), T(direction="down", relative="62", level="230")),
+    case("sv", "Kommunen ska tillföra 2 400 nya bostäder till 2030. Av dessa ska minst 30 procent vara hyresrätter, och "
+               "resten bostadsrätter eller äganderätter.",
+         T(kind="change", direction="up", absolute="2400", year=2030), T(kind="level", level="30", hedge="at_least")),
     case("sv", "Andelen särskilda boenden med väntetid under tre månader ska vara 90 procent. Under 2024 var "
                "andelen 71 procent.",
          T(direction="up", level="90", baseline="71")),
@@ -573,8 +584,7 @@ SV_GOVERNMENT = [
                "Lagens krav är 10 veckor."),
     case("sv", "Enligt propositionen ska antalet poliser öka till 38 000 till 2028. Vid årsskiftet fanns 35 600 "
                "poliser.",
-         T(direction="up", level="38000", baseline="35600", year=2028),
-         xfail="'Vid årsskiftet fanns 35 600 poliser' opens with no year, so the count is not read as where it stands"),
+         T(direction="up", level="38000", baseline="35600", year=2028)),
     case("sv", "Riksrevisionen konstaterar att målet om 50 procent förnybar energi nåddes redan 2012. Andelen var "
                "60 procent 2022.",
          T(level="50", baseline="60")),

@@ -980,6 +980,20 @@ class _Extractor:
                 best = hit
         return best
 
+    def _made_after(self, canons: list[str], i: int, b: int) -> bool:
+        """Whether at most four words after token ``i`` (what a count counts) come a word of intent, "be" or
+        not, and a verb of making ("homes will be built", "bostäder ska byggas")."""
+        passives = self.words.making_passives
+        if not passives:
+            return False
+        for k in range(i, min(i + 5, b - 1)):
+            if canons[k] in self.words.intent:
+                m = k + 1 if canons[k + 1] not in self.words.bound_verbs else k + 2
+                return m < b and canons[m] in passives
+            if not canons[k].isalpha():
+                return False
+        return False
+
     def _from_at(self, toks: list[Tok], canons: list[str], i: int, a: int) -> int | None:
         """The index of the "fra"/"from" that stands just before token ``i``, alone, opening a baseline mark
         ("fra et udgangspunkt på 40 til 120", "fra dagens 40 til 120", "fra et niveau på 40 til 120") or
@@ -2770,6 +2784,19 @@ class _Extractor:
                 # "We will plant 100,000 trees by 2030", "Det ska byggas 400 bostäder per år": a count right
                 # after a verb of making, in a statement of intent, is a level to reach (what follows names
                 # it); "We planted 3,000 trees last year" states no intent and stays a count
+                out.append(Role_(f, "level", None, None, self._indicator_after(toks, canons, after, b)))
+                continue
+            if (
+                not is_rel
+                and f.unit in _MADE_UNITS
+                and f.factor is None
+                and (
+                    before < a or toks[before].text in ",:"
+                )  # "By 2030, 1,000 homes ...", "Retrofit: 2,000 ..."
+                and self._made_after(canons, f.i1, b)
+            ):
+                # "1,000 homes will be built by 2030", "1 000 bostäder ska byggas till 2030": a count that
+                # opens its clause, then what it counts, a modal and a verb of making, is a level to reach
                 out.append(Role_(f, "level", None, None, self._indicator_after(toks, canons, after, b)))
                 continue
             if (
