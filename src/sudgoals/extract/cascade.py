@@ -208,6 +208,8 @@ _YEAR_AND_COLON = _regex.compile(
 _ENDS_IN_YEAR_CELL = _regex.compile(r"(?:19|20)\d\d(?:/\d\d)?\s*[:,]$")
 _CLAUSE_END = _regex.compile(r";[ \t\r\n]*")  # "... by 2028; Help 12 per cent. ...": a list of clauses
 _YEAR = _regex.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+# "2023: 4.1%", "Utfall 2023/24: 58 %": a year labelling the figure right after it
+_YEAR_COLON = _regex.compile(r"(?<![\d.,])((?:19|20)\d\d)(?:/\d\d)?\s*:\s*$")
 
 
 def _said_in(word: str, said: list[str]) -> bool:
@@ -1285,8 +1287,9 @@ class _Matcher:
         """Whether sentence ``k`` of ``block`` opens, among its first words, with when it speaks of: a year
         after a year preposition ("I 2022", "In 2023", "Ved utgangen av 2024", "At the end of 2024"), with a
         month between them or not ("I december 2024", "At the end of March 2025"), or after one and a word of
-        time or a compound that ends in one ("I perioden 2020–2024", "I skoleåret 2023/24"), or a mark of
-        where an indicator stands now ("I dag", "Currently", "Udgangspunktet er")."""
+        time or a compound that ends in one ("I perioden 2020–2024", "I skoleåret 2023/24"), or after such a
+        compound alone ("Läsåret 2024/25"), or a mark of where an indicator stands now ("I dag", "Currently",
+        "Udgangspunktet er")."""
         head = self.sentence_tokens(block, k, start, min(start + 80, block.end))[:7]
         marks = self.phrases(("@baseline_marks",))
         prepositions = self.words.classes["@year_prepositions"]
@@ -1305,6 +1308,8 @@ class _Matcher:
                 return True  # "I perioden 2020–2024", "I året 2023": a year after a word of time
             if i == 2 and head[0] in prepositions and _ends_in_time_word(head[1], periods):
                 return True  # "I skoleåret 2023/24": the sentence opens with a compound of a word of time
+            if i == 1 and _ends_in_time_word(head[0], periods):
+                return True  # "Läsåret 2024/25 var andelen ...": the compound of a word of time opens it
         return False
 
     def stage(self, rules: Sequence[Rule]) -> _Stage:
@@ -1931,6 +1936,12 @@ def _produce(
                 # stood; one in the target's label is the year aimed at
                 if opening is not None and opening != t.year:
                     made = replace(made, reference_year=opening)
+            elif between is not None and _labels_target(doc.text, between.start(), words):
+                # "2023: 4.1% | Target 2025: no more than 3%": the year in the target's label is the year
+                # aimed at; the one labelling the outcome, if any, is when it stood
+                stood = _year_before_colon(doc.text, free.start)
+                if stood is not None and stood != t.year:
+                    made = replace(made, reference_year=stood)
             elif between is not None:
                 stood_in = int(between.group())
                 made = replace(made, reference_year=stood_in, year=None if t.year == stood_in else t.year)
@@ -1962,6 +1973,15 @@ def _produce(
         t = claim.target
         joined = _joined(doc, t, free.start, free.end)
         opening = _opening_year(doc.text, block.cuts[free.sentence], free.start)
+        if (
+            t.level is None
+            and t.reference_year is not None
+            and opening is not None
+            and opening != t.reference_year
+        ):
+            # "öka med 15 procent till 2030 jämfört med 2020. Under 2024 startades 2 140 företag": the change
+            # is measured from a year of its own; a figure for another year is not where it starts
+            return None
         baseline = free.figure
         if t.level is not None and baseline.unit is Unit.COUNT and _unit_in(t.level.unit, ("measured",)):
             baseline = _in_unit(baseline, t.level.unit, words.lex.data.code, policy)  # "I 2019 var det 12,9."
@@ -2115,6 +2135,7 @@ def _aimed_year(
     target_year = words.lex.data.function_words["target_year"]
     target_nouns = words.classes["@target_nouns"]
     set_for = False
+    from_words = words.lex.data.function_words["from"]
     for m in TOKEN_RE.finditer(text, start, min(end, start + 600)):
         word = m.group().lower()
         if m.start() == fiscal_end and (year_ended := financial_year(word)) is not None:
@@ -2122,6 +2143,17 @@ def _aimed_year(
         elif m.lastgroup == "word" and word in fiscal:
             fiscal_end = m.end()
             continue
+        if _YEAR.fullmatch(word) and m.start() > at:
+            right_after = text[at : m.start()]
+            if (
+                len(right_after.split()) <= 3
+                and len(_DIGITS.findall(right_after)) == 1
+                and not any(c in right_after for c in ",;:()/–-")
+                and not any(
+                    w in openers or w in markers or w in from_words for w in right_after.lower().split()
+                )
+            ):
+                return int(word)  # "ska vara 85 procent 2027", "minst 98 procent 2025": the year right after
         if _YEAR.fullmatch(word) and before is not None and (before in openers or pair in openers or set_for):
             head = " ".join(text[max(start, m.start() - 40) : m.start()].lower().split())
             if applies_from and m.start() > at and before in words.lex.data.function_words["from"]:
@@ -2244,6 +2276,22 @@ def _names_nothing(words: _Words, indicator: str) -> bool:
     """Whether an indicator names nothing: no words, or only function words, words that point back and
     numbers ("for" of "Målet for 2026 er 85 pct.", "this" of "to halve this by 2030")."""
     return all(token in words.naming_nothing or token.isdigit() for token in words.tokens(indicator))
+
+
+def _labels_target(text: str, at: int, words: _Words) -> bool:
+    """Whether the year at offset ``at`` stands right after a target noun ("Target 2025:", "Mål 2030:")."""
+    before = [m for m in TOKEN_RE.finditer(text, max(0, at - 24), at) if m.lastgroup == "word"]
+    return (
+        bool(before)
+        and before[-1].end() >= at - 1
+        and (words.lex.canon(before[-1].group().lower()) in words.classes["@target_nouns"])
+    )
+
+
+def _year_before_colon(text: str, at: int) -> int | None:
+    """The year of a label right before offset ``at`` ("2023: 4.1%", "Utfall 2023: 58 %"), if any."""
+    label = _YEAR_COLON.search(text, max(0, at - 12), at)
+    return None if label is None else int(label.group(1))
 
 
 def _year_stood(doc: Document, words: _Words, free: _Item) -> int | None:

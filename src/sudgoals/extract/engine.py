@@ -980,6 +980,20 @@ class _Extractor:
                 best = hit
         return best
 
+    def _made_after(self, canons: list[str], i: int, b: int) -> bool:
+        """Whether at most four words after token ``i`` (what a count counts) come a word of intent, "be" or
+        not, and a verb of making ("homes will be built", "bostäder ska byggas")."""
+        passives = self.words.making_passives
+        if not passives:
+            return False
+        for k in range(i, min(i + 5, b - 1)):
+            if canons[k] in self.words.intent:
+                m = k + 1 if canons[k + 1] not in self.words.bound_verbs else k + 2
+                return m < b and canons[m] in passives
+            if not canons[k].isalpha():
+                return False
+        return False
+
     def _from_at(self, toks: list[Tok], canons: list[str], i: int, a: int) -> int | None:
         """The index of the "fra"/"from" that stands just before token ``i``, alone, opening a baseline mark
         ("fra et udgangspunkt på 40 til 120", "fra dagens 40 til 120", "fra et niveau på 40 til 120") or
@@ -2774,6 +2788,19 @@ class _Extractor:
                 continue
             if (
                 not is_rel
+                and f.unit in _MADE_UNITS
+                and f.factor is None
+                and (
+                    before < a or toks[before].text in ",:"
+                )  # "By 2030, 1,000 homes ...", "Retrofit: 2,000 ..."
+                and self._made_after(canons, f.i1, b)
+            ):
+                # "1,000 homes will be built by 2030", "1 000 bostäder ska byggas till 2030": a count that
+                # opens its clause, then what it counts, a modal and a verb of making, is a level to reach
+                out.append(Role_(f, "level", None, None, self._indicator_after(toks, canons, after, b)))
+                continue
+            if (
+                not is_rel
                 and f.unit is Unit.COUNT
                 and f.factor is None
                 and f.i0 == f.core0
@@ -4291,10 +4318,13 @@ class _Extractor:
         start = d.baseline.fig.i1 if d.baseline is not None else -1
         first = d.baseline.fig.i0 if d.baseline is not None else -1
         change_end = d.relative.fig.i1 if d.relative is not None else -2
+        referred = -1  # where the last year measured from stands
         for k, value in candidates:
             ref = self._phrase_before(toks, canons, k, Role.REFERENCE)
             if (
                 (ref is not None and ref.canonical not in self.fw_from)
+                # "compared with 2015–2019", "jämfört med 2017–2019": the end of a period measured from
+                or (referred >= 0 and k == referred + 2 and toks[k - 1].text in "-–")
                 or (ref is not None and k == change_end + 1)  # "et fald på 18 pct. fra 2009": since when
                 or (ref is not None and k + 1 < len(toks) and canons[k + 1] in self.fw_to)
                 or k == start
@@ -4328,6 +4358,7 @@ class _Extractor:
             ):
                 if reference is None:
                     reference = value
+                referred = k
                 continue
             year = value
         return year, reference

@@ -73,6 +73,7 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "evaluative",
     "particle_verbs",
     "making_verbs",
+    "making_passives",
     "reaching_verbs",
     "no_one",
     "time_limits",
@@ -209,6 +210,9 @@ class LanguageData:
     # verbs of making right before a bare count ("plant 100,000 trees", "byggas 400 bostäder"): with an intent
     # word in the sentence the count is a level to reach
     making_verbs: frozenset[str]
+    # verbs of making after a count that opens its clause, a modal and "be" ("1,000 homes will be built",
+    # "1 000 bostäder ska byggas"): the count is a level to reach
+    making_passives: frozenset[str]
     no_one: frozenset[str]  # "Ingen (børn) skal ...": the subject of a level of zero aimed at
     # "skal have svar inden for 4 uger": before a time, with intent and no other figure, a standard to keep
     time_limits: frozenset[str]
