@@ -1,5 +1,14 @@
 """PDF -> text per page (pypdf), pages joined with a form feed; ``page_starts`` says where each begins.
 
+What is printed on a page but is no text of the paper is left out: running headers and footers (a line at
+the top or the foot of a page that comes back on at least half of the pages and on two or more, its numbers
+the same on every page or going up with the page: "Budget 2025 | Aarhus Kommune   7", "Kommuneplan
+2024-2036") and page numbers ("Side 4 af 12", "Page 4", "- 4 -", a bare "4" that goes up with the page). A
+heading printed at the top of one page stays. Each page's text ends with a line break and the next opens
+with the form feed, so a page break is where a line starts: the block splitter of the extractor then reads
+a sentence that runs on to the next page as one (see ``_Extractor._runs_on``). Line-end hyphens are left
+as they are ("ud-" / "satte"): the extractor reads a keyword hyphenated at a line end as one word.
+
 A PDF encrypted with a user password raises :class:`EncryptedDocumentError` (one encrypted only against
 editing, with an empty user password, is read). Pages without any text layer raise :class:`NeedsOCRError`.
 pypdf's log messages and warnings about damaged files are silenced while reading: damage that stops the
@@ -8,10 +17,103 @@ reading raises :class:`DocumentError`, damage pypdf works around is not reported
 
 from __future__ import annotations
 
+import re
+
 from sudgoals.errors import DocumentError, EncryptedDocumentError, NeedsOCRError
 from sudgoals.readers._common import quiet, require
 
 __all__ = ["pdf_to_text"]
+
+_EDGE_LINES = 3  # how many lines at the top and at the foot of a page may be a running header or footer
+_DASHES = r"[\s\-\u2010-\u2015|\u00b7\u2022]*"
+_PAGE_WORD = r"(?:side|sida|sidan|page|pg|p|s)\.?"
+# a page number alone on its line: "4", "- 4 -", "4/12", "Side 4 af 12", "Page 4 of 12", "Sida 4 av 12",
+# "s. 4": the page words of the four languages and "p."/"pg." (group 1 is there when a page word opens it;
+# a bare number is a page number when it comes back on the pages as a running line does, or when it is the
+# page's own number on its first or last line)
+_PAGE_NUMBER = re.compile(
+    _DASHES + r"(?:(" + _PAGE_WORD + r")\s*)?(\d{1,4})(?:\s*(?:af|av|of|/|fra)\s*\d{1,4})?" + _DASHES,
+    re.IGNORECASE,
+)
+_ONLY_DASHES = re.compile(_DASHES)
+_PAGE_WORD_BEFORE = re.compile(r"\b" + _PAGE_WORD + r"\s*\Z", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+")
+
+
+def _key(line: str) -> str:
+    """A line as it repeats from page to page: blanks made one, lower case, every number a ``#``."""
+    return _NUMBER.sub("#", " ".join(line.split()).casefold())
+
+
+def _edges(lines: list[str]) -> list[int]:
+    """The indices of the first and the last :data:`_EDGE_LINES` lines with words on them."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return sorted({*filled[:_EDGE_LINES], *filled[-_EDGE_LINES:]})
+
+
+def _at_edge(line: str, number: re.Match[str]) -> bool:
+    """Whether ``number`` stands where a page number does on a running line: first or last on the line (but
+    for dashes, bars and blanks), or after a page word ("Budget 2025 | Aarhus Kommune   7", "Side 4 |
+    Budget"); not inside a sentence ("en stigning på 18 pct.")."""
+    return (
+        _ONLY_DASHES.fullmatch(line, 0, number.start()) is not None
+        or _ONLY_DASHES.fullmatch(line, number.end()) is not None
+        or _PAGE_WORD_BEFORE.search(line, 0, number.start()) is not None
+    )
+
+
+def _goes_with_page(found: list[tuple[int, str]]) -> bool:
+    """Whether the numbers of a line seen on pages ``(page, line)`` are each the same on every page or, at
+    the line's edge, the page number plus one constant: a running header's year and page number, not the
+    figures of a sentence or the years of headings ("Mål for 2025", "Mål for 2030")."""
+    numbers = [(page, list(_NUMBER.finditer(line)), line) for page, line in found]
+    if len({len(matches) for _, matches, _ in numbers}) != 1:
+        return False
+    for place in range(len(numbers[0][1])):
+        values = {int(matches[place].group()) for _, matches, _ in numbers}
+        if len(values) > 1 and (
+            len({int(matches[place].group()) - page for page, matches, _ in numbers}) != 1
+            or not all(_at_edge(line, matches[place]) for _, matches, line in numbers)
+        ):
+            return False
+    return True
+
+
+def _running_lines(pages: list[list[str]]) -> set[tuple[int, int]]:
+    """``(page, line)`` of every running header or footer and page number (see the module docstring)."""
+    filled = sum(1 for lines in pages if any(line.strip() for line in lines))
+    edges = [_edges(lines) for lines in pages]
+    seen: dict[str, list[tuple[int, str]]] = {}
+    for page, (lines, places) in enumerate(zip(pages, edges, strict=True)):
+        for key, line in {_key(lines[i]): lines[i] for i in places}.items():
+            seen.setdefault(key, []).append((page, line))
+    running = {
+        key
+        for key, found in seen.items()
+        if len(found) >= 2 and 2 * len(found) >= filled and _goes_with_page(found)
+    }
+    out: set[tuple[int, int]] = set()
+    for page, (lines, places) in enumerate(zip(pages, edges, strict=True)):
+        for i in places:
+            m = _PAGE_NUMBER.fullmatch(lines[i])
+            if _key(lines[i]) in running or (
+                m is not None
+                and (m.group(1) is not None or (i in (places[0], places[-1]) and int(m.group(2)) == page + 1))
+            ):
+                out.add((page, i))
+    return out
+
+
+def _without_running_lines(pages: list[str]) -> list[str]:
+    """Each page's text without its running headers, footers and page numbers, and without blank lines at
+    its top and its foot."""
+    split = [page.split("\n") for page in pages]
+    running = _running_lines(split)
+    out: list[str] = []
+    for page, lines in enumerate(split):
+        kept = [line for i, line in enumerate(lines) if (page, i) not in running]
+        out.append("\n".join(kept).strip("\r\n").rstrip())
+    return out
 
 
 def pdf_to_text(data: bytes, path: str) -> tuple[str, tuple[int, ...]]:
@@ -47,9 +149,10 @@ def pdf_to_text(data: bytes, path: str) -> tuple[str, tuple[int, ...]]:
         raise NeedsOCRError(
             path, f"PDF has {len(pages)} page(s) but no text layer: it needs OCR before it can be checked"
         )
+    pages = _without_running_lines(pages)
     starts: list[int] = []
     offset = 0
     for page in pages:
         starts.append(offset)
-        offset += len(page) + 1
-    return "\f".join(pages), tuple(starts)
+        offset += len(page) + 2
+    return "\n\f".join(pages), tuple(starts)
