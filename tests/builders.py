@@ -158,8 +158,8 @@ def build_pdf(
     path: Path,
     pages: Sequence[Sequence[str]] | None = None,
     *,
-    header: str | None = None,
-    footer: str | None = None,
+    header: str | tuple[str, str] | None = None,
+    footer: str | tuple[str, str] | None = None,
     plain_first: bool = False,
     wrap: bool = False,
     columns: int = 1,
@@ -169,7 +169,7 @@ def build_pdf(
 
     ``header``/``footer``: a line printed at the top/foot of every page by fpdf2's ``header()`` and
     ``footer()`` (not the first with ``plain_first``), ``{page}`` in it the page number and ``{nb}`` the
-    number of pages. ``wrap``: each line is a paragraph, wrapped to the page's width (``multi_cell``,
+    number of pages; a pair is one line for odd pages and one for even pages. ``wrap``: each line is a paragraph, wrapped to the page's width (``multi_cell``,
     justified) with a gap after it, and a page too full for it breaks on its own. ``columns``: each page's
     lines flow in that many columns (fpdf2's ``text_columns``, which writes one column after the other)."""
     fpdf = pytest.importorskip("fpdf")
@@ -180,7 +180,9 @@ def build_pdf(
     family = "Body" if font is not None else "Helvetica"  # builtin core font: Latin-1 only
 
     class _Paper(fpdf.FPDF):  # type: ignore[misc]
-        def _running(self, template: str | None) -> None:
+        def _running(self, template: str | tuple[str, str] | None) -> None:
+            if isinstance(template, tuple):
+                template = template[1 - self.page_no() % 2]
             if template is not None and not (plain_first and self.page_no() == 1):
                 self.set_font(family, size=7)
                 self.cell(0, 5, template.replace("{page}", str(self.page_no())), align="C")

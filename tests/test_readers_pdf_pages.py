@@ -37,8 +37,8 @@ from sudgoals.readers import read
 class Case:
     id: str
     text: str
-    header: str | None = None
-    footer: str | None = None
+    header: str | tuple[str, str] | None = None
+    footer: str | tuple[str, str] | None = None
     wrap: bool = False
     plain_first: bool = False
     columns: int = 1
@@ -146,6 +146,21 @@ CASES = [
         footer="Side {page} af {nb}",
         columns=2,
     ),
+    Case(
+        "da-odd-even-headers",
+        "Mål for boligområdet\nVi vil i 2025 sikre, at 150 flere udsatte\fborgere får anvist en bolig. "
+        "Det svarer til en stigning på 18 pct.\n\fMål for beskæftigelse\n300 flere borgere med handicap "
+        "kommer i beskæftigelse.\fDet svarer til en stigning på 1,4 pct.\n\f90 færre udsættelser på "
+        "årsplan. Det svarer til et fald på\f17 pct.",
+        header=("Aarhus Kommune | {page}", "{page} | Budget 2025"),
+        plain_first=True,
+    ),
+    Case(
+        "da-hyphenated-keywords-alone",  # the hyphenated word the only sign of a figure in its sentence
+        "Antallet af ledige skal hal¬veres frem mod 2030.\nAntallet af cyklister skal for¬dobles frem mod "
+        "2030.\n\fVi vil have 90 fær¬re udsættelser i 2025.",
+        footer="Side {page} af {nb}",
+    ),
     # ---- English
     Case(
         "en-sentence-over-page",
@@ -194,6 +209,11 @@ CASES = [
         header="Annual Plan 2025-2026",
         footer="Page {page} of {nb}",
         wrap=True,
+    ),
+    Case(
+        "en-hyphenated-keywords-alone",
+        "The number of rough sleepers will be hal¬ved by 2027.\n\fWe will have 90 fe¬wer evictions in 2025.",
+        footer="Page {page} of {nb}",
     ),
     # ---- Norwegian
     Case(
@@ -257,6 +277,11 @@ CASES = [
         footer="Side {page} av {nb}",
         columns=2,
     ),
+    Case(
+        "nb-hyphenated-keywords-alone",
+        "Antall syklister skal dob¬les innen 2030.\n\fVi skal ha 90 fær¬re utkastelser i 2025.",
+        footer="Side {page} av {nb}",
+    ),
     # ---- Swedish
     Case(
         "sv-sentence-over-page",
@@ -304,13 +329,23 @@ CASES = [
         footer="Sida {page} av {nb}",
         wrap=True,
     ),
+    Case(
+        "sv-hyphenated-keywords-alone",
+        "Antalet hemlösa ska hal¬veras till 2030.\n\fVi ska ha 90 fär¬re vräkningar år 2025.",
+        footer="Sida {page} av {nb}",
+    ),
 ]
+
+
+_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\f?(?=[^\W\d_])")
 
 
 def _figure(figure: Figure | None) -> tuple[object, ...] | None:
     if figure is None:
         return None
-    return (figure.value, figure.low, figure.high, figure.unit, figure.hedge, " ".join(figure.text.split()))
+    # the text as written, a line-end hyphen's break taken out ("hal-" / "veres" is quoted so)
+    text = " ".join(_LINE_END_HYPHEN.sub("", figure.text).split())
+    return (figure.value, figure.low, figure.high, figure.unit, figure.hedge, text)
 
 
 def _reading(target: Target) -> tuple[object, ...]:
@@ -360,8 +395,9 @@ def test_pdf_reads_as_text(case: Case, tmp_path: Path) -> None:
     pages = len(document.page_starts)
     running = {
         line.replace("{page}", str(page)).replace("{nb}", str(pages))
-        for line in (case.header, case.footer)
-        if line is not None
+        for lines in (case.header, case.footer)
+        if lines is not None
+        for line in ((lines,) if isinstance(lines, str) else lines)
         for page in range(1, pages + 1)
     }
     assert running.isdisjoint(line.strip("\f") for line in text.split("\n"))

@@ -4,8 +4,9 @@ The pass is layered, and every layer is linear in its input:
 
 1. **Blocks.** Lines are grouped into blocks: a paragraph (hard-wrapped OCR lines join), or a list item
    that starts with a bullet (including OCR's stand-ins "e ", "o ", "¢ ", "% "), a list number ("4. Flere
-   ...") or a figure with a direction word ("90 færre ..."). Blank lines and form feeds end blocks, but
-   a page break where a line opens (a form feed there, see ``_Extractor._runs_on``) does not.
+   ...") or a figure with a direction word ("90 færre ..."). Blank lines end blocks, and so does a
+   form feed after words on its line; a form feed that opens a line (a page break as the PDF reader writes
+   it, see ``_Extractor._runs_on``) does not: a sentence runs on over it.
 2. **Tokens.** Each block is tokenised once with :data:`~sudgoals.extract.lexicon.TOKEN_RE`; every word is
    looked up in the OCR-tolerant lexicon (one dict access).
 3. **Sentences.** A full stop ends a sentence only where the next token starts one (a capital, a list

@@ -1,13 +1,16 @@
 """PDF -> text per page (pypdf), pages joined with a form feed; ``page_starts`` says where each begins.
 
-What is printed on a page but is no text of the paper is left out: running headers and footers (a line at
-the top or the foot of a page that comes back on at least half of the pages and on two or more, its numbers
-the same on every page or going up with the page: "Budget 2025 | Aarhus Kommune   7", "Kommuneplan
-2024-2036") and page numbers ("Side 4 af 12", "Page 4", "- 4 -", a bare "4" that goes up with the page). A
-heading printed at the top of one page stays. Each page's text ends with a line break and the next opens
-with the form feed, so a page break is where a line starts: the block splitter of the extractor then reads
-a sentence that runs on to the next page as one (see ``_Extractor._runs_on``). Line-end hyphens are left
-as they are ("ud-" / "satte"): the extractor reads a keyword hyphenated at a line end as one word.
+What is printed on a page but is no text of the paper is left out: running headers and footers (a line
+among the first or last three of a page that comes back on two or more pages and on half of them, one (a
+title page) allowed for, so that odd and even pages may have their own; its numbers the same on every
+page, or going up with the page where a page number stands: "Budget 2025 | Aarhus Kommune   7",
+"Kommuneplan 2024-2036") and page numbers ("Side 4 af 12", "Page 4 of 12", "- 4 -", a bare "4" that goes
+up with the page or is the page's own). A heading printed at the top of one page stays, and so do lines
+alike but for figures inside them. Each page's text ends with a line break and the next opens with the
+form feed, so a page break is where a line starts: the block splitter of the extractor reads a sentence
+that runs on to the next page as one (see ``_Extractor._runs_on``). Line-end hyphens are left as they are
+("ud-" / "satte"): the extractor reads a keyword hyphenated at a line end as one word, and a compound's
+dash ("CO2-" / "udledningen") stays.
 
 A PDF encrypted with a user password raises :class:`EncryptedDocumentError` (one encrypted only against
 editing, with an empty user password, is read). Pages without any text layer raise :class:`NeedsOCRError`.
@@ -90,7 +93,7 @@ def _running_lines(pages: list[list[str]]) -> set[tuple[int, int]]:
     running = {
         key
         for key, found in seen.items()
-        if len(found) >= 2 and 2 * len(found) >= filled and _goes_with_page(found)
+        if len(found) >= 2 and 2 * (len(found) + 1) >= filled and _goes_with_page(found)
     }
     out: set[tuple[int, int]] = set()
     for page, (lines, places) in enumerate(zip(pages, edges, strict=True)):
