@@ -9,13 +9,13 @@ The PDF gets running headers and footers with page numbers, and must give the sa
 direction, figures, verdict) as the .txt; the span of each starts on the page where its sentence starts and
 is an exact place in the extracted text.
 
-What pypdf does not give and this reader cannot mend (seen with fpdf2's pages): the gap between two
-paragraphs on one page (a page's lines are one run of lines, as a .txt paragraph hard-wrapped is); two
-columns come out column after column only when the PDF writes them so (fpdf2's ``text_columns`` does); a
-table row with a cell that wraps comes out as several lines ("Udsættelser med lang tekst i" / "cellen" /
-"90 17 pct."), cells apart by single spaces, with no bars, so a row's figures are not tied to its label as
-in a .docx table; a sentence that runs on to the next page where the next page opens with a name in
-capitals is read whole, but one whose page before ends a sentence links with it as within a page.
+What pypdf does not give and this reader does not mend (seen with fpdf2's pages): the gap between two
+paragraphs of one page (a page's lines come as one run, as a .txt paragraph hard-wrapped does; a page
+break is read the same way, so two claims either side of one may link as within a page); two columns read
+column after column only where the PDF writes them so (fpdf2's ``text_columns`` does), lines drawn side by
+side come out interleaved; a table row comes out as its cells apart by single spaces, with no bars, and a
+cell that wraps as lines of their own, so a row's figures are not tied to its label (the two strict xfails
+at the end); a thousands separator written as an ordinary space may be wrapped ("1" / "200") and cut.
 """
 
 from __future__ import annotations
@@ -460,6 +460,20 @@ def test_figures_that_go_up_with_the_page_stay(tmp_path: Path) -> None:
     assert [target.relative.value for target in paper.targets if target.relative] == [18, 19, 20]
     assert "Boliger" not in text  # the same words atop every page: a running header
     assert "Aarhus" not in text
+
+
+def test_a_sentence_repeated_at_page_edges_stays(tmp_path: Path) -> None:
+    """A goal said in a summary that opens one page and again in the last lines of another is no running
+    line: a running line comes back at the same place on its pages."""
+    goal = "150 flere udsatte borgere får en bolig. Det svarer til en stigning på 18 pct."
+    pages = [
+        [goal, "Resumé af planen.", "Mere om planen.", "Endnu mere.", "Og mere."],
+        ["Boliger i detaljer.", "Mere om boliger.", "Planen følges.", goal, "Det følges op hvert år."],
+        ["Afslutning.", "Tak for ordet.", "Slut."],
+    ]
+    text, paper = _paper(build_pdf(tmp_path / "paper.pdf", pages, footer="Side {page} af {nb}"))
+    assert text.count(goal) == 2
+    assert len(paper.targets) == 2
 
 
 def test_page_starts_after_running_lines(tmp_path: Path) -> None:

@@ -48,10 +48,16 @@ def _key(line: str) -> str:
     return _NUMBER.sub("#", " ".join(line.split()).casefold())
 
 
-def _edges(lines: list[str]) -> list[int]:
-    """The indices of the first and the last :data:`_EDGE_LINES` lines with words on them."""
+def _edges(lines: list[str]) -> dict[int, tuple[str, ...]]:
+    """The first and the last :data:`_EDGE_LINES` lines with words on them: their indices, each with where
+    it stands ("top0" the first line, "foot0" the last, "top1" the second ...)."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    return sorted({*filled[:_EDGE_LINES], *filled[-_EDGE_LINES:]})
+    places: dict[int, tuple[str, ...]] = {}
+    for k, i in enumerate(filled[:_EDGE_LINES]):
+        places[i] = (*places.get(i, ()), f"top{k}")
+    for k, i in enumerate(reversed(filled[-_EDGE_LINES:])):
+        places[i] = (*places.get(i, ()), f"foot{k}")
+    return places
 
 
 def _at_edge(line: str, number: re.Match[str]) -> bool:
@@ -83,13 +89,16 @@ def _goes_with_page(found: list[tuple[int, str]]) -> bool:
 
 
 def _running_lines(pages: list[list[str]]) -> set[tuple[int, int]]:
-    """``(page, line)`` of every running header or footer and page number (see the module docstring)."""
+    """``(page, line)`` of every running header or footer and page number (see the module docstring). A
+    running line comes back at the same place on its pages (the first line, the second from the foot ...),
+    so a sentence that opens one page and closes another stays."""
     filled = sum(1 for lines in pages if any(line.strip() for line in lines))
     edges = [_edges(lines) for lines in pages]
-    seen: dict[str, list[tuple[int, str]]] = {}
+    seen: dict[tuple[str, str], list[tuple[int, str]]] = {}
     for page, (lines, places) in enumerate(zip(pages, edges, strict=True)):
-        for key, line in {_key(lines[i]): lines[i] for i in places}.items():
-            seen.setdefault(key, []).append((page, line))
+        for i, where in places.items():
+            for place in where:
+                seen.setdefault((place, _key(lines[i])), []).append((page, lines[i]))
     running = {
         key
         for key, found in seen.items()
@@ -97,12 +106,13 @@ def _running_lines(pages: list[list[str]]) -> set[tuple[int, int]]:
     }
     out: set[tuple[int, int]] = set()
     for page, (lines, places) in enumerate(zip(pages, edges, strict=True)):
-        for i in places:
+        for i, where in places.items():
+            key = _key(lines[i])
             m = _PAGE_NUMBER.fullmatch(lines[i])
-            if _key(lines[i]) in running or (
-                m is not None
-                and (m.group(1) is not None or (i in (places[0], places[-1]) and int(m.group(2)) == page + 1))
-            ):
+            worded = m is not None and m.group(1) is not None  # "Side 4 af 12"
+            # a bare "4" as the first or last line of page 4
+            own = m is not None and ("top0" in where or "foot0" in where) and int(m.group(2)) == page + 1
+            if worded or own or any((place, key) in running for place in where):
                 out.add((page, i))
     return out
 
