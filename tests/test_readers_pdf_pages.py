@@ -9,13 +9,17 @@ The PDF gets running headers and footers with page numbers, and must give the sa
 direction, figures, verdict) as the .txt; the span of each starts on the page where its sentence starts and
 is an exact place in the extracted text.
 
-What pypdf does not give and this reader does not mend (seen with fpdf2's pages): the gap between two
-paragraphs of one page (a page's lines come as one run, as a .txt paragraph hard-wrapped does; a page
-break is read the same way, so two claims either side of one may link as within a page); two columns read
-column after column only where the PDF writes them so (fpdf2's ``text_columns`` does), lines drawn side by
-side come out interleaved; a table row comes out as its cells apart by single spaces, with no bars, and a
-cell that wraps as lines of their own, so a row's figures are not tied to its label (the two strict xfails
-at the end); a thousands separator written as an ordinary space may be wrapped ("1" / "200") and cut.
+pypdf writes no blank line between two paragraphs; the reader puts one where the step down between two
+lines is wider than the page's usual one (a page of one-line paragraphs has no usual step within a
+paragraph and stays one run of lines).
+
+What pypdf does not give and this reader does not mend (seen with fpdf2's pages): whether a paragraph ends
+at a page's foot (a page break is read as a line break, so two claims either side of one may link); two
+columns read column after column only where the PDF writes them so (fpdf2's ``text_columns`` does), lines
+drawn side by side come out interleaved; a table row comes out as its cells apart by single spaces, with
+no bars, and a cell that wraps as lines of their own, so a row's figures are not tied to its label (the
+two strict xfails at the end); a thousands separator written as an ordinary space may be wrapped ("1" /
+"200") and cut.
 """
 
 from __future__ import annotations
@@ -161,6 +165,14 @@ CASES = [
         "2030.\n\fVi vil have 90 fær¬re udsættelser i 2025.",
         footer="Side {page} af {nb}",
     ),
+    Case(
+        "da-paragraphs-apart",  # a link word in the next paragraph does not link: paragraphs as in the text
+        "Boliger\n" + _FILLER["da"] * 3 + "150 flere udsatte borgere får en bolig i 2025.\nDet svarer til en "
+        "stigning på 18 pct. i forhold til 2020.\nDet følges op.\n\fArbejdsløsheden skal falde med 12 pct. frem mod "
+        "2027.",
+        footer="Side {page} af {nb}",
+        wrap=True,
+    ),
     # ---- English
     Case(
         "en-sentence-over-page",
@@ -214,6 +226,15 @@ CASES = [
         "en-hyphenated-keywords-alone",
         "The number of rough sleepers will be hal¬ved by 2027.\n\fWe will have 90 fe¬wer evictions in 2025.",
         footer="Page {page} of {nb}",
+    ),
+    Case(
+        "en-paragraphs-apart",
+        "Housing\n"
+        + _FILLER["en"] * 3
+        + "We will house 150 more homeless people by 2025.\nThis represents an "
+        "increase of 18 per cent on 2020.\n\fUnemployment will be reduced by 12 per cent by 2027.",
+        footer="Page {page} of {nb}",
+        wrap=True,
     ),
     # ---- Norwegian
     Case(

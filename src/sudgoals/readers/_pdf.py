@@ -6,11 +6,12 @@ title page) allowed for, so that odd and even pages may have their own; its numb
 page, or going up with the page where a page number stands: "Budget 2025 | Aarhus Kommune   7",
 "Kommuneplan 2024-2036") and page numbers ("Side 4 af 12", "Page 4 of 12", "- 4 -", a bare "4" that goes
 up with the page or is the page's own). A heading printed at the top of one page stays, and so do lines
-alike but for figures inside them. Each page's text ends with a line break and the next opens with the
-form feed, so a page break is where a line starts: the block splitter of the extractor reads a sentence
-that runs on to the next page as one (see ``_Extractor._runs_on``). Line-end hyphens are left as they are
-("ud-" / "satte"): the extractor reads a keyword hyphenated at a line end as one word, and a compound's
-dash ("CO2-" / "udledningen") stays.
+alike but for figures inside them. A wider step down between two lines than the page's usual one is a
+paragraph's end, written as a blank line as in a .txt (pypdf writes none). Each page's text ends with a
+line break and the next opens with the form feed, so a page break is where a line starts: the block
+splitter of the extractor reads a sentence that runs on to the next page as one (see
+``_Extractor._runs_on``). Line-end hyphens are left as they are ("ud-" / "satte"): the extractor reads a
+keyword hyphenated at a line end as one word, and a compound's dash ("CO2-" / "udledningen") stays.
 
 A PDF encrypted with a user password raises :class:`EncryptedDocumentError` (one encrypted only against
 editing, with an empty user password, is read). Pages without any text layer raise :class:`NeedsOCRError`.
@@ -20,13 +21,16 @@ reading raises :class:`DocumentError`, damage pypdf works around is not reported
 
 from __future__ import annotations
 
+import itertools
 import re
+from typing import Any
 
 from sudgoals.errors import DocumentError, EncryptedDocumentError, NeedsOCRError
 from sudgoals.readers._common import quiet, require
 
 __all__ = ["pdf_to_text"]
 
+_PARAGRAPH_GAP = 1.4  # a step down from line to line this many times the usual one is a paragraph's end
 _EDGE_LINES = 3  # how many lines at the top and at the foot of a page may be a running header or footer
 _DASHES = r"[\s\-\u2010-\u2015|\u00b7\u2022]*"
 _PAGE_WORD = r"(?:side|sida|sidan|page|pg|p|s)\.?"
@@ -129,6 +133,53 @@ def _without_running_lines(pages: list[str]) -> list[str]:
     return out
 
 
+def _page_text(page: Any) -> str:
+    """The text of a page as pypdf gives it, with a blank line where a gap between two lines is wider than
+    the page's usual step from line to line (see :func:`_with_paragraph_gaps`)."""
+    pieces: list[tuple[str, float]] = []
+    odd: list[bool] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: object) -> None:
+        try:
+            pieces.append((text, float(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])))  # the height on the page
+        except Exception:  # a matrix that is no matrix: read the page without heights
+            odd.append(True)
+
+    text: str = page.extract_text(visitor_text=visit) or ""
+    if odd or "".join(piece for piece, _ in pieces) != text:
+        return text  # no heights to go by, or pypdf wrote other text than it visited
+    return _with_paragraph_gaps(text, pieces)
+
+
+def _with_paragraph_gaps(text: str, pieces: list[tuple[str, float]]) -> str:
+    """``text`` (made of ``pieces``, each with the height it stands at) with a blank line before each line
+    that stands lower under the line before than :data:`_PARAGRAPH_GAP` times the page's usual step (its
+    lower quartile): the space between two paragraphs, which pypdf does not write. A step up (the next
+    column, a text box) is no gap; a page of paragraphs of one line each, with no step between two lines of
+    one paragraph to go by, is left as it is."""
+    heights: list[float | None] = [None]
+    for piece, height in pieces:
+        for k, chunk in enumerate(piece.split("\n")):
+            if k:
+                heights.append(None)
+            if heights[-1] is None and chunk.strip():
+                heights[-1] = height
+    steps = [
+        (i, above - below)
+        for i, (above, below) in enumerate(itertools.pairwise(heights), start=1)
+        if above is not None and below is not None
+    ]
+    down = sorted(step for _, step in steps if step > 0)
+    if len(down) < 3:
+        return text
+    usual = down[len(down) // 4]  # a low quantile: on a page of short paragraphs most steps are gaps
+    gaps = {i for i, step in steps if step > _PARAGRAPH_GAP * usual}
+    if not gaps:
+        return text
+    lines = text.split("\n")
+    return "\n".join(("\n" if i in gaps else "") + line for i, line in enumerate(lines))
+
+
 def pdf_to_text(data: bytes, path: str) -> tuple[str, tuple[int, ...]]:
     """``(text, page_starts)`` of a PDF; page *n* starts at ``page_starts[n-1]``.
 
@@ -151,7 +202,7 @@ def pdf_to_text(data: bytes, path: str) -> tuple[str, tuple[int, ...]]:
                     ) from exc
                 if opened == pypdf.PasswordType.NOT_DECRYPTED:
                     raise EncryptedDocumentError(path, "encrypted PDF: it needs a password to be read")
-            pages = [page.extract_text() or "" for page in reader.pages]
+            pages = [_page_text(page) for page in reader.pages]
         except (DocumentError, MemoryError):
             raise
         except Exception as exc:
