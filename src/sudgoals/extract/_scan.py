@@ -2,8 +2,8 @@
 
 Most of a goal paper is prose. The extractor tokenises only the sentences that hold *figure material* (a unit
 right after a number, "150 flere", "X pct.", "fra 1.200", a fraction, factor or share word, a bound before a
-number, a colon that opens a list, an inline list number, a word hyphenated at a line end). The material is
-found here, once per document:
+number, a colon that opens a list, an inline list number, a hyphen at a line end). The material is found
+here, once per document:
 
 - with RE2 (``google-re2``, a core dependency) every pattern runs as one alternation in a single DFA pass
   over the UTF-8 bytes: about 10 ms per MB whatever the number of words, where Python's backtracking ``re``
