@@ -597,3 +597,27 @@ def test_pdf_columns_side_by_side_read_as_text(tmp_path: Path) -> None:
     expected = [_reading(target) for target in _paper(txt)[1].targets]
     assert len(expected) == 2
     assert [_reading(target) for target in _paper(tmp_path / "columns.pdf")[1].targets] == expected
+
+
+def _heights(lines: list[str], heights: list[float]) -> list[tuple[str, float]]:
+    return [
+        (line + ("\n" if k < len(lines) - 1 else ""), h)
+        for k, (line, h) in enumerate(zip(lines, heights, strict=True))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heights", "expected"),
+    [
+        ([800, 783, 766, 738, 721, 704], "a\nb\nc\n\nd\ne\nf"),  # a wider step: a paragraph's end
+        ([800, 783, 766, 749, 780, 763], "a\nb\nc\nd\ne\nf"),  # a step up (the next column) is none
+        ([800, 798, 781, 779, 762, 745], "a\nb\nc\nd\ne\nf"),  # steps of less than a line are no usual step
+        ([800, 772, 744, 716, 688, 660], "a\nb\nc\nd\ne\nf"),  # one-line paragraphs: no usual step
+        ([800, 783, 755, 738, 710, 693], "a\nb\n\nc\nd\n\ne\nf"),  # two-line paragraphs
+    ],
+)
+def test_paragraph_gaps(heights: list[float], expected: str) -> None:
+    from sudgoals.readers._pdf import _with_paragraph_gaps
+
+    lines = list("abcdef")
+    assert _with_paragraph_gaps("\n".join(lines), _heights(lines, heights)) == expected

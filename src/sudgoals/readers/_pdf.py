@@ -172,10 +172,13 @@ def _with_paragraph_gaps(text: str, pieces: list[tuple[str, float]]) -> str:
     down = sorted(step for _, step in steps if step > 0)
     if len(down) < 3:
         return text
-    usual = down[len(down) // 4]  # a low quantile: on a page of short paragraphs most steps are gaps
+    # a low quantile (on a page of short paragraphs many steps are gaps) of the steps of half the median
+    # or more (two lines that pypdf wrote apart but that stand nearly level are no usual step)
+    lines_apart = [step for step in down if step >= down[len(down) // 2] / 2]
+    usual = lines_apart[len(lines_apart) // 4]
     gaps = {i for i, step in steps if step > _PARAGRAPH_GAP * usual}
-    if not gaps:
-        return text
+    if not gaps or 2 * len(gaps) > len(down) + 1:
+        return text  # no gap, or more gaps than steps within paragraphs: no usual step to go by
     lines = text.split("\n")
     return "\n".join(("\n" if i in gaps else "") + line for i, line in enumerate(lines))
 
