@@ -154,24 +154,64 @@ def _unicode_font() -> str | None:
     return None
 
 
-def build_pdf(path: Path, pages: Sequence[Sequence[str]] | None = None) -> Path:
-    """A PDF with one line of text per ``cell``; by default the example split over two pages."""
+def build_pdf(
+    path: Path,
+    pages: Sequence[Sequence[str]] | None = None,
+    *,
+    header: str | tuple[str, str] | None = None,
+    footer: str | tuple[str, str] | None = None,
+    plain_first: bool = False,
+    wrap: bool = False,
+    columns: int = 1,
+    size: float = 8,
+) -> Path:
+    """A PDF with one line of text per ``cell``; by default the example split over two pages.
+
+    ``header``/``footer``: a line printed at the top/foot of every page by fpdf2's ``header()`` and
+    ``footer()`` (not the first with ``plain_first``), ``{page}`` in it the page number and ``{nb}`` the
+    number of pages; a pair is one line for odd pages and one for even pages. ``wrap``: each line is a paragraph, wrapped to the page's width (``multi_cell``,
+    justified) with a gap after it, and a page too full for it breaks on its own. ``columns``: each page's
+    lines flow in that many columns (fpdf2's ``text_columns``, which writes one column after the other)."""
     fpdf = pytest.importorskip("fpdf")
     if pages is None:
         example = example_lines()
         pages = [example[:5], example[5:]]
-    pdf = fpdf.FPDF()
     font = _unicode_font()
+    family = "Body" if font is not None else "Helvetica"  # builtin core font: Latin-1 only
+
+    class _Paper(fpdf.FPDF):  # type: ignore[misc]
+        def _running(self, template: str | tuple[str, str] | None) -> None:
+            if isinstance(template, tuple):
+                template = template[1 - self.page_no() % 2]
+            if template is not None and not (plain_first and self.page_no() == 1):
+                self.set_font(family, size=7)
+                self.cell(0, 5, template.replace("{page}", str(self.page_no())), align="C")
+
+        def header(self) -> None:
+            self._running(header)
+            self.set_y(20)
+
+        def footer(self) -> None:
+            self.set_y(-15)
+            self._running(footer)
+
+    pdf = _Paper()
     if font is not None:
         pdf.add_font("Body", fname=font)
-        family = "Body"
-    else:
-        family = "Helvetica"  # builtin core font: Latin-1 only, which the example text keeps to
     for lines in pages:
         pdf.add_page()
-        pdf.set_font(family, size=8)
+        pdf.set_font(family, size=size)
+        if columns > 1:
+            with pdf.text_columns(ncols=columns, text_align="LEFT") as flow:
+                for line in lines:
+                    flow.write(line + "\n")
+            continue
         for line in lines:
-            pdf.cell(text=line, new_x="LMARGIN", new_y="NEXT")
+            if wrap:
+                pdf.multi_cell(0, size * 0.6, line, new_x="LMARGIN", new_y="NEXT")
+                pdf.ln(size * 0.4)
+            else:
+                pdf.cell(text=line, new_x="LMARGIN", new_y="NEXT")
     pdf.output(str(path))
     return path
 

@@ -21,7 +21,7 @@ def _line_by_line(extractor: _Extractor) -> list[Block]:
         nl = text.find("\n", pos)
         line_end = n if nl == -1 else nl
         line = text[pos:line_end]
-        if "\f" in line or not line.strip():
+        if not line.strip() or ("\f" in line and not extractor._runs_on(line)):
             current = None
         if line.strip():
             lead = len(line) - len(line.lstrip())
@@ -105,15 +105,18 @@ def test_fast_block_split_agrees_with_reading_every_line(text: str) -> None:
 
 
 def test_blocks_of_a_small_paper() -> None:
-    text = "Titel\n\nMålet er klart.\nDet fortsætter her.\n\n• 150 flere borgere\n4. Flere i job\n\fSide 2\n"
+    text = (
+        "Titel\n\nMålet er klart.\nDet fortsætter her.\n\n• 150 flere borgere\n4. Flere i job\n\fi hele byen\n"
+        "\n\fSide 2\n"
+    )
     extractor = _Extractor(Document("t.txt", text), "da", None)
     kinds = [(b.kind, text[b.start : b.end]) for b in extractor.split_blocks()]
     assert kinds == [
         ("para", "Titel"),
         ("para", "Målet er klart.\nDet fortsætter her."),
         ("item", "• 150 flere borgere"),
-        ("numbered", "4. Flere i job"),
-        ("para", "Side 2"),
+        ("numbered", "4. Flere i job\n\fi hele byen"),  # a page break inside an item: it runs on
+        ("para", "Side 2"),  # a blank line, then a page
     ]
 
 

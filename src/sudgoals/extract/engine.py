@@ -4,7 +4,9 @@ The pass is layered, and every layer is linear in its input:
 
 1. **Blocks.** Lines are grouped into blocks: a paragraph (hard-wrapped OCR lines join), or a list item
    that starts with a bullet (including OCR's stand-ins "e ", "o ", "¢ ", "% "), a list number ("4. Flere
-   ...") or a figure with a direction word ("90 færre ..."). Blank lines and form feeds end blocks.
+   ...") or a figure with a direction word ("90 færre ..."). Blank lines end blocks, and so does a
+   form feed after words on its line; a form feed that opens a line (a page break as the PDF reader writes
+   it, see ``_Extractor._runs_on``) does not: a sentence runs on over it.
 2. **Tokens.** Each block is tokenised once with :data:`~sudgoals.extract.lexicon.TOKEN_RE`; every word is
    looked up in the OCR-tolerant lexicon (one dict access).
 3. **Sentences.** A full stop ends a sentence only where the next token starts one (a capital, a list
@@ -651,7 +653,7 @@ class _Extractor:
             line_end = n if nl == -1 else nl
             line = text[pos:line_end]
             stripped = line.strip()
-            if "\f" in line or not stripped:
+            if not stripped or ("\f" in line and not self._runs_on(line)):
                 current = None
             if stripped:
                 lead = len(line) - len(line.lstrip())
@@ -689,6 +691,15 @@ class _Extractor:
         if done < n:
             self._ordinary_lines(blocks, None if in_table else current, done, n)
         yield blocks[given:]
+
+    @staticmethod
+    def _runs_on(line: str) -> bool:
+        """Whether a line with a form feed goes on the block before it: the form feed opens the line (after
+        blanks), as the PDF reader puts a page break, so a sentence or list item that runs on to the next
+        page is read whole ("150 flere udsatte" / "borgere"), as the lines of one page are. A form feed
+        after words on its line (text joined to the page before with no line break) breaks the block at
+        the line's start; a form feed alone on its line is a blank line."""
+        return not line[: line.find("\f")].strip()
 
     def _ordinary_lines(self, blocks: list[Block], current: Block | None, start: int, end: int) -> Block:
         """Lines ``text[start:end]`` that neither break nor open a block: they extend ``current``."""

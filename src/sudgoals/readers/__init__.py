@@ -14,7 +14,8 @@ What a reader gives:
 - ``html``: the visible text, one heading, paragraph, list item or table cell per line.
 - ``docx``/``odt``: one paragraph (list item, table-cell paragraph, heading) per line, so the line number is
   the paragraph number.
-- ``pdf``: the text of each page, pages joined with ``\\f``, ``page_starts`` set.
+- ``pdf``: the text of each page without its running headers, footers and page numbers, a blank line
+  between its paragraphs; pages joined with a line break and ``\\f``, ``page_starts`` set.
 
 An empty file gives a :class:`~sudgoals.model.Document` with empty text: there is nothing in it to lose, and
 a checker then reports no targets. A file that has text the reader cannot get at raises instead (a PDF
