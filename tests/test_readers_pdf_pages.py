@@ -469,6 +469,40 @@ def test_numbered_headings_are_not_page_numbers(tmp_path: Path) -> None:
         assert heading in text
 
 
+@pytest.mark.parametrize("word", ["Pejlemærke", "Mål", "Goal", "Målsättning", "Kapittel"])
+def test_goal_headings_numbered_as_their_pages_stay(word: str, tmp_path: Path) -> None:
+    """A heading of one word and a number at the top of each page ("Pejlemærke 1" on page 1, "Pejlemærke 2"
+    on page 2) counts goals or chapters, though its number goes up with the page: it stays, so that "tre
+    pejlemærker" is counted against the headings as in the .txt; a title of two words or more with the page
+    number ("Aarhus Kommune 2") is a running header."""
+    pages = [
+        [f"{word} {n}", f"{n * 100} flere borgere skal i job i 2027. Det svarer til en stigning på 10 pct."]
+        for n in range(1, 4)
+    ]
+    text, _ = _paper(build_pdf(tmp_path / "paper.pdf", pages, footer="Aarhus Kommune {page}"))
+    for n in range(1, 4):
+        assert f"{word} {n}" in text
+    assert "Aarhus" not in text
+
+
+def test_goal_count_against_headings_at_page_tops_as_in_text(tmp_path: Path) -> None:
+    pages = [
+        ["Byrådet har fire pejlemærker for beskæftigelsen.", "Pejlemærke 1", "Flere skal i job."],
+        ["Pejlemærke 2", "Færre skal på kontanthjælp."],
+        ["Pejlemærke 3", "Flere unge skal i uddannelse."],
+    ]
+    path = build_pdf(tmp_path / "paper.pdf", pages)
+    text_path = tmp_path / "paper.txt"
+    text_path.write_text("\n\n".join("\n".join(page) for page in pages) + "\n", encoding="utf-8")
+    codes = []
+    for source in (path, text_path):
+        document = read(source)
+        paper = pipeline.check_document(document)
+        codes.append(sorted(f.code for f in pipeline.check_paper(paper)))
+    assert codes[0] == codes[1]
+    assert "SG501" in codes[0] or any(code.startswith("SG5") for code in codes[0])
+
+
 def test_figures_that_go_up_with_the_page_stay(tmp_path: Path) -> None:
     """Last lines alike but for a figure that grows by one a page are sentences, not running footers: a
     running line's page number stands at its edge or after a page word."""

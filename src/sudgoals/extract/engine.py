@@ -4611,10 +4611,11 @@ def _decimal(value: Fraction, comma: bool) -> str:
 
 
 _NUMBERED_HEADING = _regex.compile(
-    r"^[ \t#*]*(?P<noun>[^\W\d_]{3,})[ \t]+(?P<number>\d{1,3})\b(?P<line>[^\n]*)", re.MULTILINE
+    r"^[ \t\f#*]*(?P<noun>[^\W\d_]{3,})[ \t]+(?P<number>\d{1,3})\b(?P<line>[^\n]*)", re.MULTILINE
 )
-# a line break before a line that may open as _NUMBERED_HEADING does (a word of three letters, a number)
-_HEADING_LINE = _regex.compile(r"\n(?=[ \t#*]*[^\W\d_]{3,}[ \t]+\d)")
+# a line break before a line that may open as _NUMBERED_HEADING does (a word of three letters, a number; a
+# form feed before it opens a PDF page)
+_HEADING_LINE = _regex.compile(r"\n(?=[ \t\f#*]*[^\W\d_]{3,}[ \t]+\d)")
 
 
 def _same_noun(word: str, noun: str) -> bool:

@@ -87,9 +87,36 @@ def _goes_with_page(found: list[tuple[int, str]]) -> bool:
         if len(values) > 1 and (
             len({int(matches[place].group()) - page for page, matches, _ in numbers}) != 1
             or not all(_at_edge(line, matches[place]) for _, matches, line in numbers)
+            or not all(_paging(line, matches[place], len(matches)) for _, matches, line in numbers)
         ):
             return False
     return True
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+_SET_APART = re.compile(r"[|\u00b7\u2022\t]|\s{2}")
+
+
+def _paging(line: str, number: re.Match[str], numbers: int) -> bool:
+    """Whether ``number``, which goes up with the page, can be a page number on ``line``: after a page word,
+    alone, beside a title of two words or more or another number ("Aarhus Kommune 7", "Budget 2025 7"), or
+    set apart from one word by a bar, a dot, a tab or a gap ("Handleplan | 7"); one word and its number
+    next to it is a heading that counts goals or chapters, each opening its page ("Pejlemærke 2", "Mål 3",
+    "Chapter 4")."""
+    if _PAGE_WORD_BEFORE.search(line, 0, number.start()) is not None or numbers > 1:
+        return True
+    if len(_LETTERS.findall(line)) != 1:
+        return True
+    word = _LETTERS.search(line)
+    assert word is not None
+    between = (
+        line[word.end() : number.start()]
+        if word.end() <= number.start()
+        else line[number.end() : word.start()]
+    )
+    return _SET_APART.search(between) is not None
 
 
 def _running_lines(pages: list[list[str]]) -> set[tuple[int, int]]:
