@@ -598,6 +598,34 @@ MORE_FACTS = [
     case("sv", "Undersökningen visar att 7 av 10 föräldrar är nöjda med förskolan. Det är samma nivå som 2022."),
     case("sv", "Arbetet med den nya översiktsplanen tog 18 månader och omfattade 64 medborgarmöten. Planen antogs den 12 mars 2024."),
 ]
+# rates, places, shares in words, counts of meetings and of targets met, a target missed with its outcome
+RATES_AND_PLACES = [
+    case("da", "Hver fjerde borger over 65 år bor alene, viser en ny analyse. I 2010 var det hver femte."),
+    case("da", "Kommunen brugte 14.800 kr. pr. indbygger på ældreområdet i 2024. Det placerer kommunen som nummer 12 ud af 98."),
+    case("da", "Der var 4,1 anmeldte indbrud pr. 1.000 indbyggere i 2024. Landsgennemsnittet var 5,3."),
+    case("da", "Byrådet holdt 3 ekstraordinære møder i efteråret. Det sidste varede 5 timer og sluttede kl. 23.40."),
+    case("da", "Målet om 2.000 nye boliger blev nået allerede i 2023, to år før tid. Nu sigter byrådet efter 3.000 boliger i 2028.", T(direction="up", absolute="2000"), T(kind="level", level="3000", year=2028),
+         xfail="a count after the preposition of a verb of aiming ('sigter byrådet efter 3.000 boliger i 2028') is not read as a level aimed at"),
+    case("da", "Kun 12 af kommunens 41 mål i budgetaftalen er opfyldt, viser en gennemgang. Seks mål er delvist opfyldt."),
+    case("da", "Regionen missede målet for kræftpakker: 71 pct. af patienterne blev behandlet til tiden mod et mål på 85 pct.", T(direction="up", baseline="71", level="85")),
+    case("en", "One in four residents aged over 65 lives alone, a new analysis shows. In 2010 it was one in five."),
+    case("en", "The council spent £1,480 per resident on adult social care in 2024, placing it 12th out of 153 councils."),
+    case("en", "There were 4.1 recorded burglaries per 1,000 residents in 2024. The national average was 5.3."),
+    case("en", "The committee held 3 extraordinary meetings in the autumn. The last lasted five hours and ended at 11.40pm."),
+    case("en", "Only 12 of the council's 41 corporate plan targets were met, a review found. Six were partly met."),
+    case("en", "The trust missed the cancer target: 71% of patients were treated on time against a target of 85%.", T(direction="up", baseline="71", level="85")),
+    case("en", "The average council tax bill for a Band D property in England is £2,171 in 2024-25, up 5.1% on last year.", T(direction="up", level="2171", relative="5.1")),
+    case("nb", "Hver fjerde innbygger over 65 år bor alene, viser en ny analyse. I 2010 var det hver femte."),
+    case("nb", "Kommunen brukte 48 000 kroner per innbygger på pleie og omsorg i 2024. Det gir en 12. plass av 357 kommuner."),
+    case("nb", "Det ble anmeldt 4,1 innbrudd per 1 000 innbyggere i 2024. Landsgjennomsnittet var 5,3."),
+    case("nb", "Bare 12 av kommunens 41 mål i handlingsplanen er nådd, viser en gjennomgang. Seks mål er delvis nådd."),
+    case("nb", "Helseforetaket nådde ikke målet for pakkeforløp: 71 prosent av pasientene startet behandling i tide, mot et mål på 85 prosent.", T(direction="up", baseline="71", level="85")),
+    case("sv", "Var fjärde invånare över 65 år bor ensam, visar en ny analys. År 2010 var det var femte."),
+    case("sv", "Kommunen lade 48 000 kronor per invånare på äldreomsorgen 2024. Det ger plats 12 av 290 kommuner."),
+    case("sv", "Det anmäldes 4,1 inbrott per 1 000 invånare 2024. Riksgenomsnittet var 5,3."),
+    case("sv", "Bara 12 av kommunens 41 mål i budgeten är uppfyllda, visar en genomgång. Sex mål är delvis uppfyllda."),
+    case("sv", "Regionen nådde inte målet för standardiserade vårdförlopp: 71 procent av patienterna fick behandling i tid, mot målet 80 procent.", T(direction="up", baseline="71", level="80")),
+]
 # fmt: on
 
 CASES = [
@@ -619,6 +647,7 @@ CASES = [
     *SV_ANNUAL_REPORTS,
     *OTHER_WORDINGS,
     *MORE_FACTS,
+    *RATES_AND_PLACES,
 ]
 
 
