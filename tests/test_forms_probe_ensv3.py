@@ -323,8 +323,7 @@ CITIES_AND_STATES = [
          T(kind="change", direction="up", absolute="20000", level="149566", verdict="consistent")),
     case("en", "Our Housing Strategy sets a target of 2,000 new council homes by 2030. So far, 640 have been completed and a "
                "further 410 are under construction.",
-         T(kind="level", level="2000", year=2030),
-         xfail="'a further 410 are under construction' is a count of a status, read as a change in homes"),
+         T(kind="level", level="2000", year=2030)),
     case("en", "We want to reduce the number of children in temporary accommodation. At the end of March there were 1,840 "
                "children in temporary accommodation, compared with 1,510 a year earlier.",
          T(direction="up", level="1840", baseline="1510"),

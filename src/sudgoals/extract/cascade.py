@@ -59,6 +59,9 @@ What a rule makes (``makes``):
 * ``change_is_level``: the claim's relative change is the level it aims at, a bound crossed by a verb of
   change ("Unemployment should fall below 5%"); or its absolute change (a claim with no relative change)
   is a count to reach ("by insulating the lofts of 250,000 homes");
+* ``target_moved``: the claim's from-to is a target moved, not the indicator ("Målet for ventetiden blev
+  sænket fra 8 til 6 uger", "The target was lowered from 95% to 92%"): its level is the target now, a level
+  aimed at with no direction; its baseline, the target before, goes to ``Paper.facts``;
 * ``level_then_baseline``: the first free figure (or loose count) is a level, the second the level it is
   compared with ("Andelen var 74 pct. sammenlignet med 70 pct. i 2022", "hit 745,000, up from 606,000"); a
   from-to, its direction the rule's ``direction``, else the way they go;
@@ -180,6 +183,7 @@ _MAKES = (
     "level_and_change",
     "level_is_change",
     "change_is_level",
+    "target_moved",
     "level_then_baseline",
     "baseline_after",
     "absolute",
@@ -606,6 +610,7 @@ _WANTED: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     "level_is_change": (("claim",),),
     "level_then_baseline": (("free", "free"), ("count", "count")),
     "change_is_level": (("claim",),),
+    "target_moved": (("claim",),),
     "in_indicator": (("figure", "claim"), ("claim", "claim")),
     "share_is_relative": (("claim", "claim"),),
 }
@@ -2054,11 +2059,13 @@ def _produce(
         )
     if rule.makes in ("level_and_change", "level_then_baseline"):
         return _level_and_change(rule, items, doc, words, block, next_id=next_id)
-    if rule.makes in ("level_is_change", "change_is_level"):
+    if rule.makes in ("level_is_change", "change_is_level", "target_moved"):
         (claim,) = items
         assert claim.target is not None
         t = claim.target
         made_by = (*t.rules, rule.id)
+        if rule.makes == "target_moved":  # the old target is no baseline of the indicator
+            return replace(t, baseline=None, kind=TargetKind.LEVEL, direction=None, rules=made_by)
         if rule.makes == "level_is_change":
             # a rule's direction is the change's ("fell by 38% ... against a target of 45%": a reduction)
             way = {"up": Direction.UP, "down": Direction.DOWN}.get(rule.direction) or t.direction
@@ -2788,6 +2795,8 @@ def _apply_stage(
             taken |= span
             used.update(id(i.figure) for i in items if i.figure is not None)
             claims = [i.target for i in items if i.target is not None]
+            if rule.makes == "target_moved" and claims[0].baseline is not None:
+                freed.append(claims[0].baseline)  # the target before it moved: a fact
             if rule.makes in (
                 "level_stated_before",
                 "baseline_of_aim",

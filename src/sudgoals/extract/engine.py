@@ -1614,7 +1614,12 @@ class _Extractor:
                         number_text = "-" + t.text  # "uppgår till – 4,9procent": a level below zero
                         signed = True
                 ratio = self._ratio_at(toks, canons, i + 1, b) if core1 == i + 1 else None
-                if ratio is not None and t.text.isdigit() and 0 < int(t.text) <= int(toks[ratio - 1].text):
+                if (
+                    ratio is not None
+                    and t.text.isdigit()
+                    and 0 < int(t.text) <= int(toks[ratio - 1].text)
+                    and not self._ranked(canons, i, a)
+                ):
                     core1 = ratio  # "2 ud af 3", "1 in 5": a share, read as the exact percent
                     number_text = " ".join(canons[i:ratio])
                     share = True
@@ -2205,6 +2210,11 @@ class _Extractor:
             hedge = self._phrase_before(toks, canons, i - 1, Role.HEDGE)
             if hedge is not None and hedge.extra in ("at_least", "at_most", "above", "below"):
                 return hedge, i - 1 - hedge.length
+            # "højst må være 30 dage": the bound, then the modal and the verb
+            if i - 2 > a and canons[i - 2] in self.words.intent:
+                hedge = self._phrase_before(toks, canons, i - 2, Role.HEDGE)
+                if hedge is not None and hedge.extra in ("at_least", "at_most"):
+                    return hedge, i - 2 - hedge.length
         return None
 
     def _verb_before_factor(
@@ -2321,6 +2331,14 @@ class _Extractor:
             return self._measure_hedge(toks, canons, f.core0, 0) is not None
         hit = self._phrase_before(toks, canons, f.core0, Role.HEDGE)
         return hit is not None and hit.extra in ("at_least", "at_most")
+
+    def _ranked(self, canons: list[str], i: int, a: int) -> bool:
+        """Whether a word of a place in a ranking stands before the number at ``i`` ("nummer 3 ud af 27",
+        "plats nr. 4 av 27"): the two numbers are a place among so many, not a share."""
+        k = i - 1
+        if k > a and canons[k] == ".":
+            k -= 1  # "nr. 3"
+        return k >= a and canons[k] in self.lex.data.rank_words
 
     def _ratio_at(self, toks: list[Tok], canons: list[str], j: int, b: int) -> int | None:
         """The end of "ud af 3" / "out of 3" / "in 5" at ``j`` (the words of a share between two whole
@@ -2478,6 +2496,12 @@ class _Extractor:
                 and canons[noun_at] in self.words.target_nouns
                 and f.factor is None
                 and not (after < b and canons[after] in self.adjective_dirs)  # "et mål om 500 flere boliger"
+                # "målet om 20 prosent reduksjon": the size of a change aimed at, not a level
+                and not (
+                    after < b
+                    and f.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
+                    and canons[after] in lex.data.change_nouns
+                )
             ):
                 # "against a target of 95%", "med et mål på 80 pct.", "Målet er 100.000 træer i 2030"
                 out.append(Role_(f, "aim"))
@@ -2544,6 +2568,7 @@ class _Extractor:
                 or new_measure
                 or comparative
                 or (is_rel and self.language == "en")
+                or (is_rel and canons[k] in lex.data.change_nouns)  # "20 pct. reduktion i madspildet"
             ):
                 ind_start = k + 1
                 if ind_start < b and canons[ind_start] in self.fw_in_of:

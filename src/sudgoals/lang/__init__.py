@@ -109,6 +109,7 @@ class LanguageData:
         "up_before_count",
         "level_prepositions",
         "comparatives",
+        "change_nouns",
         "hedges",
         "hedges_after",
         "units",
@@ -125,6 +126,7 @@ class LanguageData:
         "ambiguous_number_words",
         "zero_words",
         "ratio_words",
+        "rank_words",
         "fraction_words",
         "factor_words",
         "goal_nouns",
@@ -166,6 +168,9 @@ class LanguageData:
     up_before_count: tuple[str, ...]  # "an extra 40,000", "yderligere 500": more, written before the count
     level_prepositions: tuple[str, ...]
     comparatives: tuple[str, ...]
+    change_nouns: frozenset[
+        str
+    ]  # "reduktion", "økning": right after a percent, a change by it ("20 pct. reduktion")
     hedges: dict[str, tuple[str, ...]]  # HedgeKind value -> words
     hedges_after: dict[str, tuple[str, ...]]  # HedgeKind value -> words after a figure ("eller derunder")
     units: dict[str, tuple[str, ...]]  # "percent" | "percentage_point" | "kr" -> words
@@ -183,6 +188,7 @@ class LanguageData:
     ambiguous_number_words: tuple[str, ...]
     zero_words: frozenset[str]  # "nul", "null": after a bound verb in a statement of aim, a level of zero
     ratio_words: tuple[str, ...]  # "ud af", "out of", "in": between the two numbers of a share
+    rank_words: frozenset[str]  # "nummer", "plats": before "3 ud af 27", a place in a ranking, not a share
     fraction_words: dict[str, Fraction]
     factor_words: dict[str, Fraction]
     goal_nouns: tuple[str, ...]
@@ -349,6 +355,7 @@ def load(code: str) -> LanguageData:
         up_before_count=_words(direction, "up_before_count"),
         level_prepositions=_words(direction, "level_prepositions"),
         comparatives=_words(direction, "comparatives"),
+        change_nouns=frozenset(_words(direction, "change_nouns")),
         hedges={kind: _words(raw["hedge"], kind) for kind in raw["hedge"]},
         hedges_after={kind: _words(raw["hedge_after"], kind) for kind in raw.get("hedge_after", {})},
         units={name: _words(unit, name) for name in ("percent", "percentage_point", "kr")},
@@ -365,6 +372,7 @@ def load(code: str) -> LanguageData:
         ambiguous_number_words=_words(raw["number_words"], "ambiguous"),
         zero_words=frozenset(_words(raw["number_words"], "zero")),
         ratio_words=_words(raw["number_words"], "ratio"),
+        rank_words=frozenset(_words(raw["number_words"], "rank")),
         fraction_words={str(k): Fraction(str(v)) for k, v in raw["fraction_words"].items()},
         factor_words={str(k): Fraction(str(v)) for k, v in raw["factor_words"].items()},
         goal_nouns=_words(raw["goal_nouns"], "words"),
