@@ -183,6 +183,10 @@ def _sources(code: str) -> tuple[tuple[str, ...], str]:
     if data.making_verbs:  # "plant 100,000 trees", "byggas 400 bostäder": a count to make is a level aimed at
         # (a hedge may stand between: "build around 1,500 homes", "bygga cirka 400 bostäder")
         lower += (rf"(?:{_alternation(set(data.making_verbs))}){_WS}+(?:{{L}}+\.?{_WS}+)?[{{D}}]",)
+    if (
+        data.having_verbs
+    ):  # "skal ha 400 omsorgsplasser i 2030": a count to have by a year is a level aimed at
+        lower += (rf"(?:{_alternation(set(data.having_verbs))}){_WS}+[{{D}}]",)
     if data.reaching_verbs:  # "will reach 17,000 by 2030", "skal nå 17.000": a count to reach
         lower += (rf"(?:{_alternation(set(data.reaching_verbs))}){_WS}+[{{D}}]",)
     if data.goal_nouns:  # "fire pejlemærker", "7 delmål": a stated count of goals (listed as headings too)

@@ -73,6 +73,7 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "evaluative",
     "particle_verbs",
     "making_verbs",
+    "having_verbs",
     "reaching_verbs",
     "no_one",
     "time_limits",
@@ -209,6 +210,9 @@ class LanguageData:
     # verbs of making right before a bare count ("plant 100,000 trees", "byggas 400 bostäder"): with an intent
     # word in the sentence the count is a level to reach
     making_verbs: frozenset[str]
+    # verbs of having right before a count or a measure ("skal ha 40 MW solkraft innen 2030"): with an intent
+    # word and a year in the sentence, a level aimed at
+    having_verbs: frozenset[str]
     no_one: frozenset[str]  # "Ingen (børn) skal ...": the subject of a level of zero aimed at
     # "skal have svar inden for 4 uger": before a time, with intent and no other figure, a standard to keep
     time_limits: frozenset[str]
