@@ -27,6 +27,11 @@ COUNT_BAND = (
     " boliger om året', 'Det skal bygges 150–200 kommunale boliger') gives no target (the band of 'mellem 150 og"
     " 200' is read, and a dash band of percent)"
 )
+TIME_COMPARED = (
+    "a time after 'mot' that a level of time aimed at is compared with ('skal ikke overstige 3 måneder i 2026,"
+    " mot 5 måneder i 2024') is no figure of its own and is not linked as the baseline, as it is after 'må højst"
+    " være' in Danish (the year of the level is read since probe-dann5)"
+)
 FROM_TO_IN_WORDS = (
     "a from-to whose ends are fractions in words ('skal økes fra en tredjedel til halvparten') is read as a"
     " halving (a change down of 50 percent) instead of a change up from one third to one half"
@@ -283,6 +288,10 @@ DA_CASES = [
     case("da", "Andelen af ældre, som har mindst ét fald om året, skal halveres fra 2024 til 2030.",
          T(kind="change", direction="down", relative="50", year=2030, reference_year=2024)),
     case("da", "KL vurderer, at kommunerne mangler 3.500 social- og sundhedsassistenter i 2030. Manglen er størst i Region Sjælland."),
+    case("da", "Udledningen fra kommunens bygninger skal være 4.000 ton i 2028 mod 5.200 ton i 2024. Reduktionen skal ske ved energirenovering.",
+         T(kind="change", direction="down", level="4000", baseline="5200", unit="t", year=2028, reference_year=2024, verdict="unverifiable")),
+    case("da", "Ventetiden på en plejebolig må højst være 2 måneder i 2026, mod 3 måneder i 2024.",
+         T(kind="change", direction="down", level="2", baseline="3", hedge="at_most", unit="month", year=2026, reference_year=2024, verdict="unverifiable")),
 ]
 # fmt: on
 
@@ -528,6 +537,12 @@ NB_CASES = [
     case("nb", "Det skal bygges 150–200 kommunale boliger i planperioden 2026–2029. Boligene skal være universelt utformet.",
          T(kind="level", level_band=("150", "200")), xfail=COUNT_BAND),
     case("nb", "Elevene skal ha 2 timer fysisk aktivitet i uka fra høsten 2026. Ordningen evalueres etter ett år."),
+    case("nb", "Ventetiden for barnehageplass skal ikke overstige 3 måneder i 2026, mot 5 måneder i 2024.",
+         T(kind="change", direction="down", level="3", baseline="5", hedge="at_most", unit="month", year=2026, reference_year=2024), xfail=TIME_COMPARED),
+    case("nb", "Ventetiden for barnehageplass skal ikke overstige 3 måneder i 2026. Det er 2 måneder kortere enn i dag.",
+         T(level="3", hedge="at_most", unit="month", year=2026)),
+    case("nb", "Utslippene fra kommunal drift skal være 4 000 tonn i 2028 mot 5 200 tonn i 2024. Kuttet skal skje i byggene.",
+         T(kind="change", direction="down", level="4000", baseline="5200", unit="t", year=2028, reference_year=2024, verdict="unverifiable")),
 ]
 # fmt: on
 

@@ -4313,6 +4313,15 @@ class _Extractor:
             ):
                 hi = j
                 break
+        if d.level is not None and d.baseline is None:
+            # "skal ikke overstige 3 måneder i 2026, mot 5 måneder i 2024": the figure it is compared with
+            # states the year it stood in, not the year aimed at
+            for j in range(closing, hi - 1):
+                words = next((w for w in self._compared_words if canons[j : j + len(w)] == w), None)
+                after = j + len(words) if words is not None else hi
+                if after < hi and toks[after].kind == "num" and not _is_year(toks[after]):
+                    hi = j
+                    break
         candidates: list[tuple[int, int]] = []
         if toks is self.toks:
             find_year = self.year_at.find
