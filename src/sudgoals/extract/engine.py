@@ -1931,7 +1931,14 @@ class _Extractor:
         ):
             return False
         found = self._unit_at(canons, i + 3)
-        if (
+        made = (  # "Der skal bygges 150-200 boliger": a band of things to make or to have, no unit
+            found is None
+            and i > a
+            and (canons[i - 1] in self.words.making_verbs or canons[i - 1] in self.words.having_verbs)
+            and i + 3 < b
+            and toks[i + 3].kind == "word"
+        )
+        if not made and (
             found is None
             or found[0].base == "year"
             or (
@@ -1941,12 +1948,16 @@ class _Extractor:
             )
         ):
             return False
-        if found[0].base in _TIME_UNITS and not (
-            i > a
-            and (
-                canons[i - 1] in self.words.level_prepositions
-                or canons[i - 1] in self.words.change_prepositions
-                or canons[i - 1] in self.words.copulas
+        if (
+            found is not None
+            and found[0].base in _TIME_UNITS
+            and not (
+                i > a
+                and (
+                    canons[i - 1] in self.words.level_prepositions
+                    or canons[i - 1] in self.words.change_prepositions
+                    or canons[i - 1] in self.words.copulas
+                )
             )
         ):
             return False
