@@ -192,6 +192,10 @@ def _sources(code: str) -> tuple[tuple[str, ...], str]:
     if data.making_passives:  # "1,000 homes will be built", "1 000 bostäder ska byggas": a count to make
         passives = _alternation(set(data.making_passives))
         lower += (rf"[{{D}}]{_WS}+(?:{{L}}+{_WS}+){{{{1,5}}}}(?:{passives})(?:{_WS}|[.,;]|$)",)
+    if (
+        data.having_verbs
+    ):  # "skal ha 400 omsorgsplasser i 2030": a count to have by a year is a level aimed at
+        lower += (rf"(?:{_alternation(set(data.having_verbs))}){_WS}+[{{D}}]",)
     if data.reaching_verbs:  # "will reach 17,000 by 2030", "skal nå 17.000": a count to reach
         lower += (rf"(?:{_alternation(set(data.reaching_verbs))}){_WS}+[{{D}}]",)
     if data.goal_nouns:  # "fire pejlemærker", "7 delmål": a stated count of goals (listed as headings too)

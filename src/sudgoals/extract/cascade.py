@@ -1293,8 +1293,8 @@ class _Matcher:
         after a year preposition ("I 2022", "In 2023", "Ved utgangen av 2024", "At the end of 2024"), with a
         month between them or not ("I december 2024", "At the end of March 2025"), or after one and a word of
         time or a compound that ends in one ("I perioden 2020–2024", "I skoleåret 2023/24"), or after such a
-        compound alone ("Läsåret 2024/25"), or a mark of where an indicator stands now ("I dag", "Currently",
-        "Udgangspunktet er")."""
+        compound alone ("Läsåret 2024/25", "Skoleåret 2024/25"), or a mark of where an indicator stands now
+        ("I dag", "Currently", "Udgangspunktet er")."""
         head = self.sentence_tokens(block, k, start, min(start + 80, block.end))[:7]
         marks = self.phrases(("@baseline_marks",))
         prepositions = self.words.classes["@year_prepositions"]
@@ -1890,6 +1890,20 @@ def _produce(
         assert claim.target is not None
         assert free.figure is not None
         t = claim.target
+        if (
+            t.level is not None
+            and t.relative is not None
+            and free.sentence < claim.sentence
+            and t.reference_year is not None
+            and (
+                _opening_year(doc.text, block.cuts[free.sentence], free.start)
+                or _year_stood(doc, words, free)
+            )
+            not in (None, t.reference_year)
+        ):
+            return (
+                None  # "var 298.000 ton i 2022. Målet ... 70 pct. i forhold til 1990": not where it started
+            )
         joined = _joined(doc, t, free.start, free.end)
         kind = TargetKind.CHANGE if t.level is not None else t.kind
         way = t.direction or _way(free.figure, t.level)  # a from-to with no word for its way
@@ -1991,14 +2005,27 @@ def _produce(
         if t.level is not None and baseline.unit is Unit.COUNT and _unit_in(t.level.unit, ("measured",)):
             baseline = _in_unit(baseline, t.level.unit, words.lex.data.code, policy)  # "I 2019 var det 12,9."
         stood = opening if opening is not None else t.reference_year
+        year = t.year
+        if (
+            free.sentence == claim.sentence
+            and t.level is not None
+            and t.level.span is not None
+            and year is not None
+            and _year_stood(doc, words, free) == year
+        ):
+            # "300 ladepunkter i 2028 mot 120 i 2024": the year after the baseline is when it stood; the level
+            # is due in the year before it, nearest the level
+            aimed = _aimed_year(doc.text, block.cuts[claim.sentence], free.start, t.level.span.start, words)
+            year = aimed if aimed is not None and aimed != year else year
         if (
             stood is None
             and (year_after := _year_stood(doc, words, free)) is not None
-            and (t.year is None or year_after < t.year)
+            and (year is None or year_after < year)
         ):
             stood = year_after  # "Antallet var 3.400 i 2024.": the year right after it
         return replace(
             joined,
+            year=year,
             baseline=baseline,
             direction=t.direction or _way(baseline, t.level),  # from where it stands to the level aimed at
             kind=TargetKind.CHANGE,

@@ -1554,7 +1554,15 @@ class _Extractor:
                     and not self._band_closes(toks, canons, i, a)  # "mellem 4 og 6 uger"
                     and not (  # "højst 2 måneder", "at most 10 days": a time stated as a bound or a hedge
                         (unit_after := self._unit_at(canons, i + 1)) is not None
-                        and unit_after[0].base != "year"  # "unge under 30 år": an age, not a figure
+                        # "unge under 30 år": an age, not a figure; but "Ventetiden må højst være 2 år": years
+                        # bounding what names a measure of time
+                        and (
+                            unit_after[0].base != "year"
+                            or (
+                                self._names_a_time(canons, a, i)
+                                and not self.words.intent.isdisjoint(canons[a:i])
+                            )
+                        )
                         and self._measure_hedge(toks, canons, i, a) is not None
                     )
                     and not (  # "skal højst være 300 personer", "mindst 200 ansatte": a bound on a count of
@@ -1953,7 +1961,14 @@ class _Extractor:
         ):
             return False
         found = self._unit_at(canons, i + 3)
-        if (
+        made = (  # "Der skal bygges 150-200 boliger": a band of things to make or to have, no unit
+            found is None
+            and i > a
+            and (canons[i - 1] in self.words.making_verbs or canons[i - 1] in self.words.having_verbs)
+            and i + 3 < b
+            and toks[i + 3].kind == "word"
+        )
+        if not made and (
             found is None
             or found[0].base == "year"
             or (
@@ -1963,12 +1978,16 @@ class _Extractor:
             )
         ):
             return False
-        if found[0].base in _TIME_UNITS and not (
-            i > a
-            and (
-                canons[i - 1] in self.words.level_prepositions
-                or canons[i - 1] in self.words.change_prepositions
-                or canons[i - 1] in self.words.copulas
+        if (
+            found is not None
+            and found[0].base in _TIME_UNITS
+            and not (
+                i > a
+                and (
+                    canons[i - 1] in self.words.level_prepositions
+                    or canons[i - 1] in self.words.change_prepositions
+                    or canons[i - 1] in self.words.copulas
+                )
             )
         ):
             return False
@@ -2549,6 +2568,9 @@ class _Extractor:
                 direction = None
             elif direction is None and k < b and canons[k] in self.adjective_dirs:
                 direction = Direction.UP if canons[k] in self.adjective_up else Direction.DOWN
+            if direction is not None and f.unit.base in _MONEY and canons[k] in self.words.new_after_measure:
+                # "800 mill. kroner nye plasser": the money pays for new things, it is no change
+                direction = None
             new_measure = k < b and _measured(f.unit) and canons[k] in self.words.new_after_measure
             if direction is None and new_measure:
                 direction = Direction.UP  # "20 km ny cykelsti": that much more, as "20 km nye cykelstier"
@@ -2811,7 +2833,7 @@ class _Extractor:
                 continue
             if (
                 not is_rel
-                and f.unit in _MADE_UNITS
+                and (f.unit in _MADE_UNITS or _capacity(f.unit))  # "etablere 40 MW solceller inden 2030"
                 and f.factor is None
                 and before >= a
                 and canons[before] in self.words.making_verbs
@@ -2833,6 +2855,42 @@ class _Extractor:
             ):
                 # "1,000 homes will be built by 2030", "1 000 bostäder ska byggas till 2030": a count that
                 # opens its clause, then what it counts, a modal and a verb of making, is a level to reach
+                out.append(Role_(f, "level", None, None, self._indicator_after(toks, canons, after, b)))
+                continue
+            if (
+                not is_rel
+                and f.factor is None
+                and f.i0 == f.core0
+                and before > a
+                and (
+                    (
+                        canons[before] in self.words.having_verbs
+                        # the first figure of its sentence, but for a year or a label's number ("Tiltak 4:"):
+                        # "Mindst 80 pct. af eleverne skal have 7 ..." is a grade inside what the share counts
+                        and not any(
+                            toks[k].kind == "num" and not _is_year(toks[k]) and toks[k + 1].text != ":"
+                            for k in range(a, f.i0)
+                        )
+                    )
+                    or (  # "skal ha 12 MW vindkraft og 40 MW solkraft": a second of the same, after "og"
+                        canons[before] in self.words.conjunctions
+                        and bool(out)
+                        and out[-1].what == "level"
+                        and out[-1].fig.i0 - 1 >= a
+                        and canons[out[-1].fig.i0 - 1] in self.words.having_verbs
+                    )
+                )
+                and not f.hedge_after  # no threshold: "skal have 7 eller derover i dansk"
+                and (f.unit in _MADE_UNITS or _capacity(f.unit))
+                and not self.words.intent.isdisjoint(canons[a:before])
+                and f.i1 < b
+                and toks[f.i1].kind == "word"
+                and any(_is_year(toks[k]) for k in (*range(a, before), *range(f.i1, b)))
+            ):
+                # "Kommunen skal ha 40 MW solkraft innen 2030", "skal have 400 plejeboliger i 2030": a count
+                # or a measure that the subject is to have by a year, after a modal and a verb of having, is a
+                # level aimed at (what follows names it); with no year ("Styret skal ha 5 medlemmer") a
+                # rule of how things are, no target
                 out.append(Role_(f, "level", None, None, self._indicator_after(toks, canons, after, b)))
                 continue
             if (
@@ -4329,6 +4387,15 @@ class _Extractor:
             ):
                 hi = j
                 break
+        if d.level is not None and d.baseline is None:
+            # "skal ikke overstige 3 måneder i 2026, mot 5 måneder i 2024": the figure it is compared with
+            # states the year it stood in, not the year aimed at
+            for j in range(closing, hi - 1):
+                words = next((w for w in self._compared_words if canons[j : j + len(w)] == w), None)
+                after = j + len(words) if words is not None else hi
+                if after < hi and toks[after].kind == "num" and not _is_year(toks[after]):
+                    hi = j
+                    break
         candidates: list[tuple[int, int]] = []
         if toks is self.toks:
             find_year = self.year_at.find
@@ -4737,10 +4804,12 @@ def _kpi_pattern(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _ARROWS = ("→", "->", "⇒", "⟶")
 _CELL_GAP = _regex.compile(
-    r"[ \t]*(?:[^\W\d][\w.₂²³]{0,14}[ \t]*){0,3}(?:[\t|;→–]|\s{2,})?[ \t|;→–]*\.?[ \t]*"
+    r"[ \t]*(?:%[ \t]*(?:(?:[\t|;→–]|\s{2,})[ \t|;→–]*)?"
+    r"|(?:[^\W\d][\w.₂²³]{0,14}[ \t]*){0,3}(?:[\t|;→–]|\s{2,})?[ \t|;→–]*\.?[ \t]*)"
 )
 """What may stand between two year cells of a key-figure row: the first cell's unit of up to three words and a
-separator (a tab, a bar, a semicolon, an arrow or a dash, or a gap of blanks)."""
+separator (a tab, a bar, a semicolon, an arrow or a dash, or a gap of blanks); or a "%" sign and a separator
+or the row's end, with no full stop ("2019: 14 %\t2024: 16 %", not "Actual 2024: 74%. Target 2026: 80%.")."""
 _ROW_LABEL = _regex.compile(r"[ \t*_#>-]*(?:[^\W\d][^:\t|\n]{2,150}?[ \t]*[:\t|;\s])?[ \t|;]*")
 """The label of a key-figure row before its first year cell, ending in a colon, a tab, a bar or a blank (or no
 label at all: "Mål 2026: 6,0 pct. | Resultat 2024: 6,8 pct.")."""
@@ -4799,6 +4868,12 @@ def _measured(unit: Unit) -> bool:
     """Whether ``unit`` is one of the units of measure (tons, m³, days, euros, rates), not a count, a share,
     points, a factor or Danish kroner (which the extractor read before units of measure were added)."""
     return unit.measure and unit is not Unit.COUNT and unit is not Unit.KR
+
+
+def _capacity(unit: Unit) -> bool:
+    """Whether ``unit`` is a unit of measure of something built or held (MW, GWh, tons, hectares), not a
+    time, money or a rate: "etablere 40 MW solceller", "skal ha 40 MW solkraft innen 2030"."""
+    return _measured(unit) and not unit.per and unit.base not in _TIME_UNITS and unit.base not in _MONEY
 
 
 def _is_year(tok: Tok) -> bool:

@@ -74,6 +74,7 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "particle_verbs",
     "making_verbs",
     "making_passives",
+    "having_verbs",
     "reaching_verbs",
     "no_one",
     "time_limits",
@@ -219,6 +220,9 @@ class LanguageData:
     # verbs of making after a count that opens its clause, a modal and "be" ("1,000 homes will be built",
     # "1 000 bostäder ska byggas"): the count is a level to reach
     making_passives: frozenset[str]
+    # verbs of having right before a count or a measure ("skal ha 40 MW solkraft innen 2030"): with an intent
+    # word and a year in the sentence, a level aimed at
+    having_verbs: frozenset[str]
     no_one: frozenset[str]  # "Ingen (børn) skal ...": the subject of a level of zero aimed at
     # "skal have svar inden for 4 uger": before a time, with intent and no other figure, a standard to keep
     time_limits: frozenset[str]
