@@ -1315,7 +1315,47 @@ class _Matcher:
                 return True  # "I skoleåret 2023/24": the sentence opens with a compound of a word of time
             if i == 1 and _ends_in_time_word(head[0], periods):
                 return True  # "Läsåret 2024/25 var andelen ...": the compound of a word of time opens it
+            if (  # "As of March 31, 2024": the month, the day and a comma before the year
+                3 <= j <= 6
+                and head[j - 1] == ","
+                and head[j - 2].isdigit()
+                and head[j - 3] in self.words.months
+                and all(t.isalpha() for t in head[: j - 3])
+            ):
+                return True
+            if i < j and self._opens_with_date(head, i):
+                return True  # "Den 31 december 2024", "On 31 March 2024", "Pr. 1. januar 2024"
+            if self._survey_by_year(head, i, j, prepositions):
+                return True  # "I medarbetarenkäten 2024", "In the 2024 staff survey"
         return False
+
+    @staticmethod
+    def _opens_with_date(head: Sequence[str], month: int) -> bool:
+        """Whether the month at ``month`` of a sentence's first words has a day before it ("31 december",
+        "1. januar") that at most two words precede ("Den", "On", "Per den", "As at")."""
+        d = month - 1
+        if d > 0 and head[d] == ".":
+            d -= 1  # "1. januar"
+        return (
+            0 <= d <= 2
+            and head[d].isdigit()
+            and 1 <= int(head[d]) <= 31
+            and all(t.isalpha() or t == "." for t in head[:d])
+        )
+
+    def _survey_by_year(self, head: Sequence[str], i: int, j: int, prepositions: Iterable[str]) -> bool:
+        """Whether a sentence opens with a preposition and a survey (or a compound ending in one) before its
+        year at ``j`` ("I medarbetarenkäten 2024"), or with a preposition, a short word and the year, and a
+        survey a word or two after it ("In the 2024 staff survey")."""
+        surveys = self.words.lex.data.survey_nouns
+        if not (surveys and i == j == 2 and head[0] in prepositions):
+            return False
+        word = head[1]
+        return (
+            word in surveys
+            or any(len(s) > 3 and len(word) > len(s) + 2 and word.endswith(s) for s in surveys)
+            or (len(word) <= 3 and any(t in surveys for t in head[3:6]))
+        )
 
     def stage(self, rules: Sequence[Rule]) -> _Stage:
         """``rules`` compiled for matching (once per stage and paper): each with its length, whether it names

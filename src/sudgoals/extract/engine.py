@@ -1099,10 +1099,15 @@ class _Extractor:
             return True  # "Sagsbehandlingstiden er nu 38 dage": a copula and "now" right before it
         if self._compared_time(toks, canons, i, copula, unit[0]):
             return True  # "... er nu 38 dage mod 45 dage sidste år": the time compared with
+        preps = self.words.year_prepositions
         for j in range(a, min(a + 4, copula)):
             if self.lex.match(canons, j, Role.BASELINE_MARK) is not None:
                 return True
-            if j + 1 < copula and canons[j] in self.words.year_prepositions and _is_year(toks[j + 1]):
+            # "I 2024", "I december 2024", "Ved udgangen af 2024": a year preposition (of one word or
+            # opening the sentence with several), a month between or not, and a year
+            y = j + 2 if j + 2 < copula and canons[j + 1] in self._months else j + 1
+            opened = canons[j] in preps or " ".join(canons[a : j + 1]) in preps
+            if opened and y < copula and _is_year(toks[y]):
                 return True
         # "Sickness absence averaged 10.2 days per employee in 2023": the year it stood in closes the clause
         for j in range(i + 2, min(i + 8, len(toks) - 1)):
@@ -2637,6 +2642,17 @@ class _Extractor:
             if not is_rel and before >= a and canons[before] in self._up_before_count:
                 preps = lex.data.change_prepositions
                 prep = next((j for j in (before - 1, before - 2) if j >= a and canons[j] in preps), None)
+                if (
+                    prep is None
+                    and f.unit is Unit.COUNT
+                    and after < b
+                    and canons[after] in self.words.status_after
+                    and self.words.intent.isdisjoint(canons[a:b])
+                ):
+                    # "a further 410 are under construction", "yderligere 340 har byggetilladelse": a count
+                    # of a status, in a sentence with no aim, is no change
+                    out.append(Role_(f, "count"))
+                    continue
                 if prep is None and f.unit is Unit.COUNT:  # "an extra 40,000 appointments", "yderligere 500
                     # pladser": more, before the count (not money: "A further £2m will be made available")
                     ind = self._indicator_after(toks, canons, after, b)
@@ -4458,6 +4474,10 @@ class _Extractor:
                     and canons[k + 3] in self.words.baseline_nouns
                 )
                 or (k + 2 == first and canons[k + 1] == ":")  # "(2024: 74 procent)"
+                # "cut by 60% by 2030 from 2019 levels", "fra 2006-niveauet", "i forhold til niveauet i
+                # 2006": a year of a level named after the change's figures (one before them may name the
+                # level of another statement of a long sentence)
+                or (k > closing and self._year_of_level(canons, k))
             ):
                 if reference is None:
                     reference = value
@@ -4465,6 +4485,21 @@ class _Extractor:
                 continue
             year = value
         return year, reference
+
+    def _year_of_level(self, canons: list[str], k: int) -> bool:
+        """Whether the year at ``k`` names a level: a word of level right after it, alone or as the second of
+        two ("2019 levels", "2006-niveau", "2006 års nivå"), or before it with "i"/"in" between ("niveauet i
+        2006")."""
+        nouns = self.words.level_nouns
+        if not nouns:
+            return False
+        j = k + 2 if k + 2 < len(canons) and canons[k + 1] in ("-", "–") else k + 1  # "2006-niveau"
+        after = canons[j] if j < len(canons) else ""
+        return (
+            after in nouns
+            or (j + 1 < len(canons) and f"{after} {canons[j + 1]}" in nouns)
+            or (k >= 2 and canons[k - 1] in self.fw_in and canons[k - 2] in nouns)
+        )
 
     # ---------------------------------------------------------------- the paper
     def paper(self) -> Paper:

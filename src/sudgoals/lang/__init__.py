@@ -53,6 +53,9 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "or_more",
     "not_an_object",
     "baseline_nouns",
+    "level_nouns",
+    "status_after",
+    "survey_nouns",
     "than",
     "copulas",
     "conjunctions",
@@ -236,6 +239,15 @@ class LanguageData:
     or_more: frozenset[str]  # after "eller"/"or": a threshold ("4 or above"), not the same figure again
     not_an_object: frozenset[str]  # after a factor verb: no object follows ("halveres fra ...")
     baseline_nouns: frozenset[str]  # "a 2019 baseline of 250": a year before these is the reference year
+    # "by 2030 from 2006 levels", "från 2006 års nivå": after a change's figures, a year before these (one
+    # word or two) is the reference year
+    level_nouns: frozenset[str]
+    # "a further 410 are under construction", "yderligere 340 har byggetilladelse": right after a bare count
+    # of more, in a sentence with no aim, a count of a status, not a change
+    status_after: frozenset[str]
+    # "I medarbetarenkäten 2024 var andelen 61 procent", "In the 2024 staff survey": a survey (or a compound
+    # that ends in one) before or after the year a sentence opens with says when it speaks of
+    survey_nouns: frozenset[str]
     than: frozenset[str]  # "færre end året før", "fewer than"
     financial_year: frozenset[str]  # "FY26", "FY2026": a financial year, read as the year it ends in
     copulas: frozenset[str]  # before a figure that says where an indicator stands now ("er 25 pct.")
