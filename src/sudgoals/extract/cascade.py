@@ -107,6 +107,7 @@ units and hedges, and the words around them.
 
 Besides the words around an item, an element may ask: ``opens_when`` (its sentence opens with a year after
 a year preposition, or a mark such as "I dag", "Currently"), ``alone`` (no other item in its sentence),
+``after_colon`` (a colon stands right before its figure: "Customer satisfaction: 81%"),
 ``unit_as_before`` (the unit of the item before, or a bare count), ``direction`` ("up", "down", "none"),
 ``placeholder`` (a placeholder may stand there), ``opens_within`` (how many words may stand before the
 opening phrase), ``base_as_before`` (the base unit of the item before: "halvanden dag" after "11,3 dage pr.
@@ -223,6 +224,9 @@ def _said_in(word: str, said: list[str]) -> bool:
     return word in said or (len(word) >= 5 and any(word in w for w in said))
 
 
+_LABEL_BLANKS = " \t\u00a0"  # between a label's colon and its figure
+
+
 def _ends_in_time_word(word: str, periods: Iterable[str]) -> bool:
     """Whether ``word`` is a compound that ends in a word of time of ``periods`` of four letters or more
     ("skoleåret", "budgetåret" end in "året"; "år" closes no compound, as "måltår" is none)."""
@@ -301,6 +305,7 @@ class Element(Frozen):
     # alone or inside a compound there: it counts what the claim before counts, not "41 tents"
     counts_as_before: bool
     aimed: bool  # a claim that is no measured status (an aim, a list item or a table row; see ``status``)
+    after_colon: bool  # a colon right before its figure: a label's ("Customer satisfaction: 81%")
 
     __slots__ = (  # noqa: RUF023
         "item",
@@ -346,6 +351,7 @@ class Element(Frozen):
         "named_as_before",
         "counts_as_before",
         "aimed",
+        "after_colon",
     )
 
     def __init__(
@@ -394,6 +400,7 @@ class Element(Frozen):
         named_as_before: bool = False,
         counts_as_before: bool = False,
         aimed: bool = False,
+        after_colon: bool = False,
     ) -> None:
         _set(self, "item", item)
         _set(self, "has", has)
@@ -438,6 +445,7 @@ class Element(Frozen):
         _set(self, "named_as_before", named_as_before)
         _set(self, "counts_as_before", counts_as_before)
         _set(self, "aimed", aimed)
+        _set(self, "after_colon", after_colon)
 
     @classmethod
     def from_mapping(cls, raw: dict[str, Any], where: str) -> Element:
@@ -1143,6 +1151,10 @@ class _Matcher:
             )
         ):
             return False
+        if e.after_colon:
+            opening = self.text[max(0, item.start - 4) : item.start]
+            if not opening.rstrip(_LABEL_BLANKS).endswith(":"):
+                return False
         if e.same_unit and previous is not None:
             was = _figure_of(previous)
             if figure is None or was is None or figure.unit != was.unit:
@@ -1315,14 +1327,6 @@ class _Matcher:
                 return True  # "I skoleåret 2023/24": the sentence opens with a compound of a word of time
             if i == 1 and _ends_in_time_word(head[0], periods):
                 return True  # "Läsåret 2024/25 var andelen ...": the compound of a word of time opens it
-            if (  # "As of March 31, 2024": the month, the day and a comma before the year
-                3 <= j <= 6
-                and head[j - 1] == ","
-                and head[j - 2].isdigit()
-                and head[j - 3] in self.words.months
-                and all(t.isalpha() for t in head[: j - 3])
-            ):
-                return True
             if i < j and self._opens_with_date(head, i):
                 return True  # "Den 31 december 2024", "On 31 March 2024", "Pr. 1. januar 2024"
             if self._survey_by_year(head, i, j, prepositions):
@@ -1606,6 +1610,7 @@ def _reads_around(e: Element) -> bool:
         or e.gap_lacks
         or e.gap_has_year
         or e.year_label
+        or e.after_colon
         or e.in_brackets
         or e.alone
         or e.opens_when

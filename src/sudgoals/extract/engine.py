@@ -1922,6 +1922,14 @@ class _Extractor:
             ) is not None:
                 hedge, i0 = found_hedge  # "må højst være 2 måneder": the bound stands before the verb
                 hedge_text = hedge.canonical
+            elif (
+                unit is Unit.PERCENT
+                and (found_hedge := self._measure_hedge(toks, canons, core0, a)) is not None
+                and found_hedge[0].extra in ("at_least", "at_most")
+            ):
+                # "at frafaldet højst er 15 pct.": a floor or a ceiling before the verb, the figure's hedge
+                # (the figure still starts at its number: the rules read the verb just before it)
+                hedge_text = found_hedge[0].canonical
             hedge_after = 0
             if not hedge_text and j < b and canons[j] in starts[Role.HEDGE_AFTER]:
                 bound = lex.match(canons, j, Role.HEDGE_AFTER)
