@@ -1,8 +1,9 @@
 """Forms the batteries knew the reader could not read, read since rest14, in other wordings and in every language
 where the form exists, each beside look-alikes that must stay as they were: a base year before a word of level
 after a change's figures ("by 2030 from 2006 levels", "fra 2006-niveauet", "från 2006 års nivå"); a next sentence
-that opens with a date ("Den 31 december 2024 var ...") or a survey and its year ("I medarbetarenkäten 2024 var
-...", "In the 2024 staff survey") as where the indicator stands; a time after a copula after a year preposition of
+that opens with a date ("Den 31 december 2024 var ..."), a survey and its year ("I medarbetarenkäten 2024 var
+...", "In the 2024 staff survey"), the latest survey ("Enligt den senaste mätningen röker 6 procent") or a word
+before a word of time ("In fiscal year 2024 it repaired 81%") as where the indicator stands; a time after a copula after a year preposition of
 several words or a month ("Ved udgangen af 2024 var ventetiden 11 uger"); a bare count of more before a verb of
 status ("a further 410 are under construction"), no change; a floor or a ceiling before the copula of a clause
 ("at frafaldet højst er 15 pct."); a measure after a modal and a verb of having or making, with the year it is
@@ -80,6 +81,26 @@ OPENINGS = [
          T(kind="level", level="90", baseline=None)),
 ]
 
+LATEST = [
+    case("sv", "Högst 10 procent av befolkningen ska röka dagligen år 2030. Enligt den senaste mätningen röker 14 procent.",
+         T(direction="down", level="10", hedge="at_most", baseline="14", year=2030)),
+    case("da", "Højst 10 pct. af borgerne skal ryge dagligt i 2030. Ifølge den seneste måling ryger 14 pct.",
+         T(direction="down", level="10", hedge="at_most", baseline="14", year=2030)),
+    case("nb", "Høyst 10 prosent av befolkningen skal røyke daglig i 2030. Ifølge den siste målingen røyker 14 prosent.",
+         T(direction="down", level="10", hedge="at_most", baseline="14", year=2030)),
+    case("en", "No more than 10% of adults should smoke by 2030. According to the latest survey, 14% smoke.",
+         T(direction="down", level="10", baseline="14", year=2030)),
+    case("en", "At least 80% of residents should be satisfied by 2027. In the latest survey the share was 74%.",
+         T(direction="up", level="80", hedge="at_least", baseline="74", year=2027)),
+    case("en", "The council aims to answer 90% of calls within a minute. In financial year 2024 it answered 84%.",
+         T(direction="up", level="90", baseline="84")),
+    # look-alikes: a count after the same opening, and a share that rose
+    case("da", "Andelen skal være mindst 90 pct. i 2027. Ifølge den seneste opgørelse deltog 1.240 borgere.",
+         T(kind="level", level="90", baseline=None)),
+    case("sv", "Andelen ska vara minst 90 procent år 2027. Enligt den senaste mätningen ökade andelen till 84 procent.",
+         T(kind="level", level="90", baseline=None), T(direction="up", level="84")),
+]
+
 TIMES_NOW = [
     case("da", "Ventetiden på en plejebolig skal være under 8 uger i 2027. I december 2024 var ventetiden 11 uger.",
          T(direction="down", level="8", hedge="below", baseline="11", unit="week", year=2027)),
@@ -153,7 +174,9 @@ LABELS = [
 ]
 # fmt: on
 
-CASES = LEVEL_YEARS + OPENINGS + TIMES_NOW + STATUS_COUNTS + CEILINGS_IN_CLAUSES + MEASURES_HAD + LABELS
+CASES = (
+    LEVEL_YEARS + OPENINGS + LATEST + TIMES_NOW + STATUS_COUNTS + CEILINGS_IN_CLAUSES + MEASURES_HAD + LABELS
+)
 
 
 @pytest.mark.parametrize(("lang", "text", "targets"), CASES)

@@ -1323,6 +1323,8 @@ class _Matcher:
                 return True  # "Ved utgangen av 2024", "At the end of 2024": a preposition of several words
             if 1 < i < 4 and head[i - 2] in prepositions and head[i - 1] in periods:
                 return True  # "I perioden 2020–2024", "I året 2023": a year after a word of time
+            if i == 3 and head[0] in prepositions and head[2] in periods and head[1].isalpha():
+                return True  # "In fiscal year 2024", "I hele året 2023": a word before the word of time
             if i == 2 and head[0] in prepositions and _ends_in_time_word(head[1], periods):
                 return True  # "I skoleåret 2023/24": the sentence opens with a compound of a word of time
             if i == 1 and _ends_in_time_word(head[0], periods):
