@@ -6,7 +6,8 @@ that opens with a date ("Den 31 december 2024 var ..."), a survey and its year (
 before a word of time ("In fiscal year 2024 it repaired 81%") as where the indicator stands; a time after a copula after a year preposition of
 several words or a month ("Ved udgangen af 2024 var ventetiden 11 uger"); a bare count of more before a verb of
 status ("a further 410 are under construction"), no change; a floor or a ceiling before the copula of a clause
-("at frafaldet højst er 15 pct."); a measure after a modal and a verb of having or making, with the year it is
+("at frafaldet højst er 15 pct."); a count "up from" another as far as fourteen words on in its clause ("342
+people had waited more than 12 hours in January, up from 298"); a measure after a modal and a verb of having or making, with the year it is
 due ("Kommunen skal have 40 MW solceller i 2030"); and a label's share, then a target label in the next sentence
 ("Customer satisfaction: 81%. Target: 85%."). Sentences written for this test; the helpers are those of
 ``test_forms``."""
@@ -131,6 +132,20 @@ STATUS_COUNTS = [
     case("da", "Yderligere 500 pladser skal etableres inden 2027.", T(kind="change", direction="up", absolute="500", year=2027)),
 ]
 
+UP_FROM_FAR = [
+    case("en", "The trust said 342 people had waited more than 12 hours in January, up from 298 in December.",
+         T(direction="up", level="342", baseline="298")),
+    case("en", "The charity said 186 people had slept rough on a single night in November, down from 214 a year earlier.",
+         T(direction="down", level="186", baseline="214")),
+    case("da", "Hospitalet havde 342 patienter, der ventede mere end 12 timer i januar, op fra 298 i december.",
+         T(direction="up", level="342", baseline="298")),
+    case("da", "Museet havde 182.000 besøgende i hele året og i alle afdelinger, op fra 150.500 året før.",
+         T(direction="up", level="182000", baseline="150500")),
+    # look-alikes: "up from" after a new clause
+    case("en", "The trust had 342 beds in January; admissions were up from 298 in December."),
+    case("sv", "Kommunen hade 4 300 anställda i december; sjukfrånvaron var upp från 2023."),
+]
+
 CEILINGS_IN_CLAUSES = [
     case("da", "Målet er, at frafaldet højst er 15 pct.", T(kind="level", level="15", hedge="at_most")),
     case("da", "Byrådet ønsker, at sygefraværet højst er 6 pct. ved udgangen af 2026.",
@@ -175,7 +190,15 @@ LABELS = [
 # fmt: on
 
 CASES = (
-    LEVEL_YEARS + OPENINGS + LATEST + TIMES_NOW + STATUS_COUNTS + CEILINGS_IN_CLAUSES + MEASURES_HAD + LABELS
+    LEVEL_YEARS
+    + OPENINGS
+    + LATEST
+    + TIMES_NOW
+    + STATUS_COUNTS
+    + UP_FROM_FAR
+    + CEILINGS_IN_CLAUSES
+    + MEASURES_HAD
+    + LABELS
 )
 
 
