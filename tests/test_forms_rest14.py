@@ -1,6 +1,7 @@
 """Forms the batteries knew the reader could not read, read since rest14, in other wordings and in every language
 where the form exists, each beside look-alikes that must stay as they were: a base year before a word of level
-after a change's figures ("by 2030 from 2006 levels", "fra 2006-niveauet", "från 2006 års nivå"); a next sentence
+after a change's figures ("by 2030 from 2006 levels", "fra 2006-niveauet", "från 2006 års nivå") or of the whole
+a linked share is taken of ("svarende til 25 pct. af udledningen i 2022"); a next sentence
 that opens with a date ("Den 31 december 2024 var ..."), a survey and its year ("I medarbetarenkäten 2024 var
 ...", "In the 2024 staff survey"), the latest survey ("Enligt den senaste mätningen röker 6 procent") or a word
 before a word of time ("In fiscal year 2024 it repaired 81%") as where the indicator stands; a time after a copula after a year preposition of
@@ -51,6 +52,21 @@ LEVEL_YEARS = [
     case("en", "We will cut emissions by 12% from 1990 levels and move towards a 20% reduction in waste by 2010.",
          T(kind="change", direction="down", relative="12", reference_year=1990),
          T(kind="change", direction="down", relative="20", year=2010, reference_year=None)),
+]
+
+YEARS_OF_THE_WHOLE = [
+    case("da", "Udledningen skal reduceres med 9.000 ton CO2e frem mod 2030, svarende til 20 pct. af udledningen i 2021.",
+         T(kind="change", direction="down", absolute="9000", relative="20", year=2030, reference_year=2021)),
+    case("en", "Emissions will be cut by 12,000 tonnes by 2030, equivalent to 25% of emissions in 2022.",
+         T(kind="change", direction="down", absolute="12000", relative="25", year=2030, reference_year=2022)),
+    case("nb", "Utslippene skal kuttes med 12 000 tonn innen 2030, tilsvarende 25 prosent av utslippene i 2022.",
+         T(kind="change", direction="down", absolute="12000", relative="25", year=2030, reference_year=2022)),
+    case("sv", "Utsläppen ska minska med 12 000 ton till 2030, vilket motsvarar 25 procent av utsläppen år 2022.",
+         T(kind="change", direction="down", absolute="12000", relative="25", year=2030, reference_year=2022)),
+    # look-alikes: a share aimed at of a group in its year, with no link before it
+    case("da", "Andelen skal være 25 pct. af eleverne i 2030.", T(kind="level", level="25", year=2030, reference_year=None)),
+    case("en", "At least 25% of pupils should walk to school in 2030.",
+         T(kind="level", level="25", year=2030, reference_year=None)),
 ]
 
 OPENINGS = [

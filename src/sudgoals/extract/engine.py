@@ -4486,6 +4486,7 @@ class _Extractor:
                 # 2006": a year of a level named after the change's figures (one before them may name the
                 # level of another statement of a long sentence)
                 or (k > closing and self._year_of_level(canons, k))
+                or self._year_of_whole(toks, canons, k, lo)
             ):
                 if reference is None:
                     reference = value
@@ -4493,6 +4494,28 @@ class _Extractor:
                 continue
             year = value
         return year, reference
+
+    def _year_of_whole(self, toks: list[Tok], canons: list[str], k: int, a: int) -> bool:
+        """Whether the year at ``k`` is that of the whole a linked share is taken of: a link, a percent, "af"/
+        "of", at most two words and "i"/"in" before it ("svarende til 25 pct. af udledningen i 2022",
+        "equivalent to 25% of emissions in 2022"); a share aimed at ("25 pct. af eleverne i 2030") has no
+        link before it."""
+        if k < a + 4 or canons[k - 1] not in self.fw_in:
+            return False
+        j = next((j for j in (k - 3, k - 2) if canons[j] in self.fw_of), None)
+        if j is None or any(toks[m].kind != "word" for m in range(j, k)):
+            return False
+        for u in range(max(a, j - 3), j):
+            found = self._unit_at(canons, u)
+            if found is not None:
+                number = u - 1
+                return (
+                    found[0] is Unit.PERCENT
+                    and number > a
+                    and toks[number].kind == "num"
+                    and self._phrase_before(toks, canons, number, Role.LINK) is not None
+                )
+        return False
 
     def _year_of_level(self, canons: list[str], k: int) -> bool:
         """Whether the year at ``k`` names a level: a word of level right after it, alone or as the second of
