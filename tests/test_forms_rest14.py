@@ -3,7 +3,8 @@ where the form exists, each beside look-alikes that must stay as they were: a ba
 after a change's figures ("by 2030 from 2006 levels", "fra 2006-niveauet", "från 2006 års nivå") or of the whole
 a linked share is taken of ("svarende til 25 pct. af udledningen i 2022"); a next sentence
 that opens with a date ("Den 31 december 2024 var ..."), a survey and its year ("I medarbetarenkäten 2024 var
-...", "In the 2024 staff survey"), the latest survey ("Enligt den senaste mätningen röker 6 procent") or a word
+...", "In the 2024 staff survey"), the latest survey ("Enligt den senaste mätningen röker 6 procent"), the start of the year ("Ved inngangen til
+året var det 14 200 saker") or a word
 before a word of time ("In fiscal year 2024 it repaired 81%") as where the indicator stands; a time after a copula after a year preposition of
 several words or a month ("Ved udgangen af 2024 var ventetiden 11 uger"); a bare count of more before a verb of
 status ("a further 410 are under construction"), no change; a floor or a ceiling before the copula of a clause
@@ -111,6 +112,14 @@ LATEST = [
          T(direction="up", level="80", hedge="at_least", baseline="74", year=2027)),
     case("en", "The council aims to answer 90% of calls within a minute. In financial year 2024 it answered 84%.",
          T(direction="up", level="90", baseline="84")),
+    case("da", "Restancerne skal reduceres med 30 pct. inden udgangen af 2026. Ved indgangen til året var der 14.200 sager.",
+         T(kind="change", direction="down", relative="30", baseline="14200", year=2026)),
+    case("sv", "Ärendebalansen ska minska med 30 procent till utgången av 2026. Vid årets början fanns 14 200 ärenden.",
+         T(kind="change", direction="down", relative="30", baseline="14200", year=2026)),
+    case("en", "The backlog will be cut by 30% by the end of 2026. At the start of the year there were 14,200 cases.",
+         T(kind="change", direction="down", relative="30", baseline="14200", year=2026)),
+    case("nb", "Sykefraværet skal være under 4 prosent i 2026. Ved årets begynnelse var det 5,1 prosent.",
+         T(direction="down", level="4", hedge="below", baseline="5.1", year=2026)),
     # look-alikes: a count after the same opening, and a share that rose
     case("da", "Andelen skal være mindst 90 pct. i 2027. Ifølge den seneste opgørelse deltog 1.240 borgere.",
          T(kind="level", level="90", baseline=None)),
