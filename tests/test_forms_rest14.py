@@ -1,18 +1,18 @@
 """Forms the batteries knew the reader could not read, read since rest14, in other wordings and in every language
 where the form exists, each beside look-alikes that must stay as they were: a base year before a word of level
 after a change's figures ("by 2030 from 2006 levels", "fra 2006-niveauet", "från 2006 års nivå") or of the whole
-a linked share is taken of ("svarende til 25 pct. af udledningen i 2022"); a next sentence
-that opens with a date ("Den 31 december 2024 var ..."), a survey and its year ("I medarbetarenkäten 2024 var
-...", "In the 2024 staff survey"), the latest survey ("Enligt den senaste mätningen röker 6 procent"), the start of the year ("Ved inngangen til
-året var det 14 200 saker") or a word
-before a word of time ("In fiscal year 2024 it repaired 81%") as where the indicator stands; a time after a copula after a year preposition of
-several words or a month ("Ved udgangen af 2024 var ventetiden 11 uger"); a bare count of more before a verb of
-status ("a further 410 are under construction"), no change; a floor or a ceiling before the copula of a clause
-("at frafaldet højst er 15 pct."); a count "up from" another as far as fourteen words on in its clause ("342
-people had waited more than 12 hours in January, up from 298"); a measure after a modal and a verb of having or making, with the year it is
-due ("Kommunen skal have 40 MW solceller i 2030"); and a label's share, then a target label in the next sentence
-("Customer satisfaction: 81%. Target: 85%."). Sentences written for this test; the helpers are those of
-``test_forms``."""
+a linked share is taken of ("svarende til 25 pct. af udledningen i 2022"); a next sentence that opens with a date
+("Den 31 december 2024 var ..."), a survey and its year ("I medarbetarenkäten 2024 var ...", "In the 2024 staff
+survey"), the latest survey ("Enligt den senaste mätningen röker 6 procent"), the start of the year ("Ved
+inngangen til året var det 14 200 saker"), a numbered part of the year ("I 1. tertial var andelen") or a word
+before a word of time ("In fiscal year 2024 it repaired 81%") as where the indicator stands; a time after a
+copula after a year preposition of several words or a month ("Ved udgangen af 2024 var ventetiden 11 uger"); a
+bare count of more before a verb of status ("a further 410 are under construction"), no change; a floor or a
+ceiling before the copula of a clause ("at frafaldet højst er 15 pct."); a count "up from" another as far as
+fourteen words on in its clause ("342 people had waited more than 12 hours in January, up from 298"); a measure
+after a modal and a verb of having or making, with the year it is due ("Kommunen skal have 40 MW solceller i
+2030"); and a label's share, then a target label in the next sentence ("Customer satisfaction: 81%. Target:
+85%."). Sentences written for this test; the helpers are those of ``test_forms``."""
 
 from __future__ import annotations
 
@@ -120,7 +120,15 @@ LATEST = [
          T(kind="change", direction="down", relative="30", baseline="14200", year=2026)),
     case("nb", "Sykefraværet skal være under 4 prosent i 2026. Ved årets begynnelse var det 5,1 prosent.",
          T(direction="down", level="4", hedge="below", baseline="5.1", year=2026)),
-    # look-alikes: a count after the same opening, and a share that rose
+    case("nb", "Andelen fristbrudd skal være under 5 prosent i 2026. I 2. tertial var andelen 8,3 prosent.",
+         T(direction="down", level="5", hedge="below", baseline="8.3", year=2026)),
+    case("da", "Andelen skal være mindst 90 pct. i 2027. I 3. kvartal var andelen 84 pct.",
+         T(direction="up", level="90", hedge="at_least", baseline="84", year=2027)),
+    case("sv", "Andelen ska vara minst 90 procent år 2027. I 1. tertialet var andelen 84 procent.",
+         T(direction="up", level="90", hedge="at_least", baseline="84", year=2027)),
+    # look-alikes: a count after the same opening, a number of things opening a sentence, and a share that rose
+    case("da", "Andelen skal være mindst 90 pct. i 2027. I 3 kommuner var andelen 84 pct.",
+         T(kind="level", level="90", baseline=None)),
     case("da", "Andelen skal være mindst 90 pct. i 2027. Ifølge den seneste opgørelse deltog 1.240 borgere.",
          T(kind="level", level="90", baseline=None)),
     case("sv", "Andelen ska vara minst 90 procent år 2027. Enligt den senaste mätningen ökade andelen till 84 procent.",

@@ -224,6 +224,12 @@ def _said_in(word: str, said: list[str]) -> bool:
     return word in said or (len(word) >= 5 and any(word in w for w in said))
 
 
+def _numbered_period(number: str, word: str, periods: Iterable[str]) -> bool:
+    """Whether two words are an ordinal from 1 to 4 and a word of time of ``periods`` ("1. tertial", "3.
+    kvartal")."""
+    return number.isdigit() and 1 <= int(number) <= 4 and word in periods
+
+
 _LABEL_BLANKS = " \t\u00a0"  # between a label's colon and its figure
 
 
@@ -1311,6 +1317,8 @@ class _Matcher:
         marks = self.phrases(("@baseline_marks",))
         prepositions = self.words.classes["@year_prepositions"]
         periods = self.words.lex.data.time_words
+        if len(head) > 3 and head[0] in prepositions and _numbered_period(head[1], head[2], periods):
+            return True  # "I 1. tertial", "I 3. kvartal": a part of the year, numbered
         for j in range(min(6, len(head))):
             if j < 4 and head[j] in marks.by_first and marks.at(head, j):
                 return True
