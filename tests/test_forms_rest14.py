@@ -7,12 +7,13 @@ survey"), the latest survey ("Enligt den senaste mätningen röker 6 procent"), 
 inngangen til året var det 14 200 saker"), a numbered part of the year ("I 1. tertial var andelen") or a word
 before a word of time ("In fiscal year 2024 it repaired 81%") as where the indicator stands; a time after a
 copula after a year preposition of several words or a month ("Ved udgangen af 2024 var ventetiden 11 uger"); a
-bare count of more before a verb of status ("a further 410 are under construction"), no change; a floor or a
-ceiling before the copula of a clause ("at frafaldet højst er 15 pct."); a count "up from" another as far as
-fourteen words on in its clause ("342 people had waited more than 12 hours in January, up from 298"); a measure
-after a modal and a verb of having or making, with the year it is due ("Kommunen skal have 40 MW solceller i
-2030"); and a label's share, then a target label in the next sentence ("Customer satisfaction: 81%. Target:
-85%."). Sentences written for this test; the helpers are those of ``test_forms``."""
+bare count of more before a verb of status ("a further 410 are under construction", read by the
+facts.further-count rules), no change; a floor or a ceiling before the copula of a clause ("at frafaldet højst er
+15 pct."); a count "up from" another as far as fourteen words on in its clause ("342 people had waited more than
+12 hours in January, up from 298"); a measure after a modal and a verb of having or making, with the year it is
+due ("Kommunen skal have 40 MW solceller i 2030"); and a label's share, then a target label in the next sentence
+("Customer satisfaction: 81%. Target: 85%."). Sentences written for this test; the helpers are those of
+``test_forms``."""
 
 from __future__ import annotations
 
@@ -156,8 +157,10 @@ STATUS_COUNTS = [
          T(kind="level", level="500", year=2028)),
     case("da", "Målet er 2.000 almene boliger i 2030. Indtil nu er 1.400 opført, og yderligere 210 er under opførelse.",
          T(kind="level", level="2000", year=2030)),
-    case("en", "Our plan sets a target of 3,000 new homes by 2030. So far 1,150 have been completed, and an additional 620 have planning permission.",
-         T(kind="level", level="3000", year=2030)),
+    case("sv", "Kommunen ska ha 2 000 nya hyresrätter år 2030. Hittills har 1 150 färdigställts och ytterligare 620 har bygglov.",
+         T(kind="change", direction="up", absolute="2000", year=2030)),
+    case("nb", "Kommunen skal ha 2 000 nye boliger i 2030. Så langt er 1 150 ferdigstilt, og ytterligere 620 er under bygging.",
+         T(kind="change", direction="up", absolute="2000", year=2030)),
     # look-alikes: more in a statement of aim, and more of something named
     case("en", "A further 410 will be built by 2028.", T(kind="change", direction="up", absolute="410", year=2028)),
     case("en", "An extra 40,000 appointments will be offered.", T(kind="change", direction="up", absolute="40000")),

@@ -2650,17 +2650,6 @@ class _Extractor:
             if not is_rel and before >= a and canons[before] in self._up_before_count:
                 preps = lex.data.change_prepositions
                 prep = next((j for j in (before - 1, before - 2) if j >= a and canons[j] in preps), None)
-                if (
-                    prep is None
-                    and f.unit is Unit.COUNT
-                    and after < b
-                    and canons[after] in self.words.status_after
-                    and self.words.intent.isdisjoint(canons[a:b])
-                ):
-                    # "a further 410 are under construction", "yderligere 340 har byggetilladelse": a count
-                    # of a status, in a sentence with no aim, is no change
-                    out.append(Role_(f, "count"))
-                    continue
                 if prep is None and f.unit is Unit.COUNT:  # "an extra 40,000 appointments", "yderligere 500
                     # pladser": more, before the count (not money: "A further £2m will be made available")
                     ind = self._indicator_after(toks, canons, after, b)

@@ -54,7 +54,6 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "not_an_object",
     "baseline_nouns",
     "level_nouns",
-    "status_after",
     "survey_nouns",
     "than",
     "copulas",
@@ -242,9 +241,6 @@ class LanguageData:
     # "by 2030 from 2006 levels", "från 2006 års nivå": after a change's figures, a year before these (one
     # word or two) is the reference year
     level_nouns: frozenset[str]
-    # "a further 410 are under construction", "yderligere 340 har byggetilladelse": right after a bare count
-    # of more, in a sentence with no aim, a count of a status, not a change
-    status_after: frozenset[str]
     # "I medarbetarenkäten 2024 var andelen 61 procent", "In the 2024 staff survey": a survey (or a compound
     # that ends in one) before or after the year a sentence opens with says when it speaks of
     survey_nouns: frozenset[str]
