@@ -208,6 +208,8 @@ MEASURES_HAD = [
     # look-alikes: no year, a change in the measure, a time, a fact
     case("da", "Kommunen skal have 40 MW solceller."),
     case("sv", "Vi ska ha 300 ton mindre avfall år 2030."),
+    case("da", "Vi skal have 300 ton mindre affald i 2030."),
+    case("nb", "Vi skal ha 300 tonn mindre avfall i 2030."),
     case("da", "Eleverne skal have 6 timer idræt om ugen i 2026."),
     case("da", "Kommunen har 40 MW solceller i 2024."),
 ]

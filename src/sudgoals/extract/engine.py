@@ -2894,6 +2894,8 @@ class _Extractor:
                     )
                 )
                 and not f.hedge_after  # no threshold: "skal have 7 eller derover i dansk"
+                # "skal have 300 ton mindre affald i 2030": that much less, a change, no level (rest14)
+                and not (f.i1 < b and canons[f.i1] in self.lex.data.comparatives)
                 and (f.unit in _MADE_UNITS or _capacity(f.unit))
                 and not self.words.intent.isdisjoint(canons[a:before])
                 and f.i1 < b
