@@ -1106,7 +1106,10 @@ class _Matcher:
         (ending at ``figure_end``) stands alone on its line ("... mot målet" / "90 procent."). A line of
         running text that ends in such a word before a line that goes on ("We missed the target" / "80% of
         residents are satisfied.") is none."""
-        start = self.text.rfind("\n", floor, line - 1) + 1
+        # the whole line before (it starts at the document's start only when it is the first line): not the
+        # text from the document's start whenever the line opened before ``floor``, which read the text
+        # before it again for each figure and made a long paper's reading grow with its square
+        start = self.text.rfind("\n", 0, line - 1) + 1
         before = self.text[start:line].rstrip()
         if before.endswith(":"):
             return True
@@ -1240,7 +1243,9 @@ class _Matcher:
                     return False
             if e.before_ends:  # a label stands on the figure's own line
                 line = self.text.rfind("\n", floor, anchor) + 1
-                opening = self.text[line:anchor]
+                # (0: no line break since the floor; the text before the anchor is then not sliced, which
+                # from the document's start made each such look cost as much as the text before it)
+                opening = self.text[line:anchor] if line else ""
                 if line and (
                     (opening.strip() and _YEAR_AND_COLON.fullmatch(opening))
                     or (not opening.strip() and self._label_ends_line(line, floor, e.before_ends, item.end))
