@@ -296,6 +296,9 @@ def test_the_possessive_word_pattern_takes_the_tokens_the_backtracking_one_took(
         # a figure after an arrow, as a key-figure row writes the change
         ("nb", "Antall innbyggere: 23 100 (2023) → 23 400 (2024)", "Se kapittel fire → vedlegg."),
         ("en", "Residents: 23,100 (2023) -> 23,400 (2024)", "See chapter four -> annex."),
+        # a word hyphenated at a line end, not an empty list item or a dash that ends a line
+        ("da", "Vi vil have 90 fær-\nre udsættelser.", "- \n- \n- \nNoter -\nslut"),
+        ("sv", "Antalet ska hal-\nveras till 2030.", "-\n-\n"),
     ],
 )
 def test_material_is_the_phrase_not_a_common_word_inside_it(language: str, material: str, prose: str) -> None:
