@@ -7,7 +7,8 @@ answered", "missade sitt mål, och 71 procent av samtalen besvarades"): where th
 aimed at; the target's own share before it ("missed its target of 90%, with 71.2% of calls answered", "missade
 sitt mål om 90 procent, och 71 procent ..."): one target from where it stood; and a share of a group that says
 what will befall its members ("1 in 4 adults will experience", "25 procent av alla vuxna kommer att drabbas"): a
-forecast, a fact. Sentences written for this test; the helpers are those of ``test_forms``."""
+forecast, a fact; a share aimed at, then who does the work and a verb of doing in the past before one share in
+the next sentence ("It answered 41% within that time", "Den besvarade 41 procent"): its baseline. Sentences written for this test; the helpers are those of ``test_forms``."""
 
 from __future__ import annotations
 
@@ -75,9 +76,25 @@ WILL_BEFALL = [
     case("sv", "Högst 10 procent av eleverna ska uppleva kränkningar 2027.",
          T(direction="down", level="10", hedge="at_most", year=2027)),
 ]
+SHARE_DONE = [
+    # a share aimed at, then who does the work and a verb of doing in the past before one share: its baseline
+    case("en", "Our target is to answer 90% of complaints on time. It answered 41% within that time.",
+         T(direction="up", level="90", baseline="41")),
+    case("en", "The council aims to pay 95% of invoices within 30 days. It paid 91% on time in 2024.",
+         T(direction="up", level="95", baseline="91")),
+    case("sv", "Förvaltningens mål är att besvara 90 procent av klagomålen i tid. Den besvarade 41 procent inom den tiden.",
+         T(direction="up", level="90", baseline="41")),
+    case("sv", "Kommunen ska betala 95 procent av fakturorna i tid. Den betalade 91 procent i tid under 2024.",
+         T(direction="up", level="95", baseline="91")),
+    # look-alikes: a share of something else after the same verb is no baseline
+    case("en", "The council aims to recycle 65% of household waste by 2035. It collected 40% of the county's waste.",
+         T(kind="level", level="65", year=2035)),
+    case("sv", "Förvaltningens mål är att besvara 90 procent av klagomålen i tid. Den besvarade 41 procent av breven inom en vecka.",
+         T(kind="level", level="90")),
+]
 # fmt: on
 
-CASES = GUIDE_VALUES + TARGET_MET_OR_MISSED + WILL_BEFALL
+CASES = GUIDE_VALUES + TARGET_MET_OR_MISSED + WILL_BEFALL + SHARE_DONE
 
 
 @pytest.mark.parametrize(("lang", "text", "targets"), CASES)
