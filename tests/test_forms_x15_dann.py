@@ -7,7 +7,8 @@ after a comma, a level preposition and a noun of an average or a level before a 
 prosent det siste året, til et gjennomsnitt på 4,6 millioner kroner", "til et niveau på 3.900"), read by the
 rules ``{da,nb}.reaches.change-comma-level``; and a from-to whose ends are both fractions in words ("skal økes
 fra en tredjedel til halvparten"), no halving (a factor after its object that goes the other way than its verb
-is none). Sentences written for this test; the helpers are those of
+is none); and the level after a comma and 'til' of a change read after a weak direction word ("har gått ned
+med 8 prosent det siste året, til 121 400", rules ``{da,nb}.level.change-read-later-comma-level``). Sentences written for this test; the helpers are those of
 ``test_forms``."""
 
 from __future__ import annotations
@@ -98,9 +99,24 @@ FROM_TO_IN_FRACTIONS = [
          xfail="a share in words after a verb of change up and 'til' ('skal økes til halvparten') is not read as"
                " the level aimed at (it is no longer read as a halving)"),
 ]
+LEVELS_AFTER_A_WEAK_CHANGE = [
+    case("nb", "Antall sosialhjelpsmottakere har gått ned med 6 prosent det siste året, til 48 300.",
+         T(kind="change", direction="down", relative="6", level="48300", unit="count", verdict="consistent")),
+    case("nb", "Antall elever i kulturskolen har gått opp med 5 prosent siden i fjor, til 2 150.",
+         T(kind="change", direction="up", relative="5", level="2150", unit="count", verdict="consistent")),
+    case("da", "Antallet af kontanthjælpsmodtagere er gået ned med 6 pct. det seneste år, til 48.300.",
+         T(kind="change", direction="down", relative="6", level="48300", unit="count", verdict="consistent")),
+    case("da", "Antallet af langtidsledige skal ned med 10 pct., til ca. 900.",
+         T(kind="change", direction="down", relative="10", level="900", unit="count", verdict="consistent")),
+    # look-alikes: the count in a sentence of its own, or after 'og til' with a year, is no level of the change
+    case("nb", "Antall sosialhjelpsmottakere har gått ned med 6 prosent det siste året. Til sammen 48 300 mottok stønad.",
+         T(kind="change", direction="down", relative="6", level=None)),
+    case("da", "Antallet af kontanthjælpsmodtagere er gået ned med 6 pct. det seneste år. I alt 48.300 modtog ydelsen.",
+         T(kind="change", direction="down", relative="6", level=None)),
+]
 # fmt: on
 
-CASES = AIMED_COUNTS + LEVELS_AFTER_AN_AVERAGE + FROM_TO_IN_FRACTIONS
+CASES = AIMED_COUNTS + LEVELS_AFTER_AN_AVERAGE + FROM_TO_IN_FRACTIONS + LEVELS_AFTER_A_WEAK_CHANGE
 
 
 @pytest.mark.parametrize(("lang", "text", "targets"), CASES)
