@@ -199,6 +199,14 @@ def _sources(code: str) -> tuple[tuple[str, ...], str]:
         lower += (rf"(?:{_alternation(set(data.having_verbs))}){_WS}+[{{D}}]",)
     if data.reaching_verbs:  # "will reach 17,000 by 2030", "skal nå 17.000": a count to reach
         lower += (rf"(?:{_alternation(set(data.reaching_verbs))}){_WS}+[{{D}}]",)
+    if data.aiming_phrases:  # "sigter mod 3.000 boliger", "tar sikte på 450": a count aimed at (the subject
+        # may stand between the verb and its preposition: "Nu sigter byrådet efter 3.000")
+        aims = "|".join(
+            rf"{re.escape(verb)}(?:{_WS}+{{L}}+){{{{0,2}}}}{_WS}+{_phrases({rest})}"
+            for verb, _, rest in (w.lower().partition(" ") for w in sorted(data.aiming_phrases))
+            if rest
+        )
+        lower += (rf"(?:{aims}){_WS}+[{{D}}]",)
     if data.goal_nouns:  # "fire pejlemærker", "7 delmål": a stated count of goals (listed as headings too)
         counts = _alternation({w.lower() for w in data.number_words if w.isalpha() and len(w) >= 3})
         goals = _alternation({w.lower() for w in data.goal_nouns})

@@ -953,7 +953,18 @@ class _Matcher:
         if gap.count(",") != 1:
             return False
         rest = self.tokens_in(previous.end + gap.index(",") + 1, item.start)
-        return tuple(rest[: len(rest) - skipped]) in self.phrases(e.just_before).all
+        closing = self.phrases(e.just_before)
+        words = tuple(rest[: len(rest) - skipped])
+        if words in closing.all:
+            return True
+        if not e.skips or skipped or len(words) < 3 or (words[-1],) not in closing.all:
+            return False
+        # ", til et gjennomsnitt på 4,6 millioner", ", til et nivå på 900": the last of those words after a
+        # run of skipped ones ("et gjennomsnitt") that follows the one right after the comma
+        skips, n = self.phrases(e.skips), 1
+        while n <= 3 and len(words) - n > 1 and (words[len(words) - n - 1],) in skips.all:
+            n += 1
+        return n > 1 and words[: len(words) - n] in closing.all
 
     def sentence_tokens(self, block: _Block, k: int, start: int, end: int) -> tuple[str, ...]:
         """The canonical tokens of sentence ``k`` of ``block`` that start in ``[start, end)``: the sentence is

@@ -1682,12 +1682,10 @@ class _Extractor:
                 hit_frac = lex.match(canons, i, Role.FRACTION) if t.canon in starts[Role.FRACTION] else None
                 hit_fact = lex.match(canons, i, Role.FACTOR) if t.canon in starts[Role.FACTOR] else None
                 roles = lex.roles(t.canon)
-                if (
-                    hit_fact is not None
-                    and hit_fact.canonical in self.words.factor_after_object
-                    and self._verb_before_factor(toks, canons, i, i + hit_fact.length, a=a, b=b) is None
-                ):
-                    hit_fact = None  # "in half an hour", "delt i to til det halve": no change is halved
+                if hit_fact is not None and hit_fact.canonical in self.words.factor_after_object:
+                    verb = self._verb_before_factor(toks, canons, i, i + hit_fact.length, a=a, b=b)
+                    if verb is None or self._not_a_factor_after(canons, verb, hit_fact.canonical):
+                        hit_fact = None  # "in half an hour", "delt i to til det halve": no change is halved
                 if hit_fact is not None:
                     core1 = i + hit_fact.length
                     number_text = hit_fact.canonical
@@ -1715,6 +1713,8 @@ class _Extractor:
                         or share_of
                         or (prep >= 0 and canons[prep] in lex.data.change_prepositions)
                         or self._link_before(toks, canons, prep + 1)  # "svarende til en tredjedel"
+                        # "fra en tredjedel til halvparten": both ends of a from-to
+                        or self._fraction_from_to(canons, prep, end, a, b)
                     ):
                         core1 = end
                         number_text = hit_frac.canonical
@@ -2266,6 +2266,36 @@ class _Extractor:
             if self._change_verb(canons[k]) is not None:
                 return k
         return None
+
+    def _fraction_at(self, canons: list[str], k: int) -> int | None:
+        """Where the fraction phrase that opens at token ``k`` ends ("en tredjedel", "halvparten"), if any."""
+        if k >= len(canons) or canons[k] not in self.lex.starts[Role.FRACTION]:
+            return None
+        hit = self.lex.match(canons, k, Role.FRACTION)
+        return None if hit is None else k + hit.length
+
+    def _fraction_from_to(self, canons: list[str], prep: int, end: int, a: int, b: int) -> bool:
+        """Whether the fraction phrase that ends at ``end``, right after the word at ``prep``, is an end of a
+        from-to whose other end is a fraction phrase too ("skal økes fra en tredjedel til halvparten"): a
+        share each, not a factor or a part of something."""
+        if prep < a:
+            return False
+        if canons[prep] in self.fw_from:
+            return end < b and canons[end] in self.fw_to and self._fraction_at(canons, end + 1) is not None
+        if canons[prep] not in self.fw_to:
+            return False
+        return any(
+            canons[k] in self.fw_from and self._fraction_at(canons, k + 1) == prep
+            for k in range(max(a, prep - 5), prep)
+        )
+
+    def _not_a_factor_after(self, canons: list[str], verb: int, phrase: str) -> bool:
+        """Whether a factor phrase after its object ("til halvparten"), whose verb of change stands at
+        ``verb``, is the share a level reaches instead: the verb goes the other way than the factor ("Andelen
+        skal økes (fra en tredjedel) til halvparten": up to one half, no halving)."""
+        factor = self.lex.data.factor_words.get(phrase)
+        way = self._change_verb(canons[verb])
+        return factor is not None and way is not None and (way is Direction.UP) != (factor > 1)
 
     def _change_to_before(self, toks: list[Tok], canons: list[str], i: int, a: int) -> bool:
         """Whether "til"/"to" stands before token ``i`` (a hedge may stand between: "til under seks uker")

@@ -78,6 +78,7 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "making_passives",
     "having_verbs",
     "reaching_verbs",
+    "aiming_phrases",
     "no_one",
     "time_limits",
     "existential",
@@ -235,6 +236,9 @@ class LanguageData:
     reaching_verbs: frozenset[
         str
     ]  # "will reach 17,000", "skal nå 17.000": with an intent word, a count to reach
+    # "sigter mod 3.000 boliger", "tar sikte på 450 læreplasser": a verb of aiming with its preposition; a
+    # count right after it is figure material (the rules read it as a level aimed at)
+    aiming_phrases: frozenset[str]
     or_more: frozenset[str]  # after "eller"/"or": a threshold ("4 or above"), not the same figure again
     not_an_object: frozenset[str]  # after a factor verb: no object follows ("halveres fra ...")
     baseline_nouns: frozenset[str]  # "a 2019 baseline of 250": a year before these is the reference year
