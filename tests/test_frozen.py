@@ -146,3 +146,32 @@ def test_replace_runs_the_init_and_rejects_an_unknown_field() -> None:
     assert rule.name != "other-name"
     with pytest.raises(TypeError, match="no field 'nmae'"):
         replace(rule, nmae="x")
+
+
+def test_field_names_are_the_slots_or_what_mypyc_lists() -> None:
+    """A class mypyc compiles keeps no ``__slots__`` of its own (it would inherit the base's empty one) and lists
+    its attributes in ``__mypyc_attrs__``: equality, hashing, ``repr`` and ``replace`` go by those, found when
+    first asked for (the list is made after the class)."""
+    from sudgoals._frozen import Frozen, field_names
+
+    class Plain(Frozen):
+        __slots__ = ("a", "b")
+
+        def __init__(self, a: int, b: int) -> None:
+            object.__setattr__(self, "a", a)
+            object.__setattr__(self, "b", b)
+
+    assert field_names(Plain) == ("a", "b")
+
+    class Compiled(Frozen):  # as mypyc leaves it: attributes in the class, no __slots__ of its own
+        def __init__(self, a: int, b: int) -> None:
+            object.__setattr__(self, "a", a)
+            object.__setattr__(self, "b", b)
+
+    assert field_names(Compiled) == ()  # (a plain class without slots: nothing listed yet)
+    Compiled.__mypyc_attrs__ = ("a", "b", "__dict__")  # type: ignore[attr-defined]
+    assert field_names(Compiled) == ("a", "b")
+    assert Compiled(1, 2) == Compiled(1, 2)
+    assert Compiled(1, 2) != Compiled(1, 3)
+    assert hash(Compiled(1, 2)) == hash(Compiled(1, 2))
+    assert repr(Compiled(1, 2)).endswith("Compiled(a=1, b=2)")

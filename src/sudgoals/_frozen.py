@@ -11,12 +11,45 @@ and pickling and copying by field.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from operator import attrgetter
 from typing import Any, ClassVar, TypeVar
 
-__all__ = ["Frozen", "Record", "replace"]
+__all__ = ["Frozen", "Record", "field_names", "replace"]
 
 _F = TypeVar("_F", bound="_Fields")
+
+
+def field_names(cls: type) -> tuple[str, ...]:
+    """The fields of ``cls``, in order: its ``__slots__``; for a class mypyc compiled, which keeps none of its
+    own (it would inherit the base's empty one), the attributes mypyc lists for it."""
+    own = cls.__dict__.get("__slots__")
+    if own is not None:
+        return (own,) if isinstance(own, str) else tuple(own)
+    compiled = cls.__dict__.get("__mypyc_attrs__")
+    if compiled is not None:
+        return tuple(name for name in compiled if not name.startswith("__"))
+    inherited: tuple[str, ...] = getattr(cls, "__slots__", ())
+    return inherited
+
+
+def _fields_found_later(cls: type) -> Callable[[Any], tuple[Any, ...]]:
+    """``_fields_of`` for a class whose fields are known only once it is made (compiled by mypyc)."""
+    found: list[Callable[[Any], tuple[Any, ...]]] = []
+
+    def fields(obj: Any) -> tuple[Any, ...]:
+        if not found:
+            names = field_names(cls)
+            if len(names) == 1:
+                only = attrgetter(names[0])
+                found.append(lambda o: (only(o),))
+            elif names:
+                found.append(attrgetter(*names))
+            else:
+                found.append(lambda o: ())
+        return found[0](obj)
+
+    return fields
 
 
 class _Fields:  # noqa: PLW1641 - each base below says how it hashes
@@ -28,8 +61,12 @@ class _Fields:  # noqa: PLW1641 - each base below says how it hashes
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        names: tuple[str, ...] = cls.__slots__
-        if not names:  # a base without fields of its own (``Record``, ``Frozen``)
+        names = field_names(cls)
+        if not names and "__slots__" not in cls.__dict__:
+            # a class mypyc compiled (hatch_build.py): it keeps no ``__slots__`` of its own, and mypyc lists
+            # its attributes only once the class is made, so they are looked up on first use
+            cls._fields_of = staticmethod(_fields_found_later(cls))
+        elif not names:  # a base without fields of its own (``Record``, ``Frozen``)
             cls._fields_of = staticmethod(lambda obj: ())
         elif len(names) == 1:
             only = attrgetter(names[0])
@@ -38,7 +75,7 @@ class _Fields:  # noqa: PLW1641 - each base below says how it hashes
             cls._fields_of = staticmethod(attrgetter(*names))
 
     def __repr__(self) -> str:
-        names: tuple[str, ...] = self.__slots__
+        names = field_names(type(self))
         shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in names)
         return f"{type(self).__qualname__}({shown})"
 
@@ -53,7 +90,7 @@ class _Fields:  # noqa: PLW1641 - each base below says how it hashes
     def __replace__(self: _F, /, **changes: Any) -> _F:
         """A copy with ``changes``, made through the class's own ``__init__`` (``copy.replace`` from
         Python 3.13, as ``dataclasses.replace`` for a dataclass)."""
-        names: tuple[str, ...] = self.__slots__
+        names = field_names(type(self))
         values = dict(zip(names, self._fields_of(self), strict=True))
         unknown = changes.keys() - values.keys()
         if unknown:
@@ -98,7 +135,7 @@ def replace(obj: _F, /, **changes: Any) -> _F:
 def _rebuild(cls: type[_Fields], values: tuple[Any, ...]) -> _Fields:
     """An object of ``cls`` from its field values in order (pickling and copying)."""
     made = object.__new__(cls)
-    names: tuple[str, ...] = cls.__slots__
+    names = field_names(cls)
     for name, value in zip(names, values, strict=True):
         object.__setattr__(made, name, value)
     return made

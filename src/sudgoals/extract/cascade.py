@@ -147,7 +147,7 @@ from typing import Any, Final, Literal, cast
 
 from sudgoals import _regex, lang
 from sudgoals import _toml as tomllib
-from sudgoals._frozen import Frozen, Record
+from sudgoals._frozen import Frozen, Record, field_names
 from sudgoals.extract.lexicon import CONTENT_RE, TOKEN_RE, Lexicon, lexicon
 from sudgoals.judge import UNJUDGED
 from sudgoals.model import (
@@ -485,7 +485,9 @@ class Element(Frozen):
         return made
 
 
-_KEYS = frozenset(Element.__slots__)  # the keys a pattern element may have: its fields
+# Element's fields, in slot order (compiled by mypyc it keeps no ``__slots__``: see _frozen.field_names)
+_ELEMENT_SLOTS: Final[tuple[str, ...]] = field_names(Element)
+_KEYS = frozenset(_ELEMENT_SLOTS)  # the keys a pattern element may have: its fields
 _WORD_KEYS = frozenset(
     {
         "has",
@@ -511,8 +513,8 @@ _WORD_KEYS = frozenset(
     }
 )  # the keys of Element.from_mapping that hold word lists
 _DEFAULTS: Final = Element._fields_of(Element("claim"))  # every field's default, in slot order
-_INDEX: Final = {name: i for i, name in enumerate(Element.__slots__)}
-_SETTERS: Final = tuple(getattr(Element, name).__set__ for name in Element.__slots__)  # a slot set directly
+_INDEX: Final = {name: i for i, name in enumerate(_ELEMENT_SLOTS)}
+_SETTERS: Final = tuple(getattr(Element, name).__set__ for name in _ELEMENT_SLOTS)  # a slot set directly
 
 
 def _as_given(value: Any) -> Any:
@@ -534,7 +536,7 @@ _CONVERT: Final[dict[str, Callable[[Any], Any]]] = {
         if isinstance(default, int)
         else _as_given
     )
-    for name, default in zip(Element.__slots__, _DEFAULTS, strict=True)
+    for name, default in zip(_ELEMENT_SLOTS, _DEFAULTS, strict=True)
     if name not in _WORD_KEYS
 }
 
