@@ -479,7 +479,7 @@ class Element(Frozen):
                     values[_INDEX[key]] = tuple([str(w).lower() for w in cast(list[Any], given)])
             else:
                 values[_INDEX[key]] = _CONVERT[key](given)
-        made = object.__new__(cls)
+        made = _new_element(cls)
         for put, value in zip(_SETTERS, values, strict=True):
             put(made, value)
         return made
@@ -515,6 +515,17 @@ _WORD_KEYS = frozenset(
 _DEFAULTS: Final = Element._fields_of(Element("claim"))  # every field's default, in slot order
 _INDEX: Final = {name: i for i, name in enumerate(_ELEMENT_SLOTS)}
 _SETTERS: Final = tuple(getattr(Element, name).__set__ for name in _ELEMENT_SLOTS)  # a slot set directly
+
+
+def _blank_element(cls: type[Element]) -> Element:
+    return cls("claim")  # compiled by mypyc, a class is made only through its __init__ (then set as given)
+
+
+# an element with no fields set yet, for from_mapping to fill: object.__new__ in Python, where it costs
+# nothing; a class compiled by mypyc refuses it (its __new__ runs __init__)
+_new_element: Final[Callable[[type[Element]], Element]] = (
+    object.__new__ if "__slots__" in vars(Element) else _blank_element
+)
 
 
 def _as_given(value: Any) -> Any:
