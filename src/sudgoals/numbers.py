@@ -30,7 +30,7 @@ from enum import StrEnum
 from fractions import Fraction
 from functools import cache, lru_cache
 from types import MappingProxyType
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from sudgoals import _regex
 from sudgoals._frozen import Frozen
@@ -40,6 +40,7 @@ from sudgoals.lang import load
 from sudgoals.model import Figure, HedgeKind, PolicyInfo, Span, Unit, trusted
 
 __all__ = [
+    "BOUND_HEDGES",
     "DEFAULT_POLICY",
     "HEDGE_POLICIES",
     "HedgePolicy",
@@ -1078,7 +1079,8 @@ def strict_interval(figure: Figure) -> Interval:
     return _interval(figure.low, figure.high, figure.low_closed, figure.high_closed)
 
 
-_BOUND_KINDS = frozenset({HedgeKind.AT_LEAST, HedgeKind.ABOVE, HedgeKind.AT_MOST, HedgeKind.BELOW})
+# the hedges that bound a figure on one side ("mindst", "højst", "over", "under"); the others widen it
+BOUND_HEDGES: Final = frozenset({HedgeKind.AT_LEAST, HedgeKind.ABOVE, HedgeKind.AT_MOST, HedgeKind.BELOW})
 _THRESHOLDS: dict[tuple[object, ...], Interval | None] = {}
 
 
@@ -1097,7 +1099,7 @@ def threshold_interval(
     >>> threshold_interval(read_figure("9 procent")) is None
     True
     """
-    if figure.hedge_kind not in _BOUND_KINDS or figure.value is None or not figure.hedge:
+    if figure.hedge_kind not in BOUND_HEDGES or figure.value is None or not figure.hedge:
         return None
     key = (figure.text, figure.hedge, figure.unit, figure.value, language, policy)
     if key in _THRESHOLDS:

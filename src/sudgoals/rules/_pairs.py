@@ -21,8 +21,8 @@ from typing import Literal
 from sudgoals._frozen import Frozen
 from sudgoals.algebra import baseline_constraints
 from sudgoals.interval import Bound, Interval, inf
-from sudgoals.model import Direction, Figure, HedgeKind, Target, Unit, Verdict
-from sudgoals.numbers import DEFAULT_POLICY, Policy, hedged_interval, strict_interval
+from sudgoals.model import Direction, Figure, Target, Unit, Verdict
+from sudgoals.numbers import BOUND_HEDGES, DEFAULT_POLICY, Policy, hedged_interval, strict_interval
 
 from ._text import exact, figure_label, range_text
 
@@ -50,10 +50,7 @@ def figure_interval(fig: Figure, *, hedged: bool = False) -> Interval:
 def widened(fig: Figure) -> bool:
     """Whether the hedge pass gives ``fig`` more than its rounding: a vague hedge the policy widens, or a
     floor or ceiling (taken at its own value by the rounding pass, on its side by the hedge pass)."""
-    return fig.hedged_low is not None or fig.hedged_high is not None or fig.hedge_kind in _BOUND_KINDS
-
-
-_BOUND_KINDS = frozenset({HedgeKind.AT_LEAST, HedgeKind.ABOVE, HedgeKind.AT_MOST, HedgeKind.BELOW})
+    return fig.hedged_low is not None or fig.hedged_high is not None or fig.hedge_kind in BOUND_HEDGES
 
 
 _set = object.__setattr__  # how the immutable classes below set their fields

@@ -37,7 +37,6 @@ from sudgoals.judge import value_key
 from sudgoals.model import (
     Direction,
     Figure,
-    HedgeKind,
     SuggestedFigure,
     Suggestion,
     Target,
@@ -46,7 +45,7 @@ from sudgoals.model import (
     replace,
     trusted,
 )
-from sudgoals.numbers import DEFAULT_POLICY, Policy, read_figure, strict_interval
+from sudgoals.numbers import BOUND_HEDGES, DEFAULT_POLICY, Policy, read_figure, strict_interval
 
 from ._pairs import Analysis, _is_whole, usable
 from ._text import exact, figure_label, number, range_text
@@ -56,7 +55,6 @@ __all__ = ["rewrite_number", "suggest"]
 _FIGURES: Final[tuple[SuggestedFigure, ...]] = ("relative", "absolute", "level", "baseline")
 _POSITIVE = Interval(Bound.OPEN, 0, inf, Bound.OPEN)
 _NON_NEGATIVE = Interval(Bound.CLOSED, 0, inf, Bound.OPEN)
-_BOUND_HEDGES = frozenset({HedgeKind.AT_LEAST, HedgeKind.AT_MOST, HedgeKind.ABOVE, HedgeKind.BELOW})
 _NUMERAL = _regex.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
 _GROUPS: Final = {"da": (".", " ", "\u00a0", "\u202f"), "en": (",", " ", "\u00a0", "\u202f")}
 _CHANGE: Final = {
@@ -459,7 +457,7 @@ def _consistent(target: Target) -> bool:
 
 def _for_figure(target: Target, name: str, analysis: Analysis, policy: Policy) -> Iterator[Suggestion]:
     fig: Figure | None = getattr(target, name)
-    if not usable(fig) or fig is None or fig.value is None or fig.hedge_kind in _BOUND_HEDGES:
+    if not usable(fig) or fig is None or fig.value is None or fig.hedge_kind in BOUND_HEDGES:
         return
     if fig.unit not in (Unit.COUNT, Unit.PERCENT, Unit.PERCENTAGE_POINT, Unit.KR):
         return
