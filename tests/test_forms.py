@@ -32,6 +32,19 @@ def sentence_count(text: str) -> int:
     return sum(text.count(mark) for mark in (". ", ".\n", "\n")) + 1
 
 
+def assert_broad(cases: list[Any], languages: tuple[str, ...], *, at_least: int, per_language: int) -> None:
+    """A battery's breadth: at least ``at_least`` cases, ``per_language`` in each of ``languages``, two thirds
+    of them paragraphs (:func:`sentence_count` two or more), and in each language 15 paragraphs that must give
+    nothing (look-alikes)."""
+    assert len(cases) >= at_least
+    paragraphs = [c for c in cases if sentence_count(c.values[1]) >= 2]
+    assert len(paragraphs) * 3 >= len(cases) * 2
+    for lang in languages:
+        assert len([c for c in cases if c.values[0] == lang]) >= per_language, lang
+        table = [c for c in paragraphs if c.values[0] == lang]
+        assert len([c for c in table if not c.values[2]]) >= 15, lang
+
+
 def case(lang: str, text: str, *targets: dict[str, Any], xfail: str = "") -> Any:
     marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
     return pytest.param(lang, text, targets, marks=marks, id=f"{lang}:{text[:60]}")
