@@ -795,6 +795,11 @@ class _Words:
         self.down = frozenset(data.down)
         self.months = frozenset(m.lower() for m in data.months)
         self.conjunctions = data.conjunctions
+        # words that open a clause with its own subject (", mens", ", while"); one word each
+        self.clause_openers = frozenset(w for w in data.clause_openers if " " not in w)
+        self.of_words = fw["of"]
+        self.connectives = data.connectives
+        self.articles = data.fillers  # (the articles are among the fillers: "et", "en", "a", "an", "ett")
         self.rate_words = frozenset(w.lower() for w in data.rate_words)
 
     def is_fraction(self, text: str) -> bool:
@@ -1114,12 +1119,30 @@ class _Matcher:
             return True
         words = self.words
         gap = words.tokens(self.text[start:end])
+        if words.clause_openers and any(word in words.clause_openers for word in gap):
+            return False  # ", mens beskæftigelsen steg med", ", while employment rose by": its own subject
+        direction = words.classes["@direction"]
         for k, word in enumerate(gap):
             if word not in words.conjunctions or k + 1 >= len(gap):
                 continue
-            again = gap[k + 1] in words.classes["@anaphora"] and gap[k + 1] not in words.rate_words
-            if not again and not words.classes["@intent"].isdisjoint(gap[k + 1 :]):
+            nxt = gap[k + 1]
+            # "and this will be", "og antallet faldt": the thing before again; "og antallet af beskæftigede"
+            # names another
+            again = (
+                nxt in words.classes["@anaphora"]
+                and nxt not in words.rate_words
+                and not (k + 2 < len(gap) and gap[k + 2] in words.of_words)
+            )
+            if again:
+                continue
+            if not words.classes["@intent"].isdisjoint(gap[k + 1 :]):
                 return False
+            # "og beskæftigelsen steg med", "and employment rose by": a subject, then a verb of change (a
+            # word of change after an article is a noun: "og dermed et fald på", "and thus a fall of")
+            if nxt not in direction and nxt not in words.naming_nothing and nxt not in words.connectives:
+                for j in range(k + 2, len(gap)):
+                    if gap[j] in direction and gap[j - 1] not in words.articles:
+                        return False
         return True
 
     def _label_ends_line(self, line: int, floor: int, labels: tuple[str, ...], figure_end: int) -> bool:

@@ -59,6 +59,7 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "copulas",
     "conjunctions",
     "clause_openers",
+    "connectives",
     "time_words",
     "anaphora",
     "target_nouns",
@@ -253,6 +254,7 @@ class LanguageData:
     copulas: frozenset[str]  # before a figure that says where an indicator stands now ("er 25 pct.")
     conjunctions: frozenset[str]  # "og", "men", "and", "but"
     clause_openers: frozenset[str]  # ", mens", ", while": a new clause with its own subject
+    connectives: frozenset[str]  # "og dermed faldt", "and thus fell": no subject of its own after "og"
     source_openers: frozenset[
         str
     ]  # "Ifølge borgmesteren skal ...": who says it, before the modal; no subject

@@ -1,0 +1,82 @@
+"""A from-to and the change between its ends in one sentence, the change stated twice ("fra 1.200 til 1.000, et
+fald på 200 personer eller 17 pct."): one target with four figures, judged as one (rules
+``{da,en,nb,sv}.claims.from-to-then-its-change``, whose change may now carry its count). Beside them the
+look-alikes that read two targets: a change that opens a clause of its own after the from-to, with a subject of
+its own (", mens antallet af beskæftigede steg med 2 pct.", ", and employment rose by 300 people or 2%"), which
+a merge would judge against the wrong baseline (``cascade._Matcher._same_clause``: clause openers, and a
+conjunction, a subject and a verb of change; lexicon ``connectives`` keep "og dermed faldt" one clause).
+Sentences written for this test; the helpers are those of ``test_forms``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_forms import T, assert_read_as, case
+
+# fmt: off
+CASES = [
+    # one target, four figures
+    case("da", "Antallet af ledige skal falde fra 1.200 til 1.000 i 2027, et fald på 200 personer eller 17 pct.",
+         T(direction="down", baseline="1200", level="1000", absolute="200", relative="17", verdict="consistent")),
+    case("da", "Ventelisten skal ned fra 400 til 300 borgere, altså 100 færre eller 25 pct.",
+         T(direction="down", baseline="400", level="300", absolute="100", relative="25", verdict="consistent")),
+    case("da", "Antallet af almene boliger skal stige fra 2.000 til 2.300. Det er en stigning på 300 boliger eller 20 pct.",
+         T(direction="up", baseline="2000", level="2300", absolute="300", relative="20", verdict="inconsistent")),
+    case("da", "Antallet af ledige skal falde fra 1.200 til 1.000, et fald på 300 personer eller 17 pct.\nDet følges hvert kvartal.",
+         T(direction="down", baseline="1200", level="1000", absolute="300", relative="17", verdict="inconsistent")),
+    case("en", "Rough sleeping will fall from 120 to 60 by 2027, a reduction of 60 people (50%).",
+         T(direction="down", baseline="120", level="60", absolute="60", relative="50", verdict="consistent")),
+    case("en", "We will raise the number of apprentices from 400 to 500, an increase of 100 or 25%.\nProgress is reported each year.",
+         T(direction="up", baseline="400", level="500", absolute="100", relative="25", verdict="consistent")),
+    case("en", "Households in temporary accommodation should fall from 1,500 to 1,200, a drop of 300 households or 25%.",
+         T(direction="down", baseline="1500", level="1200", absolute="300", relative="25", verdict="inconsistent")),
+    case("nb", "Antall bostedsløse skal reduseres fra 120 til 60 innen 2027, en nedgang på 60 personer eller 50 prosent.",
+         T(direction="down", baseline="120", level="60", absolute="60", relative="50", verdict="consistent")),
+    case("nb", "Kommunen skal øke antall lærlinger fra 400 til 500, en økning på 100 eller 25 prosent.\nMålet følges opp årlig.",
+         T(direction="up", baseline="400", level="500", absolute="100", relative="25", verdict="consistent")),
+    case("sv", "Antalet hemlösa ska minska från 120 till 60 till 2027, en minskning med 60 personer eller 50 procent.",
+         T(direction="down", baseline="120", level="60", absolute="60", relative="50", verdict="consistent")),
+    case("sv", "Antalet lärlingar ska öka från 400 till 500, en ökning med 100 eller 30 procent.\nMålet följs upp varje år.",
+         T(direction="up", baseline="400", level="500", absolute="100", relative="30", verdict="inconsistent")),
+    # a change that goes on with the subject before: one target still
+    case("da", "Antallet af indbrud faldt fra 5.000 til 4.000, og dermed faldt det med 20 pct.\nDet viser politiets tal.",
+         T(direction="down", baseline="5000", level="4000", relative="20", verdict="consistent")),
+    case("en", "Recorded burglaries fell from 5,000 to 4,000 and thus fell by 20%.\nThe police published the figures.",
+         T(direction="down", baseline="5000", level="4000", relative="20", verdict="consistent")),
+    case("sv", "Antalet inbrott minskade från 5 000 till 4 000 och minskade därmed med 20 procent.\nDet visar polisens siffror.",
+         T(direction="down", baseline="5000", level="4000", relative="20", verdict="consistent")),
+    # a clause of its own, with its own subject: two targets, no merge
+    case("da", "Antallet af ledige faldt fra 1.200 til 1.000, mens antallet af beskæftigede steg med 2 pct.\nTallene er fra 2024.",
+         T(baseline="1200", level="1000", verdict="unverifiable"), T(direction="up", relative="2")),
+    case("da", "Ledigheden faldt fra 1.200 til 1.000 personer, og beskæftigelsen steg med 300 personer eller 2 pct.",
+         T(baseline="1200", level="1000", verdict="unverifiable"), T(direction="up", absolute="300", relative="2")),
+    case("en", "Rough sleeping fell from 120 to 60, while the number of households in temporary accommodation rose by 12%.\nBoth figures are for 2024.",
+         T(baseline="120", level="60", verdict="unverifiable"), T(direction="up", relative="12")),
+    case("en", "Rough sleeping fell from 120 to 60 people, and employment rose by 300 people or 2%.",
+         T(baseline="120", level="60", verdict="unverifiable"), T(direction="up", absolute="300", relative="2")),
+    case("nb", "Antall bostedsløse falt fra 120 til 60, mens antallet i midlertidig bolig økte med 12 prosent.\nTallene gjelder 2024.",
+         T(baseline="120", level="60", verdict="unverifiable"), T(direction="up", relative="12")),
+    case("nb", "Ledigheten falt fra 1 200 til 1 000 personer, og sysselsettingen økte med 300 personer eller 2 prosent.",
+         T(baseline="1200", level="1000", verdict="unverifiable"), T(direction="up", absolute="300", relative="2")),
+    case("sv", "Antalet hemlösa minskade från 120 till 60, medan antalet i tillfälligt boende ökade med 12 procent.\nSiffrorna gäller 2024.",
+         T(baseline="120", level="60", verdict="unverifiable"), T(direction="up", relative="12")),
+    case("sv", "Arbetslösheten minskade från 1 200 till 1 000 personer, och sysselsättningen ökade med 300 personer eller 2 procent.",
+         T(baseline="1200", level="1000", verdict="unverifiable"), T(direction="up", absolute="300", relative="2")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("lang", "text", "targets"), CASES)
+def test_a_from_to_and_its_change_is_read_as_a_careful_reader_reads_it(
+    lang: str, text: str, targets: tuple[dict[str, Any], ...]
+) -> None:
+    assert_read_as(lang, text, targets)
+
+
+def test_each_language_has_both_sides() -> None:
+    for lang in ("da", "en", "nb", "sv"):
+        mine = [c for c in CASES if c.values[0] == lang]
+        assert any(len(c.values[2]) == 1 for c in mine), lang
+        assert any(len(c.values[2]) == 2 for c in mine), lang
