@@ -5,7 +5,11 @@ look-alikes that read two targets: a change that opens a clause of its own after
 its own (", mens antallet af beskæftigede steg med 2 pct.", ", and employment rose by 300 people or 2%"), which
 a merge would judge against the wrong baseline (``cascade._Matcher._same_clause``: clause openers, and a
 conjunction, a subject and a verb of change; lexicon ``connectives`` keep "og dermed faldt" one clause).
-Sentences written for this test; the helpers are those of ``test_forms``."""
+And a table row with a change column beside its baseline and target ("| Antal ledige | 1.200 | 1.000 | -200 (-17
+pct.) |" under "Indikator | Status 2023 | Mål 2027 | Ændring"): the change column's figures are the row's change
+(``engine._row_changes``, lexicon ``labels.change``), so the row is judged whole; not when the row has more figures
+than its two ends ("2022 | 2023 | Mål 2026 | Ændring": a change between which?). Sentences and tables written for
+this test; the helpers are those of ``test_forms``."""
 
 from __future__ import annotations
 
@@ -64,6 +68,32 @@ CASES = [
          T(baseline="120", level="60", verdict="unverifiable"), T(direction="up", relative="12")),
     case("sv", "Arbetslösheten minskade från 1 200 till 1 000 personer, och sysselsättningen ökade med 300 personer eller 2 procent.",
          T(baseline="1200", level="1000", verdict="unverifiable"), T(direction="up", absolute="300", relative="2")),
+    # a table row with a change column: one target, judged whole
+    case("da", "| Indikator | Status 2023 | Mål 2027 | Ændring |\n|---|---|---|---|\n| Antal ledige | 1.200 | 1.000 | -200 (-17 pct.) |\n| Andel unge i uddannelse | 82 pct. | 90 pct. | +8 procentpoint |\n",
+         T(direction="down", baseline="1200", level="1000", absolute="200", relative="17", verdict="consistent"),
+         T(direction="up", baseline="82", level="90", relative="8", verdict="consistent")),
+    case("da", "| Indikator | Udgangspunkt | Mål 2027 | Forskel |\n|---|---|---|---|\n| Antal ledige | 1.200 | 1.000 | -300 |\n| Antal hjemløse | 400 | 300 | -25 pct. |\n",
+         T(direction="down", baseline="1200", level="1000", absolute="300", verdict="inconsistent"),
+         T(direction="down", baseline="400", level="300", relative="25", verdict="consistent")),
+    case("en", "Indicator\tBaseline 2023\tTarget 2027\tChange\nRough sleepers\t120\t60\t-50%\nApprenticeships\t400\t500\t+100\nRecycling rate\t45%\t55%\t+10 percentage points\n",
+         T(direction="down", baseline="120", level="60", relative="50", verdict="consistent"),
+         T(direction="up", baseline="400", level="500", absolute="100", verdict="consistent"),
+         T(direction="up", baseline="45", level="55", relative="10", verdict="consistent")),
+    case("en", "| Measure | Baseline | Target 2026 | Difference |\n|---|---|---|---|\n| Households in temporary accommodation | 1,500 | 1,200 | -400 |\n",
+         T(direction="down", baseline="1500", level="1200", absolute="400", verdict="inconsistent")),
+    case("nb", "| Indikator | Status 2023 | Mål 2027 | Endring |\n|---|---|---|---|\n| Antall bostedsløse | 120 | 90 | -25 prosent |\n| Antall lærlinger | 400 | 500 | +100 |\n",
+         T(direction="down", baseline="120", level="90", relative="25", verdict="consistent"),
+         T(direction="up", baseline="400", level="500", absolute="100", verdict="consistent")),
+    case("sv", "| Indikator | Utfall 2023 | Målvärde 2026 | Förändring |\n|---|---|---|---|\n| Antal hemlösa | 120 | 90 | -25 % |\n| Antal lärlingar | 400 | 500 | +20 % |\n",
+         T(direction="down", baseline="120", level="90", relative="25", verdict="consistent"),
+         T(direction="up", baseline="400", level="500", relative="20", verdict="inconsistent")),
+    # a change column of words, or more figures than the two ends: the row as before, no change read
+    case("sv", "| Indikator | Utfall 2023 | Målvärde 2026 | Förändring |\n|---|---|---|---|\n| Väntetid i dagar | 40 | 30 | Kortare väntan |\n",
+         T(baseline="40", level="30", verdict="unverifiable")),
+    case("da", "| Indikator | 2022 | 2023 | Mål 2026 | Ændring |\n|---|---|---|---|---|\n| Antal ledige | 1.300 | 1.200 | 1.000 | -100 |\n",
+         T(level="1000", verdict="unverifiable")),
+    case("en", "| Indicator | 2022 | 2023 | Target 2026 | Change |\n|---|---|---|---|---|\n| Rough sleepers | 140 | 120 | 60 | -20 |\n",
+         T(level="60", verdict="unverifiable")),
 ]
 # fmt: on
 
@@ -80,3 +110,4 @@ def test_each_language_has_both_sides() -> None:
         mine = [c for c in CASES if c.values[0] == lang]
         assert any(len(c.values[2]) == 1 for c in mine), lang
         assert any(len(c.values[2]) == 2 for c in mine), lang
+        assert any(c.values[1].startswith(("|", "Indicator\t")) for c in mine), lang

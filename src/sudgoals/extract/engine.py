@@ -3475,6 +3475,8 @@ class _Extractor:
                 for base, level in pairs:
                     d = self._table_draft(base, level, toks, "engine.pipe-table")
                     d.ind = label
+                    if len(pairs) == 1 and "change" in roles and len(roles) == len(cells):
+                        self._row_changes(d, figs, toks, roles=roles, starts=starts, first=first_cell)
                     if len(head_years) == len(cells):
                         years = [
                             head_years[bisect.bisect_right(starts, toks[f.i0].start) - 1]
@@ -3483,7 +3485,8 @@ class _Extractor:
                         if years[0] is not None or years[1] is not None:
                             d.years = (years[0], years[1])
                     self._emit(d, toks, self.canons, False)
-                    used.update((id(base), id(level)))
+                    parts = (d.baseline, d.level, d.absolute, d.relative)
+                    used.update(id(r.fig) for r in parts if r is not None)
                 for other in figs:
                     if (
                         id(other) not in used
@@ -3558,6 +3561,34 @@ class _Extractor:
         firsts = _LINE_FIRST_TOKEN.finditer(self.text, line_start, end)
         self.sentence_starts.extend(m.start(1) for m in firsts)
 
+    def _row_changes(
+        self,
+        d: Draft,
+        figs: list[Fig],
+        toks: list[Tok],
+        *,
+        roles: list[str | None],
+        starts: list[int],
+        first: int,
+    ) -> None:
+        """The figures of a table row's change columns ("Ændring", "Change (%)") as the change of its draft
+        ``d``: one of the level's unit (a count, a measure) is the absolute change, a percent of a level
+        that is no percent, or points, the relative one ("Antal ledige | 1.200 | 1.000 | -200 (-17 pct.)")."""
+        assert d.level is not None
+        unit = d.level.fig.unit
+        column = [roles[bisect.bisect_right(starts, toks[f.i0].start) - 1] for f in figs]
+        pairs = zip(figs, column, strict=True)
+        ends = [f for f, role in pairs if role != "change" and toks[f.i0].start >= first]
+        if len(ends) != 2:
+            return  # more figures than the two ends ("2022 | 2023 | Mål 2026 | Ændring"): a change of which?
+        for f, role in zip(figs, column, strict=True):
+            if role != "change" or f.placeholder:
+                continue
+            if f.unit is unit and unit not in (Unit.PERCENT, Unit.PERCENTAGE_POINT):
+                d.absolute = d.absolute or Role_(f, "abs")
+            elif f.unit is Unit.PERCENTAGE_POINT or (f.unit is Unit.PERCENT and f.factor is None):
+                d.relative = d.relative or Role_(f, "rel")
+
     def _table_draft(self, base: Fig, level: Fig, toks: list[Tok], rule: str) -> Draft:
         """The from-to draft of a table row, a labelled block or a KPI line: where the indicator stands and
         the level aimed at, over the whole line's tokens, built by ``rule``."""
@@ -3599,6 +3630,8 @@ class _Extractor:
                 out.append("target")
             # an outcome word before a baseline word: "Resultat 2024" is an outcome even where "resultat"
             # may label a baseline
+            elif any(_has_phrase(head, phrase) for phrase in data.label_change):
+                out.append("change")  # "Ændring", "Change (%)": the change between the others
             elif any(_has_phrase(head, phrase) for phrase in data.label_result):
                 out.append("result")
             elif any(_has_phrase(head, phrase) for phrase in data.label_baseline):

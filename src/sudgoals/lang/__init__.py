@@ -144,6 +144,7 @@ class LanguageData:
         "label_baseline",
         "label_target",
         "label_result",
+        "label_change",
         "not_target_units",
         "months",
         "seasons",
@@ -208,6 +209,7 @@ class LanguageData:
     label_baseline: tuple[str, ...]  # "Baseline (2022):"
     label_target: tuple[str, ...]  # "Mål (2026):", "Target:"
     label_result: tuple[str, ...]  # a table column of outcomes: "Resultat 2025", "Actual", "Utfall 2023"
+    label_change: tuple[str, ...]  # a table column of the change between two others: "Ændring", "Change"
     not_target_units: tuple[str, ...]
     months: tuple[str, ...]
     seasons: tuple[str, ...]  # "efteråret", "autumn", "hösten": a time of year before a year
@@ -403,6 +405,7 @@ def load(code: str) -> LanguageData:
         label_baseline=_words(raw.get("labels", {}), "baseline"),
         label_target=_words(raw.get("labels", {}), "target"),
         label_result=_words(raw.get("labels", {}), "result"),
+        label_change=_words(raw.get("labels", {}), "change"),
         not_target_units=_words(raw["time"], "not_target_units"),
         months=_words(raw["time"], "months"),
         seasons=_words(raw["time"], "seasons"),
