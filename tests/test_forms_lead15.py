@@ -8,7 +8,10 @@ conjunction, a subject and a verb of change; lexicon ``connectives`` keep "og de
 And a table row with a change column beside its baseline and target ("| Antal ledige | 1.200 | 1.000 | -200 (-17
 pct.) |" under "Indikator | Status 2023 | Mål 2027 | Ændring"): the change column's figures are the row's change
 (``engine._row_changes``, lexicon ``labels.change``), so the row is judged whole; not when the row has more figures
-than its two ends ("2022 | 2023 | Mål 2026 | Ændring": a change between which?). Sentences and tables written for
+than its two ends ("2022 | 2023 | Mål 2026 | Ændring": a change between which?). A change, then "så der i 2027 højst er 1.750" ("so that by 2027 there are no more
+than 1,750", "så att det 2027 finns högst", "slik at det i 2027 er høyst") in the same sentence: the level the
+change is to bring it to, one target (rules ``{da,en,nb,sv}.claims.change-so-that-level``; not when the level is
+in another unit than the change). Sentences and tables written for
 this test; the helpers are those of ``test_forms``."""
 
 from __future__ import annotations
@@ -94,6 +97,29 @@ CASES = [
          T(level="1000", verdict="unverifiable")),
     case("en", "| Indicator | 2022 | 2023 | Target 2026 | Change |\n|---|---|---|---|---|\n| Rough sleepers | 140 | 120 | 60 | -20 |\n",
          T(level="60", verdict="unverifiable")),
+    # a change, then "so that there are" and the level it brings
+    case("da", "Antallet af borgere på kontanthjælp skal nedbringes med 250 i perioden, så der i 2027 højst er 1.750.\nDet kræver en ny indsats.",
+         T(direction="down", absolute="250", level="1750", hedge="at_most")),
+    case("da", "Kommunen vil øge antallet af praktikpladser med 15 pct., så der i 2026 er mindst 460.",
+         T(direction="up", relative="15", level="460")),
+    case("da", "Vi vil øge antallet af lærepladser med 100, så der i 2026 er mindst 60 pct. af de unge i uddannelse.",
+         T(direction="up", absolute="100"), T(kind="level", level="60")),
+    case("en", "We will reduce the number of households in temporary accommodation by 250, so that by 2027 there are no more than 1,750.\nThis is a stretching target.",
+         T(direction="down", absolute="250", level="1750")),
+    case("en", "The council will increase apprenticeships by 15% so that there are at least 460 in 2026.",
+         T(direction="up", relative="15", level="460")),
+    case("nb", "Antall mottakere av sosialhjelp skal reduseres med 250, slik at det i 2027 er høyst 1 750.\nDette krever ny innsats.",
+         T(direction="down", absolute="250", level="1750")),
+    case("nb", "Antall læreplasser skal økes med 15 prosent, slik at det i 2026 er minst 460.",
+         T(direction="up", relative="15", level="460")),
+    case("nb", "Antall læreplasser skal økes med 100, slik at det i 2026 er minst 60 prosent av de unge i utdanning.",
+         T(direction="up", absolute="100"), T(kind="level", level="60")),
+    case("sv", "Antalet hushåll med försörjningsstöd ska minska med 250, så att det 2027 finns högst 1 750.\nDet kräver nya insatser.",
+         T(direction="down", absolute="250", level="1750")),
+    case("sv", "Antalet lärlingsplatser ska öka med 15 procent, så att det 2026 finns minst 460.",
+         T(direction="up", relative="15", level="460")),
+    case("sv", "Antalet lärlingsplatser ska öka med 100, så att det 2026 finns minst 60 procent av de unga i utbildning.",
+         T(direction="up", absolute="100"), T(kind="level", level="60")),
 ]
 # fmt: on
 
