@@ -746,3 +746,23 @@ def test_terminal_gets_table_colour_and_progress(
     plain = invoke(runner, "check", "many", "--jobs", "1", "--lang", "en")
     assert "\x1b[" not in plain.stdout
     assert "811–857" in plain.stdout
+
+
+@pytest.mark.parametrize("fmt", ["json", "table", "jsonl", "csv"])
+def test_a_reader_that_goes_away_ends_the_check_quietly(fmt: str) -> None:
+    # `sudgoals check ... | head -c 50`: the pipe closes while the report is written; no error line, no
+    # traceback, and not exit code 2 (which CI would read as bad input)
+    examples = sorted(str(p) for p in (Path(__file__).resolve().parent.parent / "examples").glob("*.txt"))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sudgoals", "check", "--format", fmt, *examples],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    head = proc.stdout.read(50)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    code = proc.wait(timeout=120)
+    assert len(head) == 50
+    assert err == ""
+    assert code in (0, 1)

@@ -353,8 +353,8 @@ class _Guard:
         if isinstance(exc, KeyboardInterrupt):
             _say_error(t("cli.interrupted", self.lang), self.lang)
             raise _leave(130) from None
-        if not isinstance(exc, Exception) or _STATE.debug:
-            return
+        if not isinstance(exc, Exception) or isinstance(exc, BrokenPipeError) or _STATE.debug:
+            return  # (the reader of stdout went away: ``main`` stops quietly)
         _say_error(_error_text(exc, self.lang, self.path), self.lang)
         raise _leave(2) from None
 
