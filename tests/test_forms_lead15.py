@@ -11,8 +11,10 @@ pct.) |" under "Indikator | Status 2023 | Mål 2027 | Ændring"): the change col
 than its two ends ("2022 | 2023 | Mål 2026 | Ændring": a change between which?). A change, then "så der i 2027 højst er 1.750" ("so that by 2027 there are no more
 than 1,750", "så att det 2027 finns högst", "slik at det i 2027 er høyst") in the same sentence: the level the
 change is to bring it to, one target (rules ``{da,en,nb,sv}.claims.change-so-that-level``; not when the level is
-in another unit than the change). Sentences and tables written for
-this test; the helpers are those of ``test_forms``."""
+in another unit than the change). A change in percent with the amount it is measured against,
+then ", to" and the level ("cut by 50% against a 2019 baseline of 12,000 tCO2e, to 6,500 tCO2e"): the level
+joins them, so a level that does not fit is caught (rules ``{da,en,nb,sv}.claims.change-and-base-comma-level``).
+Sentences and tables written for this test; the helpers are those of ``test_forms``."""
 
 from __future__ import annotations
 
@@ -120,6 +122,23 @@ CASES = [
          T(direction="up", relative="15", level="460")),
     case("sv", "Antalet lärlingsplatser ska öka med 100, så att det 2026 finns minst 60 procent av de unga i utbildning.",
          T(direction="up", absolute="100"), T(kind="level", level="60")),
+    # a change with the amount it is measured against, then ", to" and the level
+    case("en", "Emissions from council buildings will be cut by 50% by 2030 against a 2019 baseline of 12,000 tCO2e, to 6,500 tCO2e.\nProgress is reported yearly.",
+         T(direction="down", relative="50", baseline="12000", level="6500", verdict="inconsistent")),
+    case("en", "Landfill waste will fall by 25% from a baseline of 40,000 tonnes, to 30,000 tonnes by 2030.",
+         T(direction="down", relative="25", baseline="40000", level="30000", verdict="consistent")),
+    case("da", "Udledningen skal reduceres med 50 pct. i forhold til 2019-niveauet på 12.000 ton, til 6.500 ton i 2030.\nDet følges årligt.",
+         T(direction="down", relative="50", baseline="12000", level="6500", verdict="inconsistent")),
+    case("da", "Affaldsmængden skal falde med 25 pct. fra et udgangspunkt på 40.000 ton, til 30.000 ton i 2030.",
+         T(direction="down", relative="25", baseline="40000", level="30000", verdict="consistent")),
+    case("nb", "Utslippene skal reduseres med 50 prosent sammenlignet med 2019-nivået på 12 000 tonn, til 6 500 tonn i 2030.\nDette følges opp årlig.",
+         T(direction="down", relative="50", baseline="12000", level="6500", verdict="inconsistent")),
+    case("nb", "Avfallsmengden skal reduseres med 25 prosent fra et utgangspunkt på 40 000 tonn, til 30 000 tonn i 2030.",
+         T(direction="down", relative="25", baseline="40000", level="30000", verdict="consistent")),
+    case("sv", "Utsläppen ska minska med 50 procent jämfört med 2019 års nivå på 12 000 ton, till 6 500 ton år 2030.\nDet följs upp årligen.",
+         T(direction="down", relative="50", baseline="12000", level="6500", verdict="inconsistent")),
+    case("sv", "Avfallsmängden ska minska med 25 procent från dagens 40 000 ton, till 30 000 ton år 2030.",
+         T(direction="down", relative="25", baseline="40000", level="30000", verdict="consistent")),
 ]
 # fmt: on
 
