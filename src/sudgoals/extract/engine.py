@@ -77,42 +77,6 @@ _STOPS = frozenset(".!?")
 _OCR_DIGITS = str.maketrans("oOlI", "0011")
 _CLAUSE_END = frozenset(',;:()[]{}*"“”«»!?')
 _INDICATOR_END = _CLAUSE_END | {".", "—", "–"}  # where the words naming an indicator stop
-_NO_BREAK_ABBREVIATIONS = frozenset(
-    {
-        "ca",
-        "approx",
-        "min",
-        "maks",
-        "max",
-        "c",
-        "bl",
-        "nr",
-        "jf",
-        "evt",
-        "inkl",
-        "ift",
-        "fx",
-        "f",
-        "dvs",
-        "st",
-        "mr",
-        "dr",
-        "mrs",
-        "ms",
-        "vs",
-        "e",
-        "i",
-        "ang",
-        "vedr",
-        "pkt",
-        "mht",
-        "el",
-        "kap",
-        "tlf",
-        "no",
-        "pr",  # "41 pr.\n1.000 ældre": per, always before what the rate is per
-    }
-)
 _PERIOD_RE = _regex.compile(r"(?<!\d)((?:19|20)\d\d)\s{0,3}[-–—]\s{0,3}((?:19|20)\d\d|\d\d)(?![\d/])")
 # A line that may change a block: a blank line, a table row ("| ..."), or one that opens the way
 # ``_line_mark`` wants (a bullet and a space, a digit, a placeholder, "[", a hedge). Searched after each line
@@ -933,10 +897,13 @@ class _Extractor:
             t.text == "."
             and prev is not None
             and prev.kind == "word"
-            and prev.canon in _NO_BREAK_ABBREVIATIONS
+            and prev.canon in self.words.abbreviations
         )
         if after_abbreviation and not (
-            nxt.kind == "word" and nxt.text[:1].isupper() and len(nxt.text) > 1 and prev.canon != "ca"  # type: ignore[union-attr]
+            nxt.kind == "word"
+            and nxt.text[:1].isupper()
+            and len(nxt.text) > 1
+            and prev.canon not in self.words.closed_abbreviations  # type: ignore[union-attr]
         ):
             return False
         if t.text == "." and prev is not None and prev.kind == "num" and self.is_list_mark(toks, i - 1):
@@ -1762,7 +1729,7 @@ class _Extractor:
                         # "forkortes med to uger", "minska med sex veckor": after a change, even "to" (not
                         # the article: "forlænget med en time" is as likely a meeting as a target)
                         or (
-                            t.canon not in ("en", "et", "ett", "ei")
+                            t.canon not in self.words.article_words
                             and i - 2 >= a
                             and canons[i - 1] in lex.data.change_prepositions
                             and self._change_verb(canons[i - 2]) is not None
@@ -1820,9 +1787,7 @@ class _Extractor:
                     # "mindst to gange om ugen", nor a part, "minst én av foreldrene")
                     bound_count = (
                         unit_after is None
-                        and not (
-                            j == i + 1 and t.canon in ("en", "et", "ett", "ei")
-                        )  # "mindst et universitet
+                        and not (j == i + 1 and t.canon in self.words.article_words)  # "mindst et universitet
                         # i top ti": the article is as often a rank or a kind as a count ("én" is a count)
                         and j + 1 < b
                         and toks[j].kind == "word"
@@ -1843,7 +1808,7 @@ class _Extractor:
                         core1 = j
                         number_text = " ".join(canons[i:j])
                     elif self._goal_noun_after(canons, j, b) is not None and not (
-                        single_ambiguous and t.canon in ("en", "et", "one")
+                        single_ambiguous and t.canon in self.words.goal_articles
                     ):
                         self._goal_phrase(toks, canons, i, j, b)
                         i = j
@@ -2717,7 +2682,8 @@ class _Extractor:
             if not linked and lp > a and canons[lp] in lex.data.level_prepositions:
                 found_any = self._direction_back(toks, canons, lp, a, weak=True)
                 if found_any is not None and (
-                    canons[lp] != "på" or Role.WEAK in lex.roles(canons[found_any[1]])
+                    canons[lp] not in lex.data.weak_level_prepositions
+                    or Role.WEAK in lex.roles(canons[found_any[1]])
                 ):
                     direction, dk = found_any
                     ind = self._subject_before(toks, canons, dk, a)
@@ -4133,7 +4099,7 @@ class _Extractor:
                 # "a target of 95% for on-time planning decisions": what follows "for" is what it counts
                 d.ind = (
                     self._indicator_after(toks, canons, r.fig.i1 + 1, b)
-                    if r.fig.i1 + 1 < b and canons[r.fig.i1] == "for"
+                    if r.fig.i1 + 1 < b and canons[r.fig.i1] in self.lex.data.function_words["target_for"]
                     else None
                 ) or self._subject_before(toks, canons, r.fig.i0, a)
                 if (  # "Målet er 100.000 træer": the subject is the target noun, the count names the things
@@ -4183,7 +4149,7 @@ class _Extractor:
             if link is not None:
                 if any(self._dir_of_any(c) is not None for c in canons[k : k + link.length]):
                     continue  # "11,3 dage, et fald på halvanden dag": a change, not the same amount again
-                if link.canonical in ("eller", "or") and first.unit is second.unit:
+                if link.canonical in self.fw_or and first.unit is second.unit:
                     continue  # "£8m or £9m": two guesses; "2 mio. kr. om året, eller ... om måneden": one
                 k += link.length
             if k != second.i0 or (link is None and toks[second.i0 - 1].text != "("):
