@@ -510,6 +510,7 @@ class _Extractor:
             | frozenset(self.lex.data.copulas)
         )
         self.placeholders = frozenset(self.lex.data.placeholders)
+        self._share_endings = tuple(self.lex.data.share_fraction_endings)  # "halvdelen af", "half of"
         self.words = self.lex.data  # the language's word sets (intent, copulas, conjunctions, ...)
         starts = self.lex.starts
         self.unit_starts = (
@@ -1665,11 +1666,7 @@ class _Extractor:
                         and canons[end] in self.fw_of
                         and toks[end + 1].kind == "word"
                         and not (i > 0 and Role.NOT_SHARE_BEFORE in lex.roles(canons[i - 1]))
-                        and (
-                            " " in hit_frac.canonical
-                            or hit_frac.canonical.endswith("en")
-                            or self.language == "en"
-                        )
+                        and (" " in hit_frac.canonical or hit_frac.canonical.endswith(self._share_endings))
                     )
                     prep = self._before_hedge(
                         toks, canons, i

@@ -69,6 +69,7 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "band_or",
     "span_prepositions",
     "fillers",
+    "share_fraction_endings",
     "status_counts",
     "status_verbs",
     "frequency_nouns",
@@ -287,6 +288,9 @@ class LanguageData:
     band_or: frozenset[str]
     span_prepositions: frozenset[str]  # "halveret på ti år": years after these and a change are its span
     fillers: frozenset[str]  # "from an average of 11 days to 7": words that may follow "from"
+    # a fraction of more than one word, or one with one of these endings, is a share of what "of" names after
+    # it ("halvdelen af borgerne", "hälften av"); "" (in English) for every fraction
+    share_fraction_endings: frozenset[str]
     # "I dag bor 52 300 personer", "I 2024 fikk 1 240 personer sosialhjelp": a count of these (no figure
     # alone, "30 personer deltog") right after one of status_verbs, beside an aim, is where a count stands
     status_counts: frozenset[str]
