@@ -156,6 +156,8 @@ class LanguageData:
         "ocr_exclude",
         "abbreviations",
         "closed_abbreviations",
+        "item_hedges",
+        "numbered_item_hedges",
         "aux",
         "not_share_before",
         *_GRAMMAR_SETS,
@@ -231,6 +233,11 @@ class LanguageData:
     # "nr. 5", "bl.a. ..."), and of them those whose stop ends none before a capitalised word either ("ca.")
     abbreviations: frozenset[str]
     closed_abbreviations: frozenset[str]
+    # hedges that may open a list item before its figure ("ca. 300 flere borgere", "about 20% ..."), and of
+    # them those that may stand between a list number and its figure ("4. ca. 500 flere"): as written, a full
+    # stop included where it may stand ("ca", "ca.")
+    item_hedges: tuple[str, ...]
+    numbered_item_hedges: tuple[str, ...]
     aux: tuple[str, ...]
     not_share_before: tuple[str, ...]
     intent: frozenset[str]  # words that make a sentence a statement of intent ("skal", "will")
@@ -433,6 +440,8 @@ def load(code: str) -> LanguageData:
         ocr_exclude=frozenset(_words(raw.get("ocr_exclude", {}), "words")),
         abbreviations=frozenset(_words(raw.get("abbreviations", {}), "words")),
         closed_abbreviations=frozenset(_words(raw.get("abbreviations", {}), "closed")),
+        item_hedges=_words(raw.get("list_items", {}), "hedges"),
+        numbered_item_hedges=_words(raw.get("list_items", {}), "after_number"),
         aux=_words(raw.get("grammar", {}), "aux"),
         not_share_before=_words(raw.get("grammar", {}), "not_share_before"),
         **{name: frozenset(_words(raw.get("grammar", {}), name)) for name in _GRAMMAR_SETS},
