@@ -204,7 +204,6 @@ _WINDOW = 240  # characters looked at before an item (its sentence's opening, th
 _YEAR_LABEL = _regex.compile(r"[(\[]\s*((?:19|20)\d\d)(?:[/–-](?:\d\d){1,2})?\s*:\s*$")
 # "(86 procent 2023)", "(44.6% in 2022/23)": a bracket opens right before a figure and its year closes it
 _BRACKET_OPENS = _regex.compile(r"[(\[]\s*$")
-_YEAR_CLOSES = _regex.compile(r"\s*(?:(?:i|in|år)\s+)?(?:19|20)\d\d(?:/\d\d)?\s*[)\]]")
 # "2027: " or "2025, " opening a line after its label ("Mål\n2027: 80 pct.", "target for\n2025, 4.2%")
 _YEAR_AND_COLON = _regex.compile(
     r"\s*(?:[^\W\d_]{1,4}\s+)?(?:19|20)\d\d(?:/\d\d)?\s*[:,]\s*"
@@ -796,6 +795,11 @@ class _Words:
         self.months = frozenset(m.lower() for m in data.months)
         self.conjunctions = data.conjunctions
         self.rate_words = frozenset(w.lower() for w in data.rate_words)
+        # a year and the bracket that closes after a figure, "in" before it or not: "(2.100 i 2024)"
+        ins = "|".join(re.escape(w) for w in sorted(fw["in"], key=lambda w: (-len(w), w)))
+        self.year_closes = _regex.compile(
+            r"\s*" + (rf"(?:(?:{ins})\s+)?" if ins else "") + r"(?:19|20)\d\d(?:/\d\d)?\s*[)\]]"
+        )
 
     def is_fraction(self, text: str) -> bool:
         """Whether a figure as written is a fraction or share phrase of the language ("hver tiende"), or a
@@ -1180,7 +1184,7 @@ class _Matcher:
             _YEAR_LABEL.search(self.text, max(0, item.start - 16), item.start)
             or (
                 _BRACKET_OPENS.search(self.text, max(0, item.start - 4), item.start)
-                and _YEAR_CLOSES.match(self.text, item.end, item.end + 24)
+                and self.words.year_closes.match(self.text, item.end, item.end + 24)
             )
         ):
             return False
