@@ -77,10 +77,6 @@ _OCR_DIGITS = str.maketrans("oOlI", "0011")
 _CLAUSE_END = frozenset(',;:()[]{}*"“”«»!?')
 _INDICATOR_END = _CLAUSE_END | {".", "—", "–"}  # where the words naming an indicator stop
 _PERIOD_RE = _regex.compile(r"(?<!\d)((?:19|20)\d\d)\s{0,3}[-–—]\s{0,3}((?:19|20)\d\d|\d\d)(?![\d/])")
-# after a line break: a run of blank lines as one match (its first line is where the loop looks; the loop
-# then jumps over the rest, so a file of empty lines costs one step, not one per line), or a line head
-# (possessive repeats: a greedy one keeps a way back per line it passes, 600 MB over 5 million empty lines)
-# A run of table rows is one match too (the loop reads its first row and passes over the others at once).
 # An empty list item: a bullet, a blank and nothing but blanks and stars after it ("- ", "*  *"), a carriage
 # return allowed at its end; the block splitter makes one block of a run of them (see Extractor.split_blocks)
 _EMPTY_ITEM = (
