@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sudgoals.extract.engine import _ITEM_OPENERS, Block, _Extractor
+from sudgoals.extract.engine import Block, _Extractor
 from sudgoals.model import Document
 
 
@@ -29,7 +29,8 @@ def _line_by_line(extractor: _Extractor) -> list[Block]:
             if (first == "|") != in_table:
                 current = None
                 in_table = first == "|"
-            mark = extractor._line_mark(line, lead) if first in _ITEM_OPENERS or first.isdigit() else None
+            openers = extractor.line_patterns.item_openers
+            mark = extractor._line_mark(line, lead) if first in openers or first.isdigit() else None
             if mark is not None:
                 current = Block(pos + lead, line_end, pos + mark[1], mark[0], mark[2])
                 blocks.append(current)

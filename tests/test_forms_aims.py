@@ -5,11 +5,7 @@ Danish, Norwegian, Swedish and English (none from a real paper), with look-alike
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from test_forms import T, assert_read_as, case
+from test_forms import T, case, read_as_test
 
 # fmt: off
 WISH = [
@@ -134,8 +130,4 @@ CASES = (
 )
 
 
-@pytest.mark.parametrize(("lang", "text", "targets"), CASES)
-def test_an_aim_is_read_as_a_careful_reader_reads_it(
-    lang: str, text: str, targets: tuple[dict[str, Any], ...]
-) -> None:
-    assert_read_as(lang, text, targets)
+test_an_aim_is_read_as_a_careful_reader_reads_it = read_as_test(CASES)

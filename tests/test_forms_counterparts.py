@@ -6,12 +6,10 @@ and the assertion are those of ``test_forms``), and look-alikes in other wording
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from sudgoals import check_text, extract_text
-from test_forms import T, assert_read_as, case
+from test_forms import T, case, read_as_test
 
 # fmt: off
 TIME_NOW = [
@@ -330,11 +328,7 @@ def test_a_level_a_rule_reads_takes_the_year_it_is_due(lang: str, text: str, yea
     assert target.level is not None and target.year == year
 
 
-@pytest.mark.parametrize(("lang", "text", "targets"), CASES)
-def test_a_counterpart_form_is_read_as_a_careful_reader_reads_it(
-    lang: str, text: str, targets: tuple[dict[str, Any], ...]
-) -> None:
-    assert_read_as(lang, text, targets)
+test_a_counterpart_form_is_read_as_a_careful_reader_reads_it = read_as_test(CASES)
 
 
 @pytest.mark.parametrize(

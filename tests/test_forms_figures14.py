@@ -10,11 +10,7 @@ The helpers and the assertion are those of ``test_forms``."""
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from test_forms import T, assert_read_as, case
+from test_forms import T, assert_floors, case, read_as_test
 
 # fmt: off
 BANDS = [
@@ -149,16 +145,8 @@ LOOK_ALIKES = [
 CASES = BANDS + POWER + NOBODY_MORE_THAN + MINUS + SECOND_AMOUNT + LOOK_ALIKES
 
 
-@pytest.mark.parametrize(("lang", "text", "targets"), CASES)
-def test_a_figure_is_read_as_a_careful_reader_reads_it(
-    lang: str, text: str, targets: tuple[dict[str, Any], ...]
-) -> None:
-    assert_read_as(lang, text, targets)
+test_a_figure_is_read_as_a_careful_reader_reads_it = read_as_test(CASES)
 
 
 def test_the_battery_covers_every_language_and_its_look_alikes() -> None:
-    assert len(CASES) >= 60
-    for lang in ("da", "nb", "sv", "en"):
-        table = [c for c in CASES if c.values[0] == lang]
-        assert len(table) >= 12, lang
-        assert len([c for c in table if not c.values[2]]) >= 4, lang
+    assert_floors(CASES, ("da", "nb", "sv", "en"), at_least=60, per_language=12, look_alikes_per_language=4)

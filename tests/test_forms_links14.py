@@ -15,11 +15,7 @@ reason."""
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from test_forms import T, assert_read_as, case
+from test_forms import T, assert_floors, case, read_as_test
 
 # fmt: off
 EN = [
@@ -113,20 +109,12 @@ SV = [
 CASES = EN + DA + NB + SV
 
 
-@pytest.mark.parametrize(("lang", "text", "targets"), CASES)
-def test_where_an_indicator_stands_is_linked_as_a_careful_reader_links_it(
-    lang: str, text: str, targets: tuple[dict[str, Any], ...]
-) -> None:
-    assert_read_as(lang, text, targets)
+test_where_an_indicator_stands_is_linked_as_a_careful_reader_links_it = read_as_test(CASES)
 
 
 def test_the_links14_battery_is_broad() -> None:
     """At least 60 cases, each language among them, most of them paragraphs, and look-alikes that must link
     nothing (no target, or a target with no baseline)."""
-    assert len(CASES) >= 60
-    for lang in ("da", "en", "nb", "sv"):
-        assert len([c for c in CASES if c.values[0] == lang]) >= 10, lang
-    several = [c for c in CASES if c.values[1].count(". ") + c.values[1].count("\n") >= 1]
-    assert len(several) * 3 >= len(CASES) * 2
+    assert_floors(CASES, ("da", "en", "nb", "sv"), at_least=60, per_language=10, paragraph_share="2/3")
     unlinked = [c for c in CASES if not c.values[2] or all(t.get("baseline", 0) is None for t in c.values[2])]
     assert len(unlinked) >= 20

@@ -5,11 +5,7 @@ Sentences written for this test; the helpers are those of ``test_forms``."""
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from test_forms import NONE, T, assert_read_as, case
+from test_forms import NONE, T, case, read_as_test
 
 # fmt: off
 CASES = [
@@ -41,8 +37,4 @@ CASES = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("lang", "text", "targets"), CASES)
-def test_a_measure_aimed_at_in_a_year_is_a_level(
-    lang: str, text: str, targets: tuple[dict[str, Any], ...]
-) -> None:
-    assert_read_as(lang, text, targets)
+test_a_measure_aimed_at_in_a_year_is_a_level = read_as_test(CASES)

@@ -13,11 +13,7 @@ yet read is a strict xfail with the reason."""
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from test_forms import T, assert_broad, assert_read_as, case
+from test_forms import T, assert_broad, case, read_as_test
 
 # fmt: off
 DA_NEWS = [
@@ -648,11 +644,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "targets"), CASES)
-def test_a_figure_in_news_and_reports_is_read_as_a_careful_reader_reads_it(
-    lang: str, text: str, targets: tuple[dict[str, Any], ...]
-) -> None:
-    assert_read_as(lang, text, targets)
+test_a_figure_in_news_and_reports_is_read_as_a_careful_reader_reads_it = read_as_test(CASES)
 
 
 def test_the_battery_is_mostly_paragraphs_in_all_four_languages() -> None:

@@ -10,11 +10,7 @@ look-alikes must give none. A form not yet read is ``xfail(strict=True)`` with t
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from test_forms import T, assert_read_as, case
+from test_forms import T, assert_floors, case, read_as_test
 
 # fmt: off
 GENRES = [
@@ -985,16 +981,9 @@ CASES = (
 )
 
 
-@pytest.mark.parametrize(("lang", "text", "targets"), CASES)
-def test_a_probed_danish_or_norwegian_form_is_read_as_a_careful_reader_reads_it(
-    lang: str, text: str, targets: tuple[dict[str, Any], ...]
-) -> None:
-    assert_read_as(lang, text, targets)
+test_a_probed_danish_or_norwegian_form_is_read_as_a_careful_reader_reads_it = read_as_test(CASES)
 
 
 def test_the_probe_battery_is_broad() -> None:
     """At least 150 probed sentences, both languages well represented, and look-alikes among them."""
-    assert len(CASES) >= 150
-    for lang in ("da", "nb"):
-        assert len([c for c in CASES if c.values[0] == lang]) >= 60, lang
-    assert len([c for c in CASES if not c.values[2]]) >= 20
+    assert_floors(CASES, ("da", "nb"), at_least=150, per_language=60, look_alikes=20)

@@ -13,14 +13,12 @@ must give nothing. The helpers and the assertion are those of ``test_forms``. A 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from sudgoals import build_report, check_paper, extract_text
 from sudgoals.extract import cascade
 from sudgoals.extract.cascade import Element, Rule
-from test_forms import T, assert_read_as, case
+from test_forms import T, assert_floors, case, read_as_test
 
 # fmt: off
 FIXED_FORMS = [
@@ -422,19 +420,12 @@ NOTHING = [
 CASES = FIXED_FORMS + NB_PLANS + DA_PLANS + REPORTS_AND_BUDGETS + NOTHING
 
 
-@pytest.mark.parametrize(("lang", "text", "targets"), CASES)
-def test_a_probed_danish_or_norwegian_form_is_read_as_a_careful_reader_reads_it(
-    lang: str, text: str, targets: tuple[dict[str, Any], ...]
-) -> None:
-    assert_read_as(lang, text, targets)
+test_a_probed_danish_or_norwegian_form_is_read_as_a_careful_reader_reads_it = read_as_test(CASES)
 
 
 def test_the_second_probe_battery_is_broad() -> None:
     """At least 120 new sentences, both languages well represented, and look-alikes among them."""
-    assert len(CASES) >= 120
-    for lang in ("da", "nb"):
-        assert len([c for c in CASES if c.values[0] == lang]) >= 50, lang
-    assert len([c for c in CASES if not c.values[2]]) >= 30
+    assert_floors(CASES, ("da", "nb"), at_least=120, per_language=50, look_alikes=30)
 
 
 THRESHOLDS = [

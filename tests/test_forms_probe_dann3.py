@@ -10,12 +10,10 @@ are no targets. The helpers and the assertion are those of ``test_forms``. A for
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from sudgoals.extract import detect_language
-from test_forms import T, assert_read_as, case
+from test_forms import T, assert_floors, case, read_as_test
 
 # why a form is not read yet (the strict xfails below)
 COUNT_NOW_HAS = (
@@ -434,18 +432,11 @@ def test_a_short_line_is_told_by_the_spellings_of_its_language(text: str, code: 
 CASES = FIXED_FORMS + PARAGRAPHS
 
 
-@pytest.mark.parametrize(("lang", "text", "targets"), CASES)
-def test_a_paragraph_is_read_as_a_careful_reader_reads_it(
-    lang: str, text: str, targets: tuple[dict[str, Any], ...]
-) -> None:
-    assert_read_as(lang, text, targets)
+test_a_paragraph_is_read_as_a_careful_reader_reads_it = read_as_test(CASES)
 
 
 def test_the_third_probe_battery_is_broad() -> None:
     """At least 60 paragraphs of more than one sentence, both languages well represented, and look-alikes
     that must give nothing among them."""
-    several = [c for c in PARAGRAPHS if c.values[1].count(". ") + c.values[1].count("\n") >= 1]
-    assert len(several) >= 60
-    for lang in ("da", "nb"):
-        assert len([c for c in PARAGRAPHS if c.values[0] == lang]) >= 30, lang
-    assert len([c for c in CASES if not c.values[2]]) >= 20
+    assert_floors(PARAGRAPHS, ("da", "nb"), per_language=30, paragraphs=60)
+    assert_floors(CASES, look_alikes=20)

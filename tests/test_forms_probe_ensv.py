@@ -8,11 +8,7 @@ the reason."""
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from test_forms import T, assert_read_as, case
+from test_forms import T, assert_floors, case, read_as_test
 
 # fmt: off
 GUESSES = [
@@ -472,17 +468,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "targets"), CASES)
-def test_a_probed_form_is_read_as_a_careful_reader_reads_it(
-    lang: str, text: str, targets: tuple[dict[str, Any], ...]
-) -> None:
-    assert_read_as(lang, text, targets)
+test_a_probed_form_is_read_as_a_careful_reader_reads_it = read_as_test(CASES)
 
 
 def test_the_probe_battery_is_broad_in_both_languages() -> None:
     """At least 150 probed sentences, each language with its look-alikes that must give nothing."""
-    assert len(CASES) >= 150
-    for lang in ("en", "sv"):
-        table = [c for c in CASES if c.values[0] == lang]
-        assert len(table) >= 60, lang
-        assert len([c for c in table if not c.values[2]]) >= 15, lang
+    assert_floors(CASES, ("en", "sv"), at_least=150, per_language=60, look_alikes_per_language=15)

@@ -12,11 +12,7 @@ and ``test_forms_probe_ensv2``."""
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from test_forms import T, assert_read_as, case, sentence_count
+from test_forms import T, assert_floors, case, read_as_test, sentence_count
 
 # fmt: off
 # ---- part 1: the misreads of rounds 1 and 2, each form in wordings of this round ---------------------------------
@@ -562,19 +558,10 @@ PARAGRAPHS = [
 CASES = [*PART_ONE, *PARAGRAPHS]
 
 
-@pytest.mark.parametrize(("lang", "text", "targets"), CASES)
-def test_a_probed_form_is_read_as_a_careful_reader_reads_it(
-    lang: str, text: str, targets: tuple[dict[str, Any], ...]
-) -> None:
-    assert_read_as(lang, text, targets)
+test_a_probed_form_is_read_as_a_careful_reader_reads_it = read_as_test(CASES)
 
 
 def test_the_battery_probes_paragraphs_in_both_languages() -> None:
     """At least 60 paragraphs of two sentences or more, each language with paragraphs that must give nothing."""
-
     paragraphs = [c for c in PARAGRAPHS if sentence_count(c.values[1]) >= 2]
-    assert len(paragraphs) >= 60
-    for lang in ("en", "sv"):
-        table = [c for c in paragraphs if c.values[0] == lang]
-        assert len(table) >= 25, lang
-        assert len([c for c in table if not c.values[2]]) >= 6, lang
+    assert_floors(paragraphs, ("en", "sv"), at_least=60, per_language=25, look_alike_paragraphs=6)

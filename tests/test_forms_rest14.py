@@ -17,11 +17,7 @@ due ("Kommunen skal have 40 MW solceller i 2030"); and a label's share, then a t
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from test_forms import T, assert_read_as, case
+from test_forms import T, assert_floors, case, read_as_test
 
 # fmt: off
 LEVEL_YEARS = [
@@ -240,14 +236,8 @@ CASES = (
 )
 
 
-@pytest.mark.parametrize(("lang", "text", "targets"), CASES)
-def test_a_form_read_since_rest14_is_read_as_a_careful_reader_reads_it(
-    lang: str, text: str, targets: tuple[dict[str, Any], ...]
-) -> None:
-    assert_read_as(lang, text, targets)
+test_a_form_read_since_rest14_is_read_as_a_careful_reader_reads_it = read_as_test(CASES)
 
 
 def test_the_battery_has_sixty_cases_in_every_language() -> None:
-    assert len(CASES) >= 60
-    for lang in ("da", "en", "nb", "sv"):
-        assert sum(c.values[0] == lang for c in CASES) >= 8, lang
+    assert_floors(CASES, ("da", "en", "nb", "sv"), at_least=60, per_language=8)

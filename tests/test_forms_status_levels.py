@@ -27,11 +27,7 @@ dates. The helpers and the assertion are those of ``test_forms``."""
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from test_forms import T, assert_read_as, case
+from test_forms import T, assert_floors, case, read_as_test
 
 # fmt: off
 TIME_NOW = [
@@ -297,19 +293,11 @@ KPI_TIMES = [
 CASES = TIME_NOW + COUNT_NOW + COUNT_STOOD + POINTS + BOUNDS + KPI_TIMES
 
 
-@pytest.mark.parametrize(("lang", "text", "targets"), CASES)
-def test_a_status_level_is_read_as_a_careful_reader_reads_it(
-    lang: str, text: str, targets: tuple[dict[str, Any], ...]
-) -> None:
-    assert_read_as(lang, text, targets)
+test_a_status_level_is_read_as_a_careful_reader_reads_it = read_as_test(CASES)
 
 
 def test_the_status_battery_is_broad() -> None:
     """At least 80 cases, most of them paragraphs of more than one sentence, every language among them, and
     look-alikes that must give nothing."""
-    assert len(CASES) >= 80
-    several = [c for c in CASES if c.values[1].count(". ") >= 1]
-    assert len(several) >= len(CASES) // 2
-    for lang in ("da", "nb", "sv", "en"):
-        assert len([c for c in CASES if c.values[0] == lang]) >= 15, lang
-    assert len([c for c in CASES if not c.values[2]]) >= 30
+    assert_floors(CASES, ("da", "nb", "sv", "en"), at_least=80, per_language=15, look_alikes=30)
+    assert len([c for c in CASES if c.values[1].count(". ") >= 1]) >= len(CASES) // 2

@@ -7,11 +7,7 @@ began)."""
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from test_forms import T, assert_read_as, case
+from test_forms import T, case, read_as_test
 
 # fmt: off
 ROWS = [
@@ -53,8 +49,4 @@ ROWS = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("lang", "text", "targets"), ROWS)
-def test_target_rows_of_one_baseline_each_start_from_it(
-    lang: str, text: str, targets: tuple[dict[str, Any], ...]
-) -> None:
-    assert_read_as(lang, text, targets)
+test_target_rows_of_one_baseline_each_start_from_it = read_as_test(ROWS)

@@ -12,11 +12,7 @@ the next sentence ("It answered 41% within that time", "Den besvarade 41 procent
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from test_forms import T, assert_read_as, case
+from test_forms import T, assert_floors, case, read_as_test
 
 # fmt: off
 GUIDE_VALUES = [
@@ -97,14 +93,8 @@ SHARE_DONE = [
 CASES = GUIDE_VALUES + TARGET_MET_OR_MISSED + WILL_BEFALL + SHARE_DONE
 
 
-@pytest.mark.parametrize(("lang", "text", "targets"), CASES)
-def test_a_form_read_since_x15_ensv_is_read_as_a_careful_reader_reads_it(
-    lang: str, text: str, targets: tuple[dict[str, Any], ...]
-) -> None:
-    assert_read_as(lang, text, targets)
+test_a_form_read_since_x15_ensv_is_read_as_a_careful_reader_reads_it = read_as_test(CASES)
 
 
 def test_the_battery_has_thirty_cases_in_english_and_swedish() -> None:
-    assert len(CASES) >= 30
-    for lang in ("en", "sv"):
-        assert sum(c.values[0] == lang for c in CASES) >= 12, lang
+    assert_floors(CASES, ("en", "sv"), at_least=30, per_language=12)

@@ -225,13 +225,13 @@ _PROSE = st.sampled_from(
 def test_a_rough_sentence_break_is_always_a_real_one(text: str) -> None:
     """Paragraphs are cut at rough breaks and only the pieces with figure material are read; that is safe
     because every rough break is also a break of the exact token pass, so a piece holds whole sentences."""
-    from sudgoals.extract.engine import _ROUGH_BREAK, _Extractor
+    from sudgoals.extract.engine import _Extractor
     from sudgoals.model import Document
 
     extractor = _Extractor(Document("t.txt", text), "da", None)
     toks = extractor.tokens(0, len(text))
     ends = {toks[b - 1].start for _a, b in extractor.sentences(toks)}
-    for m in _ROUGH_BREAK.finditer(text):
+    for m in extractor.line_patterns.rough_break.finditer(text):
         assert m.start() in ends, (text, m.start())
 
 

@@ -204,7 +204,6 @@ _WINDOW = 240  # characters looked at before an item (its sentence's opening, th
 _YEAR_LABEL = _regex.compile(r"[(\[]\s*((?:19|20)\d\d)(?:[/–-](?:\d\d){1,2})?\s*:\s*$")
 # "(86 procent 2023)", "(44.6% in 2022/23)": a bracket opens right before a figure and its year closes it
 _BRACKET_OPENS = _regex.compile(r"[(\[]\s*$")
-_YEAR_CLOSES = _regex.compile(r"\s*(?:(?:i|in|år)\s+)?(?:19|20)\d\d(?:/\d\d)?\s*[)\]]")
 # "2027: " or "2025, " opening a line after its label ("Mål\n2027: 80 pct.", "target for\n2025, 4.2%")
 _YEAR_AND_COLON = _regex.compile(
     r"\s*(?:[^\W\d_]{1,4}\s+)?(?:19|20)\d\d(?:/\d\d)?\s*[:,]\s*"
@@ -801,6 +800,11 @@ class _Words:
         self.connectives = data.connectives
         self.articles = data.fillers  # (the articles are among the fillers: "et", "en", "a", "an", "ett")
         self.rate_words = frozenset(w.lower() for w in data.rate_words)
+        # a year and the bracket that closes after a figure, "in" before it or not: "(2.100 i 2024)"
+        ins = "|".join(re.escape(w) for w in sorted(fw["in"], key=lambda w: (-len(w), w)))
+        self.year_closes = _regex.compile(
+            r"\s*" + (rf"(?:(?:{ins})\s+)?" if ins else "") + r"(?:19|20)\d\d(?:/\d\d)?\s*[)\]]"
+        )
 
     def is_fraction(self, text: str) -> bool:
         """Whether a figure as written is a fraction or share phrase of the language ("hver tiende"), or a
@@ -1203,7 +1207,7 @@ class _Matcher:
             _YEAR_LABEL.search(self.text, max(0, item.start - 16), item.start)
             or (
                 _BRACKET_OPENS.search(self.text, max(0, item.start - 4), item.start)
-                and _YEAR_CLOSES.match(self.text, item.end, item.end + 24)
+                and self.words.year_closes.match(self.text, item.end, item.end + 24)
             )
         ):
             return False
@@ -2398,9 +2402,6 @@ def _level_stated_before(rule: Rule, items: list[_Item], doc: Document, words: _
     )
 
 
-_IN_WORDS = frozenset({"i", "in", "år"})  # "up from 68 percent in 2024", "fra 74 pct. i 2022"
-
-
 def _names_another(words: _Words, before: str, label: str) -> bool:
     """Whether the ``label`` of a target row names what it counts by a word the text ``before`` it does not
     hold ("absence" of "; absence target 2026," after "unemployment in 2023, 4%; unemployment target 2026,
@@ -2443,23 +2444,24 @@ def _year_stood(doc: Document, words: _Words, free: _Item) -> int | None:
     if label is not None:
         return int(label.group(1))
     after = [m for _, m in zip(range(3), TOKEN_RE.finditer(doc.text, free.end, free.end + 40), strict=False)]
+    in_words = words.lex.data.function_words["in"]  # "up from 68 percent in 2024", "fra 74 pct. i 2022"
     if len(after) >= 2 and after[0].lastgroup == "word":
         # the noun of the figure first: "fra 221 point i 2023", "från 4 200 bostäder år 2024", "från 221
         # poäng 2023" (not "fra 221 til 2023", a from-to)
         noun = words.lex.canon(after[0].group().lower())
-        if not (noun in _IN_WORDS or noun in words.lex.data.function_words["to"] or noun in words.months):
+        if not (noun in in_words or noun in words.lex.data.function_words["to"] or noun in words.months):
             if _YEAR.fullmatch(after[1].group()):
                 return int(after[1].group())
             if (
                 len(after) == 3
-                and words.lex.canon(after[1].group().lower()) in _IN_WORDS
+                and words.lex.canon(after[1].group().lower()) in in_words
                 and _YEAR.fullmatch(after[2].group())
             ):
                 return int(after[2].group())
     if len(after) == 3 and after[1].group().lower() not in words.months:
         after = after[:2]  # a third word only after a month: "down from 7.6 million in September 2024"
     year = next((m for m in after if _YEAR.fullmatch(m.group())), None)
-    if year is not None and (after[0] is year or words.lex.canon(after[0].group().lower()) in _IN_WORDS):
+    if year is not None and (after[0] is year or words.lex.canon(after[0].group().lower()) in in_words):
         return int(year.group())
     return None
 

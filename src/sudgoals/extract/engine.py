@@ -68,7 +68,6 @@ from sudgoals.numbers import DEFAULT_POLICY, Policy
 __all__ = ["detect_language", "extract_document"]
 
 _BULLET_CHARS = frozenset("•‣◦▪▫■□●○◆◇►▶➢➤✓✔-–—*·+>»oe¢%®§")
-_ITEM_OPENERS = _BULLET_CHARS | frozenset("xX[cCsSaA")  # "X flere", "[X]", "ca. 20", "some", "about"
 _OPEN = frozenset("([{")
 _CLOSE = frozenset(")]}")
 _DASHES = frozenset("-–—")
@@ -77,57 +76,7 @@ _STOPS = frozenset(".!?")
 _OCR_DIGITS = str.maketrans("oOlI", "0011")
 _CLAUSE_END = frozenset(',;:()[]{}*"“”«»!?')
 _INDICATOR_END = _CLAUSE_END | {".", "—", "–"}  # where the words naming an indicator stop
-_NO_BREAK_ABBREVIATIONS = frozenset(
-    {
-        "ca",
-        "approx",
-        "min",
-        "maks",
-        "max",
-        "c",
-        "bl",
-        "nr",
-        "jf",
-        "evt",
-        "inkl",
-        "ift",
-        "fx",
-        "f",
-        "dvs",
-        "st",
-        "mr",
-        "dr",
-        "mrs",
-        "ms",
-        "vs",
-        "e",
-        "i",
-        "ang",
-        "vedr",
-        "pkt",
-        "mht",
-        "el",
-        "kap",
-        "tlf",
-        "no",
-        "pr",  # "41 pr.\n1.000 ældre": per, always before what the rate is per
-    }
-)
 _PERIOD_RE = _regex.compile(r"(?<!\d)((?:19|20)\d\d)\s{0,3}[-–—]\s{0,3}((?:19|20)\d\d|\d\d)(?![\d/])")
-# A line that may change a block: a blank line, a table row ("| ..."), or one that opens the way
-# ``_line_mark`` wants (a bullet and a space, a digit, a placeholder, "[", a hedge). Searched after each line
-# break, since a pattern that opens with a literal lets the engine jump from line break to line break; the
-# first line is matched on its own.
-_LINE_HEAD = (
-    r"[^\S\n]*(?:$|["
-    + re.escape("".join(sorted(_BULLET_CHARS)))
-    + r"][ \t\u00a0]|\d|\||[xX]{1,3}\s|\[|(?:ca\.?|cirka|some|about)\s)"
-)
-_FIRST_LINE_OF_INTEREST = _regex.compile(_LINE_HEAD, re.MULTILINE)
-# after a line break: a run of blank lines as one match (its first line is where the loop looks; the loop
-# then jumps over the rest, so a file of empty lines costs one step, not one per line), or a line head
-# (possessive repeats: a greedy one keeps a way back per line it passes, 600 MB over 5 million empty lines)
-# A run of table rows is one match too (the loop reads its first row and passes over the others at once).
 # An empty list item: a bullet, a blank and nothing but blanks and stars after it ("- ", "*  *"), a carriage
 # return allowed at its end; the block splitter makes one block of a run of them (see Extractor.split_blocks)
 _EMPTY_ITEM = (
@@ -136,12 +85,6 @@ _EMPTY_ITEM = (
 # the empty items after an empty item that are followed by one more: all of a run but its last line, which
 # stays a block of its own (ordinary lines after it extend it)
 _MORE_EMPTY_ITEMS = _regex.compile(r"(?:\n" + _EMPTY_ITEM + r"(?=\n" + _EMPTY_ITEM + r"))*+")
-_LINE_OF_INTEREST = _regex.compile(
-    r"\n(?:[^\S\n]*(?:\n[^\S\n]*(?=\n|\Z))*+(?=\n|\Z)"
-    r"|[^\S\n\f]*\|[^\n\f]*(?:\n[^\S\n\f]*\|[^\n\f]*(?=\n|\Z))*+"
-    r"|" + _EMPTY_ITEM + _MORE_EMPTY_ITEMS.pattern + r"|" + _LINE_HEAD + ")",
-    re.MULTILINE,
-)
 _EMPTY_ITEM_LINE = _regex.compile(_EMPTY_ITEM)
 _FEED_LINE = _regex.compile(r"^(?=[^\n]*\f)(?=[^\n]*\S)", re.MULTILINE)  # a line with a form feed and more
 _BLANK_LINES_AFTER = _regex.compile(r"(?:[^\S\n]*\n)*+")  # whole blank lines
@@ -169,21 +112,87 @@ def _run_end(pattern: re.Pattern[str], text: str, pos: int) -> int:
 
 _YEAR_TOKEN = _regex.compile(r"(?:19|20)\d\d")  # a token that may be a year, not a figure of a clause
 _LIST_MARK_RE = _regex.compile(r"(\d{1,2})[.)][ \t\u00a0]+(?=\*{0,2}[^\W\d_])")
-_LIST_MARK_BEFORE_FIGURE_RE = _regex.compile(r"(\d{1,2})[.)][ \t\u00a0]+(?=\d|[xX]\b|\[[xX]|ca\.?\s|cirka\s)")
-_FIGURE_START_RE = _regex.compile(
-    r"(?:ca\.?\s+|cirka\s+|some\s+|about\s+)?(?:\d[\d.,]*|[Xx]{1,3}|\[[Xx]{1,3}\])\s+(\S+)"
-)
 _MAX_INDICATOR_TOKENS = 24
 _OCR_DAMAGED = 5  # keywords matched through confusion classes before a paper counts as an OCR scan
 _MAX_SCAN = 40  # how far (tokens) any search for a subject, a verb or a year may reach from a figure
 
 
-# Where a sentence surely ends: a full stop, not after a digit ("18. pct.", "4. Flere") or "ca.", before a
-# capitalised word ("Det", not "X"). Every such place is also a break of the exact token pass (which cuts in
-# more places), so each rough piece is made of whole sentences and a piece can be read without neighbours.
-# (The pattern opens with the punctuation, not with the look-behinds: the engine then skips to the next
-# ".", "!" or "?" instead of trying every position; measured 6x faster on the seed papers.)
-_ROUGH_BREAK = _regex.compile(r"[.!?](?<=[^\s\d][.!?])(?<![cC][aA][.!?])[ \t\r\n]+(?=[A-ZÆØÅÄÖ][a-zæøåäö])")
+def _alternatives(words: Iterable[str]) -> str:
+    """``words`` as one alternation of a pattern, each as written, the longest first ("ca\\.|ca")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+class _LinePatterns:
+    """The patterns of the block splitter and of the rough sentence split that hold words of a language
+    (its ``[list_items]`` hedges and its closed abbreviations), made once per language."""
+
+    __slots__ = (
+        "figure_start",
+        "first_line",
+        "item_openers",
+        "lines",
+        "list_mark_before_figure",
+        "rough_break",
+    )
+
+    def __init__(self, hedges: Iterable[str], numbered_hedges: Iterable[str], closed: Iterable[str]) -> None:
+        hedges, numbered_hedges = tuple(hedges), tuple(numbered_hedges)
+        hedge = rf"|(?:{_alternatives(hedges)})\s" if hedges else ""
+        # A line that may change a block: a blank line, a table row ("| ..."), or one that opens the way
+        # ``_line_mark`` wants (a bullet and a space, a digit, a placeholder, "[", a hedge). Searched after
+        # each line break, since a pattern that opens with a literal lets the engine jump from line break to
+        # line break; the first line is matched on its own.
+        head = (
+            r"[^\S\n]*(?:$|["
+            + re.escape("".join(sorted(_BULLET_CHARS)))
+            + r"][ \t\u00a0]|\d|\||[xX]{1,3}\s|\["
+            + hedge
+            + ")"
+        )
+        self.first_line = _regex.compile(head, re.MULTILINE)
+        # after a line break: a run of blank lines as one match (its first line is where the loop looks; the
+        # loop then jumps over the rest, so a file of empty lines costs one step, not one per line), or a line
+        # head (possessive repeats: a greedy one keeps a way back per line it passes, 600 MB over 5 million
+        # empty lines). A run of table rows is one match too (the loop reads its first row and passes over the
+        # others at once).
+        self.lines = _regex.compile(
+            r"\n(?:[^\S\n]*(?:\n[^\S\n]*(?=\n|\Z))*+(?=\n|\Z)"
+            r"|[^\S\n\f]*\|[^\n\f]*(?:\n[^\S\n\f]*\|[^\n\f]*(?=\n|\Z))*+"
+            r"|" + _EMPTY_ITEM + _MORE_EMPTY_ITEMS.pattern + r"|" + head + ")",
+            re.MULTILINE,
+        )
+        # the first characters a line that may open a list item starts with: "X flere", "[X]", "ca. 20"
+        self.item_openers = (
+            _BULLET_CHARS | frozenset("xX[") | {w[0] for w in hedges} | {w[0].upper() for w in hedges}
+        )
+        numbered = rf"|(?:{_alternatives(numbered_hedges)})\s" if numbered_hedges else ""
+        self.list_mark_before_figure = _regex.compile(
+            r"(\d{1,2})[.)][ \t\u00a0]+(?=\d|[xX]\b|\[[xX]" + numbered + ")"
+        )
+        opening = rf"(?:(?:{_alternatives(hedges)})\s+)?" if hedges else ""
+        self.figure_start = _regex.compile(opening + r"(?:\d[\d.,]*|[Xx]{1,3}|\[[Xx]{1,3}\])\s+(\S+)")
+        # Where a sentence surely ends: a full stop, not after a digit ("18. pct.", "4. Flere") or a closed
+        # abbreviation ("ca."), before a capitalised word ("Det", not "X"). Every such place is also a break
+        # of the exact token pass (which cuts in more places), so each rough piece is made of whole sentences
+        # and a piece can be read without neighbours. (The pattern opens with the punctuation, not with the
+        # look-behinds: the engine then skips to the next ".", "!" or "?" instead of trying every position;
+        # measured 6x faster on the seed papers.)
+        not_after = "".join(
+            "(?<!" + "".join(f"[{re.escape(c.lower())}{re.escape(c.upper())}]" for c in w) + "[.!?])"
+            for w in sorted(closed)
+        )
+        self.rough_break = _regex.compile(
+            r"[.!?](?<=[^\s\d][.!?])" + not_after + r"[ \t\r\n]+(?=[A-ZÆØÅÄÖ][a-zæøåäö])"
+        )
+
+
+@cache
+def _line_patterns(language: str) -> _LinePatterns:
+    """The :class:`_LinePatterns` of ``language``, made on first use."""
+    data = lexicon(language).data
+    return _LinePatterns(data.item_hedges, data.numbered_item_hedges, data.closed_abbreviations)
+
+
 _MONEY = frozenset({"kr", "NOK", "SEK", "EUR", "GBP", "USD"})  # "spare 4,2 mio. kr.", "save £4.2m": a change
 # amounts a verb of change takes as its object with no preposition: money, and mass and energy ("skal kutte
 # 110 000 tonn CO2", "spare 500 MWh")
@@ -470,6 +479,7 @@ class _Extractor:
         )
         self.language = language
         self.lex: Lexicon = lexicon(language)
+        self.line_patterns = _line_patterns(language)  # the splitters' patterns with words of the language
         self.policy: Policy = policy if isinstance(policy, Policy) else DEFAULT_POLICY
         self.targets: list[Target] = []
         self.unlinked: list[Figure] = []
@@ -546,6 +556,7 @@ class _Extractor:
             | frozenset(self.lex.data.copulas)
         )
         self.placeholders = frozenset(self.lex.data.placeholders)
+        self._share_endings = tuple(self.lex.data.share_fraction_endings)  # "halvdelen af", "half of"
         self.words = self.lex.data  # the language's word sets (intent, copulas, conjunctions, ...)
         starts = self.lex.starts
         self.unit_starts = (
@@ -628,9 +639,10 @@ class _Extractor:
         # where the lines of interest start, in order (a start met twice is passed over below as a line
         # already looked at)
         # (each match opens at the line break before its line: the line starts one after it; in C, by map)
-        breaks = map(_MATCH_START, _LINE_OF_INTEREST.finditer(text))
+        patterns = self.line_patterns
+        breaks = map(_MATCH_START, patterns.lines.finditer(text))
         starts: Iterable[int] = map(operator.add, breaks, itertools.repeat(1))
-        if _FIRST_LINE_OF_INTEREST.match(text):
+        if patterns.first_line.match(text):
             starts = itertools.chain((0,), starts)
         if "\f" in text:  # a line with a form feed (a page break) and words: a blank one is a blank line
             starts = heapq.merge(starts, map(_MATCH_START, _FEED_LINE.finditer(text)))
@@ -662,7 +674,11 @@ class _Extractor:
                     current = None
                     in_table = first == "|"
                 # only a bullet, a digit, a placeholder or a hedge can open a list item
-                mark = self._line_mark(line, lead, pos) if first in _ITEM_OPENERS or first.isdigit() else None
+                mark = (
+                    self._line_mark(line, lead, pos)
+                    if first in patterns.item_openers or first.isdigit()
+                    else None
+                )
                 if mark is not None:
                     kind, content_offset, number = mark
                     current = Block(pos + lead, line_end, pos + content_offset, kind, number)
@@ -727,7 +743,7 @@ class _Extractor:
             word = rest[m.end() :].lstrip("*").split(" ", 1)[0]
             if word[:1].isupper() and Role.MONTH not in self.lex.roles(self.lex.canon(word.lower())):
                 return "numbered", lead + m.end(), int(m.group(1))
-        m = _LIST_MARK_BEFORE_FIGURE_RE.match(rest)
+        m = self.line_patterns.list_mark_before_figure.match(rest)
         if m and self._opens_with_figure(rest[m.end() :]):
             return "numbered", lead + m.end(), int(m.group(1))  # "4. 500 flere borgere ...", "2) 95 pct. af"
         if self._opens_with_figure(rest, units=False) and not self._goes_on(pos):
@@ -765,7 +781,7 @@ class _Extractor:
     def _opens_with_figure(self, rest: str, *, units: bool = True) -> bool:
         """Whether ``rest`` opens with a figure followed by a direction adjective ("500 flere") or, with
         ``units``, by a unit ("95 pct. af ...")."""
-        m = _FIGURE_START_RE.match(rest)
+        m = self.line_patterns.figure_start.match(rest)
         if m is None:
             return False
         follower = self.lex.canon(m.group(1).lower().strip(".,;:"))
@@ -933,10 +949,13 @@ class _Extractor:
             t.text == "."
             and prev is not None
             and prev.kind == "word"
-            and prev.canon in _NO_BREAK_ABBREVIATIONS
+            and prev.canon in self.words.abbreviations
         )
         if after_abbreviation and not (
-            nxt.kind == "word" and nxt.text[:1].isupper() and len(nxt.text) > 1 and prev.canon != "ca"  # type: ignore[union-attr]
+            nxt.kind == "word"
+            and nxt.text[:1].isupper()
+            and len(nxt.text) > 1
+            and prev.canon not in self.words.closed_abbreviations  # type: ignore[union-attr]
         ):
             return False
         if t.text == "." and prev is not None and prev.kind == "num" and self.is_list_mark(toks, i - 1):
@@ -1698,11 +1717,7 @@ class _Extractor:
                         and canons[end] in self.fw_of
                         and toks[end + 1].kind == "word"
                         and not (i > 0 and Role.NOT_SHARE_BEFORE in lex.roles(canons[i - 1]))
-                        and (
-                            " " in hit_frac.canonical
-                            or hit_frac.canonical.endswith("en")
-                            or self.language == "en"
-                        )
+                        and (" " in hit_frac.canonical or hit_frac.canonical.endswith(self._share_endings))
                     )
                     prep = self._before_hedge(
                         toks, canons, i
@@ -1762,7 +1777,7 @@ class _Extractor:
                         # "forkortes med to uger", "minska med sex veckor": after a change, even "to" (not
                         # the article: "forlænget med en time" is as likely a meeting as a target)
                         or (
-                            t.canon not in ("en", "et", "ett", "ei")
+                            t.canon not in self.words.article_words
                             and i - 2 >= a
                             and canons[i - 1] in lex.data.change_prepositions
                             and self._change_verb(canons[i - 2]) is not None
@@ -1820,9 +1835,7 @@ class _Extractor:
                     # "mindst to gange om ugen", nor a part, "minst én av foreldrene")
                     bound_count = (
                         unit_after is None
-                        and not (
-                            j == i + 1 and t.canon in ("en", "et", "ett", "ei")
-                        )  # "mindst et universitet
+                        and not (j == i + 1 and t.canon in self.words.article_words)  # "mindst et universitet
                         # i top ti": the article is as often a rank or a kind as a count ("én" is a count)
                         and j + 1 < b
                         and toks[j].kind == "word"
@@ -1843,7 +1856,7 @@ class _Extractor:
                         core1 = j
                         number_text = " ".join(canons[i:j])
                     elif self._goal_noun_after(canons, j, b) is not None and not (
-                        single_ambiguous and t.canon in ("en", "et", "one")
+                        single_ambiguous and t.canon in self.words.goal_articles
                     ):
                         self._goal_phrase(toks, canons, i, j, b)
                         i = j
@@ -2717,7 +2730,8 @@ class _Extractor:
             if not linked and lp > a and canons[lp] in lex.data.level_prepositions:
                 found_any = self._direction_back(toks, canons, lp, a, weak=True)
                 if found_any is not None and (
-                    canons[lp] != "på" or Role.WEAK in lex.roles(canons[found_any[1]])
+                    canons[lp] not in lex.data.weak_level_prepositions
+                    or Role.WEAK in lex.roles(canons[found_any[1]])
                 ):
                     direction, dk = found_any
                     ind = self._subject_before(toks, canons, dk, a)
@@ -3379,7 +3393,8 @@ class _Extractor:
         if not hits:
             return []
         cuts = [block.content]
-        cuts.extend(m.end() for m in _ROUGH_BREAK.finditer(self.text, block.content, block.end))
+        rough = self.line_patterns.rough_break
+        cuts.extend(m.end() for m in rough.finditer(self.text, block.content, block.end))
         cuts.append(block.end)
         pieces = [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1) if cuts[k] < cuts[k + 1]]
         if len(pieces) <= 3:
@@ -4028,7 +4043,7 @@ class _Extractor:
             while end > 0 and (self.text[end - 1].isspace() or self.text[end - 1] in ".:"):
                 end -= 1
             start = self.text.rfind("\n", 0, end) + 1
-            for cut in _ROUGH_BREAK.finditer(self.text, start, end):  # real sentence ends, not "9. klasse"
+            for cut in self.line_patterns.rough_break.finditer(self.text, start, end):  # not "9. klasse"
                 start = cut.end()
         inside = [k for k, t in enumerate(toks) if t.start >= start and t.end <= end]
         if not inside:
@@ -4166,7 +4181,7 @@ class _Extractor:
                 # "a target of 95% for on-time planning decisions": what follows "for" is what it counts
                 d.ind = (
                     self._indicator_after(toks, canons, r.fig.i1 + 1, b)
-                    if r.fig.i1 + 1 < b and canons[r.fig.i1] == "for"
+                    if r.fig.i1 + 1 < b and canons[r.fig.i1] in self.lex.data.function_words["target_for"]
                     else None
                 ) or self._subject_before(toks, canons, r.fig.i0, a)
                 if (  # "Målet er 100.000 træer": the subject is the target noun, the count names the things
@@ -4216,7 +4231,7 @@ class _Extractor:
             if link is not None:
                 if any(self._dir_of_any(c) is not None for c in canons[k : k + link.length]):
                     continue  # "11,3 dage, et fald på halvanden dag": a change, not the same amount again
-                if link.canonical in ("eller", "or") and first.unit is second.unit:
+                if link.canonical in self.fw_or and first.unit is second.unit:
                     continue  # "£8m or £9m": two guesses; "2 mio. kr. om året, eller ... om måneden": one
                 k += link.length
             if k != second.i0 or (link is None and toks[second.i0 - 1].text != "("):

@@ -42,6 +42,7 @@ FUNCTION_ROLES = (
     "is",
     "per",
     "target_of",
+    "target_for",
     "target_is",
     "target_year",
 )
@@ -69,6 +70,7 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "band_or",
     "span_prepositions",
     "fillers",
+    "share_fraction_endings",
     "status_counts",
     "status_verbs",
     "frequency_nouns",
@@ -115,6 +117,7 @@ class LanguageData:
         "level_prepositions",
         "comparatives",
         "change_nouns",
+        "weak_level_prepositions",
         "hedges",
         "hedges_after",
         "units",
@@ -130,11 +133,13 @@ class LanguageData:
         "number_joiners",
         "ambiguous_number_words",
         "zero_words",
+        "article_words",
         "ratio_words",
         "rank_words",
         "fraction_words",
         "factor_words",
         "goal_nouns",
+        "goal_articles",
         "rate_words",
         "share_subjects",
         "year_prepositions",
@@ -151,6 +156,10 @@ class LanguageData:
         "equivalence",
         "ocr",
         "ocr_exclude",
+        "abbreviations",
+        "closed_abbreviations",
+        "item_hedges",
+        "numbered_item_hedges",
         "aux",
         "not_share_before",
         *_GRAMMAR_SETS,
@@ -173,6 +182,9 @@ class LanguageData:
     ]  # "20 km ny sykkelvei": "new" in the singular, more only after a measure
     up_before_count: tuple[str, ...]  # "an extra 40,000", "yderligere 500": more, written before the count
     level_prepositions: tuple[str, ...]
+    # of the level prepositions, those that make a level only after a weak direction word ("skal ned på 4,5
+    # pct.", not "steg på"): "på"
+    weak_level_prepositions: frozenset[str]
     comparatives: tuple[str, ...]
     change_nouns: frozenset[
         str
@@ -193,11 +205,15 @@ class LanguageData:
     number_joiners: tuple[str, ...]
     ambiguous_number_words: tuple[str, ...]
     zero_words: frozenset[str]  # "nul", "null": after a bound verb in a statement of aim, a level of zero
+    # the indefinite article, also the word for one: after a preposition of change it names no time
+    # ("forlænget med en time"), and a bound on it counts no things ("mindst et universitet")
+    article_words: frozenset[str]
     ratio_words: tuple[str, ...]  # "ud af", "out of", "in": between the two numbers of a share
     rank_words: frozenset[str]  # "nummer", "plats": before "3 ud af 27", a place in a ranking, not a share
     fraction_words: dict[str, Fraction]
     factor_words: dict[str, Fraction]
     goal_nouns: tuple[str, ...]
+    goal_articles: frozenset[str]  # "et mål om ...", "one target": alone before a goal noun, no count
     rate_words: tuple[str, ...]
     share_subjects: tuple[
         str, ...
@@ -216,6 +232,15 @@ class LanguageData:
     equivalence: tuple[str, ...]
     ocr: dict[str, tuple[str, ...]]
     ocr_exclude: frozenset[str]
+    # words written with a full stop that ends no sentence before a number or a lower-case word ("ca. 300",
+    # "nr. 5", "bl.a. ..."), and of them those whose stop ends none before a capitalised word either ("ca.")
+    abbreviations: frozenset[str]
+    closed_abbreviations: frozenset[str]
+    # hedges that may open a list item before its figure ("ca. 300 flere borgere", "about 20% ..."), and of
+    # them those that may stand between a list number and its figure ("4. ca. 500 flere"): as written, a full
+    # stop included where it may stand ("ca", "ca.")
+    item_hedges: tuple[str, ...]
+    numbered_item_hedges: tuple[str, ...]
     aux: tuple[str, ...]
     not_share_before: tuple[str, ...]
     intent: frozenset[str]  # words that make a sentence a statement of intent ("skal", "will")
@@ -274,6 +299,9 @@ class LanguageData:
     band_or: frozenset[str]
     span_prepositions: frozenset[str]  # "halveret på ti år": years after these and a change are its span
     fillers: frozenset[str]  # "from an average of 11 days to 7": words that may follow "from"
+    # a fraction of more than one word, or one with one of these endings, is a share of what "of" names after
+    # it ("halvdelen af borgerne", "hälften av"); "" (in English) for every fraction
+    share_fraction_endings: frozenset[str]
     # "I dag bor 52 300 personer", "I 2024 fikk 1 240 personer sosialhjelp": a count of these (no figure
     # alone, "30 personer deltog") right after one of status_verbs, beside an aim, is where a count stands
     status_counts: frozenset[str]
@@ -376,6 +404,7 @@ def load(code: str) -> LanguageData:
         level_prepositions=_words(direction, "level_prepositions"),
         comparatives=_words(direction, "comparatives"),
         change_nouns=frozenset(_words(direction, "change_nouns")),
+        weak_level_prepositions=frozenset(_words(direction, "weak_level_prepositions")),
         hedges={kind: _words(raw["hedge"], kind) for kind in raw["hedge"]},
         hedges_after={kind: _words(raw["hedge_after"], kind) for kind in raw.get("hedge_after", {})},
         units={name: _words(unit, name) for name in ("percent", "percentage_point", "kr")},
@@ -391,11 +420,13 @@ def load(code: str) -> LanguageData:
         number_joiners=_words(raw["number_words"], "joiners"),
         ambiguous_number_words=_words(raw["number_words"], "ambiguous"),
         zero_words=frozenset(_words(raw["number_words"], "zero")),
+        article_words=frozenset(_words(raw["number_words"], "articles")),
         ratio_words=_words(raw["number_words"], "ratio"),
         rank_words=frozenset(_words(raw["number_words"], "rank")),
         fraction_words={str(k): Fraction(str(v)) for k, v in raw["fraction_words"].items()},
         factor_words={str(k): Fraction(str(v)) for k, v in raw["factor_words"].items()},
         goal_nouns=_words(raw["goal_nouns"], "words"),
+        goal_articles=frozenset(_words(raw["goal_nouns"], "articles")),
         rate_words=_words(raw["rate_words"], "words"),
         share_subjects=_words(raw["rate_words"], "share_subjects"),
         year_prepositions=_words(raw["time"], "year_prepositions"),
@@ -412,6 +443,10 @@ def load(code: str) -> LanguageData:
         equivalence=_words(raw["link"], "equivalence"),
         ocr={str(k): tuple(str(x) for x in v) for k, v in raw["ocr"].items()},
         ocr_exclude=frozenset(_words(raw.get("ocr_exclude", {}), "words")),
+        abbreviations=frozenset(_words(raw.get("abbreviations", {}), "words")),
+        closed_abbreviations=frozenset(_words(raw.get("abbreviations", {}), "closed")),
+        item_hedges=_words(raw.get("list_items", {}), "hedges"),
+        numbered_item_hedges=_words(raw.get("list_items", {}), "after_number"),
         aux=_words(raw.get("grammar", {}), "aux"),
         not_share_before=_words(raw.get("grammar", {}), "not_share_before"),
         **{name: frozenset(_words(raw.get("grammar", {}), name)) for name in _GRAMMAR_SETS},
