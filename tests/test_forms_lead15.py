@@ -18,11 +18,7 @@ Sentences and tables written for this test; the helpers are those of ``test_form
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from test_forms import T, assert_read_as, case
+from test_forms import T, case, read_as_test
 
 # fmt: off
 CASES = [
@@ -143,11 +139,7 @@ CASES = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("lang", "text", "targets"), CASES)
-def test_a_from_to_and_its_change_is_read_as_a_careful_reader_reads_it(
-    lang: str, text: str, targets: tuple[dict[str, Any], ...]
-) -> None:
-    assert_read_as(lang, text, targets)
+test_a_form_read_since_lead15_is_read_as_a_careful_reader_reads_it = read_as_test(CASES)
 
 
 def test_each_language_has_both_sides() -> None:
