@@ -1341,11 +1341,17 @@ class _Matcher:
         month between them or not ("I december 2024", "At the end of March 2025"), or after one and a word of
         time or a compound that ends in one ("I perioden 2020–2024", "I skoleåret 2023/24"), or after such a
         compound alone ("Läsåret 2024/25", "Skoleåret 2024/25"), or a mark of where an indicator stands now
-        ("I dag", "Currently", "Udgangspunktet er")."""
+        ("I dag", "Currently", "Udgangspunktet er"), or an outcome's label ("Utfallet 2023 var", "Resultatet
+        för 2024 blev") or a survey with its year ("Mätningen 2024 gav") as its first word."""
         head = self.sentence_tokens(block, k, start, min(start + 80, block.end))[:7]
         marks = self.phrases(("@baseline_marks",))
         prepositions = self.words.classes["@year_prepositions"]
         periods = self.words.lex.data.time_words
+        if len(head) > 2 and (
+            head[0] in self.words.classes["@result_labels"]
+            or (head[0] in self.words.lex.data.survey_nouns and _YEAR.fullmatch(head[1]))
+        ):
+            return True  # "Utfallet 2023 var 68 procent", "Mätningen 2024 gav 99,77 procent"
         if len(head) > 3 and head[0] in prepositions and _numbered_period(head[1], head[2], periods):
             return True  # "I 1. tertial", "I 3. kvartal": a part of the year, numbered
         for j in range(min(6, len(head))):

@@ -3427,6 +3427,8 @@ class _Extractor:
                 bar = "\t"
             elif text.count("   ", block.start, block.end) >= 4 and self._goal_header(block):
                 bar = "   "  # columns aligned with blanks
+            elif text.count("  ", block.start, block.end) >= 4 and self._goal_header(block):
+                bar = "  "  # two blanks apart, as a PDF flattens a row ("Indikator  Utfall 2023  Mål 2026")
             else:
                 return False  # two rows of two bars at least; one C-level count spares the line split
         head = self._table_head(block, bar)
@@ -3437,7 +3439,7 @@ class _Extractor:
         head_years = [_year_in(text[ca:cb]) for ca, cb in self._cells(*head, bar)]
         # every target column, in order: "Target 2025/26 | Target 2027/28" are two stages of one indicator
         target_cols = [k for k, role in enumerate(roles) if role == "target" and k > 0]
-        if bar == "   " and not target_cols:
+        if bar in _BLANK_BARS and not target_cols:
             return False  # wide gaps (justified or OCR'd text) make a table only under a target column
         self._in_item = False
         done = block.start  # where the lines not yet read start
@@ -3507,7 +3509,7 @@ class _Extractor:
         if nl == -1:
             return None
         lines = text.count("\n", block.start, block.end) + 1
-        if bar == "   ":
+        if bar in _BLANK_BARS:
             rows = [(a, b) for a, b in self._lines(block) if len(self._cells(a, b, bar)) >= 3]
             return rows[0] if len(rows) >= 2 and len(rows) >= lines - 1 else None
         first = (block.start, nl)
@@ -3567,10 +3569,10 @@ class _Extractor:
 
     def _cells(self, a: int, b: int, bar: str) -> list[tuple[int, int]]:
         """The cells of the table line ``text[a:b]``: the spans between its bars, tabs or wide gaps."""
-        if bar == "   ":
+        if bar in _BLANK_BARS:
             out: list[tuple[int, int]] = []
             pos = a
-            for m in _WIDE_GAP.finditer(self.text, a, b):
+            for m in (_WIDE_GAP if bar == "   " else _GAP).finditer(self.text, a, b):
                 out.append((pos, m.start()))
                 pos = m.end()
             out.append((pos, b))
@@ -4753,6 +4755,8 @@ def _start_of(tok: Tok) -> int:
 
 
 _WIDE_GAP = _regex.compile(r"[ \t]{3,}|\t")  # a gap between the columns of a table aligned with blanks
+_GAP = _regex.compile(r"[ \t]{2,}|\t")  # a gap of two blanks or more: a row a PDF flattened
+_BLANK_BARS = ("   ", "  ")  # the bars of tables aligned with blanks: wide gaps, or gaps of two blanks
 
 
 def _has_phrase(head: str, phrase: str) -> bool:
