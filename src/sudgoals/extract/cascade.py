@@ -1341,17 +1341,19 @@ class _Matcher:
         month between them or not ("I december 2024", "At the end of March 2025"), or after one and a word of
         time or a compound that ends in one ("I perioden 2020–2024", "I skoleåret 2023/24"), or after such a
         compound alone ("Läsåret 2024/25", "Skoleåret 2024/25"), or a mark of where an indicator stands now
-        ("I dag", "Currently", "Udgangspunktet er"), or an outcome's label ("Utfallet 2023 var", "Resultatet
-        för 2024 blev") or a survey with its year ("Mätningen 2024 gav") as its first word."""
+        ("I dag", "Currently", "Udgangspunktet er"), or an outcome's label as its first word, with no colon
+        after it ("Utfallet 2023 var", "Resultatet för 2024 blev", "Performance in 2023/24 was")."""
         head = self.sentence_tokens(block, k, start, min(start + 80, block.end))[:7]
         marks = self.phrases(("@baseline_marks",))
         prepositions = self.words.classes["@year_prepositions"]
         periods = self.words.lex.data.time_words
-        if len(head) > 2 and (
-            head[0] in self.words.classes["@result_labels"]
-            or (head[0] in self.words.lex.data.survey_nouns and _YEAR.fullmatch(head[1]))
+        if (
+            len(head) > 2
+            and head[0] in self.words.classes["@result_labels"]
+            and ":"
+            not in self.text[start : start + 24]  # "Resultat 2024: 4,6 pct.": a labelled outcome, a fact
         ):
-            return True  # "Utfallet 2023 var 68 procent", "Mätningen 2024 gav 99,77 procent"
+            return True  # "Utfallet 2023 var 68 procent", "Resultatet för 2024 blev 8,3 procent"
         if len(head) > 3 and head[0] in prepositions and _numbered_period(head[1], head[2], periods):
             return True  # "I 1. tertial", "I 3. kvartal": a part of the year, numbered
         for j in range(min(6, len(head))):
@@ -2531,6 +2533,9 @@ def _change_target(
         clause = max(floor, *(doc.text.rfind(c, floor, found[at].start()) + 1 for c in ",;:"))
         indicator = _indicator(words, doc.text[clause : found[at].start()])
     span = doc.span(found[at].start(), free.end)
+    end = _clause_end(doc.text, free.end)
+    reference = _year_of_base(doc.text, free.end, end, words)
+    year = _aimed_year(doc.text, free.start, end, free.start, words)
     return _made(
         rule,
         words,
@@ -2542,8 +2547,22 @@ def _change_target(
         relative=free.figure,
         direction_words=(found[at].group(),),
         directions=(direction,),
-        year=_aimed_year(doc.text, free.start, _clause_end(doc.text, free.end), free.start, words),
+        year=None if year == reference else year,
+        reference_year=reference,
     )
+
+
+def _year_of_base(text: str, start: int, end: int, words: _Words) -> int | None:
+    """The year in ``text[start:end]`` (the clause after a change's figure) that a word of a baseline or a
+    level follows ("by 2030 from a 2020 base year", "from 2019 levels"): the year the change is measured
+    from, else ``None``."""
+    data = words.lex.data
+    nouns = data.baseline_nouns | frozenset(data.level_nouns)
+    found = list(TOKEN_RE.finditer(text, start, end))
+    for k in range(len(found) - 1):
+        if _YEAR.fullmatch(found[k].group()) and found[k + 1].group().lower() in nouns:
+            return int(found[k].group())
+    return None
 
 
 def _clause_end(text: str, at: int) -> int:
@@ -2574,11 +2593,14 @@ def _change_against_year(
         )  # ", down 9% on 2022/23 and 41% below": the sentence's
     indicator = _indicator(words, head)
     after = [m for _, m in zip(range(5), TOKEN_RE.finditer(doc.text, free.end, free.end + 60), strict=False)]
-    years = [int(m.group()) for m in after if _YEAR.fullmatch(m.group())]
+    years: list[int | None] = [int(m.group()) for m in after if _YEAR.fullmatch(m.group())]
     if not years:
-        return None  # "2.5% below the national average": against no year, not this form
+        if not any(m.group().lower() in words.lex.data.baseline_nouns for m in after[:3]):
+            return None  # "2.5% below the national average": against no year, not this form
+        years = [None]  # "31% below the base year": against the base year the sentence before named
     direction = Direction.UP if rule.direction == "up" else Direction.DOWN
     end = after[-1].end() if after else free.end
+    reference = years[0]
     return _made(
         rule,
         words,
@@ -2590,14 +2612,16 @@ def _change_against_year(
         relative=free.figure,
         direction_words=(after[0].group(),) if after else (),
         directions=(direction,) if after else (),
-        reference_year=years[0],
-        year=_due_year(
+        reference_year=reference,
+        year=_aimed_year(doc.text, floor, end, free.start, words)
+        if reference is None
+        else _due_year(
             doc.text,
             floor,
             end,
             free.start,
             words,
-            reference=years[0],
+            reference=reference,
             past=next(m.end() for m in after if _YEAR.fullmatch(m.group())),
         ),
     )

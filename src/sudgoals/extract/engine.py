@@ -4543,16 +4543,21 @@ class _Extractor:
     def _year_of_level(self, canons: list[str], k: int) -> bool:
         """Whether the year at ``k`` names a level: a word of level right after it, alone or as the second of
         two ("2019 levels", "2006-niveau", "2006 års nivå"), or before it with "i"/"in" between ("niveauet i
-        2006")."""
+        2006") or right after "from" and it ("från genomsnittet 2015–2019"); the first year of a range names
+        the level the range names ("the 2015–2019 average")."""
         nouns = self.words.level_nouns
         if not nouns:
             return False
         j = k + 2 if k + 2 < len(canons) and canons[k + 1] in ("-", "–") else k + 1  # "2006-niveau"
+        if j == k + 2 and _YEAR_TOKEN.fullmatch(canons[j]):
+            j += 1  # "from the 2015–2019 average": the range's first year
         after = canons[j] if j < len(canons) else ""
         return (
             after in nouns
             or (j + 1 < len(canons) and f"{after} {canons[j + 1]}" in nouns)
             or (k >= 2 and canons[k - 1] in self.fw_in and canons[k - 2] in nouns)
+            # "från genomsnittet 2015–2019": the level named, after the word of where it is measured from
+            or (k >= 2 and canons[k - 1] in nouns and canons[k - 2] in self.fw_from)
         )
 
     # ---------------------------------------------------------------- the paper
