@@ -1338,24 +1338,20 @@ class _Matcher:
     def opens_when(self, block: _Block, k: int, start: int) -> bool:
         """Whether sentence ``k`` of ``block`` opens, among its first words, with when it speaks of: a year
         after a year preposition ("I 2022", "In 2023", "Ved utgangen av 2024", "At the end of 2024"), with a
-        month between them or not ("I december 2024", "At the end of March 2025"), or after one and a word of
+        month between them or not ("I december 2024", "At the end of March 2025"), or a financial year after
+        one ("In FY2024", "In FY24"), or after one and a word of
         time or a compound that ends in one ("I perioden 2020–2024", "I skoleåret 2023/24"), or after such a
         compound alone ("Läsåret 2024/25", "Skoleåret 2024/25"), or a mark of where an indicator stands now
-        ("I dag", "Currently", "Udgangspunktet er"), or an outcome's label as its first word, with no colon
-        after it ("Utfallet 2023 var", "Resultatet för 2024 blev", "Performance in 2023/24 was")."""
+        ("I dag", "Currently", "Udgangspunktet er")."""
         head = self.sentence_tokens(block, k, start, min(start + 80, block.end))[:7]
         marks = self.phrases(("@baseline_marks",))
         prepositions = self.words.classes["@year_prepositions"]
         periods = self.words.lex.data.time_words
-        if (
-            len(head) > 2
-            and head[0] in self.words.classes["@result_labels"]
-            and ":"
-            not in self.text[start : start + 24]  # "Resultat 2024: 4,6 pct.": a labelled outcome, a fact
-        ):
-            return True  # "Utfallet 2023 var 68 procent", "Resultatet för 2024 blev 8,3 procent"
+        fiscal = self.words.lex.data.financial_year
         if len(head) > 3 and head[0] in prepositions and _numbered_period(head[1], head[2], periods):
             return True  # "I 1. tertial", "I 3. kvartal": a part of the year, numbered
+        if len(head) > 3 and head[0] in prepositions and head[1] in fiscal and financial_year(head[2]):
+            return True  # "In FY2024, 78 percent ...", "In FY24 we collected": a financial year
         for j in range(min(6, len(head))):
             if j < 4 and head[j] in marks.by_first and marks.at(head, j):
                 return True
