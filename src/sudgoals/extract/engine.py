@@ -4510,6 +4510,14 @@ class _Extractor:
                 # level of another statement of a long sentence)
                 or (k > closing and self._year_of_level(canons, k))
                 or self._year_of_whole(toks, canons, k, lo)
+                or (  # "minska med 25 procent mellan 2020 och 2030": the first year of the two is where from
+                    change_end > 0
+                    and change_end < k <= change_end + 4  # right after the change, not in a clause further on
+                    and canons[k - 1] in self.words.band_open
+                    and k + 2 < len(toks)
+                    and canons[k + 1] in self.words.band_and
+                    and _is_year(toks[k + 2])
+                )
             ):
                 if reference is None:
                     reference = value
