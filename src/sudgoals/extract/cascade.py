@@ -1365,7 +1365,8 @@ class _Matcher:
     def opens_when(self, block: _Block, k: int, start: int) -> bool:
         """Whether sentence ``k`` of ``block`` opens, among its first words, with when it speaks of: a year
         after a year preposition ("I 2022", "In 2023", "Ved utgangen av 2024", "At the end of 2024"), with a
-        month between them or not ("I december 2024", "At the end of March 2025"), or after one and a word of
+        month between them or not ("I december 2024", "At the end of March 2025"), or a financial year after
+        one ("In FY2024", "In FY24"), or after one and a word of
         time or a compound that ends in one ("I perioden 2020–2024", "I skoleåret 2023/24"), or after such a
         compound alone ("Läsåret 2024/25", "Skoleåret 2024/25"), or a mark of where an indicator stands now
         ("I dag", "Currently", "Udgangspunktet er")."""
@@ -1373,8 +1374,11 @@ class _Matcher:
         marks = self.phrases(("@baseline_marks",))
         prepositions = self.words.classes["@year_prepositions"]
         periods = self.words.lex.data.time_words
+        fiscal = self.words.lex.data.financial_year
         if len(head) > 3 and head[0] in prepositions and _numbered_period(head[1], head[2], periods):
             return True  # "I 1. tertial", "I 3. kvartal": a part of the year, numbered
+        if len(head) > 3 and head[0] in prepositions and head[1] in fiscal and financial_year(head[2]):
+            return True  # "In FY2024, 78 percent ...", "In FY24 we collected": a financial year
         for j in range(min(6, len(head))):
             if j < 4 and head[j] in marks.by_first and marks.at(head, j):
                 return True
@@ -2550,6 +2554,9 @@ def _change_target(
         clause = max(floor, *(doc.text.rfind(c, floor, found[at].start()) + 1 for c in ",;:"))
         indicator = _indicator(words, doc.text[clause : found[at].start()])
     span = doc.span(found[at].start(), free.end)
+    end = _clause_end(doc.text, free.end)
+    reference = _year_of_base(doc.text, free.end, end, words)
+    year = _aimed_year(doc.text, free.start, end, free.start, words)
     return _made(
         rule,
         words,
@@ -2561,8 +2568,22 @@ def _change_target(
         relative=free.figure,
         direction_words=(found[at].group(),),
         directions=(direction,),
-        year=_aimed_year(doc.text, free.start, _clause_end(doc.text, free.end), free.start, words),
+        year=None if year == reference else year,
+        reference_year=reference,
     )
+
+
+def _year_of_base(text: str, start: int, end: int, words: _Words) -> int | None:
+    """The year in ``text[start:end]`` (the clause after a change's figure) that a word of a baseline or a
+    level follows ("by 2030 from a 2020 base year", "from 2019 levels"): the year the change is measured
+    from, else ``None``."""
+    data = words.lex.data
+    nouns = data.baseline_nouns | frozenset(data.level_nouns)
+    found = list(TOKEN_RE.finditer(text, start, end))
+    for k in range(len(found) - 1):
+        if _YEAR.fullmatch(found[k].group()) and found[k + 1].group().lower() in nouns:
+            return int(found[k].group())
+    return None
 
 
 def _clause_end(text: str, at: int) -> int:
@@ -2593,11 +2614,14 @@ def _change_against_year(
         )  # ", down 9% on 2022/23 and 41% below": the sentence's
     indicator = _indicator(words, head)
     after = [m for _, m in zip(range(5), TOKEN_RE.finditer(doc.text, free.end, free.end + 60), strict=False)]
-    years = [int(m.group()) for m in after if _YEAR.fullmatch(m.group())]
+    years: list[int | None] = [int(m.group()) for m in after if _YEAR.fullmatch(m.group())]
     if not years:
-        return None  # "2.5% below the national average": against no year, not this form
+        if not any(m.group().lower() in words.lex.data.baseline_nouns for m in after[:3]):
+            return None  # "2.5% below the national average": against no year, not this form
+        years = [None]  # "31% below the base year": against the base year the sentence before named
     direction = Direction.UP if rule.direction == "up" else Direction.DOWN
     end = after[-1].end() if after else free.end
+    reference = years[0]
     return _made(
         rule,
         words,
@@ -2609,14 +2633,16 @@ def _change_against_year(
         relative=free.figure,
         direction_words=(after[0].group(),) if after else (),
         directions=(direction,) if after else (),
-        reference_year=years[0],
-        year=_due_year(
+        reference_year=reference,
+        year=_aimed_year(doc.text, floor, end, free.start, words)
+        if reference is None
+        else _due_year(
             doc.text,
             floor,
             end,
             free.start,
             words,
-            reference=years[0],
+            reference=reference,
             past=next(m.end() for m in after if _YEAR.fullmatch(m.group())),
         ),
     )

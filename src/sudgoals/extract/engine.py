@@ -3442,6 +3442,8 @@ class _Extractor:
                 bar = "\t"
             elif text.count("   ", block.start, block.end) >= 4 and self._goal_header(block):
                 bar = "   "  # columns aligned with blanks
+            elif text.count("  ", block.start, block.end) >= 4 and self._goal_header(block):
+                bar = "  "  # two blanks apart, as a PDF flattens a row ("Indikator  Utfall 2023  Mål 2026")
             else:
                 return False  # two rows of two bars at least; one C-level count spares the line split
         head = self._table_head(block, bar)
@@ -3452,7 +3454,7 @@ class _Extractor:
         head_years = [_year_in(text[ca:cb]) for ca, cb in self._cells(*head, bar)]
         # every target column, in order: "Target 2025/26 | Target 2027/28" are two stages of one indicator
         target_cols = [k for k, role in enumerate(roles) if role == "target" and k > 0]
-        if bar == "   " and not target_cols:
+        if bar in _BLANK_BARS and not target_cols:
             return False  # wide gaps (justified or OCR'd text) make a table only under a target column
         self._in_item = False
         done = block.start  # where the lines not yet read start
@@ -3525,7 +3527,7 @@ class _Extractor:
         if nl == -1:
             return None
         lines = text.count("\n", block.start, block.end) + 1
-        if bar == "   ":
+        if bar in _BLANK_BARS:
             rows = [(a, b) for a, b in self._lines(block) if len(self._cells(a, b, bar)) >= 3]
             return rows[0] if len(rows) >= 2 and len(rows) >= lines - 1 else None
         first = (block.start, nl)
@@ -3613,10 +3615,10 @@ class _Extractor:
 
     def _cells(self, a: int, b: int, bar: str) -> list[tuple[int, int]]:
         """The cells of the table line ``text[a:b]``: the spans between its bars, tabs or wide gaps."""
-        if bar == "   ":
+        if bar in _BLANK_BARS:
             out: list[tuple[int, int]] = []
             pos = a
-            for m in _WIDE_GAP.finditer(self.text, a, b):
+            for m in (_WIDE_GAP if bar == "   " else _GAP).finditer(self.text, a, b):
                 out.append((pos, m.start()))
                 pos = m.end()
             out.append((pos, b))
@@ -4556,6 +4558,14 @@ class _Extractor:
                 # level of another statement of a long sentence)
                 or (k > closing and self._year_of_level(canons, k))
                 or self._year_of_whole(toks, canons, k, lo)
+                or (  # "minska med 25 procent mellan 2020 och 2030": the first year of the two is where from
+                    change_end > 0
+                    and change_end < k <= change_end + 4  # right after the change, not in a clause further on
+                    and canons[k - 1] in self.words.band_open
+                    and k + 2 < len(toks)
+                    and canons[k + 1] in self.words.band_and
+                    and _is_year(toks[k + 2])
+                )
             ):
                 if reference is None:
                     reference = value
@@ -4589,16 +4599,21 @@ class _Extractor:
     def _year_of_level(self, canons: list[str], k: int) -> bool:
         """Whether the year at ``k`` names a level: a word of level right after it, alone or as the second of
         two ("2019 levels", "2006-niveau", "2006 års nivå"), or before it with "i"/"in" between ("niveauet i
-        2006")."""
+        2006") or right after "from" and it ("från genomsnittet 2015–2019"); the first year of a range names
+        the level the range names ("the 2015–2019 average")."""
         nouns = self.words.level_nouns
         if not nouns:
             return False
         j = k + 2 if k + 2 < len(canons) and canons[k + 1] in ("-", "–") else k + 1  # "2006-niveau"
+        if j == k + 2 and _YEAR_TOKEN.fullmatch(canons[j]):
+            j += 1  # "from the 2015–2019 average": the range's first year
         after = canons[j] if j < len(canons) else ""
         return (
             after in nouns
             or (j + 1 < len(canons) and f"{after} {canons[j + 1]}" in nouns)
             or (k >= 2 and canons[k - 1] in self.fw_in and canons[k - 2] in nouns)
+            # "från genomsnittet 2015–2019": the level named, after the word of where it is measured from
+            or (k >= 2 and canons[k - 1] in nouns and canons[k - 2] in self.fw_from)
         )
 
     # ---------------------------------------------------------------- the paper
@@ -4801,6 +4816,8 @@ def _start_of(tok: Tok) -> int:
 
 
 _WIDE_GAP = _regex.compile(r"[ \t]{3,}|\t")  # a gap between the columns of a table aligned with blanks
+_GAP = _regex.compile(r"[ \t]{2,}|\t")  # a gap of two blanks or more: a row a PDF flattened
+_BLANK_BARS = ("   ", "  ")  # the bars of tables aligned with blanks: wide gaps, or gaps of two blanks
 
 
 def _has_phrase(head: str, phrase: str) -> bool:
