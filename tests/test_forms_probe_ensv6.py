@@ -18,11 +18,7 @@ and forecasts that are no commitments give none. A form not yet read is a strict
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from test_forms import T, assert_broad, assert_read_as, case
+from test_forms import T, assert_broad, case, read_as_test
 
 # fmt: off
 # ---- part 1: single lines ------------------------------------------------------------------------------------------
@@ -816,11 +812,7 @@ PARAGRAPHS = [
 CASES = [*PART_ONE, *PARAGRAPHS]
 
 
-@pytest.mark.parametrize(("lang", "text", "targets"), CASES)
-def test_a_probed_form_is_read_as_a_careful_reader_reads_it(
-    lang: str, text: str, targets: tuple[dict[str, Any], ...]
-) -> None:
-    assert_read_as(lang, text, targets)
+test_a_probed_form_is_read_as_a_careful_reader_reads_it = read_as_test(CASES)
 
 
 def test_the_battery_is_mostly_paragraphs_in_both_languages() -> None:
