@@ -2103,6 +2103,15 @@ def _produce(
         baseline = free.figure
         if t.level is not None and baseline.unit is Unit.COUNT and _unit_in(t.level.unit, ("measured",)):
             baseline = _in_unit(baseline, t.level.unit, words.lex.data.code, policy)  # "I 2019 var det 12,9."
+        elif (
+            t.level is not None
+            and t.level.unit.per
+            and not baseline.unit.per
+            and baseline.unit.base == t.level.unit.base
+            and baseline.unit is not Unit.COUNT
+        ):
+            # "150 kg pr. indbygger i 2030. I 2024 var mængden 196 kg.": the rate's amount, its "per" left out
+            baseline = replace(baseline, unit=t.level.unit)
         stood = opening if opening is not None else t.reference_year
         year = t.year
         if (

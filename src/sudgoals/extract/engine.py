@@ -3147,6 +3147,14 @@ class _Extractor:
                 break
             d = self._dir_of(canons[k])
             if d is not None and canons[k] not in self.adjective_dirs:
+                if (
+                    k + 1 < b
+                    and canons[k + 1] in self.fw_from
+                    and not any(
+                        toks[j].kind == "num" and not _is_year(toks[j]) for j in range(k + 2, min(b, k + 4))
+                    )
+                ):
+                    continue  # "hver tiende skal falle fra", "falde fra": to drop out, no fall from a figure
                 return d, k
         return None
 
