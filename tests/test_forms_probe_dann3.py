@@ -217,7 +217,7 @@ PARAGRAPHS = [
     case("nb", 'Ved utgangen av oktober var 62 800 personer registrert som helt ledige hos NAV. Det er en økning på 2 400 personer fra samme tid i fjor.',
          T(kind="change", direction="up", absolute="2400", level="62800", verdict="consistent")),
     case("nb", 'Arbeidsledigheten var 2,1 prosent i oktober. Det er 0,2 prosentpoeng høyere enn for ett år siden.',
-         T(kind="change", direction="up", relative="0.2", baseline="2.1", unit="percentage_point", verdict="unverifiable", indicator="Arbeidsledigheten")),
+         T(direction="up", relative="0.2", level="2.1", baseline=None, verdict="consistent", indicator="Arbeidsledigheten")),  # the share now and its change from a year ago, as in probe_dann and probe_ensv3 (probe-dann6)
     case("nb", 'Ifølge SSB økte folketallet med 53 000 personer i 2024. Innvandring sto for 80 prosent av veksten.',
          T(kind="change", direction="up", absolute="53000", unit="count", year=2024, verdict="unverifiable", indicator="folketallet")),
     case("nb", 'Konsumprisindeksen steg 3,1 prosent fra oktober i fjor til oktober i år. Tallene ble publisert 10. november.',

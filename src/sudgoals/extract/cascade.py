@@ -2019,6 +2019,13 @@ def _produce(
             return (
                 None  # "var 298.000 ton i 2022. Målet ... 70 pct. i forhold til 1990": not where it started
             )
+        if (
+            t.level is None
+            and t.absolute is not None
+            and t.absolute.unit != free.figure.unit
+            and _unit_in(free.figure.unit, ("measured",))
+        ):
+            return None  # "Budgettet på 480 mio. kr. ... ledige med 240 personer": not where it starts
         joined = _joined(doc, t, free.start, free.end)
         kind = TargetKind.CHANGE if t.level is not None else t.kind
         way = t.direction or _way(free.figure, t.level)  # a from-to with no word for its way
@@ -2054,6 +2061,14 @@ def _produce(
             # "I 2023 var der 250 lærlinge. Målet er 300 lærlinge i 2027.": the year the sentence of where it
             # stood opens with is when it stood
             made = replace(made, reference_year=opening)
+        if (
+            made.reference_year is None
+            and free.sentence == claim.sentence
+            and (stood_at := _YEAR_COLON.search(doc.text, max(0, free.start - 12), free.start)) is not None
+            and (t.year is None or int(stood_at.group(1)) < t.year)
+        ):
+            # "Resultat 2024: 24 %\tMåltall 2026: 20 %": the year labelling where it stands is when it stood
+            made = replace(made, reference_year=int(stood_at.group(1)))
         if opening is not None and opening == t.year and free.sentence == claim.sentence:
             # "In 2023/24 we delivered 310 homes against a target of 350": the year the sentence opens
             # with, before where the indicator stands, is when it stood, not the year aimed at
@@ -2119,6 +2134,15 @@ def _produce(
         baseline = free.figure
         if t.level is not None and baseline.unit is Unit.COUNT and _unit_in(t.level.unit, ("measured",)):
             baseline = _in_unit(baseline, t.level.unit, words.lex.data.code, policy)  # "I 2019 var det 12,9."
+        elif (
+            t.level is not None
+            and t.level.unit.per
+            and not baseline.unit.per
+            and baseline.unit.base == t.level.unit.base
+            and baseline.unit is not Unit.COUNT
+        ):
+            # "150 kg pr. indbygger i 2030. I 2024 var mængden 196 kg.": the rate's amount, its "per" left out
+            baseline = replace(baseline, unit=t.level.unit)
         stood = opening if opening is not None else t.reference_year
         year = t.year
         if (

@@ -31,7 +31,7 @@ import itertools
 import operator
 import re
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from fractions import Fraction
 from functools import cache, lru_cache
@@ -1257,13 +1257,23 @@ class _Extractor:
         return k + 1 < len(toks) and canons[k] in self.words.year_prepositions and _is_year(toks[k + 1])
 
     def _time_limit(
-        self, toks: list[Tok], canons: list[str], i: int, a: int, b: int, *, unit_at: int | None = None
+        self,
+        toks: list[Tok],
+        canons: list[str],
+        i: int,
+        a: int,
+        b: int,
+        *,
+        unit_at: int | None = None,
+        beside: Sequence[Fig] = (),
     ) -> bool:
         """Whether the number at ``i`` is a time (no years) right after a time-limit phrase of the language
         ("inden for 4 uger", "innen 14 dager"), in a statement of intent with no other number but years
         ("Borgerne skal have svar inden for 4 uger"): a standard to keep, the level aimed at. Beside another
-        figure the time is part of what that figure counts ("95 pct. ... inden for fire timer"). The unit
-        stands at ``unit_at`` (after a run of number words: "inden for fem hverdage"), else right after."""
+        figure the time is part of what that figure counts ("95 pct. ... inden for fire timer"), a share in
+        number words among the figures ``beside`` it included ("Fire ud af fem ... inden for 30 dage").
+        The unit stands at ``unit_at`` (after a run of number words: "inden for fem hverdage"), else right
+        after."""
         unit = self._unit_at(canons, i + 1 if unit_at is None else unit_at)
         if unit is None or unit[0].base == "year" or unit[0].base not in _TIME_UNITS:
             return False
@@ -1274,6 +1284,8 @@ class _Extractor:
         if not any(
             canons[k] in self.words.intent and canons[k] not in self.words.target_nouns for k in range(a, i)
         ):
+            return False
+        if any(g.share and a <= g.i0 < b and not g.i0 <= i < g.i1 for g in beside):
             return False
         return all(k == i or toks[k].kind != "num" or _is_year(toks[k]) for k in range(a, b))
 
@@ -1605,7 +1617,7 @@ class _Extractor:
                     and not self._time_now(toks, canons, i, a, b)
                     and not self._count_now(toks, canons, i, a, b)
                     and not self._time_aimed_at(toks, canons, i, a)
-                    and not self._time_limit(toks, canons, i, a, b)
+                    and not self._time_limit(toks, canons, i, a, b, beside=figs)
                 ):
                     i += 2  # "8.000 medarbejdere", "ca. 30 personer", "24 juni"
                     continue
@@ -2493,6 +2505,7 @@ class _Extractor:
         out: list[Role_] = []
         by_start = {f.i0: f for f in figs}
         lex = self.lex
+        carried: dict[int, tuple[Direction, int]] = {}  # a change's direction, past the amount it changes
         for f in figs:
             if f.claimed:
                 continue
@@ -2752,8 +2765,28 @@ class _Extractor:
                 and self._dir_of(canons[before - 2]) is not None
             ):
                 before -= 1  # "faldet med hele 122 tons": a word that stresses the amount between
+            if (
+                before >= a
+                and canons[before] in lex.data.change_prepositions
+                and f.unit.measure
+                and f.unit is not Unit.COUNT
+                and after + 1 < b
+                and canons[after] in lex.data.change_prepositions
+                and canons[after] != canons[before]
+                and (amount := by_start.get(after + 1)) is not None
+                and amount.unit is f.unit
+                and before - 1 >= a
+                and self._dir_of_any(canons[before - 1]) is None
+                and (way := self._direction_back(toks, canons, before, a)) is not None
+            ):
+                # "redusere driftsbudsjettet på 82,6 mrd. kroner med 300 mill. kroner": the first amount is
+                # what the noun before it measures (where the change starts: the rule
+                # baselines.amount-named-then-its-change), the one after the other preposition the change
+                out.append(Role_(f, "count"))
+                carried[amount.i0] = way
+                continue
             if before >= a and canons[before] in lex.data.change_prepositions:
-                found = self._direction_back(toks, canons, before, a)
+                found = carried.get(f.i0) or self._direction_back(toks, canons, before, a)
                 if (
                     found is None
                     and not is_rel
@@ -2863,7 +2896,7 @@ class _Extractor:
                     ind = self._subject_before(toks, canons, f.i0, a)  # "Ventetiden må højst være 2 måneder"
                 out.append(Role_(f, "level", None, None, ind))
                 continue
-            if not is_rel and f.core0 > a and self._time_limit(toks, canons, f.core0, a, b):
+            if not is_rel and f.core0 > a and self._time_limit(toks, canons, f.core0, a, b, beside=figs):
                 # "Borgerne skal have svar inden for 4 uger", "Søkerne skal få svar innen 14 dager": a time
                 # limit to keep is a level at most, named by what the sentence says before its phrase
                 if f.i0 == f.core0:  # no hedge of its own: the limit is an upper bound
@@ -3128,6 +3161,14 @@ class _Extractor:
                 break
             d = self._dir_of(canons[k])
             if d is not None and canons[k] not in self.adjective_dirs:
+                if (
+                    k + 1 < b
+                    and canons[k + 1] in self.fw_from
+                    and not any(
+                        toks[j].kind == "num" and not _is_year(toks[j]) for j in range(k + 2, min(b, k + 4))
+                    )
+                ):
+                    continue  # "hver tiende skal falle fra", "falde fra": to drop out, no fall from a figure
                 return d, k
         return None
 
