@@ -8,7 +8,9 @@ rules of the paper's language (``sudgoals/lang/<code>/rules.toml``) over them:
 * an **item** is a claim (a target), a free figure, or a loose count (a count the reader gave no part in a
   claim: "3.412 indbrud"; only rules that name the kind "count" see those), with the sentence of its block it
   stands in (a claim stands where its first figure stands; sentences are where the reader found them to
-  start, or where a full stop after a word or a year ends one; a ";" starts a new clause);
+  start, or where a full stop after a word or a year ends one; a ";" starts a new clause); an item after a
+  claim a rule linked over sentences stands relative to the claim's last figure before it (its sentence, and
+  the words between them);
 * a **rule** has an id (``<lang>.<stage>.<name>``), a priority, a pattern (one element per consecutive
   item: what the item is, which figures a claim has or lacks, the unit and hedge of a figure, which sentence
   it stands in relative to the item before, the words that open its sentence or stand before it), what it
@@ -1153,6 +1155,12 @@ class _Matcher:
         """The conditions of element ``e`` on item ``k`` of ``block`` beyond its signature: where it stands
         relative to ``previous``, and the words around it."""
         item = block.items[k]
+        if (
+            previous is not None
+            and previous.target is not None
+            and (previous.end > item.start or (e.sentence == "same" and item.sentence != previous.sentence))
+        ):  # a claim linked over sentences: where its figure before the item stands
+            previous = _part_before(block, previous, item.start)
         if previous is not None:
             gap = item.sentence - previous.sentence
             if (e.sentence == "same" and gap != 0) or (e.sentence == "next" and gap != 1):
@@ -1348,6 +1356,9 @@ class _Matcher:
         periods = self.words.lex.data.time_words
         if len(head) > 3 and head[0] in prepositions and _numbered_period(head[1], head[2], periods):
             return True  # "I 1. tertial", "I 3. kvartal": a part of the year, numbered
+        numbered = self.words.lex.data.numbered_periods
+        if len(head) > 3 and head[0] in prepositions and head[1] in numbered and head[2].isdigit():
+            return True  # "In week 12", "Under kvartal 4": a part of the year and its number
         for j in range(min(6, len(head))):
             if j < 4 and head[j] in marks.by_first and marks.at(head, j):
                 return True
@@ -2847,6 +2858,33 @@ class _Grouping:
 
 def _sentence_of(cuts: list[int], offset: int) -> int:
     return bisect.bisect_right(cuts, offset) - 1
+
+
+def _part_before(block: _Block, claim: _Item, offset: int) -> _Item:
+    """``claim`` as it stands before ``offset``, an item inside its span (a claim a rule linked over two
+    sentences: "..., hvor den var 512.000 ton. Det svarer til ..." holds the amount of its first sentence): it
+    ends, and stands in the sentence of, its last figure before the item, so the words between them are the
+    item's words before it."""
+    t = claim.target
+    assert t is not None
+    end = max(
+        (
+            f.span.end
+            for f in (t.absolute, t.relative, t.level, t.baseline)
+            if f is not None and f.span is not None and f.span.end <= offset
+        ),
+        default=claim.start,
+    )
+    return _Item(
+        claim.kind,
+        claim.start,
+        end,
+        _sentence_of(block.cuts, max(claim.start, end - 1)),
+        target=t,
+        figure=claim.figure,
+        named=claim.named,
+        sig=claim.sig,
+    )
 
 
 def _apply_stage(

@@ -1434,6 +1434,16 @@ class _Extractor:
                 if prev is not None and prev.kind == "word" and prev.end == t.start:
                     i += 1  # footnote mark glued to a word: "borgere2"
                     continue
+                if (
+                    i - 2 >= a
+                    and canons[i - 1] in self.words.numbered_periods
+                    and canons[i - 2] in self.words.year_prepositions
+                    and t.text.isdigit()
+                    and int(t.text) <= 53
+                    and self._unit_at(canons, i + 1) is None
+                ):
+                    i += 1  # "Audits in quarter 4 found 89%", "i uke 12": a part of the year, no figure
+                    continue
                 if i > a and (
                     canons[i - 1] in self.fw_per
                     or (i - 1 > a and prev is not None and prev.text == "." and canons[i - 2] in self.fw_per)

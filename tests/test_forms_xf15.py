@@ -1,0 +1,167 @@
+"""Forms the batteries knew the reader could not read, read since xf15, in other wordings and in the four
+languages, each beside look-alikes that must stay as they were: the amount a change is measured against, in a
+relative clause on the year it is compared with ("i forhold til 1990, hvor den var 512.000 ton", "compared with
+2009, when they were 80,000 tonnes"), linked as its baseline also when a link in the next sentence has joined
+the change to its level or its change in tonnes first, or when that next sentence states the change in percent
+the clause follows ("Det svarer til en stigning på 10 pct. i forhold til 2025, hvor tilskuddet var 15 mio.
+kr."); and a numbered part of the year after a preposition ("in quarter 4", "i uge 12", "under vecka 12"): a
+label of when, no figure, so the one share of its sentence is where the indicator stands. Sentences written for
+this test; the helpers are those of ``test_forms``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_forms import T, assert_broad, assert_read_as, case
+
+# fmt: off
+BASELINE_IN_CLAUSE = [
+    # the amount in the clause on the year compared with: the baseline, after a link of the next sentence too
+    case("da", "Udledningen fra kommunens bygninger skal reduceres med 50 pct. i 2030 i forhold til 2015, hvor den var 24.000 ton CO2e. Det svarer til en udledning på højst 12.000 ton CO2e i 2030.",
+         T(direction="down", relative="50", level="12000", baseline="24000", hedge="at_most", unit="t", year=2030, reference_year=2015, verdict="consistent")),
+    case("da", "Udledningen fra transport skal falde med 40 pct. frem mod 2030 i forhold til 2010, hvor den var 90.000 ton. Det svarer til en reduktion på 36.000 ton.",
+         T(kind="change", direction="down", relative="40", absolute="36000", baseline="90000", year=2030, reference_year=2010, verdict="consistent")),
+    case("da", "Tilskuddet til foreningslivet hæves med 1,5 mio. kr. fra 2026. Det svarer til en stigning på 10 pct. i forhold til 2025, hvor tilskuddet var 15 mio. kr.",
+         T(kind="change", direction="up", absolute="1500000", relative="10", baseline="15000000", year=2026, verdict="consistent")),
+    case("da", "Tilskuddet til foreningslivet hæves med 3 mio. kr. fra 2026. Det svarer til en stigning på 10 pct. i forhold til 2025, hvor tilskuddet var 15 mio. kr.",
+         T(kind="change", direction="up", absolute="3000000", relative="10", baseline="15000000", year=2026, verdict="inconsistent")),
+    case("da", "Affaldsmængden skal reduceres med 20 pct. inden 2028 i forhold til 2022, hvor den var 45.000 ton.",
+         T(kind="change", direction="down", relative="20", baseline="45000", year=2028, reference_year=2022, verdict="unverifiable")),
+    case("nb", "Utslippene fra kommunens bygg skal reduseres med 50 prosent innen 2030 sammenlignet med 2015, da de var 24 000 tonn. Det tilsvarer et kutt på om lag 12 000 tonn.",
+         T(kind="change", direction="down", relative="50", absolute="12000", baseline="24000", year=2030, reference_year=2015, verdict="consistent")),
+    case("nb", "Utslippene skal reduseres med 70 prosent sammenlignet med 1990, da de var 512 000 tonn. Det tilsvarer et utslipp på høyst 153 600 tonn i 2030.",
+         T(direction="down", relative="70", level="153600", baseline="512000", hedge="at_most", unit="t", year=2030, reference_year=1990, verdict="consistent")),
+    case("nb", "Tilskuddet til frivilligheten økes med 1,5 mill. kr fra 2026. Det tilsvarer en økning på 10 prosent sammenlignet med 2025, da tilskuddet var 15 mill. kr.",
+         T(kind="change", direction="up", absolute="1500000", relative="10", baseline="15000000", year=2026, verdict="consistent")),
+    case("nb", "Avfallsmengden skal reduseres med 20 prosent innen 2028 sammenlignet med 2022, da den var 45 000 tonn.",
+         T(kind="change", direction="down", relative="20", baseline="45000", year=2028, reference_year=2022, verdict="unverifiable")),
+    case("sv", "Utsläppen från kommunens byggnader ska minska med 50 procent till 2030 jämfört med 2015, då de var 24 000 ton. Det motsvarar en minskning med cirka 12 000 ton.",
+         T(kind="change", direction="down", relative="50", absolute="12000", baseline="24000", year=2030, reference_year=2015, verdict="consistent")),
+    case("sv", "Bidraget till föreningslivet höjs med 1,5 mnkr från 2026. Det motsvarar en ökning med 10 procent jämfört med 2025, då bidraget var 15 mnkr.",
+         T(kind="change", direction="up", absolute="1500000", relative="10", baseline="15000000", year=2026, verdict="consistent")),
+    case("sv", "Bidraget till föreningslivet höjs med 3 mnkr från 2026. Det motsvarar en ökning med 10 procent jämfört med 2025, då bidraget var 15 mnkr.",
+         T(kind="change", direction="up", absolute="3000000", relative="10", baseline="15000000", year=2026, verdict="inconsistent")),
+    case("sv", "Avfallsmängden ska minska med 20 procent till 2028 jämfört med 2022, då den var 45 000 ton.",
+         T(kind="change", direction="down", relative="20", baseline="45000", year=2028, reference_year=2022, verdict="unverifiable")),
+    case("en", "The council will cut emissions from its buildings by 50% by 2030 compared with 2015, when they were 24,000 tonnes. That is a cut of about 12,000 tonnes.",
+         T(kind="change", direction="down", relative="50", absolute="12000", baseline="24000", year=2030, reference_year=2015, verdict="consistent")),
+    case("en", "Emissions will fall by 70% on 1990, when they were 512,000 tonnes. This means emissions of at most 153,600 tonnes in 2030.",
+         T(direction="down", relative="70", level="153600", baseline="512000", hedge="at_most", unit="t", year=2030, reference_year=1990, verdict="consistent")),
+    case("en", "The grant to community groups will rise by £1.5m from 2026. This is an increase of 10% on 2025, when it was £15m.",
+         T(kind="change", direction="up", absolute="1500000", relative="10", baseline="15000000", year=2026, verdict="consistent")),
+    case("en", "Household waste will be cut by 20% by 2028 compared with 2022, when it was 45,000 tonnes.",
+         T(kind="change", direction="down", relative="20", baseline="45000", year=2028, reference_year=2022, verdict="unverifiable")),
+    # look-alikes: a share in the clause is no amount the change is measured against
+    case("da", "Affaldsmængden skal reduceres med 20 pct. inden 2028 i forhold til 2022, hvor ledigheden var 5 pct.",
+         T(kind="change", direction="down", relative="20", baseline=None, year=2028)),
+    case("nb", "Avfallsmengden skal reduseres med 20 prosent innen 2028 sammenlignet med 2022, da ledigheten var 3 prosent.",
+         T(kind="change", direction="down", relative="20", baseline=None, year=2028)),
+    case("sv", "Avfallsmängden ska minska med 20 procent till 2028 jämfört med 2022, då arbetslösheten var 8 procent.",
+         T(kind="change", direction="down", relative="20", baseline=None, year=2028)),
+    case("en", "Household waste will be cut by 20% by 2028 compared with 2022, when unemployment was 4%.",
+         T(kind="change", direction="down", relative="20", baseline=None, year=2028)),
+]
+NUMBERED_PERIODS = [
+    # a numbered part of the year after a preposition: when, no figure; the one share is where it stands
+    case("da", "Mindst 90 pct. af opkaldene til akuttelefonen skal besvares inden for tre minutter. En audit i uge 12 viste 84 pct.",
+         T(direction="up", level="90", baseline="84", hedge="at_least", unit="percent", verdict="unverifiable")),
+    case("da", "Mindst 95 pct. af patienterne skal screenes for sepsis inden for en time. En stikprøve i kvartal 4 viste 88 pct.",
+         T(direction="up", level="95", baseline="88", hedge="at_least")),
+    case("nb", "Minst 90 prosent av samtalene til legevakten skal besvares innen tre minutter. I uke 12 ble 84 prosent besvart.",
+         T(direction="up", level="90", baseline="84", hedge="at_least", unit="percent", verdict="unverifiable")),
+    case("nb", "Minst 95 prosent av pasientene skal screenes for sepsis innen en time. En revisjon i kvartal 4 viste 88 prosent.",
+         T(direction="up", level="95", baseline="88", hedge="at_least")),
+    case("sv", "Minst 90 procent av samtalen till vårdcentralen ska besvaras inom tre minuter. Under vecka 12 besvarades 84 procent.",
+         T(direction="up", level="90", baseline="84", hedge="at_least", unit="percent", verdict="unverifiable")),
+    case("sv", "Minst 95 procent av patienterna ska screenas för sepsis inom en timme. Granskningen under kvartal 4 visade 88 procent.",
+         T(direction="up", level="95", baseline="88", hedge="at_least")),
+    case("sv", "Minst 90 procent av samtalen ska besvaras inom en minut. Under kvartal 4 var andelen 84 procent.",
+         T(direction="up", level="90", baseline="84", hedge="at_least")),
+    case("en", "At least 90% of calls should be answered within three minutes. In week 12, 84% were answered.",
+         T(direction="up", level="90", baseline="84", hedge="at_least", unit="percent", verdict="unverifiable")),
+    case("en", "At least 95% of patients should be screened for sepsis within an hour. An audit in quarter 4 found 88%.",
+         T(direction="up", level="95", baseline="88", hedge="at_least")),
+    case("en", "At least 90% of calls should be answered within a minute. In quarter 3 the share was 84%.",
+         T(direction="up", level="90", baseline="84", hedge="at_least")),
+]
+LOOK_ALIKES = [
+    # a clause on a past year with an amount, a numbered period with counts: facts, no targets
+    case("da", "En audit i uge 12 viste, at 84 pct. af opkaldene blev besvaret inden for tre minutter. Auditten gentages i uge 40."),
+    case("da", "I uge 12 blev der registreret 84 indlæggelser. I uge 13 var tallet 91."),
+    case("da", "Udledningen fra landbruget udgjorde 46 pct. i 2022, hvor den var 210.000 ton. Det svarer til knap halvdelen af kommunens udledning."),
+    case("da", "Tilskuddet blev sidst ændret i 2019, hvor det var 15 mio. kr. Det er uændret siden."),
+    case("da", "I kvartal 4 blev 1.240 ansøgninger behandlet. Den gennemsnitlige sagsbehandlingstid var 38 dage."),
+    case("da", "Kommunen havde 52.000 indbyggere i 2010, hvor rådhuset blev indviet. I dag har kommunen 58.000 indbyggere."),
+    case("da", "Mødet i uge 12 varede tre timer. Der deltog 45 borgere."),
+    case("da", "Kvartalsrapporten for kvartal 3 blev godkendt af udvalget. Den viser et forbrug på 412 mio. kr."),
+    case("da", "Byggeriet af fase 2 begyndte i 2023, hvor grunden blev købt for 18 mio. kr. Fase 3 er endnu ikke planlagt."),
+    case("da", "Borgerne kunne stemme i runde 2 af budgetprocessen. 62 pct. af de afgivne stemmer gik til cykelstier."),
+    case("da", "I 2015, hvor udledningen var 24.000 ton, havde kommunen ingen klimaplan. Planen blev vedtaget i 2018."),
+    case("da", "Ventetiden i uge 30 var 14 dage. I uge 31 var den 12 dage."),
+    case("da", "Hjemmeplejen besøgte 2.100 borgere i kvartal 2. Det er det samme antal som året før."),
+    case("da", "Regnskabet for 2024 viser et overskud på 12 mio. kr. I 2023, hvor overskuddet var 9 mio. kr., blev det brugt på skoler."),
+    case("da", "Partierne mødtes i uge 8 og i uge 10. Aftalen blev underskrevet 3. marts 2025."),
+    case("da", "Affaldsmængden var 45.000 ton i 2022, hvor genbrugsstationen blev udvidet. I dag sorteres 48 pct. af affaldet."),
+    case("nb", "En revisjon i uke 12 viste at 84 prosent av samtalene ble besvart innen tre minutter. Revisjonen gjentas i uke 40."),
+    case("nb", "I uke 12 ble det registrert 84 innleggelser. I uke 13 var tallet 91."),
+    case("nb", "Utslippene fra landbruket utgjorde 46 prosent i 2022, da de var 210 000 tonn. Det tilsvarer nesten halvparten av kommunens utslipp."),
+    case("nb", "Tilskuddet ble sist endret i 2019, da det var 15 mill. kr. Det er uendret siden."),
+    case("nb", "I kvartal 4 ble 1 240 søknader behandlet. Gjennomsnittlig saksbehandlingstid var 38 dager."),
+    case("nb", "Kommunen hadde 52 000 innbyggere i 2010, da rådhuset ble åpnet. I dag har kommunen 58 000 innbyggere."),
+    case("nb", "Møtet i uke 12 varte i tre timer. Det deltok 45 innbyggere."),
+    case("nb", "Kvartalsrapporten for kvartal 3 ble godkjent av utvalget. Den viser et forbruk på 412 mill. kr."),
+    case("nb", "Byggingen av fase 2 startet i 2023, da tomten ble kjøpt for 18 mill. kr. Fase 3 er ennå ikke planlagt."),
+    case("nb", "Innbyggerne kunne stemme i runde 2 av budsjettprosessen. 62 prosent av stemmene gikk til sykkelveier."),
+    case("nb", "I 2015, da utslippene var 24 000 tonn, hadde kommunen ingen klimaplan. Planen ble vedtatt i 2018."),
+    case("nb", "Ventetiden i uke 30 var 14 dager. I uke 31 var den 12 dager."),
+    case("nb", "Hjemmetjenesten besøkte 2 100 brukere i kvartal 2. Det er samme antall som året før."),
+    case("nb", "Regnskapet for 2024 viser et overskudd på 12 mill. kr. I 2023, da overskuddet var 9 mill. kr., ble det brukt på skoler."),
+    case("nb", "Partiene møttes i uke 8 og i uke 10. Avtalen ble signert 3. mars 2025."),
+    case("nb", "Avfallsmengden var 45 000 tonn i 2022, da gjenvinningsstasjonen ble utvidet. I dag sorteres 48 prosent av avfallet."),
+    case("sv", "Under vecka 12 registrerades 84 inläggningar. Under vecka 13 var antalet 91."),
+    case("sv", "Utsläppen från jordbruket utgjorde 46 procent 2022, då de var 210 000 ton. Det motsvarar nästan hälften av kommunens utsläpp."),
+    case("sv", "Bidraget ändrades senast 2019, då det var 15 mnkr. Det har varit oförändrat sedan dess."),
+    case("sv", "Under kvartal 4 handlades 1 240 ansökningar. Den genomsnittliga handläggningstiden var 38 dagar."),
+    case("sv", "Kommunen hade 52 000 invånare 2010, då stadshuset invigdes. I dag har kommunen 58 000 invånare."),
+    case("sv", "Mötet under vecka 12 varade i tre timmar. Det deltog 45 invånare."),
+    case("sv", "Kvartalsrapporten för kvartal 3 godkändes av nämnden. Den visar en förbrukning på 412 mnkr."),
+    case("sv", "Bygget av etapp 2 började 2023, då tomten köptes för 18 mnkr. Etapp 3 är ännu inte planerad."),
+    case("sv", "Invånarna kunde rösta i omgång 2 av budgetprocessen. 62 procent av rösterna gick till cykelvägar."),
+    case("sv", "År 2015, då utsläppen var 24 000 ton, hade kommunen ingen klimatplan. Planen antogs 2018."),
+    case("sv", "Väntetiden under vecka 30 var 14 dagar. Under vecka 31 var den 12 dagar."),
+    case("sv", "Hemtjänsten besökte 2 100 brukare under kvartal 2. Det är samma antal som året innan."),
+    case("sv", "Bokslutet för 2024 visar ett överskott på 12 mnkr. År 2023, då överskottet var 9 mnkr, användes det till skolor."),
+    case("sv", "Partierna möttes under vecka 8 och vecka 10. Avtalet undertecknades den 3 mars 2025."),
+    case("sv", "Avfallsmängden var 45 000 ton 2022, då återvinningscentralen byggdes ut. I dag sorteras 48 procent av avfallet."),
+    case("en", "An audit in week 12 found that 84% of calls were answered within three minutes. The audit will be repeated in week 40."),
+    case("en", "In week 12, 84 patients were admitted. In week 13 the number was 91."),
+    case("en", "Farming made up 46% of emissions in 2022, when they were 210,000 tonnes. That is nearly half of the borough's emissions."),
+    case("en", "The grant was last changed in 2019, when it was £15m. It has not changed since."),
+    case("en", "In quarter 4, 1,240 applications were processed. The average processing time was 38 days."),
+    case("en", "The borough had 52,000 residents in 2010, when the town hall opened. Today it has 58,000 residents."),
+    case("en", "The meeting in week 12 lasted three hours. 45 residents attended."),
+    case("en", "The report for quarter 3 was approved by the committee. It shows spending of £412m."),
+    case("en", "Work on phase 2 began in 2023, when the site was bought for £18m. Phase 3 has not yet been planned."),
+    case("en", "In 2015, when emissions were 24,000 tonnes, the council had no climate plan. The plan was adopted in 2018."),
+    case("en", "The waiting time in week 30 was 14 days. In week 31 it was 12 days."),
+    case("en", "Home care visited 2,100 people in quarter 2. That is the same number as the year before."),
+    case("en", "The 2024 accounts show a surplus of £12m. In 2023, when the surplus was £9m, it was spent on schools."),
+    case("en", "The parties met in week 8 and in week 10. The agreement was signed on 3 March 2025."),
+    case("en", "Household waste was 45,000 tonnes in 2022, when the recycling centre was extended. Today 48% of waste is sorted."),
+]
+# fmt: on
+
+CASES = [*BASELINE_IN_CLAUSE, *NUMBERED_PERIODS, *LOOK_ALIKES]
+
+
+@pytest.mark.parametrize(("lang", "text", "targets"), CASES)
+def test_a_form_read_since_xf15_is_read_as_a_careful_reader_reads_it(
+    lang: str, text: str, targets: tuple[dict[str, Any], ...]
+) -> None:
+    assert_read_as(lang, text, targets)
+
+
+def test_the_battery_is_broad() -> None:
+    assert_broad(CASES, ("da", "en", "nb", "sv"), at_least=60, per_language=15)
