@@ -5,8 +5,12 @@ relative clause on the year it is compared with ("i forhold til 1990, hvor den v
 the change to its level or its change in tonnes first, or when that next sentence states the change in percent
 the clause follows ("Det svarer til en stigning på 10 pct. i forhold til 2025, hvor tilskuddet var 15 mio.
 kr."); and a numbered part of the year after a preposition ("in quarter 4", "i uge 12", "under vecka 12"): a
-label of when, no figure, so the one share of its sentence is where the indicator stands. Sentences written for
-this test; the helpers are those of ``test_forms``."""
+label of when, no figure, so the one share of its sentence is where the indicator stands; a measure after a
+verb of making, using or emitting in the past ("The council emitted 24,000 tonnes of CO2e in 2023. The target is
+12,000 tonnes"): where the target starts, as after a copula; the word right after a bare count, what it counts
+("410 fald", "410 falls were recorded"), no word of a fall; and a change in a unit of measure, then where the
+indicator stands today in that unit ("Der er i dag 2.300 hektar skov"): its baseline. Sentences written for this
+test; the helpers are those of ``test_forms``."""
 
 from __future__ import annotations
 
@@ -86,6 +90,74 @@ NUMBERED_PERIODS = [
     case("en", "At least 90% of calls should be answered within a minute. In quarter 3 the share was 84%.",
          T(direction="up", level="90", baseline="84", hedge="at_least")),
 ]
+MEASURE_DONE = [
+    # a measure after a verb of making, using or emitting in the past, then the target in its unit: its baseline
+    case("da", "Kommunen udledte 24.000 ton CO2e i 2023. Målet er 12.000 ton i 2030.",
+         T(direction="down", level="12000", baseline="24000", unit="t", year=2030, reference_year=2023, verdict="unverifiable")),
+    case("da", "Solcelleanlæggene på skolerne producerede 3.100 MWh i 2024. Målet er 6.000 MWh om året i 2028.",
+         T(direction="up", level="6000", baseline="3100", year=2028)),
+    case("nb", "Kommunen slapp ut 24 000 tonn CO2e i 2023. Målet er 12 000 tonn innen 2030.",
+         T(direction="down", level="12000", baseline="24000", unit="t", year=2030, reference_year=2023, verdict="unverifiable")),
+    case("nb", "Solcelleanleggene på skolene produserte 3 100 MWh i 2024. Målet er 6 000 MWh i året innen 2028.",
+         T(direction="up", level="6000", baseline="3100", year=2028)),
+    case("sv", "Kommunen släppte ut 24 000 ton koldioxid 2023. Målet är 12 000 ton till 2030.",
+         T(direction="down", level="12000", baseline="24000", unit="t", year=2030, reference_year=2023, verdict="unverifiable")),
+    case("sv", "Solcellerna på skolorna producerade 3 100 MWh 2024. Målet är 6 000 MWh per år till 2028.",
+         T(direction="up", level="6000", baseline="3100", year=2028)),
+    case("en", "The council emitted 24,000 tonnes of CO2e in 2023. The target is 12,000 tonnes by 2030.",
+         T(direction="down", level="12000", baseline="24000", unit="t", year=2030, reference_year=2023, verdict="unverifiable")),
+    case("en", "In 2023/24 the council generated 3,100 MWh of renewable electricity. Our target is 6,000 MWh a year by 2027/28.",
+         T(direction="up", level="6000", baseline="3100", year=2027)),
+    # look-alikes: two measures before the target, or a target in another unit: no baseline
+    case("da", "Kommunen udledte 24.000 ton CO2e i 2023 og 26.000 ton i 2022. Målet er 12.000 ton i 2030.",
+         T(kind="level", level="12000", baseline=None, year=2030)),
+    case("nb", "Kommunen slapp ut 24 000 tonn CO2e i 2023. Målet er at 90 prosent av innbyggerne sorterer avfall.",
+         T(kind="level", level="90", baseline=None)),
+    case("sv", "Kommunen släppte ut 24 000 ton koldioxid 2023 och 26 000 ton 2022. Målet är 12 000 ton till 2030.",
+         T(kind="level", level="12000", baseline=None, year=2030)),
+    case("en", "The council emitted 24,000 tonnes of CO2e in 2023. The target is for 90% of residents to recycle.",
+         T(kind="level", level="90", baseline=None)),
+]
+WHAT_IT_COUNTS = [
+    # a count of falls ("410 fald", "410 falls"): what it counts, no word of a fall; where the indicator stands
+    case("da", "Antallet af faldulykker på plejecentrene skal reduceres med 20 pct. frem mod 2028. I 2024 var der 380 fald.",
+         T(kind="change", direction="down", relative="20", baseline="380", year=2028, reference_year=2024, verdict="unverifiable")),
+    case("nb", "Antall fallulykker blant eldre skal halveres innen 2028. I 2024 ble det registrert 410 fall.",
+         T(kind="change", direction="down", relative="50", baseline="410", year=2028, reference_year=2024)),
+    case("sv", "Antalet fallolyckor bland äldre ska halveras till 2028. Under 2024 registrerades 410 fall.",
+         T(kind="change", direction="down", relative="50", baseline="410", year=2028, reference_year=2024)),
+    case("en", "The number of falls should be halved by 2028. In 2024, 410 falls were recorded.",
+         T(kind="change", direction="down", relative="50", baseline="410", year=2028, reference_year=2024)),
+    case("en", "Falls among older people should fall by 20% by 2028. In 2024 there were 410 falls.",
+         T(kind="change", direction="down", relative="20", baseline="410", year=2028, reference_year=2024)),
+    # look-alikes: a count of more or fewer is a change of its own, no baseline
+    case("da", "Antallet af faldulykker skal halveres frem mod 2028. I 2024 var der 410 færre.",
+         T(kind="change", direction="down", relative="50", baseline=None, year=2028), T(kind="change", direction="down", absolute="410")),
+    case("en", "Falls should fall by 20% by 2028. In 2024 there were 410 more falls.",
+         T(kind="change", direction="down", relative="20", baseline=None, year=2028), T(kind="change", direction="up", absolute="410")),
+]
+CHANGE_IN_MEASURE = [
+    # a change in a unit of measure, then where it stands today in that unit: its baseline
+    case("da", "Skovarealet skal øges med 150 hektar inden 2030. I dag er der 2.300 hektar skov i kommunen.",
+         T(kind="change", direction="up", absolute="150", baseline="2300", unit="ha", year=2030)),
+    case("nb", "Skogarealet skal økes med 150 hektar innen 2030. I dag er det 2 300 hektar skog i kommunen, tilsvarende 7 prosent av arealet.",
+         T(kind="change", direction="up", absolute="150", baseline="2300", unit="ha", year=2030)),
+    case("nb", "Kommunen skal plante 150 hektar ny skog innen 2030. I dag er det 2 300 hektar skog i kommunen.",
+         T(kind="change", direction="up", absolute="150", baseline="2300", unit="ha", year=2030)),
+    case("sv", "Skogsarealen ska öka med 150 hektar till 2030. I dag finns det 2 300 hektar skog i kommunen, vilket motsvarar 7 procent av ytan.",
+         T(kind="change", direction="up", absolute="150", baseline="2300", unit="ha", year=2030)),
+    case("en", "Woodland cover will increase by 150 hectares by 2030. In 2024 there were 2,300 hectares of woodland, equal to 7% of the borough.",
+         T(kind="change", direction="up", absolute="150", baseline="2300", unit="ha", year=2030, reference_year=2024)),
+    # look-alikes: the work done so far, or a count of something else, is no baseline
+    case("da", "Skovarealet skal øges med 150 hektar inden 2030. I dag er der plantet 40 hektar.",
+         T(kind="change", direction="up", absolute="150", baseline=None, year=2030)),
+    case("nb", "Skogarealet skal økes med 150 hektar innen 2030. I dag er det 2 300 ansatte i kommunen.",
+         T(kind="change", direction="up", absolute="150", baseline=None, year=2030)),
+    case("sv", "Skogsarealen ska öka med 150 hektar till 2030. I dag har 40 hektar planterats.",
+         T(kind="change", direction="up", absolute="150", baseline=None, year=2030)),
+    case("en", "Woodland cover will increase by 150 hectares by 2030. So far 40 hectares have been planted.",
+         T(kind="change", direction="up", absolute="150", baseline=None, year=2030)),
+]
 LOOK_ALIKES = [
     # a clause on a past year with an amount, a numbered period with counts: facts, no targets
     case("da", "En audit i uge 12 viste, at 84 pct. af opkaldene blev besvaret inden for tre minutter. Auditten gentages i uge 40."),
@@ -153,7 +225,14 @@ LOOK_ALIKES = [
 ]
 # fmt: on
 
-CASES = [*BASELINE_IN_CLAUSE, *NUMBERED_PERIODS, *LOOK_ALIKES]
+CASES = [
+    *BASELINE_IN_CLAUSE,
+    *NUMBERED_PERIODS,
+    *MEASURE_DONE,
+    *WHAT_IT_COUNTS,
+    *CHANGE_IN_MEASURE,
+    *LOOK_ALIKES,
+]
 
 
 @pytest.mark.parametrize(("lang", "text", "targets"), CASES)

@@ -987,6 +987,20 @@ class _Matcher:
         offsets, tokens = self._sentence(block, k)
         return tuple(tokens[bisect.bisect_left(offsets, start) : bisect.bisect_left(offsets, end)])
 
+    def _but_what_it_counts(self, block: _Block, k: int, lo: int, hi: int, count: _Item) -> tuple[str, ...]:
+        """The tokens of sentence ``k`` in ``[lo, hi)`` but the word right after the loose bare count
+        ``count``, the thing it counts, unless that word is a count adjective ("410 fald", "410 falls were
+        recorded": falls, no word of a fall; "410 færre" keeps its word)."""
+        offsets, tokens = self._sentence(block, k)
+        at = bisect.bisect_left(offsets, count.end)
+        skip = (
+            at < len(tokens)
+            and offsets[at] < hi
+            and tokens[at] not in self.words.classes["@count_adjectives"]
+        )
+        before = tokens[bisect.bisect_left(offsets, lo) : at]
+        return (*before, *tokens[at + skip : bisect.bisect_left(offsets, hi)])
+
     def _sentence(self, block: _Block, k: int) -> tuple[list[int], list[str]]:
         """The offsets and canonical tokens of sentence ``k`` of ``block`` (tokenised once)."""
         key = (block.start, k)
@@ -1316,7 +1330,18 @@ class _Matcher:
             end = block.sentence_end(k)
             lo, hi = max(sentence_start, item.start - _WINDOW), min(end, item.end + _WINDOW)
             near = self.sentence_tokens(block, k, lo, hi)
-            if e.sentence_lacks and self.phrases(e.sentence_lacks).contains(near):
+            if (
+                e.sentence_lacks
+                and self.phrases(e.sentence_lacks).contains(near)
+                and (  # "I 2024 blev der registreret 410 fald": the word after a bare count is what it counts
+                    item.kind != "count"
+                    or figure is None
+                    or figure.unit != Unit.COUNT
+                    or self.phrases(e.sentence_lacks).contains(
+                        self._but_what_it_counts(block, k, lo, hi, item)
+                    )
+                )
+            ):
                 return False
             if e.sentence_has_any and not self.phrases(e.sentence_has_any).contains(near):
                 return False
