@@ -9,7 +9,9 @@ label of when, no figure, so the one share of its sentence is where the indicato
 verb of making, using or emitting in the past ("The council emitted 24,000 tonnes of CO2e in 2023. The target is
 12,000 tonnes"): where the target starts, as after a copula; the word right after a bare count, what it counts
 ("410 fald", "410 falls were recorded"), no word of a fall; and a change in a unit of measure, then where the
-indicator stands today in that unit ("Der er i dag 2.300 hektar skov"): its baseline. Sentences written for this
+indicator stands today in that unit ("Der er i dag 2.300 hektar skov"): its baseline; and a time after a
+copula in a month of a year, then whoever aims at a level of it named back ("was 21.1 weeks in October 2024. DVSA
+aims to reduce this to 7 weeks"): where the level starts. Sentences written for this
 test; the helpers are those of ``test_forms``."""
 
 from __future__ import annotations
@@ -158,6 +160,26 @@ CHANGE_IN_MEASURE = [
     case("en", "Woodland cover will increase by 150 hectares by 2030. So far 40 hectares have been planted.",
          T(kind="change", direction="up", absolute="150", baseline=None, year=2030)),
 ]
+NAMED_BACK = [
+    # a time after a copula in a year (a month between or not), then whoever aims at a level of it named back
+    case("da", "Ventetiden på køreprøve var 21 uger i oktober 2024. Styrelsen vil nedbringe den til 7 uger inden udgangen af 2025.",
+         T(direction="down", level="7", baseline="21", unit="week", year=2025, reference_year=2024)),
+    case("nb", "Ventetiden på oppkjøring var 21 uker i oktober 2024. Direktoratet vil redusere den til 7 uker innen utgangen av 2025.",
+         T(direction="down", level="7", baseline="21", unit="week", year=2025, reference_year=2024)),
+    case("sv", "Väntetiden för uppkörning var 21 veckor i oktober 2024. Trafikverket vill minska den till 7 veckor till slutet av 2025.",
+         T(direction="down", level="7", baseline="21", unit="week", year=2025, reference_year=2024)),
+    case("en", "The average wait for a hip operation was 34 weeks in March 2024. The trust aims to reduce this to 18 weeks by 2026.",
+         T(direction="down", level="18", baseline="34", unit="week", year=2026, reference_year=2024)),
+    # look-alikes: a course's length is no time an indicator stands at; a time reached, with no aim, starts nothing
+    case("da", "Kurset varede 10 uger i oktober 2024. Kommunen vil udvide det til 12 uger i 2025.",
+         T(kind="level", level="12", baseline=None, year=2025)),
+    case("en", "The course lasted 10 weeks in October 2024. The council wants to extend it to 12 weeks in 2025.",
+         T(kind="level", level="12", baseline=None, year=2025)),
+    case("nb", "Ventetiden på oppkjøring var 21 uker i oktober 2024. Direktoratet har redusert den til 7 uker.",
+         T(level="7", baseline=None)),
+    case("sv", "Väntetiden för uppkörning var 21 veckor i oktober 2024. Trafikverket har minskat den till 7 veckor.",
+         T(level="7", baseline=None)),
+]
 LOOK_ALIKES = [
     # a clause on a past year with an amount, a numbered period with counts: facts, no targets
     case("da", "En audit i uge 12 viste, at 84 pct. af opkaldene blev besvaret inden for tre minutter. Auditten gentages i uge 40."),
@@ -231,6 +253,7 @@ CASES = [
     *MEASURE_DONE,
     *WHAT_IT_COUNTS,
     *CHANGE_IN_MEASURE,
+    *NAMED_BACK,
     *LOOK_ALIKES,
 ]
 

@@ -1113,7 +1113,9 @@ class _Extractor:
         for j in range(i + 2, min(i + 8, len(toks) - 1)):
             if toks[j].text in ".;:,":
                 break
-            if canons[j] in self.words.year_prepositions and _is_year(toks[j + 1]):
+            # (a month between, the copula right before the time: "was 21.1 weeks in October 2024")
+            month = j + 2 < len(toks) and canons[j + 1] in self._months and canons[back] in self.words.copulas
+            if canons[j] in self.words.year_prepositions and _is_year(toks[j + 2 if month else j + 1]):
                 return True
         # "The average time to process a claim was 24 days. Our target is 18 days": the copula right before
         # it (over fillers: "var i gennemsnit"), no aim in its sentence, an aim beside it in the paragraph
