@@ -11,7 +11,9 @@ verb of making, using or emitting in the past ("The council emitted 24,000 tonne
 ("410 fald", "410 falls were recorded"), no word of a fall; and a change in a unit of measure, then where the
 indicator stands today in that unit ("Der er i dag 2.300 hektar skov"): its baseline; and a time after a
 copula in a month of a year, then whoever aims at a level of it named back ("was 21.1 weeks in October 2024. DVSA
-aims to reduce this to 7 weeks"): where the level starts. Sentences written for this
+aims to reduce this to 7 weeks"): where the level starts; and a share aimed at, then a share of a group as it
+stood in a year ("In 2024, 78% of residents said they were satisfied"): its baseline, no level of its own.
+Sentences written for this
 test; the helpers are those of ``test_forms``."""
 
 from __future__ import annotations
@@ -180,6 +182,34 @@ NAMED_BACK = [
     case("sv", "Väntetiden för uppkörning var 21 veckor i oktober 2024. Trafikverket har minskat den till 7 veckor.",
          T(level="7", baseline=None)),
 ]
+STATUS_SHARE = [
+    # a share aimed at, then a share of a group as it stood in a year, no aim: its baseline, no level of its own
+    case("da", "Mindst 85 pct. af borgerne skal være tilfredse med hjemmeplejen i 2027. I 2024 svarede 78 pct. af borgerne, at de var tilfredse.",
+         T(direction="up", level="85", baseline="78", hedge="at_least", year=2027, reference_year=2024)),
+    case("da", "Mindst 90 pct. af eleverne skal gennemføre en ungdomsuddannelse i 2030. I 2024 gennemførte 81 pct. af eleverne en ungdomsuddannelse.",
+         T(direction="up", level="90", baseline="81", hedge="at_least", year=2030, reference_year=2024)),
+    case("nb", "Minst 85 prosent av brukerne skal være fornøyde med hjemmetjenesten i 2027. I 2024 svarte 78 prosent av brukerne at de var fornøyde.",
+         T(direction="up", level="85", baseline="78", hedge="at_least", year=2027, reference_year=2024)),
+    case("nb", "Minst 90 prosent av elevene skal fullføre videregående opplæring innen 2030. I 2024 fullførte 81 prosent av elevene.",
+         T(direction="up", level="90", baseline="81", hedge="at_least", year=2030, reference_year=2024)),
+    case("sv", "Minst 85 procent av brukarna ska vara nöjda med hemtjänsten 2027. År 2024 svarade 78 procent av brukarna att de var nöjda.",
+         T(direction="up", level="85", baseline="78", hedge="at_least", year=2027, reference_year=2024)),
+    case("sv", "Minst 90 procent av eleverna ska ta examen till 2030. År 2024 tog 81 procent av eleverna examen.",
+         T(direction="up", level="90", baseline="81", hedge="at_least", year=2030, reference_year=2024)),
+    case("en", "At least 85% of residents should be satisfied with home care by 2027. In 2024, 78% of residents said they were satisfied.",
+         T(direction="up", level="85", baseline="78", hedge="at_least", year=2027, reference_year=2024)),
+    case("en", "By 2030, 90% of children leaving primary school should meet the expected standard. In 2024, 59% of children met it.",
+         T(direction="up", level="90", baseline="59", year=2030, reference_year=2024)),
+    # look-alikes: a share aimed at in the next sentence is a level of its own; a blank line parts them
+    case("da", "Mindst 90 pct. af eleverne skal gennemføre en ungdomsuddannelse i 2030. I 2026 skal 81 pct. af eleverne have en mentor.",
+         T(kind="level", level="90", baseline=None, year=2030), T(kind="level", level="81", baseline=None, year=2026)),
+    case("sv", "Minst 90 procent av eleverna ska ta examen till 2030. År 2026 ska 81 procent av eleverna ha en mentor.",
+         T(kind="level", level="90", baseline=None, year=2030), T(kind="level", level="81", baseline=None, year=2026)),
+    case("en", "At least 90% of pupils should complete their course by 2030. In 2026, 81% of pupils should have a mentor.",
+         T(kind="level", level="90", baseline=None, year=2030), T(kind="level", level="81", baseline=None, year=2026)),
+    case("en", "At least 90% of pupils should complete their course by 2030.\n\nIn 2024, 81% of pupils completed their course.",
+         T(kind="level", level="90", baseline=None, year=2030)),
+]
 LOOK_ALIKES = [
     # a clause on a past year with an amount, a numbered period with counts: facts, no targets
     case("da", "En audit i uge 12 viste, at 84 pct. af opkaldene blev besvaret inden for tre minutter. Auditten gentages i uge 40."),
@@ -254,6 +284,7 @@ CASES = [
     *WHAT_IT_COUNTS,
     *CHANGE_IN_MEASURE,
     *NAMED_BACK,
+    *STATUS_SHARE,
     *LOOK_ALIKES,
 ]
 
