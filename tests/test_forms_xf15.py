@@ -12,8 +12,9 @@ verb of making, using or emitting in the past ("The council emitted 24,000 tonne
 indicator stands today in that unit ("Der er i dag 2.300 hektar skov"): its baseline; and a time after a
 copula in a month of a year, then whoever aims at a level of it named back ("was 21.1 weeks in October 2024. DVSA
 aims to reduce this to 7 weeks"): where the level starts; and a share aimed at, then a share of a group as it
-stood in a year ("In 2024, 78% of residents said they were satisfied"): its baseline, no level of its own.
-Sentences written for this
+stood in a year ("In 2024, 78% of residents said they were satisfied"): its baseline, no level of its own;
+and a level of measure aimed at, then the indicator named again after a copula with the year it stood in
+("Medianväntetiden var 47 dagar under 2024"): its baseline. Sentences written for this
 test; the helpers are those of ``test_forms``."""
 
 from __future__ import annotations
@@ -210,6 +211,30 @@ STATUS_SHARE = [
     case("en", "At least 90% of pupils should complete their course by 2030.\n\nIn 2024, 81% of pupils completed their course.",
          T(kind="level", level="90", baseline=None, year=2030)),
 ]
+STOOD_IN_YEAR = [
+    # a level of measure aimed at, then the indicator named again stood at a figure in a year: its baseline
+    case("da", "Ventetiden på første samtale skal være højst 30 dage. Den gennemsnitlige ventetid var 47 dage i 2024.",
+         T(direction="down", level="30", baseline="47", hedge="at_most", unit="day", reference_year=2024)),
+    case("da", "Udledningen fra kommunens bygninger skal være under 4.000 ton i 2030. Den var 5.200 ton i 2024.",
+         T(direction="down", level="4000", baseline="5200", unit="t", year=2030, reference_year=2024)),
+    case("nb", "Ventetiden til første samtale skal være høyst 30 dager. Gjennomsnittlig ventetid var 47 dager i 2024.",
+         T(direction="down", level="30", baseline="47", hedge="at_most", unit="day", reference_year=2024)),
+    case("sv", "Handläggningstiden för bygglov ska vara högst 8 veckor. Den genomsnittliga handläggningstiden var 11 veckor under 2024.",
+         T(direction="down", level="8", baseline="11", hedge="at_most", unit="week", reference_year=2024)),
+    case("en", "The wait for a first appointment should be no more than 30 days. The median wait was 47 days in 2024.",
+         T(direction="down", level="30", baseline="47", hedge="at_most", unit="day", reference_year=2024)),
+    case("en", "Emissions from council buildings should be below 4,000 tonnes by 2030. Emissions were 5,200 tonnes in 2024.",
+         T(direction="down", level="4000", baseline="5200", unit="t", year=2030, reference_year=2024)),
+    # look-alikes: another indicator, another place, or no year it stood in: no baseline
+    case("da", "Ventetiden på første samtale skal være højst 30 dage. Sagsbehandlingstiden var 47 dage i 2024.",
+         T(kind="level", level="30", baseline=None)),
+    case("nb", "Ventetiden til første samtale skal være høyst 30 dager. Gjennomsnittlig ventetid var 47 dager hos de private.",
+         T(kind="level", level="30", baseline=None)),
+    case("sv", "Väntetiden till första besök ska vara högst 30 dagar. Handläggningstiden var 47 dagar under 2024.",
+         T(kind="level", level="30", baseline=None)),
+    case("en", "The wait for a first appointment should be no more than 30 days. The time to process a claim was 47 days in 2024.",
+         T(kind="level", level="30", baseline=None)),
+]
 LOOK_ALIKES = [
     # a clause on a past year with an amount, a numbered period with counts: facts, no targets
     case("da", "En audit i uge 12 viste, at 84 pct. af opkaldene blev besvaret inden for tre minutter. Auditten gentages i uge 40."),
@@ -285,6 +310,7 @@ CASES = [
     *CHANGE_IN_MEASURE,
     *NAMED_BACK,
     *STATUS_SHARE,
+    *STOOD_IN_YEAR,
     *LOOK_ALIKES,
 ]
 

@@ -115,7 +115,8 @@ a year preposition, or a mark such as "I dag", "Currently"), ``alone`` (no other
 opening phrase), ``base_as_before`` (the base unit of the item before: "halvanden dag" after "11,3 dage pr.
 medarbejder"), ``gap_lacks`` (marks such as "(" or ":" that must not stand between the item before and it),
 ``not_just_before`` (words none of which is the last before it: "fra et udgangspunkt på 45 dage"),
-``gap_has_year`` (a year stands between the item before and it), ``same_clause`` (no conjunction and word of
+``gap_has_year`` (a year stands between the item before and it), ``year_after`` (a year closes its figure's
+clause: "Medianväntetiden var 47 dagar under 2024"), ``same_clause`` (no conjunction and word of
 intent in the gap before it open a clause of its own: "by 40 and the employment rate will increase by 3%" is
 two clauses, "by 80, and this will be 10%" one), ``year_label`` ("(2024: 74 procent)", "(74 procent 2024)"),
 ``same_unit`` (the unit of the item before,
@@ -127,7 +128,8 @@ no list item or table row; see ``Target.status``), ``aimed`` (a claim that is no
 "since 1995, to 6,810"), ``counts_as_before`` (the word after a count stands in the sentence of the item
 before: "found 186 people" after "the number of people sleeping rough"), ``named_as_before`` (a claim that
 names no indicator of its own, names it by a word that points back, or by a word of the sentence of the item
-before: "I dag er 400 borgere langtidsledige. Målet er 60 færre [langtidsledige] i 2027").
+before: "I dag er 400 borgere langtidsledige. Målet er 60 færre [langtidsledige] i 2027"; a loose count whose
+subject does so, or holds a word of that sentence: "Medianväntetiden var 47 dagar").
 ``unit = ["measured"]`` names any unit of measure; ``item = "figure"`` a free figure or a loose count.
 
 Words in patterns are matched as the lexicon's canonical spellings (OCR damage included); ``@name`` stands
@@ -295,6 +297,7 @@ class Element(Frozen):
     year_label: bool
     same_unit: bool  # its figure is in the unit of the item before (a bare count is not)
     gap_has_year: bool  # a year stands between the item before and it ("by 10% by 2025 (from 1,000")
+    year_after: bool  # a year closes its figure's clause ("var 47 dagar under 2024", "was 47 days in 2024")
     band: bool  # its figure is a band of two stated ends ("mellem 5 og 6 pct.", "between 5% and 6%")
     status: bool  # a claim the reader found to be a measured status (Target.status: no aim, no list item)
     # words, at most three, that may stand between the ``just_before`` words and the item ("to a record
@@ -351,6 +354,7 @@ class Element(Frozen):
         "year_label",
         "same_unit",
         "gap_has_year",
+        "year_after",
         "band",
         "status",
         "skips",
@@ -400,6 +404,7 @@ class Element(Frozen):
         year_label: bool = False,
         same_unit: bool = False,
         gap_has_year: bool = False,
+        year_after: bool = False,
         band: bool = False,
         status: bool = False,
         skips: tuple[str, ...] = (),
@@ -445,6 +450,7 @@ class Element(Frozen):
         _set(self, "year_label", year_label)
         _set(self, "same_unit", same_unit)
         _set(self, "gap_has_year", gap_has_year)
+        _set(self, "year_after", year_after)
         _set(self, "band", band)
         _set(self, "status", status)
         _set(self, "skips", skips)
@@ -1096,6 +1102,29 @@ class _Matcher:
             found = memo[(ident, sig)] = _item_holds(e, self._signature_keys[sig])
         return found
 
+    def _year_after(self, block: _Block, item: _Item) -> bool:
+        """Whether a year stands after the figure of ``item`` in its clause, within a few words ("var 47 dagar
+        under 2024", "was 47 days in March 2024"; not after a comma: "var 47 dage, mod 52 i 2023")."""
+        end = min(block.sentence_end(item.sentence), item.end + 40)
+        tail = self.text[item.end : end]
+        cut = min((k for k in (tail.find(","), tail.find(";"), tail.find(":")) if k >= 0), default=len(tail))
+        return _YEAR.search(tail, 0, cut) is not None
+
+    def _count_named_as_before(self, block: _Block, previous: _Item, item: _Item, count: LooseCount) -> bool:
+        """Whether the loose count ``count`` (``item``) names what the item before it counts (see
+        ``named_as_before``): the last word of its subject, else the first word of its sentence, points back
+        ("Den var 5.200 ton i 2024"), or stands in the sentence of ``previous``, or holds a word of five
+        letters or more of it ("Medianväntetiden var 47 dagar" after "Väntetiden ... ska vara högst 30
+        dagar")."""
+        name = self.words.tokens(count.named_before) or self._sentence(block, item.sentence)[1][:1]
+        if not name:
+            return False
+        last = name[-1]
+        if last in self.words.classes["@anaphora"]:
+            return True
+        said = self._sentence(block, previous.sentence)[1]
+        return _said_in(last, said) or any(len(w) >= 5 and w in last for w in said)
+
     def _named_as_before(self, block: _Block, previous: _Item, t: Target | None) -> bool:
         """Whether the claim ``t`` names what the item before it counts (see ``named_as_before``): no
         indicator, or only the target noun ("Målet är minst 72"), a word that points back ("antallet", "the
@@ -1233,7 +1262,14 @@ class _Matcher:
             return False
         if e.same_clause and previous is not None and not self._same_clause(previous.end, item.start):
             return False
-        if e.named_as_before and (previous is None or not self._named_as_before(block, previous, t)):
+        if e.named_as_before and (
+            previous is None
+            or not (
+                self._count_named_as_before(block, previous, item, item.named)
+                if t is None and item.named is not None
+                else self._named_as_before(block, previous, t)
+            )
+        ):
             return False
         if e.counts_as_before and (previous is None or not self._counts_as_before(block, previous, item)):
             return False
@@ -1242,6 +1278,8 @@ class _Matcher:
             or previous.end > item.start
             or _YEAR.search(self.text, previous.end, min(item.start, previous.end + _WINDOW)) is None
         ):
+            return False
+        if e.year_after and not self._year_after(block, item):
             return False
         if e.in_brackets and (previous is None or self.text[previous.end : item.start].strip() != "("):
             return False
@@ -1684,6 +1722,7 @@ def _reads_around(e: Element) -> bool:
         or e.base_as_before
         or e.gap_lacks
         or e.gap_has_year
+        or e.year_after
         or e.year_label
         or e.after_colon
         or e.in_brackets
