@@ -14,7 +14,8 @@ copula in a month of a year, then whoever aims at a level of it named back ("was
 aims to reduce this to 7 weeks"): where the level starts; and a share aimed at, then a share of a group as it
 stood in a year ("In 2024, 78% of residents said they were satisfied"): its baseline, no level of its own;
 and a level of measure aimed at, then the indicator named again after a copula with the year it stood in
-("Medianväntetiden var 47 dagar under 2024"): its baseline. Sentences written for this
+("Medianväntetiden var 47 dagar under 2024"), or a change in money or tonnes, then the same ("Agency spend was
+£11.8m in 2023/24"): its baseline. Sentences written for this
 test; the helpers are those of ``test_forms``."""
 
 from __future__ import annotations
@@ -234,6 +235,19 @@ STOOD_IN_YEAR = [
          T(kind="level", level="30", baseline=None)),
     case("en", "The wait for a first appointment should be no more than 30 days. The time to process a claim was 47 days in 2024.",
          T(kind="level", level="30", baseline=None)),
+    # a change in money or tonnes, then the indicator named again stood at a figure in a year: its baseline
+    case("da", "Udgifterne til konsulenter skal nedbringes med 5 mio. kr. frem mod 2026. Udgifterne til konsulenter var 42 mio. kr. i 2024.",
+         T(kind="change", direction="down", absolute="5000000", baseline="42000000", year=2026, reference_year=2024)),
+    case("nb", "Utgiftene til konsulenter skal reduseres med 5 mill. kr innen 2026. Utgiftene til konsulenter var 42 mill. kr i 2024.",
+         T(kind="change", direction="down", absolute="5000000", baseline="42000000", year=2026, reference_year=2024)),
+    case("sv", "Kostnaderna för konsulter ska minska med 5 mnkr till 2026. Kostnaderna för konsulter var 42 mnkr 2024.",
+         T(kind="change", direction="down", absolute="5000000", baseline="42000000", year=2026, reference_year=2024)),
+    case("en", "The council will cut spending on consultants by £5m by 2026. Spending on consultants was £42m in 2024.",
+         T(kind="change", direction="down", absolute="5000000", baseline="42000000", year=2026, reference_year=2024)),
+    case("en", "The council will cut spending on consultants by £5m by 2026. Spending on cleaning was £42m in 2024.",
+         T(kind="change", direction="down", absolute="5000000", baseline=None, year=2026)),
+    case("da", "Udgifterne til konsulenter skal nedbringes med 5 mio. kr. frem mod 2026. Udgifterne til rengøring var 42 mio. kr. i 2024.",
+         T(kind="change", direction="down", absolute="5000000", baseline=None, year=2026)),
 ]
 LOOK_ALIKES = [
     # a clause on a past year with an amount, a numbered period with counts: facts, no targets
