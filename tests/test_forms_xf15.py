@@ -15,7 +15,8 @@ aims to reduce this to 7 weeks"): where the level starts; and a share aimed at, 
 stood in a year ("In 2024, 78% of residents said they were satisfied"): its baseline, no level of its own;
 and a level of measure aimed at, then the indicator named again after a copula with the year it stood in
 ("Medianväntetiden var 47 dagar under 2024"), or a change in money or tonnes, then the same ("Agency spend was
-£11.8m in 2023/24"): its baseline. Sentences written for this
+£11.8m in 2023/24"): its baseline; a count, then a share above a year a few words on ("2.1 million in FY2024,
+6% above FY2023"): the level that change led to. Sentences written for this
 test; the helpers are those of ``test_forms``."""
 
 from __future__ import annotations
@@ -249,6 +250,22 @@ STOOD_IN_YEAR = [
     case("da", "Udgifterne til konsulenter skal nedbringes med 5 mio. kr. frem mod 2026. Udgifterne til rengøring var 42 mio. kr. i 2024.",
          T(kind="change", direction="down", absolute="5000000", baseline=None, year=2026)),
 ]
+ABOVE_A_YEAR = [
+    # a count, then a share above a year a few words on: the level that change led to
+    case("da", "Biblioteksbesøgene nåede 410.000 i 2024, 6 pct. over niveauet i 2019. Kommunen har otte biblioteker.",
+         T(kind="change", direction="up", relative="6", level="410000", reference_year=2019, verdict="consistent")),
+    case("nb", "Antall utlån i bibliotekene var 2,1 millioner i 2024, 6 prosent over nivået i 2023. Kommunen har åtte bibliotek.",
+         T(kind="change", direction="up", relative="6", level="2100000", reference_year=2023, verdict="consistent")),
+    case("sv", "Antalet lån på biblioteken var 2,1 miljoner 2024, 6 procent över nivån år 2023. Kommunen har åtta bibliotek.",
+         T(kind="change", direction="up", relative="6", level="2100000", reference_year=2023, verdict="consistent")),
+    case("en", "Museum visits reached 410,000 in 2024, 6% above the 2019 level. The city has eight museums.",
+         T(kind="change", direction="up", relative="6", level="410000", reference_year=2019, verdict="consistent")),
+    # look-alikes: a count of something else far before the share is no level of it
+    case("da", "Kommunen har 2.400 ansatte, og sygefraværet er nu 6 pct. over niveauet i 2019. Det viser personaleregnskabet.",
+         T(kind="change", direction="up", relative="6", level=None)),
+    case("en", "The council has 2,400 staff, and sickness absence is now 6% above the 2019 level. That is shown in the staff report.",
+         T(kind="change", direction="up", relative="6", level=None)),
+]
 LOOK_ALIKES = [
     # a clause on a past year with an amount, a numbered period with counts: facts, no targets
     case("da", "En audit i uge 12 viste, at 84 pct. af opkaldene blev besvaret inden for tre minutter. Auditten gentages i uge 40."),
@@ -325,6 +342,7 @@ CASES = [
     *NAMED_BACK,
     *STATUS_SHARE,
     *STOOD_IN_YEAR,
+    *ABOVE_A_YEAR,
     *LOOK_ALIKES,
 ]
 
