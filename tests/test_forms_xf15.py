@@ -96,6 +96,12 @@ NUMBERED_PERIODS = [
          T(direction="up", level="95", baseline="88", hedge="at_least")),
     case("en", "At least 90% of calls should be answered within a minute. In quarter 3 the share was 84%.",
          T(direction="up", level="90", baseline="84", hedge="at_least")),
+    case("en", "By 2030, 90% of pupils should meet the expected standard in year 6. In 2024 the figure was 61%.",
+         T(direction="up", level="90", baseline="61", year=2030, reference_year=2024)),
+    case("en", "By 2035, 80% of adults should be qualified to level 3 or above. In 2024 the figure was 64%.",
+         T(direction="up", level="80", baseline="64", year=2035, reference_year=2024)),
+    case("en", "We will build 400 homes by 2028. In year 2, 120 homes will be completed.",
+         T(kind="level", level="400", year=2028), T(kind="level", level="120")),
 ]
 MEASURE_DONE = [
     # a measure after a verb of making, using or emitting in the past, then the target in its unit: its baseline
