@@ -994,15 +994,17 @@ class _Matcher:
         return tuple(tokens[bisect.bisect_left(offsets, start) : bisect.bisect_left(offsets, end)])
 
     def _but_what_it_counts(self, block: _Block, k: int, lo: int, hi: int, count: _Item) -> tuple[str, ...]:
-        """The tokens of sentence ``k`` in ``[lo, hi)`` but the word right after the loose bare count
-        ``count``, the thing it counts, unless that word is a count adjective ("410 fald", "410 falls were
-        recorded": falls, no word of a fall; "410 færre" keeps its word)."""
+        """The tokens of sentence ``k`` in ``[lo, hi)`` but a word of direction right after the loose bare
+        count ``count``, the thing it counts ("410 fald", "410 falls were recorded": falls, no word of a
+        fall); a count adjective ("410 færre") or any other word ("410 will be housed") is kept."""
         offsets, tokens = self._sentence(block, k)
         at = bisect.bisect_left(offsets, count.end)
+        classes = self.words.classes
         skip = (
             at < len(tokens)
             and offsets[at] < hi
-            and tokens[at] not in self.words.classes["@count_adjectives"]
+            and tokens[at] in classes["@direction"]
+            and tokens[at] not in classes["@count_adjectives"]
         )
         before = tokens[bisect.bisect_left(offsets, lo) : at]
         return (*before, *tokens[at + skip : bisect.bisect_left(offsets, hi)])
