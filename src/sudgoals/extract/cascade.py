@@ -8,7 +8,9 @@ rules of the paper's language (``sudgoals/lang/<code>/rules.toml``) over them:
 * an **item** is a claim (a target), a free figure, or a loose count (a count the reader gave no part in a
   claim: "3.412 indbrud"; only rules that name the kind "count" see those), with the sentence of its block it
   stands in (a claim stands where its first figure stands; sentences are where the reader found them to
-  start, or where a full stop after a word or a year ends one; a ";" starts a new clause);
+  start, or where a full stop after a word or a year ends one; a ";" starts a new clause); an item after a
+  claim a rule linked over sentences stands relative to the claim's last figure before it (its sentence, and
+  the words between them);
 * a **rule** has an id (``<lang>.<stage>.<name>``), a priority, a pattern (one element per consecutive
   item: what the item is, which figures a claim has or lacks, the unit and hedge of a figure, which sentence
   it stands in relative to the item before, the words that open its sentence or stand before it), what it
@@ -113,7 +115,8 @@ a year preposition, or a mark such as "I dag", "Currently"), ``alone`` (no other
 opening phrase), ``base_as_before`` (the base unit of the item before: "halvanden dag" after "11,3 dage pr.
 medarbejder"), ``gap_lacks`` (marks such as "(" or ":" that must not stand between the item before and it),
 ``not_just_before`` (words none of which is the last before it: "fra et udgangspunkt på 45 dage"),
-``gap_has_year`` (a year stands between the item before and it), ``same_clause`` (no conjunction and word of
+``gap_has_year`` (a year stands between the item before and it), ``year_after`` (a year closes its figure's
+clause: "Medianväntetiden var 47 dagar under 2024"), ``same_clause`` (no conjunction and word of
 intent in the gap before it open a clause of its own: "by 40 and the employment rate will increase by 3%" is
 two clauses, "by 80, and this will be 10%" one), ``year_label`` ("(2024: 74 procent)", "(74 procent 2024)"),
 ``same_unit`` (the unit of the item before,
@@ -125,7 +128,8 @@ no list item or table row; see ``Target.status``), ``aimed`` (a claim that is no
 "since 1995, to 6,810"), ``counts_as_before`` (the word after a count stands in the sentence of the item
 before: "found 186 people" after "the number of people sleeping rough"), ``named_as_before`` (a claim that
 names no indicator of its own, names it by a word that points back, or by a word of the sentence of the item
-before: "I dag er 400 borgere langtidsledige. Målet er 60 færre [langtidsledige] i 2027").
+before: "I dag er 400 borgere langtidsledige. Målet er 60 færre [langtidsledige] i 2027"; a loose count whose
+subject does so, or holds a word of that sentence: "Medianväntetiden var 47 dagar").
 ``unit = ["measured"]`` names any unit of measure; ``item = "figure"`` a free figure or a loose count.
 
 Words in patterns are matched as the lexicon's canonical spellings (OCR damage included); ``@name`` stands
@@ -292,6 +296,7 @@ class Element(Frozen):
     year_label: bool
     same_unit: bool  # its figure is in the unit of the item before (a bare count is not)
     gap_has_year: bool  # a year stands between the item before and it ("by 10% by 2025 (from 1,000")
+    year_after: bool  # a year closes its figure's clause ("var 47 dagar under 2024", "was 47 days in 2024")
     band: bool  # its figure is a band of two stated ends ("mellem 5 og 6 pct.", "between 5% and 6%")
     status: bool  # a claim the reader found to be a measured status (Target.status: no aim, no list item)
     # words, at most three, that may stand between the ``just_before`` words and the item ("to a record
@@ -348,6 +353,7 @@ class Element(Frozen):
         "year_label",
         "same_unit",
         "gap_has_year",
+        "year_after",
         "band",
         "status",
         "skips",
@@ -397,6 +403,7 @@ class Element(Frozen):
         year_label: bool = False,
         same_unit: bool = False,
         gap_has_year: bool = False,
+        year_after: bool = False,
         band: bool = False,
         status: bool = False,
         skips: tuple[str, ...] = (),
@@ -442,6 +449,7 @@ class Element(Frozen):
         _set(self, "year_label", year_label)
         _set(self, "same_unit", same_unit)
         _set(self, "gap_has_year", gap_has_year)
+        _set(self, "year_after", year_after)
         _set(self, "band", band)
         _set(self, "status", status)
         _set(self, "skips", skips)
@@ -994,6 +1002,22 @@ class _Matcher:
         offsets, tokens = self._sentence(block, k)
         return tuple(tokens[bisect.bisect_left(offsets, start) : bisect.bisect_left(offsets, end)])
 
+    def _but_what_it_counts(self, block: _Block, k: int, lo: int, hi: int, count: _Item) -> tuple[str, ...]:
+        """The tokens of sentence ``k`` in ``[lo, hi)`` but a word of direction right after the loose bare
+        count ``count``, the thing it counts ("410 fald", "410 falls were recorded": falls, no word of a
+        fall); a count adjective ("410 færre") or any other word ("410 will be housed") is kept."""
+        offsets, tokens = self._sentence(block, k)
+        at = bisect.bisect_left(offsets, count.end)
+        classes = self.words.classes
+        skip = (
+            at < len(tokens)
+            and offsets[at] < hi
+            and tokens[at] in classes["@direction"]
+            and tokens[at] not in classes["@count_adjectives"]
+        )
+        before = tokens[bisect.bisect_left(offsets, lo) : at]
+        return (*before, *tokens[at + skip : bisect.bisect_left(offsets, hi)])
+
     def _sentence(self, block: _Block, k: int) -> tuple[list[int], list[str]]:
         """The offsets and canonical tokens of sentence ``k`` of ``block`` (tokenised once)."""
         key = (block.start, k)
@@ -1089,6 +1113,29 @@ class _Matcher:
             found = memo[(ident, sig)] = _item_holds(e, self._signature_keys[sig])
         return found
 
+    def _year_after(self, block: _Block, item: _Item) -> bool:
+        """Whether a year stands after the figure of ``item`` in its clause, within a few words ("var 47 dagar
+        under 2024", "was 47 days in March 2024"; not after a comma: "var 47 dage, mod 52 i 2023")."""
+        end = min(block.sentence_end(item.sentence), item.end + 40)
+        tail = self.text[item.end : end]
+        cut = min((k for k in (tail.find(","), tail.find(";"), tail.find(":")) if k >= 0), default=len(tail))
+        return _YEAR.search(tail, 0, cut) is not None
+
+    def _count_named_as_before(self, block: _Block, previous: _Item, item: _Item, count: LooseCount) -> bool:
+        """Whether the loose count ``count`` (``item``) names what the item before it counts (see
+        ``named_as_before``): the last word of its subject, else the first word of its sentence, points back
+        ("Den var 5.200 ton i 2024"), or stands in the sentence of ``previous``, or holds a word of five
+        letters or more of it ("Medianväntetiden var 47 dagar" after "Väntetiden ... ska vara högst 30
+        dagar")."""
+        name = self.words.tokens(count.named_before) or self._sentence(block, item.sentence)[1][:1]
+        if not name:
+            return False
+        last = name[-1]
+        if last in self.words.classes["@anaphora"]:
+            return True
+        said = self._sentence(block, previous.sentence)[1]
+        return _said_in(last, said) or any(len(w) >= 5 and w in last for w in said)
+
     def _named_as_before(self, block: _Block, previous: _Item, t: Target | None) -> bool:
         """Whether the claim ``t`` names what the item before it counts (see ``named_as_before``): no
         indicator, or only the target noun ("Målet är minst 72"), a word that points back ("antallet", "the
@@ -1180,6 +1227,12 @@ class _Matcher:
         """The conditions of element ``e`` on item ``k`` of ``block`` beyond its signature: where it stands
         relative to ``previous``, and the words around it."""
         item = block.items[k]
+        if (
+            previous is not None
+            and previous.target is not None
+            and (previous.end > item.start or (e.sentence == "same" and item.sentence != previous.sentence))
+        ):  # a claim linked over sentences: where its figure before the item stands
+            previous = _part_before(block, previous, item.start)
         if previous is not None:
             gap = item.sentence - previous.sentence
             if (e.sentence == "same" and gap != 0) or (e.sentence == "next" and gap != 1):
@@ -1238,7 +1291,14 @@ class _Matcher:
             return False
         if e.same_clause and previous is not None and not self._same_clause(previous.end, item.start):
             return False
-        if e.named_as_before and (previous is None or not self._named_as_before(block, previous, t)):
+        if e.named_as_before and (
+            previous is None
+            or not (
+                self._count_named_as_before(block, previous, item, item.named)
+                if t is None and item.named is not None
+                else self._named_as_before(block, previous, t)
+            )
+        ):
             return False
         if e.counts_as_before and (previous is None or not self._counts_as_before(block, previous, item)):
             return False
@@ -1247,6 +1307,8 @@ class _Matcher:
             or previous.end > item.start
             or _YEAR.search(self.text, previous.end, min(item.start, previous.end + _WINDOW)) is None
         ):
+            return False
+        if e.year_after and not self._year_after(block, item):
             return False
         if e.in_brackets and (previous is None or self.text[previous.end : item.start].strip() != "("):
             return False
@@ -1335,7 +1397,18 @@ class _Matcher:
             end = block.sentence_end(k)
             lo, hi = max(sentence_start, item.start - _WINDOW), min(end, item.end + _WINDOW)
             near = self.sentence_tokens(block, k, lo, hi)
-            if e.sentence_lacks and self.phrases(e.sentence_lacks).contains(near):
+            if (
+                e.sentence_lacks
+                and self.phrases(e.sentence_lacks).contains(near)
+                and (  # "I 2024 blev der registreret 410 fald": the word after a bare count is what it counts
+                    item.kind != "count"
+                    or figure is None
+                    or figure.unit != Unit.COUNT
+                    or self.phrases(e.sentence_lacks).contains(
+                        self._but_what_it_counts(block, k, lo, hi, item)
+                    )
+                )
+            ):
                 return False
             if e.sentence_has_any and not self.phrases(e.sentence_has_any).contains(near):
                 return False
@@ -1379,6 +1452,9 @@ class _Matcher:
             return True  # "I 1. tertial", "I 3. kvartal": a part of the year, numbered
         if len(head) > 3 and head[0] in prepositions and head[1] in fiscal and financial_year(head[2]):
             return True  # "In FY2024, 78 percent ...", "In FY24 we collected": a financial year
+        numbered = self.words.lex.data.numbered_periods
+        if len(head) > 3 and head[0] in prepositions and head[1] in numbered and head[2].isdigit():
+            return True  # "In week 12", "Under kvartal 4": a part of the year and its number
         for j in range(min(6, len(head))):
             if j < 4 and head[j] in marks.by_first and marks.at(head, j):
                 return True
@@ -1679,6 +1755,7 @@ def _reads_around(e: Element) -> bool:
         or e.base_as_before
         or e.gap_lacks
         or e.gap_has_year
+        or e.year_after
         or e.year_label
         or e.after_colon
         or e.in_brackets
@@ -2922,6 +2999,33 @@ class _Grouping:
 
 def _sentence_of(cuts: list[int], offset: int) -> int:
     return bisect.bisect_right(cuts, offset) - 1
+
+
+def _part_before(block: _Block, claim: _Item, offset: int) -> _Item:
+    """``claim`` as it stands before ``offset``, an item inside its span (a claim a rule linked over two
+    sentences: "..., hvor den var 512.000 ton. Det svarer til ..." holds the amount of its first sentence): it
+    ends, and stands in the sentence of, its last figure before the item, so the words between them are the
+    item's words before it."""
+    t = claim.target
+    assert t is not None
+    end = max(
+        (
+            f.span.end
+            for f in (t.absolute, t.relative, t.level, t.baseline)
+            if f is not None and f.span is not None and f.span.end <= offset
+        ),
+        default=claim.start,
+    )
+    return _Item(
+        claim.kind,
+        claim.start,
+        end,
+        _sentence_of(block.cuts, max(claim.start, end - 1)),
+        target=t,
+        figure=claim.figure,
+        named=claim.named,
+        sig=claim.sig,
+    )
 
 
 def _apply_stage(

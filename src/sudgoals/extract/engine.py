@@ -1132,7 +1132,9 @@ class _Extractor:
         for j in range(i + 2, min(i + 8, len(toks) - 1)):
             if toks[j].text in ".;:,":
                 break
-            if canons[j] in self.words.year_prepositions and _is_year(toks[j + 1]):
+            # (a month between, the copula right before the time: "was 21.1 weeks in October 2024")
+            month = j + 2 < len(toks) and canons[j + 1] in self._months and canons[back] in self.words.copulas
+            if canons[j] in self.words.year_prepositions and _is_year(toks[j + 2 if month else j + 1]):
                 return True
         # "The average time to process a claim was 24 days. Our target is 18 days": the copula right before
         # it (over fillers: "var i gennemsnit"), no aim in its sentence, an aim beside it in the paragraph
@@ -1464,6 +1466,16 @@ class _Extractor:
                 nxt = toks[i + 1] if i + 1 < b else None
                 if prev is not None and prev.kind == "word" and prev.end == t.start:
                     i += 1  # footnote mark glued to a word: "borgere2"
+                    continue
+                if (
+                    i - 2 >= a
+                    and canons[i - 1] in self.words.numbered_periods
+                    and canons[i - 2] in self.words.year_prepositions
+                    and t.text.isdigit()
+                    and int(t.text) <= 53
+                    and self._unit_at(canons, i + 1) is None
+                ):
+                    i += 1  # "Audits in quarter 4 found 89%", "i uke 12": a part of the year, no figure
                     continue
                 if i > a and (
                     canons[i - 1] in self.fw_per

@@ -56,6 +56,7 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "baseline_nouns",
     "level_nouns",
     "survey_nouns",
+    "numbered_periods",
     "than",
     "copulas",
     "conjunctions",
@@ -276,6 +277,9 @@ class LanguageData:
     # "I medarbetarenkäten 2024 var andelen 61 procent", "In the 2024 staff survey": a survey (or a compound
     # that ends in one) before or after the year a sentence opens with says when it speaks of
     survey_nouns: frozenset[str]
+    # "Audits in quarter 4 found 89%", "I uke 12 ble 85 prosent": after a year preposition, a period noun and
+    # its number name a part of the year, no figure
+    numbered_periods: frozenset[str]
     than: frozenset[str]  # "færre end året før", "fewer than"
     financial_year: frozenset[str]  # "FY26", "FY2026": a financial year, read as the year it ends in
     copulas: frozenset[str]  # before a figure that says where an indicator stands now ("er 25 pct.")
