@@ -114,6 +114,7 @@ _NO_BREAK_ABBREVIATIONS = frozenset(
     }
 )
 _PERIOD_RE = _regex.compile(r"(?<!\d)((?:19|20)\d\d)\s{0,3}[-–—]\s{0,3}((?:19|20)\d\d|\d\d)(?![\d/])")
+_ITEM_FIRST_WORD = _regex.compile(r"\s*([^\W\d_]+)")  # the first word of a list item
 # A line that may change a block: a blank line, a table row ("| ..."), or one that opens the way
 # ``_line_mark`` wants (a bullet and a space, a digit, a placeholder, "[", a hedge). Searched after each line
 # break, since a pattern that opens with a literal lets the engine jump from line break to line break; the
@@ -3331,7 +3332,9 @@ class _Extractor:
             # a list item is read whole when it may hold a figure or a goal stated without one (an empty one,
             # a bullet and nothing after it, holds neither)
             if block.content < block.end and (
-                self.scan.any(block.content, block.end) or self.scan.direction(block.content, block.end)
+                self.scan.any(block.content, block.end)
+                or self.scan.direction(block.content, block.end)
+                or self._opens_with_count_adjective(block)
             ):
                 self.chunk(block, block.content, block.end)
             return
@@ -4020,14 +4023,33 @@ class _Extractor:
             and first_sentence_figs == 0
             and len(self.targets) == produced_before
             and sentences
+            and not self._rank_after(sentences[1:])
         ):
             a, b = sentences[0]
             self._statement(block, toks, a, b)
+
+    def _rank_after(self, sentences: list[tuple[int, int]]) -> bool:
+        """Whether one of ``sentences`` (the item's after its first) states a place in a ranking, the figure
+        of the item's goal ("Vi skal være blandt de 50 bedste i 2027")."""
+        from sudgoals.extract.statements import states_rank
+
+        canons = self.canons
+        return any(states_rank(canons[a:b], self.words) for a, b in sentences)
+
+    def _opens_with_count_adjective(self, block: Block) -> bool:
+        """Whether the item opens with a count adjective that the scan for words of direction leaves out as
+        weak ("More people in work"): such an item states a goal without a figure (see :meth:`_statement`)."""
+        first = _ITEM_FIRST_WORD.match(self.text, block.content, block.end)
+        return first is not None and first.group(1).lower() in self.adjective_dirs
 
     def _statement(self, block: Block, toks: list[Tok], a: int, b: int) -> None:
         canons = self.canons
         for k in range(a, b):
             d = self._dir_of(canons[k])
+            if d is None and k == a and canons[k] in self.adjective_dirs:
+                # an item that opens with a count adjective too weak elsewhere ("More people in work"): as
+                # the goal sentences of a paragraph are read (statements.py), its opener gives the way
+                d = Direction.UP if canons[k] in self.adjective_up else Direction.DOWN
             if d is None or toks[k].kind != "word":
                 continue
             if canons[k] in self.adjective_dirs:
@@ -4588,6 +4610,7 @@ class _Extractor:
             unquantified=statements,
             unlinked=self.unlinked,
             equivalences=self.equivalences,
+            text=self.text,
         )
 
     def _repaired(
