@@ -4,9 +4,10 @@ expects and those that must not fire. The noise it pins down: a goal without a f
 that describes the paper, quotes someone, states a past fact or aims at a place in a ranking (a rank is a
 figure); percent or points (SG401) where the paper itself names the level reached or says "relative to the
 level"; a missing direction (SG302) where the paper says "better" or "worse than the target"; a percent tied to
-no target (SG801) that is the target's own figure named again (the message says so). Alongside them, the
-findings that must still fire: real goals without a figure, real ambiguity, pairs that do not hold, target
-years outside the paper's period, stray figures.
+no target (SG801) whose figure a target of the paper has too, or whose sentence has no word of aim (the message
+says so, and the figure is still reported). Alongside them, the findings that must still fire: real goals
+without a figure, real ambiguity, pairs that do not hold, words that point both ways, target years outside the
+paper's period, placeholders, stated counts the list does not match, stray figures.
 
 A case is ``(language, text, fires, silent)``: every code in ``fires`` must be among the findings (with
 ``key=value`` words after a code: its ``data`` must hold those values), no code in ``silent`` may be. A case

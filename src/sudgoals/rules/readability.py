@@ -1,9 +1,9 @@
 """SG8xx: figures the reader (and the extractor) cannot tie to a goal.
 
 Every figure with a percent sign or word ends up either in a target or in a finding: nothing is dropped in
-silence. A percent that belongs to no goal is hard for people to read as well. When the figure is the one a
-target of the paper aims at ("The target is 95%. ... below the 95% mark"), the message says so and names the
-target's line (``data``: ``restates``, ``restates_line``); when its sentence, in running text, has no word of
+silence. A percent that belongs to no goal is hard for people to read as well. When a target of the paper aims
+at the same figure ("The target is 95%. ... below the 95% mark"), the message says so and names the target's
+line (``data``: ``restates``, ``restates_line``); when its sentence, in running text, has no word of
 aim ("Andelen er faldet fra 11,3 pct. i 2015"), the message says it reads as a fact and names the sentence's
 year nearest the figure (``fact``, ``fact_year``). The figure is reported either way.
 """
@@ -60,10 +60,11 @@ def _figure_unlinked(paper: Paper, ctx: RuleContext) -> Iterator[Hit]:
             if target is not None and fig.span is not None and fig.span.line == target.span.line:
                 target = None
         if target is not None:
-            # "below the 95% mark" after "The target is 95%": the aim named again, not a new one
+            # "below the 95% mark" after "The target is 95%": most often the aim named again (the message says
+            # only that the figures are the same)
             data["restates"], data["restates_line"] = target.id, str(target.span.line)
-            da += f"; det er samme tal som målet i linje {target.span.line}"
-            en += f"; it is the figure of the target on line {target.span.line}"
+            da += f"; målet i linje {target.span.line} har samme tal"
+            en += f"; the target on line {target.span.line} has the same figure"
         elif (fact := _fact(paper.text, fig, ctx)) is not None:
             # "Andelen er faldet fra 11,3 pct. i 2015": no word of aim in the sentence, a statement of fact
             data["fact"] = "true"
@@ -119,7 +120,7 @@ FIGURE_UNLINKED: Final = Rule(
         what=(
             "En procentsats, som ikke kan knyttes til et mål: der står ikke, hvad den er en procent af, "
             "eller "
-            "hvilket antal den svarer til. Beskeden siger, når tallet er et måls eget tal nævnt igen, og "
+            "hvilket antal den svarer til. Beskeden siger, når et mål i papiret har samme tal, og "
             "når dets sætning ikke har noget ord for et mål (den læses som et faktum)."
         ),
         why=(
@@ -136,8 +137,8 @@ FIGURE_UNLINKED: Final = Rule(
         what=(
             "A percentage that cannot be tied to a target: the text does not say what it is a percentage "
             "of, or "
-            "which count it corresponds to. The message says when the figure is a target's own figure named "
-            "again, and when its sentence has no word of aim (it reads as a fact)."
+            "which count it corresponds to. The message says when a target of the paper has the same figure, "
+            "and when its sentence has no word of aim (it reads as a fact)."
         ),
         why=(
             "A percentage without context cannot be checked, and readers have to guess what it is about. The "
