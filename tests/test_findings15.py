@@ -73,8 +73,9 @@ DA = [
     case("da", "Byrådet har vedtaget fire mål for 2026:\n1. 200 flere borgere i job.\n2. 100 færre på kontanthjælp.\n3. Ventetiden skal højst være 14 dage.", "SG501"),
     case("da", "Byrådet har vedtaget tre mål for 2026:\n1. 200 flere borgere i job.\n2. 100 færre på kontanthjælp.\n3. Ventetiden skal højst være 14 dage.", silent="SG501 SG502 SG701"),
     case("da", "Fraværet var højt sidste år. Det var 6,2 pct. i Nordby, 5 pct. i Sydby og 6,8 pct. i Vestby i 2022.", "SG801 fact_year=2022", "SG701"),
-    case("da", "Siden 2018 er udledningen faldet med 9 pct. i industrien og 4 pct. i landbruget.", silent="SG801",
-         xfail="the second of two coordinated changes ('og 4 pct. i landbruget') is not read as a change (extraction)"),
+    case("da", "Siden 2018 er udledningen faldet med 9 pct. i industrien og 4 pct. i landbruget. Det viser det grønne regnskab.", silent="SG801"),
+    case("da", "Udledningen skal reduceres med 20 pct. i 2025 og 50 pct. i 2030. Det er byrådets klimamål.", silent="SG801"),
+    case("da", "Ledigheden faldt med 2 procentpoint og var 4 pct. i 2023. Det viser tal fra jobcentret.", "SG801 fact_year=2023"),
     case("da", "- Vi skal nå 60 pct. økologi i kantinerne.\n- Flere skal cykle til arbejde.", silent="SG801"),
 ]
 
@@ -111,6 +112,8 @@ EN = [
     case("en", "The council has set three goals for 2026:\n1. 200 more people in work.\n2. 100 fewer households on benefits.\n3. Waiting times of no more than 14 days.", silent="SG501 SG502 SG701"),
     case("en", "- More people in work.\n- More homes for young families.", "SG701"),
     case("en", "The absence rate will fall by 15% relative to the 2019 level. It is one of the board's targets.", silent="SG401"),
+    case("en", "Since 2018 emissions have fallen by 9% in industry and 4% in farming. That is the council's own count.", silent="SG801"),
+    case("en", "Emissions will be cut by 20% by 2025 and 50% by 2030. Both are measured against 2019.", silent="SG801"),
     case("en", "Absence was high last year. It was 6.2% in Northtown, 5% in Southtown and 6.8% in Westtown in 2022.", "SG801 fact_year=2022", "SG701"),
 ]
 
@@ -142,6 +145,7 @@ NB = [
     case("nb", "Antall personer i arbeid skal økes med X, en økning på 10 prosent. Utgangspunktet fastsettes til våren.", "SG201"),
     case("nb", "Bystyret har vedtatt fire mål for 2026:\n1. 200 flere i arbeid.\n2. 100 færre på sosialhjelp.\n3. Ventetiden skal være høyst 14 dager.", "SG501"),
     case("nb", "Bystyret har vedtatt tre mål for 2026:\n1. 200 flere i arbeid.\n2. 100 færre på sosialhjelp.\n3. Ventetiden skal være høyst 14 dager.", silent="SG501 SG502 SG701"),
+    case("nb", "Utslippene skal reduseres med 20 prosent innen 2025 og 50 prosent innen 2030. Begge måles mot 2019.", silent="SG801"),
     case("nb", "Fraværet var høyt i fjor. Det var 6,2 prosent i Nordby, 5 prosent i Sørby og 6,8 prosent i Vestby i 2022.", "SG801 fact_year=2022", "SG701"),
     case("nb", "Programmet presenterer tiltak som skal øke andelen syklister. Tiltakene skal vedtas i juni.", silent="SG701"),
     case("nb", "Tromsø er kommunen som har økt andelen elbiler mest. Det viser en ny oversikt fra fylket.", silent="SG701"),
@@ -176,6 +180,7 @@ SV = [
     case("sv", "Fullmäktige har antagit fyra mål för 2026:\n1. 200 fler i arbete.\n2. 100 färre med försörjningsstöd.\n3. Väntetiden ska vara högst 14 dagar.", "SG501"),
     case("sv", "Fullmäktige har antagit tre mål för 2026:\n1. 200 fler i arbete.\n2. 100 färre med försörjningsstöd.\n3. Väntetiden ska vara högst 14 dagar.", silent="SG501 SG502 SG701"),
     case("sv", "Befolkningen har ökat sedan 2015. Gruppen över 80 år har ökat mest, med nära 20 procent.", "SG801 fact=true"),
+    case("sv", "Utsläppen ska minska med 20 procent till 2025 och 50 procent till 2030. Båda mäts mot 2019.", silent="SG801"),
     case("sv", "Frånvaron var hög förra året. Den var 6,2 procent i Norrby, 5 procent i Söderby och 6,8 procent i Västby år 2022.", "SG801 fact_year=2022", "SG701"),
     case("sv", "Programmet presenterar åtgärder som ska öka andelen cyklister. Åtgärderna beslutas i juni.", silent="SG701"),
     case("sv", "- Uppsala är den kommun som har ökat andelen elbilar mest.\n- Köerna till förskolan hade minskat redan 2022.", silent="SG701"),

@@ -115,6 +115,9 @@ _NO_BREAK_ABBREVIATIONS = frozenset(
 )
 _PERIOD_RE = _regex.compile(r"(?<!\d)((?:19|20)\d\d)\s{0,3}[-–—]\s{0,3}((?:19|20)\d\d|\d\d)(?![\d/])")
 _ITEM_FIRST_WORD = _regex.compile(r"\s*([^\W\d_]+)")  # the first word of a list item
+_COORDINATED_GAP = 6  # at most this many words (and years) between a change and "og" before a second
+# the readers in code that build a target from a sentence's words (a measured status when it states no aim)
+_SENTENCE_READERS = frozenset(("engine.sentence", "engine.coordinated-change"))
 # A line that may change a block: a blank line, a table row ("| ..."), or one that opens the way
 # ``_line_mark`` wants (a bullet and a space, a digit, a placeholder, "[", a hedge). Searched after each line
 # break, since a pattern that opens with a literal lets the engine jump from line break to line break; the
@@ -4127,6 +4130,8 @@ class _Extractor:
                     if d.ind is None:
                         d.ind = self._subject_before(toks, canons, r.fig.i0, a)
                     drafts.append(d)
+                elif (carried := self._coordinated(drafts, r, toks, canons)) is not None:
+                    drafts.append(carried)
                 else:
                     bare.append(r)
             elif r.what == "level":
@@ -4188,6 +4193,41 @@ class _Extractor:
                 self.loose_counts.append(LooseCount(figure, named_after, named_before))
         for d in drafts:
             self._emit(d, toks, canons, baseline_unknown)
+
+    def _coordinated(self, drafts: list[Draft], r: Role_, toks: list[Tok], canons: list[str]) -> Draft | None:
+        """A percent with no word of direction right after "og"/"and" that follows a change in the same unit
+        ("faldet med 9 pct. i industrien og 4 pct. i landbruget", "reduceres med 20 pct. i 2025 og 50 pct. i
+        2030"): a change the same way, of the same indicator; ``None`` when it is not one. Only words and
+        years may stand between the change and "og", and no more than a few."""
+        if not drafts:
+            return None
+        last = drafts[-1]
+        before = last.relative
+        if (
+            before is None
+            or last.absolute is not None
+            or last.level is not None
+            or last.baseline is not None
+            or not last.directions
+            or before.fig.unit is not r.fig.unit
+            or r.fig.i0 < 1
+            or canons[r.fig.i0 - 1] not in self.words.coordinators
+        ):
+            return None
+        between = range(before.fig.i1, r.fig.i0 - 1)
+        if len(between) > _COORDINATED_GAP or any(
+            not (toks[k].kind == "word" or (toks[k].kind == "num" and _YEAR_TOKEN.fullmatch(toks[k].text)))
+            or self._dir_of_any(canons[k]) is not None
+            for k in between
+        ):
+            return None
+        return Draft(
+            relative=r,
+            sentences=list(last.sentences),
+            ind=last.ind,
+            directions=[last.directions[0]],
+            rule="engine.coordinated-change",
+        )
 
     def _equivalences(self, toks: list[Tok], canons: list[str], figs: list[Fig]) -> None:
         """Two amounts of measure the text says are the same, one right after the other with a link between
@@ -4358,7 +4398,7 @@ class _Extractor:
             # no word of aim in its sentences, no list item, and read from running text, not from a table
             # row or labelled block (a goal list states aims without one, and a label names its target):
             # a measured status
-            status=d.rule == "engine.sentence"
+            status=d.rule in _SENTENCE_READERS
             and not self._in_item
             and all(self.words.intent.isdisjoint(canons[a:b]) for a, b in d.sentences),
         )

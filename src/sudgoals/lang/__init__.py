@@ -92,6 +92,7 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "perfect_aux",
     "relative_pronouns",
     "rank_openers",
+    "coordinators",
 )
 """The word classes of the ``[grammar]`` table read as sets (``@intent``, ``@than``, ... in the rules)."""
 
@@ -298,6 +299,9 @@ class LanguageData:
     perfect_aux: frozenset[str]  # "har", "has": the past only in a relative clause ("der har reduceret")
     relative_pronouns: frozenset[str]  # "der", "som", "that": what opens that clause
     rank_openers: frozenset[str]
+    # "faldet med 9 pct. i industrien og 4 pct. i landbruget": between a change and a bare percent, the
+    # percent is a change the same way
+    coordinators: frozenset[str]
 
     def __init__(self, **fields: Any) -> None:
         missing = set(self.__slots__) - fields.keys()
