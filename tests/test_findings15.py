@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from sudgoals import check_text
-from test_forms import assert_broad
+from test_forms import T, assert_broad, assert_read_as
 
 
 def case(lang: str, text: str, fires: str = "", silent: str = "", xfail: str = "") -> Any:
@@ -211,3 +211,49 @@ def test_the_findings_a_careful_reviewer_expects(
 
 def test_the_battery_is_broad() -> None:
     assert_broad(CASES, ("da", "en", "nb", "sv"), at_least=80, per_language=20)
+
+
+# The extraction the findings above rest on, where this battery changed it: a second percent joined to a change
+# by "og"/"and"/"och", with no word of direction of its own, is a change the same way (it was an unlinked figure)
+COORDINATED = [
+    (
+        "da",
+        "Udledningen skal reduceres med 20 pct. i 2025 og 50 pct. i 2030.",
+        (T(direction="down", relative="20", year=2025), T(direction="down", relative="50", year=2030)),
+    ),
+    (
+        "en",
+        "Emissions will be cut by 20% by 2025 and 50% by 2030.",
+        (T(direction="down", relative="20", year=2025), T(direction="down", relative="50", year=2030)),
+    ),
+    (
+        "nb",
+        "Siden 2018 har utslippene falt med 9 prosent i industrien og 4 prosent i landbruket.",
+        (T(direction="down", relative="9"), T(direction="down", relative="4")),
+    ),
+    (
+        "sv",
+        "Utsläppen ska minska med 20 procent till 2025 och 50 procent till 2030.",
+        (T(direction="down", relative="20", year=2025), T(direction="down", relative="50", year=2030)),
+    ),
+    # not across a new clause with its own subject and verb, nor after a level
+    (
+        "da",
+        "Udledningen skal reduceres med 40 pct., og andelen af vedvarende energi skal være 50 pct.",
+        (T(direction="down", relative="40"),),
+    ),
+    (
+        "en",
+        "Unemployment fell by 2 percentage points and was 4% in 2023.",
+        (T(direction="down", relative="2", unit="percentage_point"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "targets"), COORDINATED, ids=[f"{c[0]}:{c[1][:50]}" for c in COORDINATED]
+)
+def test_a_second_percent_joined_to_a_change_is_a_change(
+    lang: str, text: str, targets: tuple[dict[str, Any], ...]
+) -> None:
+    assert_read_as(lang, text, targets)
