@@ -1978,6 +1978,8 @@ CLAUSE_YEARS = [
         "da",
         "Udledningen faldt med 27 pct. i industrien og 30 pct. på tværs af brancher fra 2008 til 2018.",
         T(direction="down", relative="27", year=2018),
+        # the second percent, joined by "og", is a change the same way (engine.coordinated-change, findings15)
+        T(direction="down", relative="30", year=2018),
     ),
     case(
         "en",

@@ -219,6 +219,9 @@ class Paper(_Frozen):
     # that nothing is dropped silently, and shown by ``sudgoals trace``; no rule reports them
     facts: list[Figure] = Field(default_factory=list)
     equivalences: list[Equivalence] = Field(default_factory=list)  # stated equivalences across units
+    # the document's text as read (None for a paper loaded from a spec file): a rule may read the sentence
+    # a figure stands in ("... med 15 prosent i forhold til nivået i 2019", a sentence that states no aim)
+    text: str | None = None
 
 
 class ToolInfo(_Frozen):

@@ -1042,6 +1042,7 @@ class Paper(Model):
         "unlinked",
         "facts",
         "equivalences",
+        "text",
     )
     path: str
     language: Language
@@ -1058,6 +1059,9 @@ class Paper(Model):
     # that nothing is dropped silently, and shown by ``sudgoals trace``; no rule reports them
     facts: list[Figure]
     equivalences: list[Equivalence]  # stated equivalences across units
+    # the document's text as read (None for a paper loaded from a spec file): a rule may read the sentence
+    # a figure stands in ("... med 15 prosent i forhold til nivået i 2019", a sentence that states no aim)
+    text: str | None
 
     def __init__(
         self,
@@ -1075,6 +1079,7 @@ class Paper(Model):
         unlinked: list[Figure] | None = None,
         facts: list[Figure] | None = None,
         equivalences: list[Equivalence] | None = None,
+        text: str | None = None,
     ) -> None:
         _set(self, "path", path)
         _set(self, "language", language)
@@ -1089,6 +1094,7 @@ class Paper(Model):
         _set(self, "unlinked", [] if unlinked is None else unlinked)
         _set(self, "facts", [] if facts is None else facts)
         _set(self, "equivalences", [] if equivalences is None else equivalences)
+        _set(self, "text", text)
 
 
 class ToolInfo(Model):

@@ -77,6 +77,10 @@ _OCR_DIGITS = str.maketrans("oOlI", "0011")
 _CLAUSE_END = frozenset(',;:()[]{}*"“”«»!?')
 _INDICATOR_END = _CLAUSE_END | {".", "—", "–"}  # where the words naming an indicator stop
 _PERIOD_RE = _regex.compile(r"(?<!\d)((?:19|20)\d\d)\s{0,3}[-–—]\s{0,3}((?:19|20)\d\d|\d\d)(?![\d/])")
+_ITEM_FIRST_WORD = _regex.compile(r"\s*([^\W\d_]+)")  # the first word of a list item
+_COORDINATED_GAP = 6  # at most this many words (and years) between a change and "og" before a second
+# the readers in code that build a target from a sentence's words (a measured status when it states no aim)
+_SENTENCE_READERS = frozenset(("engine.sentence", "engine.coordinated-change"))
 # An empty list item: a bullet, a blank and nothing but blanks and stars after it ("- ", "*  *"), a carriage
 # return allowed at its end; the block splitter makes one block of a run of them (see Extractor.split_blocks)
 _EMPTY_ITEM = (
@@ -3398,7 +3402,9 @@ class _Extractor:
             # a list item is read whole when it may hold a figure or a goal stated without one (an empty one,
             # a bullet and nothing after it, holds neither)
             if block.content < block.end and (
-                self.scan.any(block.content, block.end) or self.scan.direction(block.content, block.end)
+                self.scan.any(block.content, block.end)
+                or self.scan.direction(block.content, block.end)
+                or self._opens_with_count_adjective(block)
             ):
                 self.chunk(block, block.content, block.end)
             return
@@ -4123,14 +4129,33 @@ class _Extractor:
             and first_sentence_figs == 0
             and len(self.targets) == produced_before
             and sentences
+            and not self._rank_after(sentences[1:])
         ):
             a, b = sentences[0]
             self._statement(block, toks, a, b)
+
+    def _rank_after(self, sentences: list[tuple[int, int]]) -> bool:
+        """Whether one of ``sentences`` (the item's after its first) states a place in a ranking, the figure
+        of the item's goal ("Vi skal være blandt de 50 bedste i 2027")."""
+        from sudgoals.extract.statements import states_rank
+
+        canons = self.canons
+        return any(states_rank(canons[a:b], self.words) for a, b in sentences)
+
+    def _opens_with_count_adjective(self, block: Block) -> bool:
+        """Whether the item opens with a count adjective that the scan for words of direction leaves out as
+        weak ("More people in work"): such an item states a goal without a figure (see :meth:`_statement`)."""
+        first = _ITEM_FIRST_WORD.match(self.text, block.content, block.end)
+        return first is not None and first.group(1).lower() in self.adjective_dirs
 
     def _statement(self, block: Block, toks: list[Tok], a: int, b: int) -> None:
         canons = self.canons
         for k in range(a, b):
             d = self._dir_of(canons[k])
+            if d is None and k == a and canons[k] in self.adjective_dirs:
+                # an item that opens with a count adjective too weak elsewhere ("More people in work"): as
+                # the goal sentences of a paragraph are read (statements.py), its opener gives the way
+                d = Direction.UP if canons[k] in self.adjective_up else Direction.DOWN
             if d is None or toks[k].kind != "word":
                 continue
             if canons[k] in self.adjective_dirs:
@@ -4208,6 +4233,8 @@ class _Extractor:
                     if d.ind is None:
                         d.ind = self._subject_before(toks, canons, r.fig.i0, a)
                     drafts.append(d)
+                elif (carried := self._coordinated(drafts, r, toks, canons)) is not None:
+                    drafts.append(carried)
                 else:
                     bare.append(r)
             elif r.what == "level":
@@ -4269,6 +4296,41 @@ class _Extractor:
                 self.loose_counts.append(LooseCount(figure, named_after, named_before))
         for d in drafts:
             self._emit(d, toks, canons, baseline_unknown)
+
+    def _coordinated(self, drafts: list[Draft], r: Role_, toks: list[Tok], canons: list[str]) -> Draft | None:
+        """A percent with no word of direction right after "og"/"and" that follows a change in the same unit
+        ("faldet med 9 pct. i industrien og 4 pct. i landbruget", "reduceres med 20 pct. i 2025 og 50 pct. i
+        2030"): a change the same way, of the same indicator; ``None`` when it is not one. Only words and
+        years may stand between the change and "og", and no more than a few."""
+        if not drafts:
+            return None
+        last = drafts[-1]
+        before = last.relative
+        if (
+            before is None
+            or last.absolute is not None
+            or last.level is not None
+            or last.baseline is not None
+            or not last.directions
+            or before.fig.unit is not r.fig.unit
+            or r.fig.i0 < 1
+            or canons[r.fig.i0 - 1] not in self.words.coordinators
+        ):
+            return None
+        between = range(before.fig.i1, r.fig.i0 - 1)
+        if len(between) > _COORDINATED_GAP or any(
+            not (toks[k].kind == "word" or (toks[k].kind == "num" and _YEAR_TOKEN.fullmatch(toks[k].text)))
+            or self._dir_of_any(canons[k]) is not None
+            for k in between
+        ):
+            return None
+        return Draft(
+            relative=r,
+            sentences=list(last.sentences),
+            ind=last.ind,
+            directions=[last.directions[0]],
+            rule="engine.coordinated-change",
+        )
 
     def _equivalences(self, toks: list[Tok], canons: list[str], figs: list[Fig]) -> None:
         """Two amounts of measure the text says are the same, one right after the other with a link between
@@ -4439,7 +4501,7 @@ class _Extractor:
             # no word of aim in its sentences, no list item, and read from running text, not from a table
             # row or labelled block (a goal list states aims without one, and a label names its target):
             # a measured status
-            status=d.rule == "engine.sentence"
+            status=d.rule in _SENTENCE_READERS
             and not self._in_item
             and all(self.words.intent.isdisjoint(canons[a:b]) for a, b in d.sentences),
         )
@@ -4704,6 +4766,7 @@ class _Extractor:
             unquantified=statements,
             unlinked=self.unlinked,
             equivalences=self.equivalences,
+            text=self.text,
         )
 
     def _repaired(

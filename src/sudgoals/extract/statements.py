@@ -24,13 +24,19 @@ import bisect
 import re
 from collections.abc import Iterator
 from functools import cache
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from sudgoals import _regex
 from sudgoals.extract._scan import spelt_in, spelt_spans
 from sudgoals.model import Direction, Document, Paper, Statement, trusted
 
-__all__ = ["add_goal_statements", "goal_statements"]
+__all__ = ["add_goal_statements", "goal_statements", "states_rank"]
+
+if TYPE_CHECKING:
+    from sudgoals.lang import LanguageData
+
+# "blandt de fem", "among the top 10": the words between a rank opener and its number are this short at most
+_RANK_BETWEEN = 4
 
 # a paragraph break: a line break, blanks and a line break (a run of them is read as one, see goal_statements)
 _BLANK_LINE = _regex.compile(r"\n[ \t\f\v\r]*\n")
@@ -41,7 +47,37 @@ _WORD = _regex.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # opens with 19 or 20); one search, where blanking the years out first built a copy of every sentence
 _FIGURE = _regex.compile(r"%|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")
 _DIGIT_OR_PERCENT = _regex.compile(r"[\d%]")  # where a figure may start (a one-class search is 6x faster)
+_RANK_WORD = _regex.compile(r"[^\W_]+")  # words and numbers, for :func:`states_rank`
 _LIST_OPENER = _regex.compile(r"[ \t]*(?:[•‣◦▪▫■□●○◆◇►▶➢➤✓✔\-–—*·+>»](?:[ \t]|$)|\d{1,2}[.)][ \t]|#)")
+
+
+def _is_number(word: str, data: LanguageData) -> bool:
+    return word.isdigit() or word in data.number_words or word in data.number_values
+
+
+def states_rank(words: list[str], data: LanguageData) -> bool:
+    """Whether ``words`` (lower case) state a place in a ranking: a rank opener ("blandt", "among", "top"),
+    at most two short words ("de", "the", "top"), and a number in digits or words ("blandt de fem bedste",
+    "among the top 10", "i top 3"); "blandt andet" is no rank (a longer word stands between).
+
+    >>> from sudgoals.lang import load
+    >>> states_rank("danmark skal være blandt de tre bedste".split(), load("da"))
+    True
+    >>> states_rank("vi skal blandt andet reducere madspild".split(), load("da"))
+    False
+    """
+    openers = data.rank_openers
+    if openers.isdisjoint(words):
+        return False
+    for k, word in enumerate(words):
+        if word not in openers:
+            continue
+        for j in range(k + 1, min(k + 4, len(words))):
+            if _is_number(words[j], data):
+                return True
+            if len(words[j]) > _RANK_BETWEEN:
+                break
+    return False
 
 
 class _Words:
@@ -51,6 +87,7 @@ class _Words:
         "aux",
         "candidate_words",
         "candidates",
+        "data",
         "direction_words",
         "down",
         "intent",
@@ -68,6 +105,7 @@ class _Words:
         from sudgoals.lang import load
 
         data = load(code)
+        self.data = data
         weak = {w.lower() for w in data.weak_direction}
         self.up = {w.lower() for w in data.up} - weak
         self.down = {w.lower() for w in data.down} - weak
@@ -309,8 +347,10 @@ def goal_statements(
         if overlaps(a, b):
             continue
         after = _sentence_after(text, end, para_end)
-        if after is not None and overlaps(*after):
-            continue
+        if after is not None and (
+            overlaps(*after) or states_rank(_RANK_WORD.findall(lowered[after[0] : after[1]]), words.data)
+        ):
+            continue  # the sentence after holds the goal's figure: a target, or a place in a ranking
         sentence = text[a:b]
         if spelt_in(words.direction_words, lowered[a:b]) is False:
             # no word of direction in any spelling (RE2, in C): a goal only if it opens with a count

@@ -89,6 +89,14 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "compared",
     "financial_year",
     "source_openers",
+    "document_nouns",
+    "describing_verbs",
+    "reporting_verbs",
+    "past_aux",
+    "perfect_aux",
+    "relative_pronouns",
+    "rank_openers",
+    "coordinators",
 )
 """The word classes of the ``[grammar]`` table read as sets (``@intent``, ``@than``, ... in the rules)."""
 
@@ -316,6 +324,20 @@ class LanguageData:
     time_measures: frozenset[str]
     evaluative: frozenset[str]  # "improve", "förbättras": better, not higher (a from-to's figures tell)
     particle_verbs: frozenset[str]  # "make up 11%", "took up 12%": "up"/"down" after these gives no direction
+    # what SG701 reads to tell a goal without a figure from a sentence that only looks like one: a paper as
+    # the subject of a verb that describes it ("Strategien angiver ..."), a reporting clause after the last
+    # comma ("..., siger borgmesteren"), an auxiliary of the past before a word of direction ("der har
+    # reduceret"), and the words before a number that make it a place in a ranking ("blandt de fem bedste")
+    document_nouns: frozenset[str]
+    describing_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    past_aux: frozenset[str]  # "havde", "was": before a word of direction, the past tense
+    perfect_aux: frozenset[str]  # "har", "has": the past only in a relative clause ("der har reduceret")
+    relative_pronouns: frozenset[str]  # "der", "som", "that": what opens that clause
+    rank_openers: frozenset[str]
+    # "faldet med 9 pct. i industrien og 4 pct. i landbruget": between a change and a bare percent, the
+    # percent is a change the same way
+    coordinators: frozenset[str]
 
     def __init__(self, **fields: Any) -> None:
         missing = set(self.__slots__) - fields.keys()

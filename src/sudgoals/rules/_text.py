@@ -16,7 +16,23 @@ from sudgoals._digits import Mode, fixed
 from sudgoals.interval import Bound, Interval
 from sudgoals.model import Direction, Figure, Unit, format_exact
 
-__all__ = ["exact", "figure_label", "number", "range_text", "word_pattern"]
+__all__ = [
+    "exact",
+    "figure_label",
+    "in_list_item",
+    "number",
+    "range_text",
+    "sentence_around",
+    "word_pattern",
+    "years_in",
+]
+
+# where a sentence ends: a stop (and closing marks) before blanks and anything but a lower-case letter
+# ("3 pct. færre" goes on), or a blank line
+_SENTENCE_CUT = _regex.compile(r"[.!?][\"'”’»)]*(?=\s+[^\sa-zæøåäöüéèàáíóúýœß]|\s*\Z)|\n[ \t]*\n")
+_REACH = 400  # how far a sentence is looked for on each side of a figure
+_ITEM_OPENER = _regex.compile(r"[ \t]*(?:[•‣◦▪▫■□●○◆◇►▶➢➤✓✔\-–—*·+>»](?:[ \t]|$)|\d{1,2}[.)][ \t])")
+_YEAR = _regex.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d)")
 
 
 def number(value: Fraction | int, lang: str, *, places: int = 1, rounding: str = "nearest") -> str:
@@ -134,3 +150,39 @@ def word_pattern(words: Iterable[str], ocr: dict[str, tuple[str, ...]]) -> re.Pa
     (True, False)
     """
     return _compiled(tuple(words), tuple(sorted((k, tuple(v)) for k, v in ocr.items())))
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of ``text`` that holds ``[start, end)``: from just after the stop (or blank line) before
+    it to just past the stop after it, looked for at most a few hundred characters either way.
+
+    >>> text = "Målet er klart. Andelen faldt fra 11,3 pct. i 2015 til 10 pct. Det er godt."
+    >>> a, b = sentence_around(text, 34, 43)
+    >>> text[a:b]
+    'Andelen faldt fra 11,3 pct. i 2015 til 10 pct.'
+    """
+    a = max(0, start - _REACH)
+    for cut in _SENTENCE_CUT.finditer(text, a, start):
+        a = cut.end()
+    stop = _SENTENCE_CUT.search(text, end, min(len(text), end + _REACH))
+    if stop is None:
+        b = min(len(text), end + _REACH)
+    else:
+        b = stop.end() if text[stop.start()] != "\n" else stop.start()
+    while a < b and text[a].isspace():
+        a += 1
+    return a, b
+
+
+def in_list_item(text: str, start: int) -> bool:
+    """Whether the line that holds ``start`` opens with a bullet or a list number ("- ", "• ", "3. ")."""
+    return _ITEM_OPENER.match(text, text.rfind("\n", 0, start) + 1) is not None
+
+
+def years_in(text: str) -> list[tuple[int, int]]:
+    """The years (1900-2099, written as four digits on their own) in ``text``, with where each starts.
+
+    >>> years_in("fra 2008-2018, 12.000 og 2.019 personer")
+    [(2008, 4), (2018, 9)]
+    """
+    return [(int(m.group()), m.start()) for m in _YEAR.finditer(text)]

@@ -17,6 +17,10 @@ from ._text import exact, figure_label
 
 __all__ = ["DIRECTION_CONFLICT", "DIRECTION_MISSING", "__register__", "strong_directions"]
 
+# the ending of the ids of the extraction rules that read a gap stated as better or worse than another figure
+# ("1,4 pct., hvilket er 0,6 procentpoint bedre end målet"): the words give the way, though not up or down
+_BETTER_OR_WORSE: Final = "-gap-none"
+
 
 def strong_directions(target: Target, ctx: RuleContext) -> list[tuple[str, Direction]]:
     """The direction words the extractor linked to ``target``, with their direction.
@@ -55,6 +59,8 @@ def _direction_missing(paper: Paper, ctx: RuleContext) -> Iterator[Hit]:
             continue
         if strong_directions(target, ctx):
             continue  # words that disagree: direction-conflict says so
+        if any(rule.endswith(_BETTER_OR_WORSE) for rule in target.rules):
+            continue  # "0,7 procentenheter bättre än målvärdet": the paper says which way, better or worse
         yield Hit(
             span=target.span,
             target=target.id,

@@ -7,17 +7,20 @@ level, or ten percentage points? And "fra 40 pct. til 45 pct." is five points, a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from fractions import Fraction
+from functools import cache
 from typing import Final
 
+from sudgoals import _regex
 from sudgoals.interval import Bound, Interval, inf
 from sudgoals.model import Paper, Severity, Target, Unit
 
 from ._base import Hit, Rule, RuleContext, RuleText
 from ._pairs import analyse, figure_interval, usable
 from ._suggest import points_suggestions
-from ._text import exact, figure_label, number, word_pattern
+from ._text import exact, figure_label, number, sentence_around, word_pattern
 
 __all__ = ["PERCENT_OR_POINTS", "POINTS_CALLED_PERCENT", "__register__", "points_called_percent"]
 
@@ -67,6 +70,40 @@ def _rate_word(target: Target, ctx: RuleContext) -> str | None:
     return None
 
 
+@cache
+def _of_the_level(code: str) -> re.Pattern[str]:
+    """A change stated against "the level" ("i forhold til nivået i 2001", "relative to the 2019 level",
+    "jämfört med nivån"): a marker of reference, at most two words, and a word of level."""
+    from sudgoals.lang import load
+
+    data = load(code)
+    markers = sorted({m.casefold() for m in data.reference_markers}, key=len, reverse=True)
+    nouns = sorted({n.casefold() for n in data.level_nouns}, key=len, reverse=True)
+    if not markers or not nouns:
+        return _regex.compile(r"(?!x)x")
+    alternatives = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in markers)
+    levels = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
+    return _regex.compile(r"(?<!\w)(?:" + alternatives + r")\s+(?:\w+\s+){0,2}(?:" + levels + r")(?!\w)")
+
+
+def _settled(target: Target, text: str | None) -> bool:
+    """Whether the paper itself says the change is a percent of the level: it names the share reached or
+    started from ("... med mindst 25 procent. Det svarer til en andel på højst ni procent": the judge reads
+    the change against that level), or it measures the change against "the level" ("med 20 prosent i forhold
+    til nivået i 2001", read in the rest of the change's sentence, ``text`` being the paper's)."""
+    for part in (target.level, target.baseline):
+        if part is not None and usable(part) and part.unit is Unit.PERCENT:
+            return True
+    rel = target.relative
+    if rel is None or rel.span is None:
+        return False
+    if text is not None and text[rel.span.start : rel.span.end] == rel.span.quote:
+        after = text[rel.span.end : sentence_around(text, rel.span.start, rel.span.end)[1]]
+    else:  # a paper from a spec file: its quote is all there is
+        after = target.span.quote[max(0, rel.span.end - target.span.start) :]
+    return _of_the_level(target.language).search(after.casefold()) is not None
+
+
 def _percent_or_points(paper: Paper, ctx: RuleContext) -> Iterator[Hit]:
     for target in paper.targets:
         rel = target.relative
@@ -86,7 +123,7 @@ def _percent_or_points(paper: Paper, ctx: RuleContext) -> Iterator[Hit]:
         if both_shares:
             continue  # both shares are stated: points-called-percent decides
         word = _rate_word(target, ctx)
-        if word is None:
+        if word is None or _settled(target, paper.text):
             continue
         value_da, value_en = number(rel.value, "da", places=2), number(rel.value, "en", places=2)
         yield Hit(
@@ -154,7 +191,9 @@ PERCENT_OR_POINTS: Final = Rule(
             "Et mål, hvor det, der skal ændres, er en andel eller en rate (ledigheden, andelen, fraværet, "
             "tilfredsheden ...), og ændringen er angivet i »pct.« eller »procent«. Ordene for andele og "
             "rater "
-            "står i sprogfilen (`rate_words`)."
+            "står i sprogfilen (`rate_words`). Reglen tier, når papiret selv afgør det: det nævner den "
+            "andel, der skal nås (»… med 25 pct. Det svarer til en andel på højst 9 pct.«), eller måler mod "
+            "»niveauet« (»med 20 pct. i forhold til niveauet i 2019«)."
         ),
         why=(
             "Når ledigheden er 12 pct., betyder »faldet med 10 pct.« enten en ledighed på 10,8 pct. (ti "
@@ -173,7 +212,9 @@ PERCENT_OR_POINTS: Final = Rule(
         what=(
             "A target whose indicator is a share or a rate (unemployment, the share, absence, satisfaction "
             '...) and whose change is stated in "per cent" or "%". The share and rate words are in the '
-            "language file (`rate_words`)."
+            "language file (`rate_words`). The rule is silent where the paper settles it: it names the share "
+            'to reach ("by 25%, to no more than 9%") or measures against "the level" ("by 20% relative to '
+            'the 2019 level").'
         ),
         why=(
             'With unemployment at 12%, "fall by 10%" means either 10.8% (ten per cent of the level) or 2% '
