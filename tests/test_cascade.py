@@ -5,6 +5,7 @@ nothing; a malformed rule is refused with its id; and the rule ids reach the rep
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from sudgoals import check_text, extract_text, render
 from sudgoals.extract import cascade
 from sudgoals.extract.cascade import Element, rules_for
 from sudgoals.lang import LANGUAGES
-from sudgoals.model import Direction, Paper, TargetKind
+from sudgoals.model import Direction, Document, Paper, TargetKind
 
 CASES = [
     (code, rule.id, example, must)
@@ -28,6 +29,37 @@ MAKES = {rule.id: rule.makes for code in LANGUAGES for rule in rules_for(code)}
 
 def _made_by(paper: Paper, rule_id: str) -> list[object]:
     return [t for t in paper.targets if rule_id in t.rules]
+
+
+def _through(
+    text: str,
+    language: str | None = None,
+    *,
+    rules: tuple[cascade.Rule, ...] | None = None,
+    set_up: Callable[[cascade._Matcher], None] | None = None,
+) -> Paper:
+    """The unjudged paper the reader and the cascade make of ``text``, as ``engine.extract_document`` makes
+    it, with the cascade's matcher given ``rules`` and set up by the test (its settings are attributes of
+    the matcher, not module globals: the compiled build reads those directly, and a test that set them
+    would test nothing there)."""
+    from sudgoals.extract import engine
+
+    document = Document("<text>", text)
+    code = language if language is not None else engine.detect_language(text)
+    extractor = engine._Extractor(document, code, None, None)
+    paper = extractor.run()
+    matcher = cascade._Matcher(document, code, rules)
+    if set_up is not None:
+        set_up(matcher)
+    return cascade.apply_rules(
+        paper,
+        document,
+        [(b.start, b.end) for b in extractor.blocks_seen],
+        None,
+        counts=extractor.loose_counts,
+        sentences=extractor.sentence_starts,
+        matcher=matcher,
+    )
 
 
 def test_every_language_has_rules_with_examples() -> None:
@@ -54,21 +86,17 @@ def test_rule_example(code: str, rule_id: str, text: str, must: bool) -> None:
     assert bool(_made_by(paper, rule_id)) is must, (rule_id, text)
 
 
-@pytest.mark.skipif(
-    not str(cascade.__file__).endswith(".py"),
-    reason="the compiled build (hatch_build.py) calls rules_for directly: a module attribute set later is not seen",
-)
-def test_the_order_of_rules_decides_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_order_of_rules_decides_nothing() -> None:
     texts = [(code, text) for code, _rule, text, _must in CASES]
-    before = [extract_text(text, language=code).model_dump() for code, text in texts]
-    original = cascade.rules_for
-
-    def reversed_rules(code: str) -> tuple[cascade.Rule, ...]:
-        return tuple(reversed(original(code)))
-
-    monkeypatch.setattr(cascade, "rules_for", reversed_rules)
-    after = [extract_text(text, language=code).model_dump() for code, text in texts]
+    before = [_through(text, code).model_dump() for code, text in texts]
+    after = [
+        _through(text, code, rules=tuple(reversed(rules_for(code)))).model_dump() for code, text in texts
+    ]
     assert before == after
+    # the cascade runs here as in extract_text (which then judges the targets): the same targets
+    for (code, text), made in list(zip(texts, before, strict=True))[::10]:
+        extracted = extract_text(text, language=code)
+        assert [t["span"] for t in made["targets"]] == [t.span.model_dump() for t in extracted.targets]
 
 
 def test_a_change_and_the_level_it_leads_to_in_the_next_sentence() -> None:
@@ -381,24 +409,21 @@ def test_a_kpi_label_ending_in_a_goal_noun_makes_a_level_and_a_baseline_label_it
 
 
 @pytest.mark.parametrize("by_rule", [cascade._BY_RULE, 1], ids=["as-set", "every-block-rule-by-rule"])
-def test_the_compiled_matcher_finds_what_trying_every_rule_everywhere_finds(
-    monkeypatch: pytest.MonkeyPatch, by_rule: int
-) -> None:
+def test_the_compiled_matcher_finds_what_trying_every_rule_everywhere_finds(by_rule: int) -> None:
     """``_Matcher.matches`` tries a start only with the rules whose first element its item's signature
     passes, decides the item-only conditions once per signature, and passes over an element whose words no
     sentence of the block's items holds (``_Matcher._never``): on every rule example and the
     examples/ papers it finds exactly the matches of the plain way (every rule at every start, every
     element tested in full), in the same order. A block of many items is matched rule by rule
     (``_matches_by_rule``); with the threshold at 1 every block is, and the matches are the same again."""
-    monkeypatch.setattr(cascade, "_BY_RULE", by_rule)
 
     def every_rule(matcher: cascade._Matcher, block: cascade._Block, stage: cascade._Stage) -> list[object]:
         # every condition read in full: no element passed over for want of words in the block (_never)
-        matcher._never = lambda e, block, sentence=None: False  # type: ignore[method-assign]
+        matcher.skips_lacking = False
         try:
             return _every_rule(matcher, block, stage)
         finally:
-            del matcher._never
+            matcher.skips_lacking = True
 
     def _every_rule(matcher: cascade._Matcher, block: cascade._Block, stage: cascade._Stage) -> list[object]:
         items = block.items
@@ -428,24 +453,26 @@ def test_the_compiled_matcher_finds_what_trying_every_rule_everywhere_finds(
         return found
 
     compared = [0]
-    original = cascade._Matcher.matches
 
-    def both(self: cascade._Matcher, block: cascade._Block, stage: cascade._Stage) -> list[cascade._Match]:
-        fast = original(self, block, stage)
-        assert [(m[0], m[1], m[2], m[3].id, m[4]) for m in fast] == every_rule(self, block, stage)
+    def both(
+        matcher: cascade._Matcher, block: cascade._Block, stage: cascade._Stage, fast: list[cascade._Match]
+    ) -> None:
+        assert [(m[0], m[1], m[2], m[3].id, m[4]) for m in fast] == every_rule(matcher, block, stage)
         compared[0] += len(fast)
-        return fast
 
-    monkeypatch.setattr(cascade._Matcher, "matches", both)
+    def set_up(matcher: cascade._Matcher) -> None:
+        matcher.by_rule = by_rule
+        matcher.watch = both
+
     for code, _rule, text, _must in CASES:
-        extract_text(text, language=code)
+        _through(text, code, set_up=set_up)
     examples = Path(__file__).resolve().parent.parent / "examples"
     papers = [path.read_text(encoding="utf-8") for path in sorted(examples.glob("*.txt"))]
     for text in papers:
-        extract_text(text)
+        _through(text, set_up=set_up)
     # all of them as one block: many items of many kinds, matched rule by rule at any threshold
-    extract_text(" ".join(" ".join(papers).split()), language="da")
+    _through(" ".join(" ".join(papers).split()), "da", set_up=set_up)
     # a line of OCR-damaged words and free figures (the adversarial input of benchmarks/run.py): most rules
     # are skipped there for want of their words (``_Matcher._never``), with the same matches
-    extract_text("f@rre fæerre 18 pct. øg å& " * 60, language="da")
+    _through("f@rre fæerre 18 pct. øg å& " * 60, "da", set_up=set_up)
     assert compared[0] > 100

@@ -74,6 +74,31 @@ def test_a_class_of_the_package_pickles_and_compares_by_its_fields() -> None:
     assert repr(counts) == "Counts(documents=1, targets=2, errors=3, warnings=4, infos=5)"
 
 
+def test_the_values_of_the_compiled_modules_pickle_and_copy_by_field() -> None:
+    """Pickling and copying make a value again through its class's ``__init__``, each field by name: a class
+    the compiled build (hatch_build.py) compiled refuses ``object.__new__`` (its ``__new__`` runs its
+    ``__init__``), and pickles, copies and compares there as here."""
+    from sudgoals.extract import extract_text
+    from sudgoals.extract.cascade import LooseCount, rules_for
+    from sudgoals.extract.lexicon import PhraseHit, Role
+
+    rules = rules_for("en")
+    figure = extract_text("Burglaries should fall by 10%.", language="en").targets[0].relative
+    assert figure is not None
+    values = [
+        rules,
+        PhraseHit(Role.HEDGE_AFTER, "or more", 2, "at_least"),
+        Widening(Fraction(1, 10), Fraction(0), "value"),
+        LooseCount(figure, "burglaries", ""),
+    ]
+    for value in values:
+        for again in (pickle.loads(pickle.dumps(value)), copy.copy(value), copy.deepcopy(value)):
+            assert type(again) is type(value) and again == value
+    assert pickle.loads(pickle.dumps(rules))[0].pattern == rules[0].pattern
+    policy = Policy(hedges=HEDGE_POLICIES["wide"])
+    assert copy.copy(policy) == policy and copy.copy(policy).hedges is policy.hedges
+
+
 class Cell(Record):
     __slots__ = ("left", "right")
     left: object

@@ -6,7 +6,7 @@ A dataclass writes and compiles its ``__init__``, ``__repr__``, ``__eq__``, ``__
 A class that derives from :class:`Frozen` lists its fields in ``__slots__``, writes its own ``__init__``
 (setting each field with ``object.__setattr__``), and gets the rest here, computed from ``__slots__``: the
 same ``repr``, equality and hash (of the tuple of fields, in order), ``FrozenInstanceError`` on assignment,
-and pickling and copying by field.
+and pickling and copying by field (through the class's ``__init__``, which takes each field by its name).
 """
 
 from __future__ import annotations
@@ -133,9 +133,7 @@ def replace(obj: _F, /, **changes: Any) -> _F:
 
 
 def _rebuild(cls: type[_Fields], values: tuple[Any, ...]) -> _Fields:
-    """An object of ``cls`` from its field values in order (pickling and copying)."""
-    made = object.__new__(cls)
-    names = field_names(cls)
-    for name, value in zip(names, values, strict=True):
-        object.__setattr__(made, name, value)
-    return made
+    """An object of ``cls`` from its field values in order (pickling and copying), made by its ``__init__``
+    with each field by name, as :func:`replace` makes one: a class compiled by mypyc refuses
+    ``object.__new__`` (its ``__new__`` runs its ``__init__``), so every class is made the one way."""
+    return cls(**dict(zip(field_names(cls), values, strict=True)))

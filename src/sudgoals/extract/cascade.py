@@ -912,10 +912,23 @@ _START = re.Match.start
 
 
 class _Matcher:
-    def __init__(self, doc: Document, language: str) -> None:
+    """Matches the rules of a stage on the items of a block (:meth:`matches`), reading the words of ``doc``.
+
+    ``rules`` are the rules of ``language`` (:func:`rules_for`) unless given; a test gives them in another
+    order. Three attributes set how it matches, for the tests that check it finds what the plain way finds
+    (set on the matcher, not as module globals: compiled by mypyc, the module reads its own globals
+    directly): ``by_rule``, from how many items a block is matched rule by rule (:meth:`_matches_by_rule`);
+    ``skips_lacking``, whether an element is passed over where its words are lacking (:meth:`_never`); and
+    ``watch``, called by :func:`apply_rules` with the matcher, each block, stage and the matches found.
+    """
+
+    def __init__(self, doc: Document, language: str, rules: tuple[Rule, ...] | None = None) -> None:
         self.text = doc.text
         self.words = _words_of(language)
-        self.rules = rules_for(language)
+        self.rules = rules_for(language) if rules is None else rules
+        self.by_rule = _BY_RULE
+        self.skips_lacking = True
+        self.watch: Callable[[_Matcher, _Block, _Stage, list[_Match]], object] | None = None
         self._expanded = self.words.expanded  # kept with the language's words: expanded once per process
         # token windows, each read once: (start, end) -> canonical tokens with their offsets
         self._windows: dict[tuple[int, int], tuple[tuple[int, str], ...]] = {}
@@ -1037,6 +1050,8 @@ class _Matcher:
         many items that lacks a rule's words skips the rule instead of reading the words around each item
         (a line of 37,000 figures a MB tried each against about twenty such rules), and :meth:`around`
         reads no words around an item whose sentence lacks them."""
+        if not self.skips_lacking:
+            return False
         key = (block.start, block.end, -1 if sentence is None else sentence)
         memo = self._lacking.get(key)
         if memo is None:
@@ -1055,8 +1070,10 @@ class _Matcher:
             found = lacks.get(needed)
             if found is None:
                 by_first = self.phrases(needed).by_first
+                # (the keys & the words, a set: ``present & by_first.keys()`` is a set too, not the frozenset
+                # its type says, and compiled by mypyc that check fails)
                 found = lacks[needed] = not any(
-                    present.issuperset(p) for first in present & by_first.keys() for p in by_first[first]
+                    present.issuperset(p) for first in by_first.keys() & present for p in by_first[first]
                 )
             if found:
                 return True
@@ -1542,7 +1559,7 @@ class _Matcher:
                 if item.sig < 0:
                     item.sig = signature(item)
             sigs = block.sigs = [item.sig for item in items]
-        if n >= _BY_RULE:
+        if n >= self.by_rule:
             return self._matches_by_rule(block, stage, sigs)
         if n == 1:  # a block of one item (most blocks): only the rules of one element can match on it
             return self._matches_alone(block, stage, sigs[0])
@@ -1654,8 +1671,10 @@ class _Matcher:
         if len(distinct) == 1:
             rules = self._opening(stage, sigs[0])
         else:
-            opened = {id(c) for sig in distinct for c in self._opening(stage, sig)}
-            rules = [c for c in stage.rules if id(c) in opened]
+            # by the rule (each rule is in a stage once), not the tuple: compiled by mypyc, a tuple of fixed
+            # length is held unboxed and boxed again when it is read, a new object with another id() each time
+            opened = {id(c[0]) for sig in distinct for c in self._opening(stage, sig)}
+            rules = [c for c in stage.rules if id(c[0]) in opened]
         if not rules:
             return found  # no rule of the stage opens on any of the block's items
         everything = range(n)
@@ -1706,7 +1725,7 @@ class _Matcher:
 
 
 # from how many items on a block is matched rule by rule (:meth:`_Matcher._matches_by_rule`)
-_BY_RULE = 32
+_BY_RULE: Final = 32
 
 # a compiled rule: the rule, its length, whether it names loose counts, its (number, element, reads around)
 _Compiled = tuple[Rule, int, bool, tuple[tuple[int, Element, bool], ...]]
@@ -2780,6 +2799,7 @@ def apply_rules(
     *,
     counts: Sequence[LooseCount] = (),
     sentences: Sequence[int] = (),
+    matcher: _Matcher | None = None,
 ) -> Paper:
     """``paper`` with the pattern rules of its language applied over each block's claims and free figures,
     stage by stage (:data:`STAGES`): a claim a "roles" rule made is an item the "claims" rules can link.
@@ -2792,11 +2812,13 @@ def apply_rules(
     reader left with no part in a claim ("3.412 indbrud"): items of kind "count" a rule may link (a count
     no rule links is a head count, not a figure of a target, and is not reported). ``sentences`` are the
     offsets where the sentence reader found a sentence to start (it knows "til 1.350. Det svarer til" ends
-    one); the cascade cuts there too.
+    one); the cascade cuts there too. ``matcher`` matches the rules (one for ``doc`` in the paper's language,
+    with its rules, unless given: a test gives one set otherwise, see :class:`_Matcher`).
     """
     from sudgoals.numbers import DEFAULT_POLICY, Policy
 
-    matcher = _Matcher(doc, paper.language)
+    if matcher is None:
+        matcher = _Matcher(doc, paper.language)
     if not matcher.rules or not (paper.unlinked or paper.targets or counts):
         return paper  # (loose counts alone: "hit 745,000, up from 606,000")
     loose = list(counts)
@@ -3048,6 +3070,8 @@ def _apply_stage(
     for block in grouped.values():
         taken: set[int] = set()
         found = matcher.matches(block, stage)
+        if matcher.watch is not None:
+            matcher.watch(matcher, block, stage, found)
         for _size, _priority, _start, rule, at in sorted(found, key=lambda m: (-m[0], -m[1], m[2])):
             span = set(at)
             if span & taken:
