@@ -32,6 +32,22 @@ MADE_THEN_STOCK = [
          T(level="400", baseline=None, year=2030)),
     case("sv", "Kommunen ska installera 40 MW solceller till 2030. I dag finns det 55 MW.",
          T(level="40", baseline=None, year=2030)),
+    # what was made so far, with a verb of making in the past, stays the baseline of a count to make
+    case("en", "The council will plant 8,000 trees a year. In 2024 we planted 6,300.",
+         T(direction="up", level="8000", baseline="6300")),
+    case("en", "We will build 40 km of cycle lanes by 2030. By the end of 2024, 12 km had been built.",
+         T(direction="up", level="40", baseline="12", year=2030)),
+    case("sv", "Kommunen ska plantera 8 000 träd per år. Under 2024 planterades 6 300.",
+         T(direction="up", level="8000", baseline="6300")),
+    case("sv", "Vi ska bygga 40 km cykelväg till 2030. Vid utgången av 2024 hade 12 km byggts.",
+         T(direction="up", level="40", baseline="12", year=2030)),
+    # the same form in Danish and Norwegian: their rules are the other helper's folders this session
+    case("da", "Vi vil plante 10.000 træer inden 2030. I dag er der 45.000 træer i kommunen.",
+         T(level="10000", baseline=None, year=2030),
+         xfail="da.discourse.count-level-then-baseline still takes today's stock as the baseline of a count to make; the fix is en's and sv's (not_before = [\"@making_verbs\"], not_within = 3 on its first element), left to the da/nb helper's folder"),
+    case("nb", "Vi skal plante 10 000 trær innen 2030. I dag er det 45 000 trær i kommunen.",
+         T(level="10000", baseline=None, year=2030),
+         xfail="nb.discourse.count-level-then-baseline still takes today's stock as the baseline of a count to make; the fix is en's and sv's (not_before = [\"@making_verbs\"], not_within = 3 on its first element), left to the da/nb helper's folder"),
     # look-alikes kept: a level the stock itself falls to takes today's stock as its baseline
     case("en", "We will reduce the number of rough sleepers to 150 by 2027. Today there are 230 rough sleepers in the city.",
          T(direction="down", level="150", baseline="230")),
@@ -51,9 +67,14 @@ DONE_IN_THE_PAST = [
          T(kind="change", direction="up", absolute="1500", year=2027)),
     case("sv", "Polisen ska anställa 1 180 nya poliser till 2027. De ska placeras i storstäderna.",
          T(kind="change", direction="up", absolute="1180", year=2027)),
-    # a count made after the subject, in the passive: not yet read as a fact
-    case("en", "Last year 1,500 new employees were hired. Most of them work in social care.",
-         xfail="a count with a word of more before a verb of making in the past passive ('1,500 new employees were hired') is still read as a change; en.facts.made-in-the-past reads the verb before the count only"),
+    # the count first, then the verb of making in the past passive: a fact as well
+    case("en", "Last year 1,500 new employees were hired. Most of them work in social care."),
+    case("en", "In 2023, 412 new homes were built in the city. The homes were let within a month."),
+    case("sv", "1 180 nya poliser examinerades under 2023. De flesta placerades i storstäderna."),
+    case("sv", "Under 2023 färdigställdes 412 nya bostäder i staden. Bostäderna hyrdes ut inom en månad."),
+    # the same passive, aimed at: a change
+    case("en", "By 2027, 1,500 new employees will be hired. Most of them will work in social care.",
+         T(kind="change", direction="up", absolute="1500", year=2027)),
 ]
 FACTS_OF_A_SHARE = [
     # a share in words with how often: a fact; a share of those named back: a fact
@@ -92,9 +113,19 @@ WHERE_A_CHANGE_STARTS = [
     case("sv", "Avfallet ska minska med 10 procent till 2030 från en nivå på 400 kg per invånare. Det gäller hushållsavfall.",
          T(kind="change", direction="down", relative="10", baseline="400", level=None)),
     case("sv", "Utsläppen ska minska med 25 procent till 2030 jämfört med 2019 års 40 000 ton. Det gäller hela kommunen.",
-         T(kind="change", direction="down", relative="25", baseline="40000", year=2030)),
+         T(kind="change", direction="down", relative="25", baseline="40000", year=2030, reference_year=2019)),
+    case("en", "Emissions will be cut by 25 per cent from a level of 40,000 tonnes, to 30,000 tonnes. The plan sets out how.",
+         T(kind="change", direction="down", relative="25", baseline="40000", level="30000", verdict="consistent")),
+    case("en", "Emissions will be cut by 25 per cent from a level of 40,000 tonnes, to 20,000 tonnes.",
+         T(kind="change", direction="down", relative="25", baseline="40000", level="20000", verdict="inconsistent")),
+    case("en", "Household waste will fall by 10% by 2030 from a level of 400 kg per resident. This covers household waste only.",
+         T(kind="change", direction="down", relative="10", baseline="400", level=None)),
+    case("en", "Emissions will fall by 25 per cent by 2030 compared with 2019's 40,000 tonnes. This covers the whole borough.",
+         T(kind="change", direction="down", relative="25", baseline="40000", year=2030, reference_year=2019)),
     # a level after "till" with no starting level stays the level reached
     case("sv", "Antalet hemlösa i kommunen minskade med 40 till 310 år 2025. Det är färre än väntat.",
+         T(direction="down", absolute="40", level="310")),
+    case("en", "The number of rough sleepers fell by 40 to 310 in 2025. That is fewer than expected.",
          T(direction="down", absolute="40", level="310")),
     # "Det motsvarar 3 procent av budgeten": a share of the budget, no level
     case("sv", "Kommunen har avsatt 12 mnkr till satsningen. Det motsvarar 3 procent av budgeten."),
