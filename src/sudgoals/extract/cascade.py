@@ -793,6 +793,9 @@ class _Words:
             "@than": frozenset(data.than),
             "@fillers": data.fillers,
             "@result_labels": frozenset(w.lower() for w in data.label_result),
+            # verbs of making ("plant", "bygga"): a count after them is what is to be made, an addition, not
+            # the stock the indicator stands at
+            "@making_verbs": data.making_verbs,
         }
         # words that name no indicator on their own: function words and words that point back
         self.naming_nothing = frozenset(w for role in fw.values() for w in role) | data.anaphora

@@ -2103,6 +2103,10 @@ class _Extractor:
                 out.append(Fig(first.i0 - 1, first.core0, second.core1, second.i1, second.unit, canonical))
                 k += 2
                 continue
+            if second is not None and (band := self._change_band(first, second, canons, a, b)) is not None:
+                out.append(band)  # "by 40 to 45 per cent": a change of the band, not a count and a level
+                k += 2
+                continue
             if second is not None and (guess := self._guesses(first, second, canons, b)) is not None:
                 out.append(guess)  # "£8m or £9m less": one figure stated as two guesses, the first as written
                 k += 2
@@ -2128,6 +2132,31 @@ class _Extractor:
             and first.unit in (Unit.COUNT, second.unit)
             and second.unit.base != "year"
         )
+
+    def _change_band(self, first: Fig, second: Fig, canons: list[str], a: int, b: int) -> Fig | None:
+        """The two figures as one band, when a word of change's preposition stands before a bare number, the
+        word "to" of the language alone between it and a percent or points, the first below the second ("fall
+        by 40 to 45 per cent", "minska med 40 till 45 procent", "fell by 40 to 45 per cent"): a change stated
+        as a band (as "by between 40 and 45 per cent" is), not a change of 40 and a level of 45; a
+        from-to ("from 40 to 45 per cent") has no such preposition before it. Else ``None``."""
+        fw = self.lex.data.function_words
+        if (
+            first.i0 - 1 < a
+            or canons[first.i0 - 1] not in self.words.change_prepositions
+            or first.unit is not Unit.COUNT
+            or second.unit not in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
+            or not self._two_ends(first, second, canons, b, fw["to"])
+        ):
+            return None
+        low = _read(first.canonical, self.language, self.policy, None)
+        high = _read(second.canonical, self.language, self.policy, None)
+        if low is None or high is None or low.value is None or high.value is None or low.value >= high.value:
+            return None
+        opener, joiner = min(self.words.band_open), min(self.words.band_and)
+        canonical = f"{opener} {first.canonical} {joiner} {second.canonical}"
+        if _read(canonical, self.language, self.policy, None) is None:
+            return None
+        return Fig(first.i0, first.core0, second.core1, second.i1, second.unit, canonical)
 
     def _guesses(self, first: Fig, second: Fig, canons: list[str], b: int) -> Fig | None:
         """The two figures as one, when an "or" word (the language's ``band_or``) alone stands between them
