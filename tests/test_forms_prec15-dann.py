@@ -22,6 +22,13 @@ import pytest
 from sudgoals import extract_text
 from test_forms import T, assert_broad, case, read_as_test
 
+# why a form is not read yet (the strict xfails below)
+DROPS_OUT_AS_BASELINE = (
+    "a share that drops out today ('I dag falder hver femte elev fra') is a fact since prec15, but it is not"
+    " linked as the baseline of the ceiling on the same share aimed at in the next sentence ('Målet er, at højst"
+    " hver tiende elev falder fra i 2030'): no rule reads a fact of a share in words as where a level starts"
+)
+
 # fmt: off
 MADE_NOT_STOCK = [
     # what a verb of making makes is an addition: the stock named next is no baseline of it
@@ -63,6 +70,10 @@ OUTCOME_LABELLED = [
     case("nb", "Resultat 2024: 91 prosent av de ansatte deltok."),
     case("nb", "Medarbeiderundersøkelsen ble gjennomført i mars. Resultat 2024: 91 prosent av de ansatte deltok."),
     case("nb", "Oppnådd 2025: 78 prosent av elevene fullførte. Skolen fortsetter arbeidet."),
+    # a verb of taking part in the past before the share, after a year: what happened, a fact
+    case("da", "I 2024 deltog 91 pct. af de ansatte i trivselsmålingen. Svarene behandles i MED-udvalget."),
+    case("nb", "I 2024 deltok 91 prosent av de ansatte i medarbeiderundersøkelsen. Svarene behandles i AMU."),
+    case("da", "I 2026 skal 95 pct. af de ansatte deltage i trivselsmålingen.", T(kind="level", level="95", year=2026)),
     # the label of a goal before the share keeps its target
     case("da", "Mål 2026: 95 pct. af de ansatte deltager.", T(kind="level", level="95", year=2026)),
     case("nb", "Mål 2026: 95 prosent av de ansatte deltar.", T(kind="level", level="95", year=2026)),
@@ -76,6 +87,14 @@ DROPS_OUT = [
     case("nb", "Hver femte elev faller fra."),
     case("nb", "Hver femte elev på yrkesfag faller fra i løpet av det første året. Frafallet er størst blant guttene."),
     case("nb", "20 prosent av studentene falt fra i 2024. Det er litt færre enn året før."),
+    # the verb before its subject, after a word of time: no fall by that share either
+    case("da", "I dag falder hver femte elev fra. Frafaldet er størst på de tekniske uddannelser."),
+    case("da", "Sidste år faldt hver fjerde lærling fra i løbet af grundforløbet."),
+    case("nb", "I dag faller hver femte elev fra. Frafallet er størst på de tekniske utdanningene."),
+    case("nb", "I fjor falt hver fjerde lærling fra i løpet av det første året."),
+    # the share that drops out today as the baseline of the ceiling aimed at next
+    case("da", "I dag falder hver femte elev fra. Målet er, at højst hver tiende elev falder fra i 2030.",
+         T(level="10", hedge="at_most", baseline="20", year=2030), xfail=DROPS_OUT_AS_BASELINE),
     # a ceiling on who drops out, and a fall from one share to another, stay targets
     case("da", "Målet er, at højst hver tiende elev falder fra i 2030.",
          T(kind="level", level="10", hedge="at_most", year=2030)),
