@@ -135,8 +135,9 @@ subject does so, or holds a word of that sentence: "Medianväntetiden var 47 dag
 Words in patterns are matched as the lexicon's canonical spellings (OCR damage included); ``@name`` stands
 for a word class of the language's lexicon (``@intent``, ``@copulas``, ``@target_nouns``, ``@link``,
 ``@that``, ``@level_prepositions``, ``@aux``, ``@direction``, ``@change_prepositions``, ``@baseline_marks``,
-``@year_prepositions``, ``@anaphora``, ``@count_adjectives``, ``@fillers``, ``@result_labels``). Every
-predicate looks at a bounded window around its item, so the stage is linear in the text.
+``@year_prepositions``, ``@anaphora``, ``@count_adjectives``, ``@fillers``, ``@result_labels``,
+``@making_verbs``). Every predicate looks at a bounded window around its item, so the stage is linear in the
+text.
 """
 
 from __future__ import annotations
@@ -793,9 +794,9 @@ class _Words:
             "@than": frozenset(data.than),
             "@fillers": data.fillers,
             "@result_labels": frozenset(w.lower() for w in data.label_result),
-            # verbs of making ("plant", "bygga"): a count after them is what is to be made, an addition, not
-            # the stock the indicator stands at
-            "@making_verbs": data.making_verbs,
+            # verbs of making ("plant", "bygge", "plantet"): what they make is an addition, not the stock the
+            # indicator stands at
+            "@making_verbs": data.making_verbs | data.making_passives,
         }
         # words that name no indicator on their own: function words and words that point back
         self.naming_nothing = frozenset(w for role in fw.values() for w in role) | data.anaphora
@@ -1148,6 +1149,13 @@ class _Matcher:
         letters or more of it ("Medianväntetiden var 47 dagar" after "Väntetiden ... ska vara högst 30
         dagar")."""
         name = self.words.tokens(count.named_before) or self._sentence(block, item.sentence)[1][:1]
+        # its subject, not the copula, year and fillers after it ("Ventetiden var i 2024 i gennemsnit")
+        classes = self.words.classes
+        tail = (classes["@copulas"], classes["@fillers"], classes["@year_prepositions"])
+        end = len(name)
+        while end > 1 and (any(name[end - 1] in words for words in tail) or _YEAR.fullmatch(name[end - 1])):
+            end -= 1
+        name = name[:end]
         if not name:
             return False
         last = name[-1]

@@ -203,6 +203,9 @@ _MONEY = frozenset({"kr", "NOK", "SEK", "EUR", "GBP", "USD"})  # "spare 4,2 mio.
 _DIRECT_CHANGE = _MONEY | frozenset({"t", "kg", "kWh", "MWh", "GWh", "kW", "MW", "GW"})
 _LINK_BACK = 14  # how far back (tokens) a direction verb may stand before "med"/"by"
 _NOT_BEFORE_LIST_ITEM = frozenset({Role.MONTH, Role.UNIT_PERCENT, Role.UNIT_POINTS})  # "4. juni", "18. pct."
+_SPELLED_UNITS = frozenset({Unit.PERCENT, Unit.PERCENTAGE_POINT, Unit.KR})  # (see _Extractor._spelled)
+# what a count per time is per ("40 om året", "40 a year"): said once, after the from of a from-to
+_TIME_PERS = frozenset({"year", "month", "week", "day", "hour"})
 # what a verb of making makes: things counted, or lengths ("build 50 km of new cycle lanes")
 _MADE_UNITS = frozenset({Unit.COUNT, Unit("m"), Unit("km")})
 _OTHER_THINGS = frozenset({Role.NOT_TARGET_UNIT, Role.MONTH})  # "8.000 medarbejdere", "24 juni"
@@ -1145,6 +1148,11 @@ class _Extractor:
         k = back
         while k > copula and canons[k] in self.words.fillers:
             k -= 1
+        if k - 1 > copula and _is_year(toks[k]) and canons[k - 1] in self.words.year_prepositions:
+            # "Ventetiden var i 2024 i gennemsnit 19 dage": the year it stood in between (prec15)
+            k -= 2
+            while k > copula and canons[k] in self.words.fillers:
+                k -= 1
         return (
             k == copula
             and self._names_a_time(canons, a, copula)
@@ -3082,7 +3090,10 @@ class _Extractor:
         i dag til 90 prosent")."""
         k = f.i1
         noun = ""
-        if (
+        per = self._time_per(canons, f, k, b)
+        if per:
+            k += per  # "fra 40 om året til 120", "from 40 a year to 120": how often, said once (prec15)
+        elif (
             k + 1 < b
             and f.unit is Unit.COUNT
             and toks[k].kind == "word"
@@ -3091,6 +3102,7 @@ class _Extractor:
             and canons[k] not in self._when_words
         ):
             noun, k = canons[k], k + 1  # "from 45 days to 30 days", "fra 1.250 borgere i 2022 til 1.190"
+            k += self._time_per(canons, f, k, b)  # "fra 40 boliger om året til 120"
         when = k + 1 if k < b and canons[k] in self.fw_in else k
         if when < b and canons[when] in self._times_of_year:
             when += 1
@@ -3119,6 +3131,14 @@ class _Extractor:
         if k < b and canons[k] in self.fw_to:
             return k, noun
         return b, ""
+
+    def _time_per(self, canons: list[str], f: Fig, k: int, b: int) -> int:
+        """How many tokens the time a count ``f`` is per takes at ``k`` ("om året", "pr. år", "a year"), or 0:
+        in a from-to it is said once, after the from ("fra 40 om året til 120")."""
+        if k + 1 >= b or f.unit is not Unit.COUNT:
+            return 0
+        hit = self.lex.match(canons, k, Role.UNIT_PER)
+        return hit.length if hit is not None and hit.extra in _TIME_PERS and k + hit.length < b else 0
 
     def _object_between(self, toks: list[Tok], canons: list[str], s: int, e: int) -> tuple[int, int] | None:
         """The words between a direction verb and its preposition as the object that changes ("hæve tallet
@@ -4550,18 +4570,19 @@ class _Extractor:
                 return figure
             return replace(again, text=figure.text, span=figure.span)
 
-        suffix = {Unit.PERCENT: " pct.", Unit.PERCENTAGE_POINT: " procentpoint", Unit.KR: " kr."}.get(
-            unit, ""
-        )
-        if self.language == "en":
-            suffix = {Unit.PERCENT: "%", Unit.PERCENTAGE_POINT: " percentage points", Unit.KR: " kr."}.get(
-                unit, ""
-            )
+        suffix = self._spelled(unit.value) if unit in _SPELLED_UNITS else ""
         try:
             again = read_figure(_clean(figure.text) + suffix, language=self.language, policy=self.policy)
         except FigureSyntaxError:
             return figure
         return again.model_copy(update={"text": figure.text, "span": figure.span})
+
+    def _spelled(self, unit: str) -> str:
+        """How the language writes ``unit`` ("percent", "percentage_point" or "kr") after a number: the first
+        word its lexicon gives, after a blank unless a sign (" pct.", " prosentpoeng", " procentenheter",
+        "%"): a figure read again in a unit is read in its own language's words (prec15)."""
+        word = self.lex.data.units[unit][0]
+        return word if not word[0].isalpha() else " " + word
 
     def _factor_as_percent(self, figure: Figure) -> Figure:
         from sudgoals.numbers import read_figure
@@ -4572,7 +4593,7 @@ class _Extractor:
         number = (
             str(change.numerator) if change.denominator == 1 else f"{float(change):.6g}".replace(".", ",")
         )
-        unit = " pct." if self.language == "da" else "%"
+        unit = self._spelled(Unit.PERCENT.value)
         try:
             again = read_figure(f"{hedge}{number}{unit}", language=self.language, policy=self.policy)
         except FigureSyntaxError:
