@@ -24,9 +24,10 @@ import marshal
 import os
 import re
 import sys
+from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["compile"]
+__all__ = ["alternation", "compile"]
 
 # what the engine needs besides the pattern: final flags, code, group count, group index, index group
 _Parts = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
@@ -92,6 +93,12 @@ class _Store:
 
 
 _STORE = _Store()
+
+
+def alternation(words: Iterable[str]) -> str:
+    """``words`` as one alternation of a pattern, each as written (escaped), the longest first, so that the
+    engine tries "ca." before "ca"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:

@@ -813,7 +813,7 @@ class _Words:
         self.articles = data.fillers  # (the articles are among the fillers: "et", "en", "a", "an", "ett")
         self.rate_words = frozenset(w.lower() for w in data.rate_words)
         # a year and the bracket that closes after a figure, "in" before it or not: "(2.100 i 2024)"
-        ins = "|".join(re.escape(w) for w in sorted(fw["in"], key=lambda w: (-len(w), w)))
+        ins = _regex.alternation(fw["in"])
         self.year_closes = _regex.compile(
             r"\s*" + (rf"(?:(?:{ins})\s+)?" if ins else "") + r"(?:19|20)\d\d(?:/\d\d)?\s*[)\]]"
         )
@@ -1198,7 +1198,7 @@ class _Matcher:
             return True
         words = self.words
         gap = words.tokens(self.text[start:end])
-        if words.clause_openers and any(word in words.clause_openers for word in gap):
+        if not words.clause_openers.isdisjoint(gap):
             return False  # ", mens beskæftigelsen steg med", ", while employment rose by": its own subject
         direction = words.classes["@direction"]
         for k, word in enumerate(gap):

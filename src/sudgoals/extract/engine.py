@@ -121,11 +121,6 @@ _OCR_DAMAGED = 5  # keywords matched through confusion classes before a paper co
 _MAX_SCAN = 40  # how far (tokens) any search for a subject, a verb or a year may reach from a figure
 
 
-def _alternatives(words: Iterable[str]) -> str:
-    """``words`` as one alternation of a pattern, each as written, the longest first ("ca\\.|ca")."""
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
 class _LinePatterns:
     """The patterns of the block splitter and of the rough sentence split that hold words of a language
     (its ``[list_items]`` hedges and its closed abbreviations), made once per language."""
@@ -141,7 +136,7 @@ class _LinePatterns:
 
     def __init__(self, hedges: Iterable[str], numbered_hedges: Iterable[str], closed: Iterable[str]) -> None:
         hedges, numbered_hedges = tuple(hedges), tuple(numbered_hedges)
-        hedge = rf"|(?:{_alternatives(hedges)})\s" if hedges else ""
+        hedge = rf"|(?:{_regex.alternation(hedges)})\s" if hedges else ""
         # A line that may change a block: a blank line, a table row ("| ..."), or one that opens the way
         # ``_line_mark`` wants (a bullet and a space, a digit, a placeholder, "[", a hedge). Searched after
         # each line break, since a pattern that opens with a literal lets the engine jump from line break to
@@ -169,11 +164,11 @@ class _LinePatterns:
         self.item_openers = (
             _BULLET_CHARS | frozenset("xX[") | {w[0] for w in hedges} | {w[0].upper() for w in hedges}
         )
-        numbered = rf"|(?:{_alternatives(numbered_hedges)})\s" if numbered_hedges else ""
+        numbered = rf"|(?:{_regex.alternation(numbered_hedges)})\s" if numbered_hedges else ""
         self.list_mark_before_figure = _regex.compile(
             r"(\d{1,2})[.)][ \t\u00a0]+(?=\d|[xX]\b|\[[xX]" + numbered + ")"
         )
-        opening = rf"(?:(?:{_alternatives(hedges)})\s+)?" if hedges else ""
+        opening = rf"(?:(?:{_regex.alternation(hedges)})\s+)?" if hedges else ""
         self.figure_start = _regex.compile(opening + r"(?:\d[\d.,]*|[Xx]{1,3}|\[[Xx]{1,3}\])\s+(\S+)")
         # Where a sentence surely ends: a full stop, not after a digit ("18. pct.", "4. Flere") or a closed
         # abbreviation ("ca."), before a capitalised word ("Det", not "X"). Every such place is also a break
@@ -3603,10 +3598,7 @@ class _Extractor:
                     if len(pairs) == 1 and "change" in roles and len(roles) == len(cells):
                         self._row_changes(d, figs, toks, roles=roles, starts=starts, first=first_cell)
                     if len(head_years) == len(cells):
-                        years = [
-                            head_years[bisect.bisect_right(starts, toks[f.i0].start) - 1]
-                            for f in (level, base)
-                        ]
+                        years = [head_years[_column_of(f, toks, starts)] for f in (level, base)]
                         if years[0] is not None or years[1] is not None:
                             d.years = (years[0], years[1])
                     self._emit(d, toks, self.canons, False)
@@ -3701,7 +3693,7 @@ class _Extractor:
         that is no percent, or points, the relative one ("Antal ledige | 1.200 | 1.000 | -200 (-17 pct.)")."""
         assert d.level is not None
         unit = d.level.fig.unit
-        column = [roles[bisect.bisect_right(starts, toks[f.i0].start) - 1] for f in figs]
+        column = [roles[_column_of(f, toks, starts)] for f in figs]
         pairs = zip(figs, column, strict=True)
         ends = [f for f, role in pairs if role != "change" and toks[f.i0].start >= first]
         if len(ends) != 2:
@@ -3784,7 +3776,7 @@ class _Extractor:
         starts = [ca for ca, _ in cells]
 
         def column(f: Fig) -> int:
-            return bisect.bisect_right(starts, toks[f.i0].start) - 1
+            return _column_of(f, toks, starts)
 
         level = next((f for f in figs if column(f) == target_col), None)
         if level is None or level.placeholder:
@@ -5201,6 +5193,11 @@ def _is_year(tok: Tok) -> bool:
 _HYPHEN_BREAK = _regex.compile(r"(?<=[^\W\d_])-\s*\n\s*(?=[^\W\d_])")
 _COMPOUND_BREAK = _regex.compile(r"(?<=\d)-[ \t]*\r?\n\s*(?=[^\W\d_])")
 _EMPHASIS = _regex.compile(r"\*\*|__|`")
+
+
+def _column_of(f: Fig, toks: list[Tok], starts: list[int]) -> int:
+    """The table column figure ``f`` stands in, the columns starting at ``starts`` (offsets in the text)."""
+    return bisect.bisect_right(starts, toks[f.i0].start) - 1
 
 
 def _clean(text: str) -> str:
