@@ -48,7 +48,10 @@ _WORD = _regex.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _FIGURE = _regex.compile(r"%|(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")
 _DIGIT_OR_PERCENT = _regex.compile(r"[\d%]")  # where a figure may start (a one-class search is 6x faster)
 _RANK_WORD = _regex.compile(r"[^\W_]+")  # words and numbers, for :func:`states_rank`
-_LIST_OPENER = _regex.compile(r"[ \t]*(?:[•‣◦▪▫■□●○◆◇►▶➢➤✓✔\-–—*·+>»](?:[ \t]|$)|\d{1,2}[.)][ \t]|#)")
+# a list item's mark at a line's start: a bullet and a blank (or the line's end), or a list number
+_ITEM_MARK = r"[ \t]*(?:[•‣◦▪▫■□●○◆◇►▶➢➤✓✔\-–—*·+>»](?:[ \t]|$)|\d{1,2}[.)][ \t]"
+ITEM_OPENER = _regex.compile(_ITEM_MARK + ")")  # a line that opens a list item
+_LIST_OPENER = _regex.compile(_ITEM_MARK + "|#)")  # ... or a heading
 
 
 def _is_number(word: str, data: LanguageData) -> bool:

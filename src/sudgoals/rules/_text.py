@@ -13,6 +13,7 @@ from functools import cache
 
 from sudgoals import _regex
 from sudgoals._digits import Mode, fixed
+from sudgoals.extract.statements import ITEM_OPENER
 from sudgoals.interval import Bound, Interval
 from sudgoals.model import Direction, Figure, Unit, format_exact
 
@@ -31,7 +32,6 @@ __all__ = [
 # ("3 pct. færre" goes on), or a blank line
 _SENTENCE_CUT = _regex.compile(r"[.!?][\"'”’»)]*(?=\s+[^\sa-zæøåäöüéèàáíóúýœß]|\s*\Z)|\n[ \t]*\n")
 _REACH = 400  # how far a sentence is looked for on each side of a figure
-_ITEM_OPENER = _regex.compile(r"[ \t]*(?:[•‣◦▪▫■□●○◆◇►▶➢➤✓✔\-–—*·+>»](?:[ \t]|$)|\d{1,2}[.)][ \t])")
 _YEAR = _regex.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d)")
 
 
@@ -176,7 +176,7 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 def in_list_item(text: str, start: int) -> bool:
     """Whether the line that holds ``start`` opens with a bullet or a list number ("- ", "• ", "3. ")."""
-    return _ITEM_OPENER.match(text, text.rfind("\n", 0, start) + 1) is not None
+    return ITEM_OPENER.match(text, text.rfind("\n", 0, start) + 1) is not None
 
 
 def years_in(text: str) -> list[tuple[int, int]]:
