@@ -669,6 +669,7 @@ def throughput(
         out.note(note)
     if runner.compiled is not None:
         _compare_builds(out, measured)
+    _against_bare_regex(out, corpora, measured, quick)
     out.note(
         "MB/s and targets/s are per CPU second of the timed call (single-threaded; equal to wall time on an "
         "idle machine). Peak RSS growth: the child's ru_maxrss minus its resident size just before the timed "
@@ -676,6 +677,52 @@ def throughput(
         "limit is skipped."
     )
     return measured
+
+
+# Issue 17's reference for throughput: one bare regex over the same text, finding every number with the
+# percent word or sign after it (no tokens, no reading, no checking): the least an extractor of figures does.
+BARE_FIGURE_RE = r"\d[\d.,]*(?:\s*(?:%|pct\.?|procent|prosent|percent|per cent))?"
+
+
+def _bare_regex_cpu(text: str, rounds: int = 3) -> tuple[float, int]:
+    """The least CPU time of ``rounds`` passes of :data:`BARE_FIGURE_RE` over ``text``, and its matches."""
+    import re
+
+    pattern = re.compile(BARE_FIGURE_RE)
+    best, count = float("inf"), 0
+    for _ in range(rounds):
+        start = time.process_time()
+        count = sum(1 for _ in pattern.finditer(text))
+        best = min(best, time.process_time() - start)
+    return best, count
+
+
+def _against_bare_regex(
+    out: Out, corpora: dict[str, str], measured: list[tuple[str, dict[str, Any]]], quick: bool
+) -> None:
+    """Each corpus's largest size against one bare regex over the same text (issue 17: within 3x)."""
+    results = dict(measured)
+    label = "10x" if quick else "~10 MB"
+    rows: list[list[str]] = []
+    for corpus, base in corpora.items():
+        text = _repeat_to(base, (10 * len(base.encode("utf-8"))) if quick else 10 * MB)
+        regex_cpu, matches = _bare_regex_cpu(text)
+        size = len(text.encode("utf-8"))
+        rate = f"{size / MB / regex_cpu:.1f}"
+        row = [f"{corpus} {label}", _size(size), f"{regex_cpu:.3f}", rate, str(matches)]
+        for build in ("pure", "compiled"):
+            name = corpus if build == "pure" else f"{corpus} (compiled)"
+            result = results.get(f"{name} {label}")
+            if result is None or _rate(result) is None:
+                row.append("-")
+                continue
+            row.append(f"{_cpu(result) / regex_cpu:.1f}x")
+        rows.append(row)
+    out.table(
+        ["input", "size", "regex cpu s", "regex MB/s", "matches", "sudgoals / regex", "compiled / regex"],
+        rows,
+    )
+    out.note(f"bare regex: `{BARE_FIGURE_RE}`, Python's re, least of 3 passes; issue 17 asks for 3x or less.")
 
 
 def _against_sources(revision: str, scratch: Path) -> Path:
