@@ -259,6 +259,8 @@ def is_share_phrase(phrase: str, data: LanguageData) -> bool:
     words = phrase.split()
     if words and words[0] in data.function_words["every"]:
         return True
+    if len(words) == 3 and words[1] in data.function_words["of"]:
+        return True  # "tre af fire elever": two number words joined by "of" (a "2 af 4" in digits is a page)
     padded = f" {phrase} "
     return any(f" {w.lower()} " in padded for w in data.ratio_words)
 

@@ -2250,6 +2250,8 @@ def _produce(
         ):
             # "150 kg pr. indbygger i 2030. I 2024 var mængden 196 kg.": the rate's amount, its "per" left out
             baseline = replace(baseline, unit=t.level.unit)
+        if free.sentence == claim.sentence and opening is not None and opening == t.year:
+            opening = None  # "skal i 2027 have 400 elever, mod 320 i 2024": the opening year is the aim's
         stood = opening if opening is not None else t.reference_year
         year = t.year
         if (

@@ -1564,6 +1564,17 @@ class _Extractor:
                 ):
                     i += 2  # a date, whatever stands before it: "extended to 14 March", "fra 1 januar"
                     continue
+                if (
+                    nxt is not None
+                    and nxt.text == "-"
+                    and nxt.start == t.end
+                    and i + 2 < b
+                    and toks[i + 2].kind == "word"
+                    and toks[i + 2].start == nxt.end
+                    and Role.NOT_TARGET_UNIT in lex.roles(toks[i + 2].canon)
+                ):
+                    i += 3  # "15-åringer", "25-årige": an age glued to whom it names, not a figure
+                    continue
                 counts_something_else = (
                     nxt is not None
                     and nxt.kind == "word"
@@ -2692,7 +2703,13 @@ class _Extractor:
             if direction is None and new_measure:
                 direction = Direction.UP  # "20 km ny cykelsti": that much more, as "20 km nye cykelstier"
             is_rel = f.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINT)
-            comparative = is_rel and k < b and canons[k] in lex.data.comparatives
+            comparative = (
+                is_rel
+                and k < b
+                and canons[k] in lex.data.comparatives
+                # "28 prosent høyere utdanning": a name ("higher education"), not 28 per cent higher
+                and not (k + 1 < b and canons[k + 1] in self.words.named_comparatives)
+            )
             if direction is None and comparative:
                 direction = self._dir_of_any(canons[k])  # "2,3 pct. mere end i 2018", "5% less than"
             if (

@@ -97,6 +97,7 @@ _GRAMMAR_SETS: tuple[str, ...] = (
     "relative_pronouns",
     "rank_openers",
     "coordinators",
+    "named_comparatives",
 )
 """The word classes of the ``[grammar]`` table read as sets (``@intent``, ``@than``, ... in the rules)."""
 
@@ -338,6 +339,9 @@ class LanguageData:
     # "faldet med 9 pct. i industrien og 4 pct. i landbruget": between a change and a bare percent, the
     # percent is a change the same way
     coordinators: frozenset[str]
+    # "28 prosent høyere utdanning", "a degree in higher education": nouns a comparative right before them
+    # names ("higher education"), so the percent before it is no change by that much
+    named_comparatives: frozenset[str]
 
     def __init__(self, **fields: Any) -> None:
         missing = set(self.__slots__) - fields.keys()
