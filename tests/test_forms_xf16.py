@@ -7,7 +7,9 @@ no bound, no target noun and no year it is due ("Forests cover 12% of the land")
 verb; a count of new things with a change in percent measured against another count of its kind ("1,200 new
 homes are planned, an increase of 20% on the previous plan") is a level and its change, not a change of
 1,200; and the amount of a year in the genitive ("against 2019's 40,000 tonnes", "jämfört med 2019 års 40 000
-ton") is the baseline of a level aimed at or a change in tonnes too, as "2019-niveauet på 40.000 ton" is.
+ton") is the baseline of a level aimed at or a change in tonnes too, as "2019-niveauet på 40.000 ton" is;
+and a share aimed at, then the next sentence that names it again by a pronoun ("It was 14.2 per cent in the
+year to June 2024", "Den var 58 procent") or leaves its verb out ("Last year 59% did."): its baseline.
 Sentences written for this test; the helpers are those of ``test_forms``."""
 
 from __future__ import annotations
@@ -109,6 +111,33 @@ GENITIVE_YEAR = [
     case("sv", "Utsläppen ska minska till 30 000 ton år 2030. 2019 års 40 000 ton var en topp.",
          T(kind="level", level="30000", baseline=None)),
 ]
+OUTCOME_AFTER_AIM = [
+    # a share aimed at, then the next sentence names it again by a pronoun, or leaves its verb out: its baseline
+    case("en", "The share of planning applications decided on time should be at least 90% by 2027. It was 83 per cent in the year to March 2025.",
+         T(direction="up", level="90", baseline="83", hedge="at_least", year=2027)),
+    case("en", "At least 70% of adults should be physically active by 2030. Last year 63% were.",
+         T(direction="up", level="70", baseline="63", year=2030)),
+    case("en", "By 2028, 95% of calls to the contact centre should be answered within a minute. Last year 88% were.",
+         T(direction="up", level="95", baseline="88", year=2028)),
+    case("en", "The share of invoices paid within 30 days should be 95% by 2027. Last year the share was 91%.",
+         T(direction="up", level="95", baseline="91", year=2027)),
+    case("sv", "Andelen ärenden som avgörs inom tre månader ska vara 95 procent år 2027. Förra året var andelen 88 procent.",
+         T(direction="up", level="95", baseline="88", year=2027)),
+    case("sv", "Andelen elbilar i kommunens bilpool ska vara 100 procent år 2027. Den var 58 procent vid utgången av 2024.",
+         T(direction="up", level="100", baseline="58", year=2027)),
+    # look-alikes: another group, a share denied, the nation's share, a share of another thing, a fact before
+    case("en", "At least 70% of adults should be physically active by 2030. Last year 12% of staff left.",
+         T(kind="level", level="70", baseline=None)),
+    case("en", "By 2030, 90% of pupils should reach the expected standard in maths. Last year 59% did not.",
+         T(kind="level", level="90", baseline=None)),
+    case("en", "At least 70% of adults should be physically active by 2030. Nationally the share was 66%.",
+         T(kind="level", level="70", baseline=None)),
+    case("sv", "Minst 80 procent av eleverna ska läsa bra år 2028. I riket var andelen 74 procent.",
+         T(kind="level", level="80", baseline=None)),
+    case("sv", "Andelen elbilar i kommunens bilpool ska vara 100 procent år 2027. Den var 58 procent högre än 2023.",
+         T(kind="level", level="100", baseline=None), T(kind="change", relative="58")),
+    case("sv", "Enligt enkäten uppgav 64 procent av invånarna att de var nöjda 2024. Bland kvinnor var andelen 62 procent."),
+]
 STATUS_SHARES = [
     # a share of a whole as it stands, with no aim: a fact, whatever its verb; no target
     case("en", "Forests cover 12% of the land. Most of the woodland is conifer plantation."),
@@ -177,7 +206,7 @@ STATUS_SHARES = [
     case("sv", "Myrarna lagrar 35 procent av kolet i marken. De ligger mest i fjällen."),
 ]
 
-CASES = [*LOOSE_FRACTIONS, *SHARES_AIMED, *PLAN_COUNTS, *GENITIVE_YEAR, *STATUS_SHARES]
+CASES = [*LOOSE_FRACTIONS, *SHARES_AIMED, *PLAN_COUNTS, *GENITIVE_YEAR, *OUTCOME_AFTER_AIM, *STATUS_SHARES]
 
 
 test_a_form_read_since_xf16_is_read_as_a_careful_reader_reads_it = read_as_test(CASES)
