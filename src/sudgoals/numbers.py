@@ -686,7 +686,8 @@ def read_figure(
 
     * **Hedge** (optional): any word of the language's ``hedges`` ("ca.", "knap", "mindst", "about").
     * **Number**: digits (see :func:`parse_number`), number words ("femten", "hundrede og halvtreds"),
-      a fraction word ("halvdelen", "a third": read as the percent it is, 50 and 100/3, exact), a factor
+      a fraction word ("halvdelen", "a third": read as the percent it is, 50 and 100/3, exact; the hedge
+      policy widens it as it widens "about", as it does a factor of a fall: see :func:`loosened`), a factor
       word ("fordoble", "double": unit ``factor``, exact), or a placeholder ("X", "xx", "[X]", "?":
       ``placeholder=True`` and no value).
     * **Scale** (optional): "mio.", "mia.", "million" multiply the value and the step.
