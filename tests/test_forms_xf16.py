@@ -1,8 +1,8 @@
 """Known misreadings and forms fixed since xf16, in other wordings and in the four languages, each beside
-look-alikes that must stay as they were: a fraction word or a factor of a fall ("halved", "by a third",
-"halveres") stated beside the exact ends of a from-to is loose, as "about" is: "halved" said of 1,600 -> 820
-(48.75 %) holds under the hedge policy (consistent_with_hedge), 1,600 -> 1,100 does not, and a factor of
-growth ("doubled") stays exact; a share of a whole stated as it stands, with no word of aim, no direction,
+look-alikes that must stay as they were: a fraction word or a factor ("halved", "by a third", "halveres")
+stated beside the exact ends of a from-to is the exact percent it names, read as a whole percent (the
+convention of DESIGN and of the corpus gold): "halved" said of 1,600 -> 820 (48.75 %) is inconsistent, as
+1,600 -> 1,100 is, and 1,600 -> 800 holds; a share of a whole stated as it stands, with no word of aim, no direction,
 no bound, no target noun and no year it is due ("Forests cover 12% of the land"), is a fact, whatever its
 verb; a count of new things with a change in percent measured against another count of its kind ("1,200 new
 homes are planned, an increase of 20% on the previous plan") is a level and its change, not a change of
@@ -20,35 +20,35 @@ from test_forms import T, assert_broad, case, read_as_test
 LOOSE_FRACTIONS = [
     # a fraction word beside exact ends: about that fraction under the hedge policy; exact ends that fit stay consistent
     case("en", "Burglaries in the city have halved since 2015, from 1,600 to 820. The figures come from the police.",
-         T(kind="change", direction="down", relative="50", baseline="1600", level="820", reference_year=2015, verdict="consistent_with_hedge")),
+         T(kind="change", direction="down", relative="50", baseline="1600", level="820", reference_year=2015, verdict="inconsistent")),
     case("en", "Rough sleeping fell by a third between 2019 and 2024, from 300 to 205. Outreach teams now work every night.",
-         T(kind="change", direction="down", relative="100/3", baseline="300", level="205", year=2024, verdict="consistent_with_hedge")),
+         T(kind="change", direction="down", relative="100/3", baseline="300", level="205", year=2024, verdict="inconsistent")),
     case("en", "The number of children in temporary accommodation is to be halved by 2028, from 640 to 330.",
-         T(kind="change", direction="down", relative="50", baseline="640", level="330", year=2028, verdict="consistent_with_hedge")),
+         T(kind="change", direction="down", relative="50", baseline="640", level="330", year=2028, verdict="inconsistent")),
     case("en", "Waste sent to landfill will be cut by a quarter, from 20,000 to 15,400 tonnes. The new plant opens next spring.",
-         T(kind="change", direction="down", relative="25", baseline="20000", level="15400", verdict="consistent_with_hedge")),
+         T(kind="change", direction="down", relative="25", baseline="20000", level="15400", verdict="inconsistent")),
     case("en", "Burglaries have halved since 2015, from 1,600 to 800.",
          T(kind="change", direction="down", relative="50", baseline="1600", level="800", verdict="consistent")),
     case("en", "Burglaries have halved since 2015, from 1,600 to 1,100.",
          T(kind="change", direction="down", relative="50", baseline="1600", level="1100", verdict="inconsistent")),
     case("da", "Antallet af indbrud i byen er halveret siden 2015, fra 1.600 til 820. Tallene kommer fra politiet.",
-         T(kind="change", direction="down", relative="50", baseline="1600", level="820", reference_year=2015, verdict="consistent_with_hedge")),
+         T(kind="change", direction="down", relative="50", baseline="1600", level="820", reference_year=2015, verdict="inconsistent")),
     case("da", "Antallet af hjemløse skal halveres fra 400 til 210 i 2030.",
-         T(kind="change", direction="down", relative="50", baseline="400", level="210", year=2030, verdict="consistent_with_hedge")),
+         T(kind="change", direction="down", relative="50", baseline="400", level="210", year=2030, verdict="inconsistent")),
     case("da", "Antallet af hjemløse skal halveres fra 400 til 260 i 2030.",
          T(kind="change", direction="down", relative="50", baseline="400", level="260", year=2030, verdict="inconsistent")),
     case("da", "Deponeret affald skal reduceres med en fjerdedel, fra 20.000 til 15.400 ton. Det nye anlæg åbner til foråret.",
-         T(kind="change", direction="down", relative="25", baseline="20000", level="15400", verdict="consistent_with_hedge")),
+         T(kind="change", direction="down", relative="25", baseline="20000", level="15400", verdict="inconsistent")),
     case("nb", "Antall innbrudd i byen er halvert siden 2015, fra 1 600 til 820. Tallene kommer fra politiet.",
-         T(kind="change", direction="down", relative="50", baseline="1600", level="820", reference_year=2015, verdict="consistent_with_hedge")),
+         T(kind="change", direction="down", relative="50", baseline="1600", level="820", reference_year=2015, verdict="inconsistent")),
     case("nb", "Antall bostedsløse skal halveres fra 400 til 210 innen 2030.",
-         T(kind="change", direction="down", relative="50", baseline="400", level="210", year=2030, verdict="consistent_with_hedge")),
+         T(kind="change", direction="down", relative="50", baseline="400", level="210", year=2030, verdict="inconsistent")),
     case("nb", "Antall bostedsløse skal halveres fra 400 til 260 innen 2030.",
          T(kind="change", direction="down", relative="50", baseline="400", level="260", year=2030, verdict="inconsistent")),
     case("sv", "Antalet inbrott i staden har halverats sedan 2015, från 1 600 till 820. Siffrorna kommer från polisen.",
-         T(kind="change", direction="down", relative="50", baseline="1600", level="820", reference_year=2015, verdict="consistent_with_hedge")),
+         T(kind="change", direction="down", relative="50", baseline="1600", level="820", reference_year=2015, verdict="inconsistent")),
     case("sv", "Antalet hemlösa ska halveras från 400 till 210 till 2030.",
-         T(kind="change", direction="down", relative="50", baseline="400", level="210", year=2030, verdict="consistent_with_hedge")),
+         T(kind="change", direction="down", relative="50", baseline="400", level="210", year=2030, verdict="inconsistent")),
     case("sv", "Antalet hemlösa ska halveras från 400 till 260 till 2030.",
          T(kind="change", direction="down", relative="50", baseline="400", level="260", year=2030, verdict="inconsistent")),
 ]

@@ -686,8 +686,7 @@ def read_figure(
 
     * **Hedge** (optional): any word of the language's ``hedges`` ("ca.", "knap", "mindst", "about").
     * **Number**: digits (see :func:`parse_number`), number words ("femten", "hundrede og halvtreds"),
-      a fraction word ("halvdelen", "a third": read as the percent it is, 50 and 100/3, exact; the hedge
-      policy widens it as it widens "about", as it does a factor of a fall: see :func:`loosened`), a factor
+      a fraction word ("halvdelen", "a third": read as the percent it is, 50 and 100/3, exact), a factor
       word ("fordoble", "double": unit ``factor``, exact), or a placeholder ("X", "xx", "[X]", "?":
       ``placeholder=True`` and no value).
     * **Scale** (optional): "mio.", "mia.", "million" multiply the value and the step.
@@ -743,7 +742,6 @@ def read_figure(
     step = Fraction(1)
     placeholder = False
     exact = False
-    worded = False  # a fraction word or a factor of a fall ("a third", "halved"): exact, loose as "about" is
     scaled = False
     figure_unit: Unit | None = None
 
@@ -773,11 +771,11 @@ def read_figure(
         factor = _match_at(s, pos, list(lang.factor_words))
         if fraction is not None and (factor is None or len(fraction) >= len(factor)):
             value = lang.fraction_words[fraction] * 100
-            figure_unit, exact, worded = Unit.PERCENT, True, True
+            figure_unit, exact = Unit.PERCENT, True
             pos += len(fraction)
         elif factor is not None:
             value = lang.factor_words[factor]
-            figure_unit, exact, worded = Unit.FACTOR, True, value < 1  # "halved"; "doubled" stays exact
+            figure_unit, exact = Unit.FACTOR, True
             pos += len(factor)
         else:
             run = _number_word_run(s, pos, words)
@@ -837,10 +835,7 @@ def read_figure(
     else:
         mode = policy.rounding
     strict = _bound_hedge(rounding_interval(value, step, mode), value, hedge_kind)
-    # a fraction word or a factor of a fall with no hedge of its own is a loose word ("halved" said of
-    # 1,600 -> 820): the hedge policy widens it as it widens "about"; its rounding interval stays exact
-    loose = HedgeKind.ABOUT if worded and hedge_kind is None else hedge_kind
-    hedged = _widen(strict, value, policy.hedges.widen(loose))
+    hedged = _widen(strict, value, policy.hedges.widen(hedge_kind))
     extra: dict[str, object] = {}
     if hedged is not None:
         extra = {
@@ -1063,30 +1058,6 @@ def _widen(strict: Interval, value: Fraction, widening: Widening | None) -> Inte
     else:
         lo = hi = value
     return strict.hull(closed(lo - widening.below * size, hi + widening.above * size))
-
-
-def loosened(figure: Figure, policy: Policy = DEFAULT_POLICY) -> Figure:
-    """``figure`` with the interval the hedge policy gives "about" when it has no hedge of its own: how a
-    fraction or factor word read as a percent is widened ("halved" said of 1,600 -> 820 is about half; its
-    rounding interval stays the exact percent). ``figure`` itself when the policy widens nothing.
-
-    >>> f = loosened(read_figure("50 pct."))
-    >>> f.low, f.high, f.hedged_low, f.hedged_high
-    (Fraction(99, 2), Fraction(101, 2), Fraction(89, 2), Fraction(111, 2))
-    """
-    if figure.hedge_kind is not None or figure.value is None or figure.placeholder:
-        return figure
-    hedged = _widen(strict_interval(figure), figure.value, policy.hedges.widen(HedgeKind.ABOUT))
-    if hedged is None:
-        return figure
-    return figure.model_copy(
-        update={
-            "hedged_low": hedged.finite_lower(),
-            "hedged_high": hedged.finite_upper(),
-            "hedged_low_closed": hedged.lower_closed or hedged.finite_lower() is None,
-            "hedged_high_closed": hedged.upper_closed or hedged.finite_upper() is None,
-        }
-    )
 
 
 def _interval(low: Fraction | None, high: Fraction | None, low_closed: bool, high_closed: bool) -> Interval:

@@ -4594,7 +4594,7 @@ class _Extractor:
         return word if not word[0].isalpha() else " " + word
 
     def _factor_as_percent(self, figure: Figure) -> Figure:
-        from sudgoals.numbers import loosened, read_figure
+        from sudgoals.numbers import read_figure
 
         assert figure.value is not None
         change = abs(figure.value - 1) * 100
@@ -4610,9 +4610,7 @@ class _Extractor:
         exact = again.model_copy(
             update={"value": change, "low": change, "high": change, "text": figure.text, "span": figure.span}
         )
-        # a factor of a fall ("halved", "cut in half") is loose as a fraction word is: "halved" said of
-        # 1,600 -> 820 is about half; a factor of growth ("doubled", "fordobles") stays exact
-        return loosened(exact, self.policy) if figure.value < 1 else exact
+        return exact
 
     def _years(self, toks: list[Tok], canons: list[str], d: Draft) -> tuple[int | None, int | None]:
         year: int | None = None
