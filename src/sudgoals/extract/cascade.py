@@ -2417,6 +2417,7 @@ def _aimed_year(
     target_year = words.lex.data.function_words["target_year"]
     target_nouns = words.classes["@target_nouns"]
     set_for = False
+    year_before: int | None = None  # the year of the word before: "Ireland's 2030 target for ... is 80%"
     from_words = words.lex.data.function_words["from"]
     for m in TOKEN_RE.finditer(text, start, min(end, start + 600)):
         word = m.group().lower()
@@ -2457,6 +2458,9 @@ def _aimed_year(
                 ):
                     return int(word)  # "55 pct. i 2025, 60 pct. i 2030": the year right after the figure
         canon = words.lex.canon(word) if m.lastgroup == "word" else None
+        if year_before is not None and canon in target_nouns and m.end() <= at:
+            found.append((at - m.end(), year_before))  # "The 2030 target is 80%": the year it is set for
+        year_before = int(word) if _YEAR.fullmatch(word) else None
         # "Målet for 2026 er 85 pct.", "The target for 2026 is 85%": a target noun and the word of the year
         # it is set for
         set_for = canon in target_year and before in target_nouns

@@ -589,12 +589,14 @@ class _Extractor:
             (
                 *self.lex.starts[Role.ANY_FIGURE_WORD],
                 *(p.lower() for p in self.placeholders),
-                *self.lex.data.no_one,
+                *(p.split()[0] for p in self.lex.data.no_one),
                 "[",
                 "(",
                 "?",
             )
         )
+        # the words of no one ("ingen", "no one"), longest first: the subject of a level of zero aimed at
+        self._no_one = tuple(sorted((tuple(p.split()) for p in self.lex.data.no_one), key=len, reverse=True))
         self._read_memo: dict[tuple[str, Unit | None], Figure | None] = {}
         # canonical spellings where the words naming an indicator may stop (see _indicator_after): a year
         # preposition, "than", punctuation that ends a clause, a dash, the first word of a link
@@ -1338,16 +1340,24 @@ class _Extractor:
         120"."""
         return not self.words.existential.isdisjoint(canons[max(a, i - 4) : i])
 
+    def _no_one_at(self, canons: list[str], i: int, b: int) -> int:
+        """How many tokens the words of no one take at token ``i`` ("ingen": 1, "no one": 2), 0 where they do
+        not stand."""
+        for words in self._no_one:
+            if i + len(words) <= b and tuple(canons[i : i + len(words)]) == words:
+                return len(words)
+        return 0
+
     def _no_one_aims(self, toks: list[Tok], canons: list[str], i: int, a: int, b: int) -> bool:
         """Whether "ingen" at ``i`` opens its sentence or clause (after a colon, a dash or "at") and a modal
         of aim follows within seven tokens and before any punctuation ("Ingen børn skal ...", "Nulvision:
         Ingen må ...", "Ingen unge under 25 år skal ..."): a level of zero aimed at, named by what follows."""
         if (
             i > a
-            and not (toks[i - 1].kind == "sym" and toks[i - 1].text in ":–-")
+            and not (toks[i - 1].kind == "sym" and toks[i - 1].text in ":–-,")
             and canons[i - 1] not in self.fw_that
         ):
-            return False  # "Ingen ...", "Vision: Ingen ...", "Vi vil, at ingen ..."
+            return False  # "Ingen ...", "Vision: Ingen ...", "Vi vil, at ingen ...", "By 2026, no one ..."
         for k in range(i + 1, min(i + 8, b)):  # "Ingen unge under 25 år skal ...": up to seven tokens on
             if toks[k].kind == "sym":
                 return False  # "Ingen kan være i tvivl om, at vi skal ...": not past a comma or a stop
@@ -1728,7 +1738,7 @@ class _Extractor:
                 core1 = i + 1
                 placeholder = True
                 number_text = "X"
-            elif t.kind == "word" and t.canon in self.words.no_one:
+            elif t.kind == "word" and (no_one := self._no_one_at(canons, i, b)):
                 if not self._no_one_aims(toks, canons, i, a, b):
                     i += 1
                     continue
@@ -1737,7 +1747,7 @@ class _Extractor:
                     no_one_caps.add(cap)  # "Ingen skal vente mere end 8 uger": 8 weeks at most, no zero
                     i += 1
                     continue
-                core1 = i + 1  # "Ingen børn skal vokse op i fattigdom": a level of zero
+                core1 = i + no_one  # "Ingen børn skal vokse op i fattigdom": a level of zero
                 number_text = "0"
             elif t.kind == "word" and t.canon in starts[Role.ANY_FIGURE_WORD]:
                 hit_frac = lex.match(canons, i, Role.FRACTION) if t.canon in starts[Role.FRACTION] else None
@@ -2570,7 +2580,7 @@ class _Extractor:
                 continue
             after = f.i1
             before = f.i0 - 1
-            if f.core1 == f.core0 + 1 and canons[f.core0] in self.words.no_one:
+            if f.core1 > f.core0 and f.core1 - f.core0 == self._no_one_at(canons, f.core0, b):
                 # "Ingen (nye) børn skal ...": a level of zero of what the sentence goes on to say
                 out.append(Role_(f, "level", None, None, self._indicator_after(toks, canons, f.i1, b)))
                 continue
