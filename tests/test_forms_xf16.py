@@ -53,6 +53,15 @@ LOOSE_FRACTIONS = [
          T(kind="change", direction="down", relative="50", baseline="400", level="260", year=2030, verdict="inconsistent")),
 ]
 SHARES_AIMED = [
+    # a floor or ceiling the figure after it meets already: no start for a change, the level stays a level
+    case("da", "Andelen af børn med alderssvarende sprog skal være mindst 90 pct. Den var 94 pct. ved screeningen i 2024.",
+         T(kind="level", level="90", hedge="at_least")),
+    case("en", "The share of households recycling food waste must be at least 60%. It was 64% in 2024.",
+         T(kind="level", level="60", hedge="at_least")),
+    case("sv", "Andelen ärenden som avgörs inom tre månader ska vara minst 90 procent. Förra året var andelen 93 procent.",
+         T(kind="level", level="90", hedge="at_least")),
+    case("nb", "Andelen elever som fullfører skal være minst 85 prosent. Den var 88 prosent i 2024.",
+         T(kind="level", level="85", hedge="at_least")),
     # a share of a whole with a modal and its year: a level aimed at, as before
     case("en", "Forests should cover 20% of the land by 2040.", T(kind="level", level="20", year=2040)),
     case("da", "Skovene skal dække 20 pct. af arealet i 2040.", T(kind="level", level="20", year=2040)),

@@ -159,6 +159,7 @@ from sudgoals.model import (
     Direction,
     Document,
     Figure,
+    HedgeKind,
     Paper,
     Span,
     Target,
@@ -1941,6 +1942,22 @@ def _in_unit(figure: Figure, unit: Unit, language: str, policy: object) -> Figur
     return replace(again, text=figure.text, span=figure.span)
 
 
+_FLOORS = frozenset({HedgeKind.AT_LEAST, HedgeKind.ABOVE})
+_CEILINGS = frozenset({HedgeKind.AT_MOST, HedgeKind.BELOW})
+
+
+def _bound_met(now: Figure, level: Figure | None) -> bool:
+    """Whether ``now``, in the unit of ``level``, already meets the floor or ceiling ``level`` states ("mindst
+    95 pct." and 96,8 pct.; "højst 7 dage" and 6 dage)."""
+    if level is None or level.hedge_kind is None or now.value is None or level.value is None:
+        return False
+    if now.unit != level.unit:
+        return False
+    if level.hedge_kind in _FLOORS:
+        return now.value >= level.value
+    return level.hedge_kind in _CEILINGS and now.value <= level.value
+
+
 def _way(start: Figure | None, end: Figure | None) -> Direction | None:
     """The direction from ``start`` to ``end`` when both have values and differ, else ``None``."""
     low = None if start is None else start.value
@@ -2239,6 +2256,10 @@ def _produce(
             # is measured from a year of its own; a figure for another year is not where it starts
             return None
         baseline = free.figure
+        if _bound_met(baseline, t.level):
+            # "skal være mindst 95 pct. Den var 96,8 pct.": a floor (or ceiling) the figure meets already
+            # is no start for a change to it; the level stays a level, the figure where it stands
+            return None
         if t.level is not None and baseline.unit is Unit.COUNT and _unit_in(t.level.unit, ("measured",)):
             baseline = _in_unit(baseline, t.level.unit, words.lex.data.code, policy)  # "I 2019 var det 12,9."
         elif (
