@@ -2,7 +2,8 @@
 ("skal ligge under 12 dage", "must be no more than 18 weeks") aims down, a floor ("mindst 90 pct.", "at least
 1,000 homes") up, and the bound is the word of direction. A level with no bound, or about a value ("ca. 90
 pct."), has no direction; a measured status ("Over 90 pct. af borgerne er tilfredse") has no aim; a level with
-a baseline or a change takes its direction from those. Sentences written for this test."""
+a baseline or a change takes its direction from those, and a status that meets the bound already is no
+baseline. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -56,6 +57,23 @@ def test_a_level_without_an_aimed_bound_keeps_no_direction(lang: str, text: str)
 
 
 def test_a_level_with_a_baseline_takes_its_direction_from_the_baseline() -> None:
-    text = "Sygefraværet skal ligge under 12 dage i 2026. I 2024 var det 10 dage."
-    for target in extract_text(text, language="da").targets:
-        assert "engine.bound-direction" not in target.rules
+    text = "Sygefraværet skal ligge under 12 dage i 2026. I 2024 var det 14 dage."
+    (target,) = extract_text(text, language="da").targets
+    assert target.baseline is not None and target.direction is Direction.DOWN
+    assert "engine.bound-direction" not in target.rules
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "way"),
+    [
+        ("da", "Sygefraværet skal ligge under 12 dage i 2026. I 2024 var det 10 dage.", Direction.DOWN),
+        ("da", "Kassebeholdningen skal udgøre mindst 150 mio. kr. I 2024 var den 212 mio. kr.", Direction.UP),
+        ("en", "The share must be at least 60%. It was 64% in 2024.", Direction.UP),
+    ],
+)
+def test_a_bound_the_status_meets_already_is_no_change_from_it(lang: str, text: str, way: Direction) -> None:
+    """A floor or ceiling the status after it meets already: no start for a change (that read "mindst 150"
+    after 212 as a fall), the level keeps the way of its bound."""
+    (target,) = extract_text(text, language=lang).targets
+    assert target.kind is TargetKind.LEVEL and target.baseline is None
+    assert target.direction is way and target.rules[-1] == "engine.bound-direction"

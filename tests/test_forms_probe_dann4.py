@@ -98,7 +98,7 @@ DA_CASES = [
     case("da", "Bevillingen til vejvedligehold hæves med 2,5 mio. kr. fra 2026. Det svarer til en stigning på 25 pct. i forhold til budget 2025, hvor bevillingen var 25 mio. kr.",
          T(kind="change", direction="up", absolute="2500000", relative="25", baseline="25000000", unit="percent", year=2026, verdict="inconsistent")),
     case("da", "Kassebeholdningen skal ved udgangen af hvert år udgøre mindst 150 mio. kr. I 2024 var den gennemsnitlige likviditet 212 mio. kr.",
-         T(level="150000000", hedge="at_least", baseline="212000000")),
+         T(kind="level", level="150000000", hedge="at_least", direction="up")),
     case("da", "Anlægsbudgettet er på 1,2 mia. kr. i perioden 2026-2029, heraf 310 mio. kr. i 2026."),
     case("da", "Skatteprocenten fastholdes på 25,0 pct. og grundskyldspromillen på 26,3."),
     case("da", "Partierne vil fordoble antallet af almene ungdomsboliger frem mod 2030. I dag er der 240 ungdomsboliger i kommunen.",
