@@ -20,6 +20,7 @@ carriage return, form feed, vertical tab and the DOS end-of-file mark) means bin
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from sudgoals import _regex
@@ -155,7 +156,41 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
     if mixed is not None:
         _check_texty(mixed, path)
         return mixed, "utf-8+replace"
+    mixed = _utf8_and_cp1252(data)
+    if mixed is not None:
+        _check_texty(mixed, path)
+        return mixed, "utf-8+cp1252"
     return _detect(data, path)
+
+
+_BROKEN_RUN = _regex.compile("[\udc80-\udcff]+")
+_UTF8_SHAPED = re.compile(b"[\xc0-\xff][\x80-\xbf]+")
+
+
+def _utf8_and_cp1252(data: bytes) -> str | None:
+    """A file pasted together from UTF-8 and cp1252 pieces (a UTF-8 paper with lines added in an old
+    editor): each valid UTF-8 sequence read as UTF-8, each other byte as cp1252, a byte run shaped as UTF-8
+    but invalid (an encoded surrogate, an overlong form) as one U+FFFD. ``None`` when the file has no valid
+    UTF-8 beyond ASCII, or a byte that cp1252 reads as no letter or punctuation of a paper."""
+    escaped = data.decode("utf-8", "surrogateescape")
+    if len(_NON_ASCII.findall(escaped)) == len(_SURROGATE.findall(escaped)):
+        return None
+    plausible = True
+
+    def legacy(match: re.Match[str]) -> str:
+        nonlocal plausible
+        raw = match.group().encode("utf-8", "surrogateescape")
+        out: list[str] = []
+        for piece in _UTF8_SHAPED.split(raw):
+            text = _plausible_cp1252(piece) if piece else ""
+            if text is None:
+                plausible = False
+                return ""
+            out.append(text)
+        return "\ufffd".join(out)
+
+    text = _BROKEN_RUN.sub(legacy, escaped)
+    return text if plausible else None
 
 
 def _detect(data: bytes, path: str) -> tuple[str, str]:
