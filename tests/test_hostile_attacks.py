@@ -493,11 +493,10 @@ def test_a_nul_in_the_middle() -> None:
 def test_lone_surrogates() -> None:
     document = read_bytes(_SENTENCE.encode() + b"x \xed\xa0\x80 y\n", "surrogate.txt")
     assert document.text == _SENTENCE + "x \ufffd y\n"
-    refused(
-        b"\xff\xfe" + "150 x".encode("utf-16-le") + b"\x00\xd8" + "y".encode("utf-16-le"),
-        "u16.txt",
-        DocumentError,
-    )
+    lone = b"\xff\xfe" + (_SENTENCE * 2).encode("utf-16-le") + b"\x00\xd8" + "y\n".encode("utf-16-le")
+    document = read_bytes(lone, "u16.txt")
+    assert (document.text, document.encoding) == (_SENTENCE * 2 + "\ufffdy\n", "utf-16-le+replace")
+    refused(b"\xff\xfe" + b"\x00\xd8a\x00" * 50, "u16.txt", DocumentError)  # as many broken as whole
 
 
 @pytest.mark.parametrize(
@@ -600,3 +599,20 @@ def test_one_hostile_file_among_good_ones(
     for name in ("bad.pdf", "missing.txt", "empty", "/dev/zero"):
         assert sum(name in line for line in errors) == 1, (name, errors)
     assert json.loads(out)["documents"] == json.loads(alone)["documents"]
+
+
+def test_annotate_anchors_on_a_figure_with_an_invisible_character(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    from sudgoals.annotate import annotate_docx, read_comments
+
+    document = docx.Document()
+    document.add_paragraph("Intro.")
+    paragraph = document.add_paragraph(
+        "The number of foster families must rise from 1,0\u200b00 to 1,2\u200b06. "
+    )
+    paragraph.add_run("That is an increase of about 20%.")
+    draft = tmp_path / "draft.docx"
+    document.save(str(draft))
+    (comment,) = read_comments(annotate_docx(draft).output)
+    assert comment.text.startswith("SG102")
+    assert comment.anchor == "1,0\u200b00 to 1,2\u200b06. That is an increase of about 20%"

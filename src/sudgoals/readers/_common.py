@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -33,6 +33,7 @@ __all__ = [
     "require",
     "row_bars",
     "too_large",
+    "unjoined_offset",
 ]
 
 MAX_ZIP_MEMBERS = 20_000
@@ -49,7 +50,6 @@ _ENCRYPTED = 0x1  # bit 0 of a zip member's general purpose flags: the member is
 # Characters that show nothing: soft hyphen, Mongolian vowel separator, zero-width space, non-joiner and
 # joiner, word joiner, and the byte-order mark used as a zero-width no-break space
 _INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
-_ANY_INVISIBLE = _regex.compile(f"[{_INVISIBLE}]")
 _INVISIBLE_IN_FIGURE = _regex.compile(f"(?<=[0-9])[{_INVISIBLE}]+(?=[0-9])")
 
 
@@ -61,9 +61,35 @@ def joined_figures(text: str) -> str:
     >>> joined_figures("1\\u200b50 flere, 1\\u00ad8 pct.")
     '150 flere, 18 pct.'
     """
-    if _ANY_INVISIBLE.search(text) is None:
+    if text.isascii() or not any(char in text for char in _INVISIBLE):  # a search in C for each: fast
         return text
     return _INVISIBLE_IN_FIGURE.sub("", text)
+
+
+def unjoined_offset(text: str) -> Callable[[int], int]:
+    """For ``text`` as a reader made it, before :func:`joined_figures`: a function from an offset in the
+    joined text to the same place in ``text`` (the invisible characters taken out counted back in).
+
+    >>> [unjoined_offset("a 1\\u200b\\u200b50")(k) for k in (2, 3, 4)]
+    [2, 5, 6]
+    """
+    import bisect
+
+    places: list[int] = []
+    counts: list[int] = []
+    gone = 0
+    for match in _INVISIBLE_IN_FIGURE.finditer(text):
+        gone += match.end() - match.start()
+        places.append(match.end() - gone)
+        counts.append(gone)
+    if not places:
+        return lambda offset: offset
+    totals = [0, *counts]
+
+    def original(offset: int) -> int:
+        return offset + totals[bisect.bisect_right(places, offset)]
+
+    return original
 
 
 def require(module: str, feature: str, extra: str) -> ModuleType:

@@ -2,7 +2,8 @@
 
 Order of decisions, each cheap before the next:
 
-1. a byte-order mark (UTF-32, UTF-8, UTF-16) decides, and the mark is dropped;
+1. a byte-order mark (UTF-32, UTF-8, UTF-16) decides, and the mark is dropped (a few invalid characters
+   after it, at most 1 %, are put as U+FFFD and the encoding is reported as, e.g., ``"utf-16-le+replace"``);
 2. NUL bytes: the file is UTF-16 without a mark when its NULs sit on every other byte and it decodes to
    text, otherwise it is binary and refused;
 3. valid UTF-8 is taken as it is (the fast path; charset-normalizer is not imported);
@@ -127,12 +128,18 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
     """
     if not data:
         return "", "utf-8"
-    for bom, encoding in _BOMS:
+    for bom, marked in _BOMS:
         if data.startswith(bom):
+            encoding = marked
             try:
                 text = data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as exc:
-                raise _binary(path, f"invalid {encoding} after its byte-order mark") from exc
+                # a few broken characters (a lone surrogate, a cut-off last character) are put as U+FFFD,
+                # and the encoding says so; many mean the mark is no mark
+                text = data[len(bom) :].decode(encoding, "replace")
+                if 100 * text.count("\ufffd") > len(text):
+                    raise _binary(path, f"invalid {encoding} after its byte-order mark") from exc
+                encoding += "+replace"
             _check_texty(text, path)
             return text, encoding
     if b"\x00" in data:
