@@ -30,6 +30,7 @@ from sudgoals.errors import (
     InputTooLargeError,
     NeedsOCRError,
     SudgoalsError,
+    UnsafeDocumentError,
     UnsupportedFormatError,
 )
 from sudgoals.model import Document
@@ -67,6 +68,17 @@ EXPECTED: dict[str, tuple[type[SudgoalsError] | None, str | None]] = {
     "pdf-header-only.pdf": (DocumentError, None),
     "unclosed-quote.html": (None, None),
     "deep-mixed.html": (None, "5 pct. færre"),
+    # session 16 (tests/test_hostile_attacks.py builds these and more from code)
+    "xxe.docx": (UnsafeDocumentError, None),
+    "billion-laughs.odt": (UnsafeDocumentError, None),
+    "space-bomb.odt": (InputTooLargeError, None),
+    "duplicate-document.docx": (DocumentError, None),
+    "no-content.odt": (DocumentError, None),
+    "page-tree-loop.pdf": (DocumentError, None),
+    "zero-width-figures.txt": (None, "150 flere udsatte får en bolig. Det svarer til 18 pct."),
+    "mixed-utf8-cp1252.txt": (None, "90 færre udsættelser på årsplan.\n730 færre københavnere.\n"),
+    "lone-surrogate.txt": (None, "x \ufffd y"),
+    "figures-in-script.html": (None, "Indledning.\nSlut."),
 }
 
 

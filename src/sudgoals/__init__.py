@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         SpecError,
         SudgoalsError,
         TooManyFiguresError,
+        UnsafeDocumentError,
         UnsupportedFormatError,
     )
     from sudgoals.extract import detect_language, extract_document, extract_text
@@ -168,6 +169,7 @@ _EXPORTS: dict[str, str] = {
     "NeedsOCRError": "errors",
     "PolicyError": "errors",
     "SpecError": "errors",
+    "UnsafeDocumentError": "errors",
     "UnsupportedFormatError": "errors",
 }
 
@@ -211,6 +213,7 @@ __all__ = [
     "TargetKind",
     "TooManyFiguresError",
     "Unit",
+    "UnsafeDocumentError",
     "UnsupportedFormatError",
     "Verdict",
     "__version__",

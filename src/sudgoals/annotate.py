@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from sudgoals.errors import DocumentError, MissingExtraError, UnsupportedFormatError
+from sudgoals.readers._common import joined_figures, unjoined_offset
 from sudgoals.readers._docx import _CHARACTERS, _FALLBACK  # the reader's own: the text must be the same
 
 if TYPE_CHECKING:
@@ -375,12 +376,22 @@ def annotate_docx(
     except Exception as exc:
         raise DocumentError(path, f"damaged or not a Word .docx file ({type(exc).__name__}: {exc})") from exc
     text_map = _TextMap(document)
-    if text_map.text != data.text:  # the reader and this map must agree, or anchors would be wrong
+    # the reader and this map must agree, or anchors would be wrong (but for the invisible characters the
+    # reader takes out of figures, which unjoined_offset counts back in)
+    if joined_figures(text_map.text) != data.text:
         raise DocumentError(path, "the text of this .docx could not be mapped back to its runs")
     from sudgoals.i18n import ui_language
 
     lang = ui_language(language if language in ("da", "en") else paper.language)
-    count = _write_comments(document, text_map, paper, report.findings, all_targets=all_targets, lang=lang)
+    count = _write_comments(
+        document,
+        text_map,
+        paper,
+        report.findings,
+        all_targets=all_targets,
+        lang=lang,
+        original=unjoined_offset(text_map.text),
+    )
     document.save(str(target_path))
     return AnnotateResult(target_path, count, report)
 
@@ -393,6 +404,7 @@ def _write_comments(
     *,
     all_targets: bool,
     lang: str,
+    original: Callable[[int], int],
 ) -> int:
     from docx.text.run import Run
 
@@ -417,7 +429,7 @@ def _write_comments(
     notes.sort(key=lambda note: note[0], reverse=True)
     count = 0
     for (start, end), lines in notes:
-        runs = _anchor(text_map, start, end)
+        runs = _anchor(text_map, original(start), original(end))
         if runs is None:
             continue
         first, last = Run(runs[0], document), Run(runs[1], document)

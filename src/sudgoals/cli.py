@@ -164,8 +164,11 @@ def _error_text(exc: BaseException, lang: str, path: "str | None" = None) -> str
         text = t("cli.os_error", lang, path=path or "", reason=_one_line(str(exc)))
     else:
         text = t("cli.internal", lang, reason=_one_line(f"{type(exc).__name__}: {exc}"))
-    if path and path not in text:
-        text = f"{path}: {text}"
+    if path:
+        from sudgoals.errors import shown_path
+
+        if shown_path(path) not in text:
+            text = f"{shown_path(path)}: {text}"
     return text
 
 
@@ -495,6 +498,31 @@ def write_report(
     _emit(text, output)
 
 
+def _expand_each(api: _Api, paths: "Sequence[str]", lang: str) -> "tuple[list[str], bool]":
+    """The files the arguments name, each argument expanded on its own: one that names nothing (a missing
+    file, a pattern without matches, a folder without papers) is reported on stderr and the others are still
+    checked. Returns the files, and whether any argument failed."""
+    from sudgoals.errors import SudgoalsError
+
+    files: list[str] = []
+    seen: set[str] = set()
+    failed = False
+    for path in paths:
+        try:
+            found = [str(f) for f in api.expand_paths([path])]
+        except SudgoalsError as exc:
+            if _STATE.debug:
+                raise
+            _say_error(_error_text(exc, lang, path), lang)
+            failed = True
+            continue
+        for name in found:
+            if name not in seen:
+                seen.add(name)
+                files.append(name)
+    return files, failed
+
+
 def check_files(
     paths: "list[str]",
     *,
@@ -522,10 +550,11 @@ def check_files(
     paused = _STATE.whole_process and gc.isenabled()
     if paused:
         gc.disable()
+    failed = False
     with _Guard(ui):
         try:
             api = _api()
-            files = [str(f) for f in api.expand_paths(paths)]
+            files, failed = _expand_each(api, paths, ui)
             config = load_config(
                 select=_codes(select), ignore=_codes(ignore), rounding=rounding, hedges=hedges
             )
@@ -537,7 +566,6 @@ def check_files(
             if paused:
                 gc.enable()
         workers = jobs or _default_jobs()
-        failed = False
         code = 0
         from functools import partial
 

@@ -25,7 +25,9 @@ __all__ = [
     "SpecError",
     "SudgoalsError",
     "TooManyFiguresError",
+    "UnsafeDocumentError",
     "UnsupportedFormatError",
+    "shown_path",
 ]
 
 
@@ -37,10 +39,23 @@ class SudgoalsError(Exception):
     """Base class of every error sudgoals raises on purpose."""
 
 
+def shown_path(path: str | Path) -> str:
+    """``path`` as an error message shows it: a control character in it (a newline in a file name) written
+    as its escape, so that the message stays one line and names the file unambiguously.
+
+    >>> shown_path("to\nlinjer.txt")
+    'to\\nlinjer.txt'
+    """
+    text = str(path)
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
+
+
 def _where(path: str | Path | None, line: int | None = None, column: int | None = None) -> str:
     if path is None:
         return ""
-    out = str(path)
+    out = shown_path(path)
     if line is not None:
         out += f":{line}"
         if column is not None:
@@ -125,6 +140,11 @@ class UnsupportedFormatError(DocumentError):
 
 class EncryptedDocumentError(DocumentError):
     """Raised for an encrypted PDF (or other protected document) that cannot be opened without a password."""
+
+
+class UnsafeDocumentError(DocumentError):
+    """Raised for a document built against its reader rather than written by an editor: an XML part that
+    declares a DTD or entities (billion laughs, external entities that would read other files)."""
 
 
 class NeedsOCRError(DocumentError):

@@ -9,13 +9,17 @@ extra that installs it.
 
 What a reader gives:
 
-- ``txt``/``md``: the text exactly as in the file, line endings included (``\\r\\n`` and ``\\r`` are kept,
-  so offsets point into the original); the encoding is detected (see :mod:`sudgoals.readers._text`).
+- ``txt``/``md``: the text exactly as in the file (but see invisible characters below), line endings kept
+  (``\\r\\n`` and ``\\r`` are kept, so offsets point into the original); the encoding is detected
+  (see :mod:`sudgoals.readers._text`).
 - ``html``: the visible text, one heading, paragraph, list item or table cell per line.
 - ``docx``/``odt``: one paragraph (list item, table-cell paragraph, heading) per line, so the line number is
   the paragraph number.
 - ``pdf``: the text of each page without its running headers, footers and page numbers, a blank line
   between its paragraphs; pages joined with a line break and ``\\f``, ``page_starts`` set.
+
+In every format an invisible character between two digits (a zero-width space, a soft hyphen ...) is taken
+out, so that "1\\u200b50" is read as the 150 it shows (see :func:`~sudgoals.readers._common.joined_figures`).
 
 An empty file gives a :class:`~sudgoals.model.Document` with empty text: there is nothing in it to lose, and
 a checker then reports no targets. A file that has text the reader cannot get at raises instead (a PDF
@@ -39,10 +43,11 @@ from sudgoals.errors import (
     DocumentError,
     DocumentNotFoundError,
     DocumentPermissionError,
+    EncryptedDocumentError,
     UnsupportedFormatError,
 )
 from sudgoals.model import Document
-from sudgoals.readers._common import too_large
+from sudgoals.readers._common import joined_figures, too_large
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -77,6 +82,8 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(_SUFFIX_FORMATS)
 """File suffixes (lower case) that :func:`iter_paths` picks up in folders."""
 
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")  # the stream an encrypted OOXML file keeps
 _GLOB_CHARACTERS = frozenset("*?[")
 
 
@@ -94,7 +101,11 @@ def _sniff_zip(data: bytes, path: str, suffix_format: str | None) -> str:
                 return "docx"
             if "mimetype" in names:
                 info = archive.getinfo("mimetype")
-                if info.file_size <= 200 and archive.read(info).strip() == ODT_MIMETYPE.encode():
+                if (
+                    info.file_size <= 200
+                    and not info.flag_bits & 0x1  # encrypted: the .odt reader says so
+                    and archive.read(info).strip() == ODT_MIMETYPE.encode()
+                ):
                     return "odt"
             if "content.xml" in names and suffix_format == "odt":
                 return "odt"
@@ -139,6 +150,16 @@ def detect_format(data: bytes, path: str, format: str | None = None) -> str:
         return "pdf"
     if data.startswith(_ZIP_MAGIC):
         return _sniff_zip(data, path, suffix_format)
+    if data.startswith(_OLE_MAGIC):
+        # an OLE compound file: a password-protected .docx/.xlsx/.pptx is one (its package encrypted inside),
+        # and so are the old binary .doc, .xls and .ppt
+        if _ENCRYPTED_PACKAGE in data:
+            raise EncryptedDocumentError(
+                path, "encrypted Office document: it needs a password to be opened (save it without one)"
+            )
+        if suffix_format in ("docx", "odt"):
+            raise DocumentError(path, f"not a .{suffix_format} file: an old binary Office (.doc) file")
+        raise UnsupportedFormatError(path, "an old binary Office file (.doc, .xls, .ppt), not a goal paper")
     if suffix_format in ("docx", "odt"):
         raise DocumentError(path, f"not a .{suffix_format} file: it is not a zip archive")
     if suffix_format == "pdf":
@@ -166,6 +187,14 @@ def read_bytes(
     path = str(path)
     if len(data) > max_bytes:
         raise too_large(path, "the file", len(data), max_bytes)
+    document = _read_bytes(data, path, format=format, max_bytes=max_bytes)
+    text = joined_figures(document.text)
+    if text is document.text:
+        return document
+    return Document(document.path, text, document.format, document.page_starts, document.encoding)
+
+
+def _read_bytes(data: bytes, path: str, *, format: str | None, max_bytes: int) -> Document:
     kind = detect_format(data, path, format)
     if kind in ("txt", "md"):
         from sudgoals.readers._text import decode_text
@@ -176,7 +205,7 @@ def read_bytes(
         from sudgoals.readers._html import decode_html, html_to_text
 
         html, encoding = decode_html(data, path)
-        return Document(path=path, text=html_to_text(html), format="html", encoding=encoding)
+        return Document(path=path, text=html_to_text(html, path), format="html", encoding=encoding)
     if kind == "docx":
         from sudgoals.readers._docx import docx_to_text
 

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import importlib
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from sudgoals.errors import DocumentError, InputTooLargeError, MissingExtraError
+from sudgoals import _regex
+from sudgoals.errors import (
+    DocumentError,
+    EncryptedDocumentError,
+    InputTooLargeError,
+    MissingExtraError,
+    UnsafeDocumentError,
+)
 
 if TYPE_CHECKING:
     import zipfile
@@ -17,10 +24,72 @@ if TYPE_CHECKING:
 # zipfile (with shutil, bz2, lzma) and logging are imported where a .docx/.odt/.pdf is read: a check of a
 # text file, the usual cold start, needs neither
 
-__all__ = ["MAX_ZIP_MEMBERS", "open_zip", "quiet", "require", "row_bars", "too_large"]
+__all__ = [
+    "BYTES_PER_ELEMENT",
+    "MAX_ZIP_MEMBERS",
+    "joined_figures",
+    "open_zip",
+    "quiet",
+    "require",
+    "row_bars",
+    "too_large",
+    "unjoined_offset",
+]
 
 MAX_ZIP_MEMBERS = 20_000
 """More members than this in a .docx/.odt is refused: real documents have tens, a few hundred at most."""
+
+BYTES_PER_ELEMENT = 100
+"""A .docx/.odt may hold one XML element per this many bytes of ``max_bytes`` (500,000 elements under the
+default limit; a 400-page report has fewer): the parsers build an object of several hundred bytes for each."""
+
+_XML_SUFFIXES = (".xml", ".rels")
+_ENCRYPTED = 0x1  # bit 0 of a zip member's general purpose flags: the member is encrypted
+
+
+# Characters that show nothing: soft hyphen, Mongolian vowel separator, zero-width space, non-joiner and
+# joiner, word joiner, and the byte-order mark used as a zero-width no-break space
+_INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE_IN_FIGURE = _regex.compile(f"(?<=[0-9])[{_INVISIBLE}]+(?=[0-9])")
+
+
+def joined_figures(text: str) -> str:
+    """``text`` without the invisible characters that stand between two digits: "1\\u200b50" shows as 150
+    and is read as 150, not as 1 and 50 (a figure a reader sees must be the figure sudgoals reads). Nothing
+    else is changed, so line numbers stay; a column after such a character on its line is one less.
+
+    >>> joined_figures("1\\u200b50 flere, 1\\u00ad8 pct.")
+    '150 flere, 18 pct.'
+    """
+    if text.isascii() or not any(char in text for char in _INVISIBLE):  # a search in C for each: fast
+        return text
+    return _INVISIBLE_IN_FIGURE.sub("", text)
+
+
+def unjoined_offset(text: str) -> Callable[[int], int]:
+    """For ``text`` as a reader made it, before :func:`joined_figures`: a function from an offset in the
+    joined text to the same place in ``text`` (the invisible characters taken out counted back in).
+
+    >>> [unjoined_offset("a 1\\u200b\\u200b50")(k) for k in (2, 3, 4)]
+    [2, 5, 6]
+    """
+    import bisect
+
+    places: list[int] = []
+    counts: list[int] = []
+    gone = 0
+    for match in _INVISIBLE_IN_FIGURE.finditer(text):
+        gone += match.end() - match.start()
+        places.append(match.end() - gone)
+        counts.append(gone)
+    if not places:
+        return lambda offset: offset
+    totals = [0, *counts]
+
+    def original(offset: int) -> int:
+        return offset + totals[bisect.bisect_right(places, offset)]
+
+    return original
 
 
 def require(module: str, feature: str, extra: str) -> ModuleType:
@@ -44,10 +113,12 @@ def too_large(path: str, what: str, size: int, max_bytes: int) -> InputTooLargeE
 def open_zip(data: bytes, path: str, *, max_bytes: int, kind: str) -> zipfile.ZipFile:
     """Open ``data`` as a zip archive after checking what it would unpack to.
 
-    Raises :class:`DocumentError` when it is not a zip archive or has more than :data:`MAX_ZIP_MEMBERS`
-    members, and :class:`InputTooLargeError` when the members' declared sizes add up to more than
-    ``max_bytes`` (a zip bomb, or a genuinely huge document). Python's zip reader never returns more than a
-    member's declared size, so the check holds even when the archive lies.
+    Raises :class:`DocumentError` when it is not a zip archive, has more than :data:`MAX_ZIP_MEMBERS`
+    members or two members of one name; :class:`EncryptedDocumentError` when a member is encrypted;
+    :class:`UnsafeDocumentError` for an XML part with a DTD; and :class:`InputTooLargeError` when the
+    members' declared sizes add up to more than ``max_bytes`` (a zip bomb, or a genuinely huge document)
+    or its XML parts hold more elements than ``max_bytes // BYTES_PER_ELEMENT``. Python's zip reader never
+    returns more than a member's declared size, so the check holds even when the archive lies.
     """
     import io
     import zipfile
@@ -63,10 +134,64 @@ def open_zip(data: bytes, path: str, *, max_bytes: int, kind: str) -> zipfile.Zi
         raise DocumentError(
             path, f"{kind} file has {len(infos):,} zip members, more than {MAX_ZIP_MEMBERS:,}"
         )
+    names: set[str] = set()
+    for info in infos:
+        if info.flag_bits & _ENCRYPTED:
+            raise EncryptedDocumentError(
+                path, f"{kind} file is an encrypted zip archive (member {info.filename!r} needs a password)"
+            )
+        if info.filename in names:
+            # the zip format lets a name come twice; which copy a reader takes is its own choice (Python's
+            # the last, others the first), so what the document says is undefined
+            raise DocumentError(
+                path,
+                f"{kind} file has two zip members named {info.filename!r}: which one is read is undefined",
+            )
+        names.add(info.filename)
     unpacked = sum(info.file_size for info in infos)
     if unpacked > max_bytes:
         raise too_large(path, f"the unpacked content of this {kind} file (a zip bomb?)", unpacked, max_bytes)
+    _check_xml_parts(archive, infos, path, kind=kind, max_elements=max_bytes // BYTES_PER_ELEMENT)
     return archive
+
+
+def _check_xml_parts(
+    archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], path: str, *, kind: str, max_elements: int
+) -> None:
+    """Refuse XML parts built against their parser before it parses them: a DTD (``<!DOCTYPE``, where
+    entities are declared: neither Word nor an OpenDocument writer writes one, and an entity is the way to a
+    billion laughs or to ``file:///etc/passwd``) and more elements than ``max_elements`` in all (each costs
+    the parser several hundred bytes: 18 MB of ``<w:p/>`` packed in 60 KB took 1 GB and 25 s)."""
+    elements = 0
+    for info in infos:
+        if not info.filename.endswith(_XML_SUFFIXES):
+            continue
+        try:
+            data = archive.read(info)
+        except MemoryError:
+            raise
+        except Exception as exc:  # BadZipFile, zlib.error, EOFError, NotImplementedError (a method) ...
+            raise DocumentError(
+                path, f"damaged {kind} file: its member {info.filename!r} cannot be unpacked ({exc})"
+            ) from exc
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")) or data.count(0, 0, 200) > 20:
+            # UTF-16 XML: look at it as UTF-8 (the markup is ASCII, so the counts are the same)
+            data = data.decode("utf-16", "replace").encode("utf-8", "replace")
+        if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+            raise UnsafeDocumentError(
+                path,
+                f"{kind} file declares a DTD in {info.filename!r} (<!DOCTYPE>), which no word processor "
+                f"writes: refused, its entities are not read",
+            )
+        elements += data.count(b"<") - data.count(b"</") - data.count(b"<?") - data.count(b"<!")
+        if elements > max_elements:
+            raise InputTooLargeError(
+                path,
+                f"the XML of this {kind} file has more than {max_elements:,} elements (one per "
+                f"{BYTES_PER_ELEMENT} bytes of the size limit); raise the limit with max-bytes = ... in "
+                f"sudgoals.toml ([tool.sudgoals] in pyproject.toml) or max_bytes=... in the API if the file "
+                f"is genuine",
+            )
 
 
 @contextmanager

@@ -18,15 +18,23 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from sudgoals.errors import InputTooLargeError
 from sudgoals.readers._common import require
 from sudgoals.readers._text import decode_text
 
-__all__ = ["MAX_DEPTH", "html_to_text"]
+__all__ = ["MAX_DEPTH", "MAX_TAGS", "html_to_text"]
 
 MAX_DEPTH = 256
 """Tags nested deeper than this are flattened before parsing (see the module docstring)."""
 
-_SKIP = frozenset({"head", "script", "style", "noscript", "template", "nav", "iframe", "object", "select"})
+MAX_TAGS = 1_000_000
+"""More opening tags than this are refused before parsing: the parser keeps about 130 bytes for each element
+and as much for each piece of text, so two million ``<p>1`` (8 MB) took 650 MB and 11 s."""
+
+# (a ``title`` is the page's name in the tab, never shown in the page, also when it stands in the body)
+_SKIP = frozenset(
+    {"head", "title", "script", "style", "noscript", "template", "nav", "iframe", "object", "select"}
+)
 _PAGE_CHROME = frozenset({"header", "footer"})
 _CONTENT_ROOTS = frozenset({"article", "main", "section"})
 _BLOCK = frozenset(
@@ -271,17 +279,25 @@ def _skipped(node: Any) -> bool:
     return "hidden" in attributes
 
 
-def html_to_text(html: str) -> str:
+def html_to_text(html: str, path: str = "<html>") -> str:
     """Visible text of ``html``: one block per line, inline whitespace collapsed, ``<pre>`` lines kept; a
     table row is one line with its cells between bars, as a Markdown table ("| Mål 2026 | 90 % |"), so the
     columns of a KPI table stay in their row.
 
-    Raises :class:`~sudgoals.errors.MissingExtraError` when selectolax is not installed.
+    Raises :class:`~sudgoals.errors.MissingExtraError` when selectolax is not installed, and
+    :class:`~sudgoals.errors.InputTooLargeError` naming ``path`` for more than :data:`MAX_TAGS` tags.
 
     >>> html_to_text("<h1>Mål</h1><ul><li>150 <b>flere</b></li><li>90 færre</li></ul><script>x</script>")
     'Mål\\n150 flere\\n90 færre'
     """
     lexbor = require("selectolax.lexbor", "HTML files", "html")
+    tags = html.count("<") - html.count("</")
+    if tags > MAX_TAGS:
+        raise InputTooLargeError(
+            path,
+            f"HTML with {tags:,} tags (or '<' signs), more than the {MAX_TAGS:,} the reader takes (a real "
+            f"paper has far fewer): split the page, or save it as text",
+        )
     tree = lexbor.LexborHTMLParser(_flatten(_short_tags(html)))
     root = tree.root
     lines: list[str] = []

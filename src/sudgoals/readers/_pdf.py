@@ -13,6 +13,8 @@ splitter of the extractor reads a sentence that runs on to the next page as one 
 ``_Extractor._runs_on``). Line-end hyphens are left as they are ("ud-" / "satte"): the extractor reads a
 keyword hyphenated at a line end as one word, and a compound's dash ("CO2-" / "udledningen") stays.
 
+A stream that inflates to more than 32 MB, or more entries in the page tree, an array or a dictionary than
+pypdf's limits, raises :class:`InputTooLargeError` (a PDF bomb is refused within about 70 MB of memory).
 A PDF encrypted with a user password raises :class:`EncryptedDocumentError` (one encrypted only against
 editing, with an empty user password, is read). Pages without any text layer raise :class:`NeedsOCRError`.
 pypdf's log messages and warnings about damaged files are silenced while reading: damage that stops the
@@ -21,15 +23,29 @@ reading raises :class:`DocumentError`, damage pypdf works around is not reported
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import re
 from typing import Any
 
-from sudgoals.errors import DocumentError, EncryptedDocumentError, NeedsOCRError
+from sudgoals.errors import DocumentError, EncryptedDocumentError, InputTooLargeError, NeedsOCRError
 from sudgoals.readers._common import quiet, require
 
 __all__ = ["pdf_to_text"]
 
+# A stream inflates to at most this many bytes (pypdf's own limit is 75 MB, which took 146 MB to refuse a
+# 1 MB file): the text of a page is far less, and images, the big streams, are not inflated for text.
+_STREAM_LIMIT = 32_000_000
+_LIMITS = dict.fromkeys(
+    (
+        "zlib_maximum_output_length",
+        "lzw_maximum_output_length",
+        "run_length_maximum_output_length",
+        "brotli_maximum_output_length",
+        "array_based_stream_maximum_output_length",
+    ),
+    _STREAM_LIMIT,
+)
 _PARAGRAPH_GAP = 1.4  # a step down from line to line this many times the usual one is a paragraph's end
 _EDGE_LINES = 3  # how many lines at the top and at the foot of a page may be a running header or footer
 _DASHES = r"[\s\-\u2010-\u2015|\u00b7\u2022]*"
@@ -220,7 +236,8 @@ def pdf_to_text(data: bytes, path: str) -> tuple[str, tuple[int, ...]]:
     pypdf = require("pypdf", "PDF files", "pdf")
     import io
 
-    with quiet("pypdf"):
+    limited = getattr(pypdf, "apply_configuration", None)  # pypdf 6.6 and later
+    with quiet("pypdf"), limited(**_LIMITS) if limited is not None else contextlib.nullcontext():
         try:
             reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
             if reader.is_encrypted:
@@ -236,6 +253,12 @@ def pdf_to_text(data: bytes, path: str) -> tuple[str, tuple[int, ...]]:
         except (DocumentError, MemoryError):
             raise
         except Exception as exc:
+            if type(exc).__name__ == "LimitReachedError":
+                raise InputTooLargeError(
+                    path,
+                    f"PDF holds more than the reader's limits allow ({exc}): a stream that inflates to more "
+                    f"than {_STREAM_LIMIT:,} bytes, or a page tree, array or dictionary of 100,000 entries",
+                ) from exc
             raise DocumentError(path, f"damaged or truncated PDF ({type(exc).__name__}: {exc})") from exc
     if not pages:
         raise DocumentError(path, "PDF without pages")

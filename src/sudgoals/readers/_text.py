@@ -2,7 +2,8 @@
 
 Order of decisions, each cheap before the next:
 
-1. a byte-order mark (UTF-32, UTF-8, UTF-16) decides, and the mark is dropped;
+1. a byte-order mark (UTF-32, UTF-8, UTF-16) decides, and the mark is dropped (a few invalid characters
+   after it, at most 1 %, are put as U+FFFD and the encoding is reported as, e.g., ``"utf-16-le+replace"``);
 2. NUL bytes: the file is UTF-16 without a mark when its NULs sit on every other byte and it decodes to
    text, otherwise it is binary and refused;
 3. valid UTF-8 is taken as it is (the fast path; charset-normalizer is not imported);
@@ -20,6 +21,7 @@ carriage return, form feed, vertical tab and the DOS end-of-file mark) means bin
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from sudgoals import _regex
@@ -126,12 +128,18 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
     """
     if not data:
         return "", "utf-8"
-    for bom, encoding in _BOMS:
+    for bom, marked in _BOMS:
         if data.startswith(bom):
+            encoding = marked
             try:
                 text = data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as exc:
-                raise _binary(path, f"invalid {encoding} after its byte-order mark") from exc
+                # a few broken characters (a lone surrogate, a cut-off last character) are put as U+FFFD,
+                # and the encoding says so; many mean the mark is no mark
+                text = data[len(bom) :].decode(encoding, "replace")
+                if 100 * text.count("\ufffd") > len(text):
+                    raise _binary(path, f"invalid {encoding} after its byte-order mark") from exc
+                encoding += "+replace"
             _check_texty(text, path)
             return text, encoding
     if b"\x00" in data:
@@ -155,7 +163,41 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
     if mixed is not None:
         _check_texty(mixed, path)
         return mixed, "utf-8+replace"
+    mixed = _utf8_and_cp1252(data)
+    if mixed is not None:
+        _check_texty(mixed, path)
+        return mixed, "utf-8+cp1252"
     return _detect(data, path)
+
+
+_BROKEN_RUN = _regex.compile("[\udc80-\udcff]+")
+_UTF8_SHAPED = re.compile(b"[\xc0-\xff][\x80-\xbf]+")
+
+
+def _utf8_and_cp1252(data: bytes) -> str | None:
+    """A file pasted together from UTF-8 and cp1252 pieces (a UTF-8 paper with lines added in an old
+    editor): each valid UTF-8 sequence read as UTF-8, each other byte as cp1252, a byte run shaped as UTF-8
+    but invalid (an encoded surrogate, an overlong form) as one U+FFFD. ``None`` when the file has no valid
+    UTF-8 beyond ASCII, or a byte that cp1252 reads as no letter or punctuation of a paper."""
+    escaped = data.decode("utf-8", "surrogateescape")
+    if len(_NON_ASCII.findall(escaped)) == len(_SURROGATE.findall(escaped)):
+        return None
+    plausible = True
+
+    def legacy(match: re.Match[str]) -> str:
+        nonlocal plausible
+        raw = match.group().encode("utf-8", "surrogateescape")
+        out: list[str] = []
+        for piece in _UTF8_SHAPED.split(raw):
+            text = _plausible_cp1252(piece) if piece else ""
+            if text is None:
+                plausible = False
+                return ""
+            out.append(text)
+        return "\ufffd".join(out)
+
+    text = _BROKEN_RUN.sub(legacy, escaped)
+    return text if plausible else None
 
 
 def _detect(data: bytes, path: str) -> tuple[str, str]:
