@@ -131,6 +131,8 @@ def _judged(target: Target, policy: Policy, memo: _Memo) -> Target:
             memo.clear()
         memo[key] = found
     implied, verdict = found
+    if verdict is target.verdict and implied is target.implied_baseline:
+        return target  # judged as it stands (an unverifiable target, or one judged before): no copy
     return replace(target, implied_baseline=implied, verdict=verdict)
 
 

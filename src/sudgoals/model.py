@@ -165,6 +165,12 @@ _UNIT_ATOMS: tuple[str, ...] = (
 _UNIT_PER: tuple[str, ...] = ("person", "minute", "hour", "day", "week", "month", "year")
 
 
+# each unit's base, what it is per and whether it is a measure (see :class:`Unit`), worked out once, when the
+# unit is interned (every unit is: ``Unit(...)``, copying and pickling all give the interned one), not by
+# splitting its text each time the extractor asks
+_UNIT_FACTS: dict[str, tuple[str, tuple[str, ...], bool]] = {}
+
+
 class _UnitType(type):
     """Iterating the class gives the single units (``for u in Unit``), as the enum it replaces did."""
 
@@ -216,6 +222,7 @@ class Unit(str, metaclass=_UnitType):
             raise ValueError(f"{value!r} is not a unit: a {base} is not a rate")
         made = super().__new__(cls, value)
         cls._interned[value] = made
+        _UNIT_FACTS[value] = (base, tuple(per), base not in ("percent", "percentage_point", "factor"))
         return made
 
     def __getnewargs__(self) -> tuple[str]:  # pickling (``--jobs``) rebuilds the interned instance
@@ -247,18 +254,18 @@ class Unit(str, metaclass=_UnitType):
     @property
     def base(self) -> str:
         """The unit without its "per" part: ``"l"`` of ``"l/person/day"``."""
-        return self.value.split("/", 1)[0]
+        return _UNIT_FACTS[self][0]
 
     @property
     def per(self) -> tuple[str, ...]:
         """What a rate is per, in order: ``("person", "day")`` of ``"l/person/day"``; ``()`` for no rate."""
-        return tuple(self.value.split("/")[1:])
+        return _UNIT_FACTS[self][1]
 
     @property
     def measure(self) -> bool:
         """Whether the figure is an amount of something other than a share: a count, a mass, a volume, an
         amount of money, a time, or a rate of one (not a percent, percentage points or a factor)."""
-        return self.base not in ("percent", "percentage_point", "factor")
+        return _UNIT_FACTS[self][2]
 
     @classmethod
     def atoms(cls) -> tuple[str, ...]:

@@ -945,7 +945,6 @@ class _Matcher:
         self._signatures: dict[tuple[Any, ...], int] = {}
         self._signature_keys: list[tuple[Any, ...]] = []
         self._alike: dict[tuple[int, int], bool] = {}
-        self._element_ids: dict[Element, int] = {}
         self._fractions: dict[str, bool] = {}  # figure text -> whether it is a fraction or share phrase
         # (block start, floor, item start) -> the words of the item's sentence before it, from the floor
         self._before: dict[tuple[int, int, int], tuple[str, ...]] = {}
@@ -1538,17 +1537,26 @@ class _Matcher:
 
     def stage(self, rules: Sequence[Rule]) -> _Stage:
         """``rules`` compiled for matching (once per stage and paper): each with its length, whether it names
-        loose counts, and its elements numbered, with whether each reads more than its item's signature."""
+        loose counts, and its elements numbered, with whether each reads more than its item's signature. The
+        compiled rules depend on the rules alone, so a tuple of them (a stage of a language, see
+        :func:`_by_stage`) is compiled once per process; each paper gets a stage of its own to fill."""
+        cached = _COMPILED.get(id(rules))
+        if cached is not None and cached[0] is rules:
+            return _Stage(cached[1])
         compiled: list[_Compiled] = []
         for rule in rules:
             names_counts = any(e.item in ("count", "figure") for e in rule.pattern)
             elements: list[tuple[int, Element, bool]] = []
             for e in rule.pattern:
-                ident = self._element_ids.get(e)
+                ident = _ELEMENT_IDS.get(e)
                 if ident is None:
-                    ident = self._element_ids[e] = len(self._element_ids)
+                    ident = _ELEMENT_IDS[e] = len(_ELEMENT_IDS)
                 elements.append((ident, e, _reads_around(e)))
             compiled.append((rule, len(rule.pattern), names_counts, tuple(elements)))
+        if type(rules) is tuple:  # (a list may change: compiled afresh each time)
+            if len(_COMPILED) >= _MAX_COMPILED:
+                _COMPILED.clear()
+            _COMPILED[id(rules)] = (rules, compiled)
         return _Stage(compiled)
 
     def matches(self, block: _Block, stage: _Stage) -> list[_Match]:
@@ -1741,6 +1749,11 @@ _BY_RULE: Final = 32
 
 # a compiled rule: the rule, its length, whether it names loose counts, its (number, element, reads around)
 _Compiled = tuple[Rule, int, bool, tuple[tuple[int, Element, bool], ...]]
+# every element's number (equal elements, of different rules, share theirs), and each tuple of rules compiled,
+# by its id() (the tuple is kept, so its id is not taken over while it is here): both for the process
+_ELEMENT_IDS: Final[dict[Element, int]] = {}
+_COMPILED: Final[dict[int, tuple[Sequence[Rule], list[_Compiled]]]] = {}
+_MAX_COMPILED: Final = 256  # tuples of rules compiled at once (a language has a tuple per stage)
 
 
 class _Stage:
@@ -2865,8 +2878,9 @@ def apply_rules(
     grouping = _Grouping(_Layout(doc.text, blocks, sorted(sentences)))
     counter = [0]
     grouped: dict[int, _Block] | None = None  # the items by block, kept while a stage changes nothing
+    by_stage = _by_stage(matcher.rules)
     for stage in STAGES:
-        rules = tuple(r for r in matcher.rules if r.id.split(".")[1] == stage)
+        rules = by_stage.get(stage, ())
         if rules:
             if grouped is None:
                 grouped = grouping.group(paper, loose)
@@ -2887,6 +2901,27 @@ def apply_rules(
         ]
         paper = replace(paper, targets=numbered)
     return paper
+
+
+def _by_stage(rules: Sequence[Rule]) -> dict[str, tuple[Rule, ...]]:
+    """``rules`` by stage (the middle part of each id), each stage's in file order: worked out once per tuple
+    of rules (a language's rules are one tuple for the process), not once per stage and paper, and the same
+    tuple per stage each time, so that :meth:`_Matcher.stage` compiles each once."""
+    cached = _STAGE_RULES.get(id(rules))
+    if cached is not None and cached[0] is rules:
+        return cached[1]
+    grouped: dict[str, list[Rule]] = {}
+    for rule in rules:
+        grouped.setdefault(rule.id.split(".")[1], []).append(rule)
+    found = {stage: tuple(members) for stage, members in grouped.items()}
+    if type(rules) is tuple:  # (a list may change: grouped afresh each time)
+        if len(_STAGE_RULES) >= _MAX_COMPILED:
+            _STAGE_RULES.clear()
+        _STAGE_RULES[id(rules)] = (rules, found)
+    return found
+
+
+_STAGE_RULES: Final[dict[int, tuple[Sequence[Rule], dict[str, tuple[Rule, ...]]]]] = {}
 
 
 def _rows_from_one_baseline(  # noqa: PLR0917

@@ -472,6 +472,7 @@ class _Extractor:
     ) -> None:
         self.doc = doc
         self.text = doc.text
+        self._id_stem = _stem(doc.path)  # what each target's id opens with (a PurePath per target was 4 us)
         self._blanked: str | None = None  # see :attr:`blanked`, made when first read
         self._joined: str | None = None  # ``blanked`` with line breaks as blanks (see _row_text)
         lowered = doc.text.lower() if lowered is None else lowered  # ``doc.text.lower()``, given or made
@@ -4549,7 +4550,7 @@ class _Extractor:
         # Unjudged: the verdict is the neutral one and no baseline is implied until sudgoals.judge runs
         target = trusted(
             Target,
-            id=f"{_stem(self.doc.path)}-{len(self.targets) + 1}",
+            id=f"{self._id_stem}-{len(self.targets) + 1}",
             span=span,
             indicator=self._text(toks, d.ind),
             kind=kind,

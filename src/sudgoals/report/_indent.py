@@ -65,30 +65,39 @@ def indented(value: object, newline: str, out: list[str]) -> None:
         _indented_subclass(value, newline, out)
 
 
-_MODEL_PLANS: dict[type[Model], tuple[tuple[str, str, int], ...]] = {}
+# per class and indent: the getter of its fields, and each field's opening (its lead, key and ": ") with
+# whether it holds an exact number; made once, so a field costs no string built for its key
+_Plan = tuple[Callable[[Any], tuple[Any, ...]], tuple[tuple[str, int], ...], str]
+_MODEL_PLANS: dict[tuple[type[Model], str], _Plan] = {}
+
+
+def _plan(kind: type[Model], newline: str) -> _Plan:
+    inner = newline + "  "
+    fields = tuple(
+        (("," if k else "{") + inner + _string(key) + ": ", exact)
+        for k, (_name, key, exact) in enumerate(json_plan(kind))
+    )
+    plan = _MODEL_PLANS[kind, newline] = (kind._getter, fields, inner)
+    return plan
 
 
 def _model(value: Model, newline: str, out: list[str]) -> None:
     """:func:`indented` of ``value.json_data()``, written from the object's fields (no dict made between)."""
-    kind = type(value)
-    plan = _MODEL_PLANS.get(kind)
-    if plan is None:
-        plan = tuple((name, _string(key) + ": ", exact) for name, key, exact in json_plan(kind))
-        _MODEL_PLANS[kind] = plan
-    inner = newline + "  "
-    lead = "{" + inner
-    for name, key, exact in plan:
-        item = getattr(value, name)
-        if exact and item is not None:
-            out.append(f'{lead}{key}"{format_exact(item)}"')  # digits, "-", "." and "/": nothing to escape
+    plan = _MODEL_PLANS.get((type(value), newline))
+    getter, fields, inner = plan if plan is not None else _plan(type(value), newline)
+    scalars = _SCALARS
+    for (opening, exact), item in zip(fields, getter(value), strict=True):
+        if item is None:  # (a third of a target's fields)
+            out.append(opening + "null")
+        elif exact:
+            out.append(f'{opening}"{format_exact(item)}"')  # digits, "-", "." and "/": nothing to escape
         else:
-            scalar = _SCALARS.get(type(item))
+            scalar = scalars.get(type(item))
             if scalar is not None:
-                out.append(lead + key + scalar(item))
+                out.append(opening + scalar(item))
             else:
-                out.append(lead + key)
+                out.append(opening)
                 indented(item, inner, out)
-        lead = "," + inner
     out.append(newline + "}")
 
 
