@@ -14,6 +14,12 @@ from sudgoals import check_paper, extract_text
 from test_forms import T, assert_broad, case, read_as_test
 
 # why a form is not read yet (the strict xfails below)
+COUNT_AFTER_BASELINE = (
+    "a count of people after 'og'/'and' in the sentence that gives where a time stands ('I 2025 var den"
+    " gennemsnitlige ventetid 23 dage, og 412 borgere ventede') keeps that figure from being the one figure of"
+    " its sentence, so it is not read as the baseline of the ceiling aimed at before it (sv and nb, where the"
+    " count is 'personer', read it)"
+)
 CURRENTLY_AFTER_COPULA = (
     "a count in a word no unit knows ('30 mph') after 'is currently' is not read as the baseline of the level"
     " aimed at in the next sentence ('Today the speed limit is 30 mph' is, and so is '30 km/h' after 'is currently')"
@@ -103,6 +109,23 @@ DA = [
     case("da", "Dagplejen har plads til 4-5 børn pr. dagplejer. Forældrebetalingen er 3.210 kr. om måneden i 11 måneder."),
     case("da", "Hastighedsgrænsen er i dag 50 km/t. Kommunen vil sænke den til 40 km/t på alle skoleveje inden 2027.",
          T(direction="down", level="40", baseline="50", year=2027)),
+    # debts and rates per resident, agendas, survey answers, grants, attendance, votes in a table (prec16, a third round)
+    case("da", "Kommunens nettogæld udgjorde 1.240 mio. kr. ved udgangen af 2025, svarende til 18.300 kr. pr. indbygger. Landsgennemsnittet var 21.400 kr."),
+    case("da", "Den kommunale skatteprocent er 25,0, og grundskyldspromillen er 26,34. Kirkeskatten er 0,87 pct."),
+    case("da", "Dagsorden: 1. Godkendelse af dagsorden. 2. Meddelelser. 3. Budgetopfølgning pr. 31. marts. 4. Eventuelt."),
+    case("da", "Formanden åbnede mødet kl. 17.00. Fraværende: 2 medlemmer. Referatet fra mødet den 3. september blev godkendt."),
+    case("da", "Et flertal på 62 pct. af de adspurgte ønsker flere cykelstier, mens 21 pct. er imod. 17 pct. ved ikke."),
+    case("da", "Ifølge Danmarks Statistik bor der 1.245 personer pr. km² i kommunen. Gennemsnitsindkomsten er 312.000 kr. før skat."),
+    case("da", "Kommunen har modtaget 4,2 mio. kr. fra puljen til grøn omstilling. Tilskuddet dækker 40 pct. af projektets udgifter."),
+    case("da", "Der var 38.412 besøgende på biblioteket i 2025, og udlånet var 212.000 materialer. Åbningstiden var 60 timer om ugen."),
+    case("da", "Karaktergennemsnittet ved 9.-klasseprøverne var 7,2 i 2025. 94 pct. af eleverne gik op til prøverne."),
+    case("da", "Høringsfristen er 4 uger. Bemærkninger sendes til plan@kommune.dk med angivelse af sagsnummer 25/1234."),
+    case("da", "Afstemning: For stemte 21 (A, B, F og Ø). Imod stemte 10 (V og C). Forslaget blev dermed vedtaget."),
+    case("da", "Projektet har en samlet ramme på 86 mio. kr. over 5 år. Heraf er 12 mio. kr. afsat til evaluering."),
+    case("da", "Målet er, at ventetiden til genoptræning højst er 14 dage i 2027. I 2025 var den gennemsnitlige ventetid 23 dage, og 412 borgere ventede.",
+         T(direction="down", level="14", baseline="23", year=2027), xfail=COUNT_AFTER_BASELINE),
+    case("da", "Byrådet vedtog budgettet med 25 stemmer mod 6. Budgettet indeholder et mål om, at 60 pct. af husholdningsaffaldet genanvendes i 2030.",
+         T(kind="level", level="60", year=2030)),
     # a real target among such figures: read whole, and nothing else
     case("da", "Driftsbudgettet for 2026 er på 412 mio. kr. Målet er, at sygefraværet skal falde til 5 pct. i 2028. I 2024 var det 6,2 pct.",
          T(direction="down", level="5", baseline="6.2", year=2028)),
@@ -190,6 +213,23 @@ EN = [
          T(direction="down", level="20", baseline="30", year=2027)),
     case("en", "The speed limit is currently 30 mph. The council will lower it to 20 mph on all roads near schools by 2027.",
          T(direction="down", level="20", baseline="30", year=2027), xfail=CURRENTLY_AFTER_COPULA),
+    # debts and rates per resident, agendas, survey answers, grants, attendance, votes in a table (prec16, a third round)
+    case("en", "Net debt stood at £1.24bn at the end of 2025, or £18,300 per resident. The national average was £21,400."),
+    case("en", "Band D council tax is £2,171.50, of which the police precept is £284.38. The fire precept is £92.81."),
+    case("en", "Agenda: 1. Apologies. 2. Declarations of interest. 3. Budget monitoring at 31 March. 4. Any other business."),
+    case("en", "The chair opened the meeting at 5pm. Apologies were received from 2 members. The minutes of 3 September were agreed."),
+    case("en", "A majority of 62% of respondents want more cycle lanes, while 21% are against. 17% don't know."),
+    case("en", "There are 1,245 people per square kilometre in the borough, according to the census. Median household income is £31,200."),
+    case("en", "The council received £4.2m from the green transition fund. The grant covers 40% of the project's costs."),
+    case("en", "The library had 38,412 visitors in 2025 and lent 212,000 items. It was open 60 hours a week."),
+    case("en", "The average Attainment 8 score was 46.3 in 2025. 94% of pupils sat the exams."),
+    case("en", "The consultation closes after 4 weeks. Comments should be sent to planning@council.gov.uk quoting reference 25/1234."),
+    case("en", "Vote: For 21 (Labour, Green). Against 10 (Conservative). The motion was therefore carried."),
+    case("en", "The project has a total budget of £86m over 5 years. Of this, £12m is set aside for evaluation."),
+    case("en", "Our target is that waits for rehabilitation are no more than 14 days by 2027. In 2025 the average wait was 23 days, and 412 people were waiting.",
+         T(direction="down", level="14", baseline="23", year=2027), xfail=COUNT_AFTER_BASELINE),
+    case("en", "The council approved the budget by 25 votes to 6. The budget includes a target of recycling 60% of household waste by 2030.",
+         T(kind="level", level="60", year=2030)),
     # a real target among such figures: read whole, and nothing else
     case("en", "The net budget for 2026/27 is £412m. Our aim is to reduce sickness absence to 5% by 2028. In 2024 it was 6.2%.",
          T(direction="down", level="5", baseline="6.2", year=2028)),
@@ -274,6 +314,23 @@ SV = [
     case("sv", "Förskolan har plats för 4-5 barn per pedagog. Avgiften är 1 688 kronor i månaden i 12 månader."),
     case("sv", "Hastighetsgränsen är i dag 50 km/h. Kommunen ska sänka den till 40 km/h på alla skolvägar till 2027.",
          T(direction="down", level="40", baseline="50", year=2027)),
+    # debts and rates per resident, agendas, survey answers, grants, attendance, votes in a table (prec16, a third round)
+    case("sv", "Kommunens låneskuld uppgick till 1 240 mnkr vid utgången av 2025, vilket motsvarar 18 300 kronor per invånare. Riksgenomsnittet var 21 400 kronor."),
+    case("sv", "Den kommunala skattesatsen är 22,14 procent och kyrkoavgiften är 1,02 procent. Begravningsavgiften är 0,29 procent."),
+    case("sv", "Dagordning: 1. Val av justerare. 2. Meddelanden. 3. Budgetuppföljning per den 31 mars. 4. Övriga frågor."),
+    case("sv", "Ordföranden öppnade sammanträdet klockan 17.00. Frånvarande: 2 ledamöter. Protokollet från den 3 september godkändes."),
+    case("sv", "En majoritet på 62 procent av de tillfrågade vill ha fler cykelbanor, medan 21 procent är emot. 17 procent vet inte."),
+    case("sv", "Enligt SCB bor det 1 245 invånare per kvadratkilometer i kommunen. Medianinkomsten är 312 000 kronor före skatt."),
+    case("sv", "Kommunen har fått 4,2 mnkr från Klimatklivet. Bidraget täcker 40 procent av projektets kostnader."),
+    case("sv", "Biblioteket hade 38 412 besökare under 2025 och lånade ut 212 000 medier. Det var öppet 60 timmar i veckan."),
+    case("sv", "Meritvärdet i årskurs 9 var 226 under 2025. 94 procent av eleverna var behöriga till gymnasiet."),
+    case("sv", "Remisstiden är 4 veckor. Synpunkter skickas till plan@kommun.se med angivande av diarienummer 2025/1234."),
+    case("sv", "Omröstning: 21 röstade ja (S, V och MP) och 10 röstade nej (M och KD). Förslaget bifölls därmed."),
+    case("sv", "Projektet har en total ram på 86 mnkr under 5 år. Av detta är 12 mnkr avsatta för utvärdering."),
+    case("sv", "Målet är att väntetiden till rehabilitering ska vara högst 14 dagar år 2027. Under 2025 var den genomsnittliga väntetiden 23 dagar, och 412 personer väntade.",
+         T(direction="down", level="14", baseline="23", year=2027)),
+    case("sv", "Fullmäktige antog budgeten med 41 röster mot 20. Budgeten innehåller ett mål om att 60 procent av hushållsavfallet ska materialåtervinnas år 2030.",
+         T(kind="level", level="60", year=2030)),
     # a real target among such figures: read whole, and nothing else
     case("sv", "Driftsbudgeten för 2026 är 412 mnkr. Målet är att sjukfrånvaron ska minska till 5 procent till 2028. År 2024 var den 6,2 procent.",
          T(direction="down", level="5", baseline="6.2", year=2028)),
@@ -358,6 +415,23 @@ NB = [
     case("nb", "Barnehagen har plass til 4-5 barn per voksen. Foreldrebetalingen er 3 000 kroner i måneden i 11 måneder."),
     case("nb", "Fartsgrensen er i dag 50 km/t. Kommunen skal senke den til 40 km/t på alle skoleveier innen 2027.",
          T(direction="down", level="40", baseline="50", year=2027)),
+    # debts and rates per resident, agendas, survey answers, grants, attendance, votes in a table (prec16, a third round)
+    case("nb", "Kommunens netto lånegjeld var 1 240 mill. kr. ved utgangen av 2025, som tilsvarer 18 300 kroner per innbygger. Landsgjennomsnittet var 21 400 kroner."),
+    case("nb", "Den kommunale skattøren er 10,95 prosent. Eiendomsskattesatsen er 2,8 promille."),
+    case("nb", "Saksliste: 1. Godkjenning av innkalling. 2. Referatsaker. 3. Økonomirapport per 31. mars. 4. Eventuelt."),
+    case("nb", "Ordføreren åpnet møtet klokken 17.00. Forfall: 2 representanter. Protokollen fra møtet 3. september ble godkjent."),
+    case("nb", "Et flertall på 62 prosent av de spurte ønsker flere sykkelveier, mens 21 prosent er imot. 17 prosent vet ikke."),
+    case("nb", "Ifølge SSB bor det 1 245 innbyggere per kvadratkilometer i kommunen. Medianinntekten er 612 000 kroner før skatt."),
+    case("nb", "Kommunen har fått 4,2 mill. kr. fra Klimasats. Tilskuddet dekker 40 prosent av prosjektets kostnader."),
+    case("nb", "Biblioteket hadde 38 412 besøkende i 2025 og lånte ut 212 000 medier. Det var åpent 60 timer i uken."),
+    case("nb", "Grunnskolepoengene var 42,1 i 2025. 94 prosent av elevene gikk videre til videregående opplæring."),
+    case("nb", "Høringsfristen er 4 uker. Innspill sendes til postmottak@kommune.no merket saksnummer 25/1234."),
+    case("nb", "Votering: 21 stemte for (Ap, SV og MDG) og 10 stemte mot (H og FrP). Forslaget ble dermed vedtatt."),
+    case("nb", "Prosjektet har en samlet ramme på 86 mill. kr. over 5 år. Av dette er 12 mill. kr. satt av til evaluering."),
+    case("nb", "Målet er at ventetiden til rehabilitering skal være høyst 14 dager i 2027. I 2025 var den gjennomsnittlige ventetiden 23 dager, og 412 personer ventet.",
+         T(direction="down", level="14", baseline="23", year=2027)),
+    case("nb", "Kommunestyret vedtok budsjettet med 35 mot 12 stemmer. Budsjettet inneholder et mål om at 60 prosent av husholdningsavfallet skal materialgjenvinnes i 2030.",
+         T(kind="level", level="60", year=2030)),
     # a real target among such figures: read whole, and nothing else
     case("nb", "Driftsbudsjettet for 2026 er 412 mill. kr. Målet er at sykefraværet skal ned til 5 prosent innen 2028. I 2024 var det 6,2 prosent.",
          T(direction="down", level="5", baseline="6.2", year=2028)),
