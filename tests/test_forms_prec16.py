@@ -126,6 +126,15 @@ DA = [
          T(direction="down", level="14", baseline="23", year=2027), xfail=COUNT_AFTER_BASELINE),
     case("da", "Byrådet vedtog budgettet med 25 stemmer mod 6. Budgettet indeholder et mål om, at 60 pct. af husholdningsaffaldet genanvendes i 2030.",
          T(kind="level", level="60", year=2030)),
+    # sections of law, indexes, citations, temperatures, ages, terms of a fund, survey sizes, shares of a count (prec16, a fourth round)
+    case("da", "Høringssvaret henviser til § 12, stk. 3, i lov nr. 553 af 1. juni 2021. Foreningen har 1.850 medlemmer, heraf 412 (22 pct.) under 30 år."),
+    case("da", "Indekset (2020 = 100) var 112,4 i 2025. Til sammenligning var indekset for hele landet 109,8."),
+    case("da", "Udledningen var 4,1 ton CO2e pr. indbygger i 2023 (Jensen m.fl. 2021, s. 14). Landsgennemsnittet var 5,3 ton."),
+    case("da", "Bygningen opvarmes til 21 grader i dagtimerne og 17 grader om natten. Ventilationen kører med 0,5 luftskifte i timen."),
+    case("da", "Antallet af borgere på 80 år og derover er 4.120, svarende til 6,8 pct. af befolkningen. Gennemsnitsalderen er 43,2 år."),
+    case("da", "Ansøgningen skal indeholde højst 10 sider og et budget. Puljen uddeler i alt 2 mio. kr., og der gives højst 200.000 kr. pr. projekt."),
+    case("da", "Evalueringen bygger på 14 interview og en spørgeskemaundersøgelse med 612 besvarelser (svarprocent 38). Rapporten er på 86 sider."),
+    case("da", "Der blev registreret 1.412 færdselsuheld i 2024, heraf 212 med personskade. Det svarer til 15 pct."),
     # a real target among such figures: read whole, and nothing else
     case("da", "Driftsbudgettet for 2026 er på 412 mio. kr. Målet er, at sygefraværet skal falde til 5 pct. i 2028. I 2024 var det 6,2 pct.",
          T(direction="down", level="5", baseline="6.2", year=2028)),
@@ -230,6 +239,15 @@ EN = [
          T(direction="down", level="14", baseline="23", year=2027), xfail=COUNT_AFTER_BASELINE),
     case("en", "The council approved the budget by 25 votes to 6. The budget includes a target of recycling 60% of household waste by 2030.",
          T(kind="level", level="60", year=2030)),
+    # sections of law, indexes, citations, temperatures, ages, terms of a fund, survey sizes, shares of a count (prec16, a fourth round)
+    case("en", "The response refers to section 12(3) of the Act of 1 June 2021. The society has 1,850 members, of whom 412 (22%) are under 30."),
+    case("en", "The index (2020 = 100) stood at 112.4 in 2025. For England as a whole it was 109.8."),
+    case("en", "Emissions were 4.1 tonnes CO2e per resident in 2023 (Jones et al. 2021, p. 14). The national average was 5.3 tonnes."),
+    case("en", "The building is heated to 21 degrees during the day and 17 degrees at night. The ventilation runs at 0.5 air changes an hour."),
+    case("en", "There are 4,120 residents aged 80 and over, 6.8% of the population. The average age is 43.2."),
+    case("en", "Applications must be no longer than 10 pages and include a budget. The fund awards £2m in total, with no more than £200,000 for each project."),
+    case("en", "The evaluation is based on 14 interviews and a survey with 612 replies (response rate 38%). The report runs to 86 pages."),
+    case("en", "There were 1,412 road collisions in 2024, of which 212 involved injury. That is 15%."),
     # a real target among such figures: read whole, and nothing else
     case("en", "The net budget for 2026/27 is £412m. Our aim is to reduce sickness absence to 5% by 2028. In 2024 it was 6.2%.",
          T(direction="down", level="5", baseline="6.2", year=2028)),
@@ -331,6 +349,15 @@ SV = [
          T(direction="down", level="14", baseline="23", year=2027)),
     case("sv", "Fullmäktige antog budgeten med 41 röster mot 20. Budgeten innehåller ett mål om att 60 procent av hushållsavfallet ska materialåtervinnas år 2030.",
          T(kind="level", level="60", year=2030)),
+    # sections of law, indexes, citations, temperatures, ages, terms of a fund, survey sizes, shares of a count (prec16, a fourth round)
+    case("sv", "Remissvaret hänvisar till 12 § tredje stycket i lagen (2021:553). Föreningen har 1 850 medlemmar, varav 412 (22 procent) är under 30 år."),
+    case("sv", "Indexet (2020 = 100) var 112,4 år 2025. För riket som helhet var det 109,8."),
+    case("sv", "Utsläppen var 4,1 ton koldioxidekvivalenter per invånare 2023 (Svensson m.fl. 2021, s. 14). Riksgenomsnittet var 5,3 ton."),
+    case("sv", "Byggnaden värms till 21 grader dagtid och 17 grader nattetid. Ventilationen går med 0,5 luftomsättningar per timme."),
+    case("sv", "Antalet invånare som är 80 år eller äldre är 4 120, vilket motsvarar 6,8 procent av befolkningen. Medelåldern är 43,2 år."),
+    case("sv", "Ansökan får omfatta högst 10 sidor och ska innehålla en budget. Fonden delar ut totalt 2 mnkr, och högst 200 000 kronor per projekt."),
+    case("sv", "Utvärderingen bygger på 14 intervjuer och en enkät med 612 svar (svarsfrekvens 38 procent). Rapporten omfattar 86 sidor."),
+    case("sv", "Det inträffade 1 412 trafikolyckor under 2024, varav 212 med personskada. Det motsvarar 15 procent."),
     # a real target among such figures: read whole, and nothing else
     case("sv", "Driftsbudgeten för 2026 är 412 mnkr. Målet är att sjukfrånvaron ska minska till 5 procent till 2028. År 2024 var den 6,2 procent.",
          T(direction="down", level="5", baseline="6.2", year=2028)),
@@ -432,6 +459,15 @@ NB = [
          T(direction="down", level="14", baseline="23", year=2027)),
     case("nb", "Kommunestyret vedtok budsjettet med 35 mot 12 stemmer. Budsjettet inneholder et mål om at 60 prosent av husholdningsavfallet skal materialgjenvinnes i 2030.",
          T(kind="level", level="60", year=2030)),
+    # sections of law, indexes, citations, temperatures, ages, terms of a fund, survey sizes, shares of a count (prec16, a fourth round)
+    case("nb", "Høringssvaret viser til § 12 tredje ledd i lov 1. juni 2021 nr. 553. Foreningen har 1 850 medlemmer, hvorav 412 (22 prosent) er under 30 år."),
+    case("nb", "Indeksen (2020 = 100) var 112,4 i 2025. For landet som helhet var den 109,8."),
+    case("nb", "Utslippene var 4,1 tonn CO2-ekvivalenter per innbygger i 2023 (Hansen mfl. 2021, s. 14). Landsgjennomsnittet var 5,3 tonn."),
+    case("nb", "Bygget varmes opp til 21 grader på dagtid og 17 grader om natten. Ventilasjonen går med 0,5 luftutskiftinger i timen."),
+    case("nb", "Antall innbyggere som er 80 år eller eldre er 4 120, som tilsvarer 6,8 prosent av befolkningen. Gjennomsnittsalderen er 43,2 år."),
+    case("nb", "Søknaden kan være på høyst 10 sider og skal inneholde et budsjett. Ordningen deler ut 2 mill. kr. totalt, og høyst 200 000 kroner per prosjekt."),
+    case("nb", "Evalueringen bygger på 14 intervjuer og en spørreundersøkelse med 612 svar (svarprosent 38). Rapporten er på 86 sider."),
+    case("nb", "Det skjedde 1 412 trafikkulykker i 2024, hvorav 212 med personskade. Det tilsvarer 15 prosent."),
     # a real target among such figures: read whole, and nothing else
     case("nb", "Driftsbudsjettet for 2026 er 412 mill. kr. Målet er at sykefraværet skal ned til 5 prosent innen 2028. I 2024 var det 6,2 prosent.",
          T(direction="down", level="5", baseline="6.2", year=2028)),
@@ -455,7 +491,7 @@ test_figures_that_are_no_targets_are_read_as_a_careful_reader_reads_them = read_
 
 
 def test_the_battery_is_broad() -> None:
-    assert_broad(CASES, ("da", "en", "sv", "nb"), at_least=160, per_language=40)
+    assert_broad(CASES, ("da", "en", "sv", "nb"), at_least=320, per_language=80)
 
 
 @pytest.mark.parametrize(("lang", "text"), [c.values[:2] for c in CASES if not c.values[2]])
