@@ -1412,7 +1412,7 @@ class _Matcher:
                 return False
             if e.comma_just_before and not self._comma_just_before(e, previous, item, skipped):
                 return False
-        if e.fraction and (figure is None or not self.is_fraction(figure.text)):
+        if e.fraction and (figure is None or not self.is_fraction(_unhedged(figure))):
             return False
         if e.band and (figure is None or figure.band_low is None):
             return False
@@ -1837,6 +1837,13 @@ def _figure_of(item: _Item) -> Figure | None:
     if item.target is not None:
         return item.target.level or item.target.relative or item.target.absolute or item.target.baseline
     return item.figure
+
+
+def _unhedged(figure: Figure) -> str:
+    """``figure`` as written without the hedge that opens it: "7 av 10" of "Omtrent 7 av 10" (a share in two
+    whole numbers is one, hedged or not)."""
+    text, hedge = figure.text, figure.hedge
+    return text[len(hedge) :].lstrip() if hedge and text.startswith(hedge) else text
 
 
 def _unit_in(unit: object, names: tuple[str, ...]) -> bool:

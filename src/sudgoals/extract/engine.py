@@ -3210,6 +3210,13 @@ class _Extractor:
             if k + 2 < prep and canons[k + 1] in self.words.than and toks[k + 2].kind == "num":
                 continue  # "waiting more than 52 weeks", "väntat mer än 90 dagar": a threshold
             d = self._dir_of_any(canons[k]) if weak else self._dir_of(canons[k])
+            if (
+                d is not None
+                and k > a
+                and canons[k] in self.words.up_down
+                and canons[k - 1] in self.words.particle_verbs
+            ):
+                continue  # "Lånet tas upp med en ränta på 3 procent": a verb's particle, no direction
             if d is None and k == prep - 1:
                 d = self._glued_direction(canons[k])
             if d is not None:
@@ -4430,6 +4437,8 @@ class _Extractor:
                 or after in self.words.weak_direction
             ):
                 continue  # "48,2 mnkr, vilket är 12,4 mnkr bättre än budget": a difference, not the amount
+            if after in self.fw_per:
+                continue  # "200 kr., svarende til 20 kr. pr. tur": a rate per a thing no unit names
             one, other = self._figure(first, toks), self._figure(second, toks)
             if one is None or other is None:
                 continue
