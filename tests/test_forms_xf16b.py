@@ -6,7 +6,9 @@ bound verb, "og være nul i 2030", still joins the change and gives its year); a
 of money that stands before its verb ("må i 2027 højst udgøre 12 mio. kr.", "ska högst vara 12 mnkr 2027"): a
 level aimed at, as it is for a count or a measure; and a share as it stands after a copula, then in the same
 sentence after "og"/"men" the target noun, a copula and the share aimed at ("Sygefraværet er 7,2 pct., og målet
-er 5,5 pct. i 2027"): where the level starts, one target (English and Swedish read it before). Sentences written
+er 5,5 pct. i 2027"): where the level starts, one target (English and Swedish read it before); and the start of
+the year opening the sentence after an aim ("Ved årets start ventede 2.400 patienter", "Vid årets start fanns"):
+a mark of where the indicator stands, as "I dag" is. Sentences written
 for this test; the helpers are those of ``test_forms``."""
 
 from __future__ import annotations
@@ -100,6 +102,26 @@ SHARE_NOW_AND_AIM = [
     case("en", "Staff sickness absence is 7.9%, and unemployment is 3%. Both figures are for 2024."),
 ]
 
+START_OF_YEAR = [
+    case("da", "Ventelisten skal halveres i løbet af 2026. Ved årets start ventede 2.400 patienter.",
+         T(kind="change", direction="down", relative="50", baseline="2400", year=2026, verdict="unverifiable")),
+    case("da", "Antallet af ledige skal ned til 1.500 i 2027. Ved starten af året var der 1.900 ledige.",
+         T(kind="change", direction="down", level="1500", baseline="1900", year=2027)),
+    case("da", "Antallet af ledige skal ned til 1.500 i 2027. I starten af året var der 1.900 ledige.",
+         T(kind="change", direction="down", level="1500", baseline="1900", year=2027)),
+    case("nb", "Ventelisten skal halveres innen 2026. Ved årets start ventet 2 400 pasienter.",
+         T(kind="change", direction="down", relative="50", baseline="2400", year=2026)),
+    case("nb", "Antallet ledige skal ned til 1 500 i 2027. Ved starten av året var det 1 900 ledige.",
+         T(kind="change", direction="down", level="1500", baseline="1900", year=2027)),
+    case("sv", "Antalet arbetslösa ska minska till 1 500 till 2027. Vid årets start fanns 1 900 arbetslösa.",
+         T(kind="change", direction="down", level="1500", baseline="1900", year=2027)),
+    case("sv", "Antalet arbetslösa ska minska till 1 500 till 2027. I början av året fanns 1 900 arbetslösa.",
+         T(kind="change", direction="down", level="1500", baseline="1900", year=2027)),
+    case("da", "Ventelisten skal halveres i løbet af 2026. Ved årets start voksede køen med 400 patienter.",
+         T(kind="change", direction="down", relative="50", baseline=None, year=2026),
+         T(kind="change", direction="up", absolute="400")),
+]
+
 LOOK_ALIKES = [
     case("en", "The park was opened in 2019 and extended in 2023. It covers 12 hectares."),
     case("en", "The bridge was closed in 2022 and reopened in 2024. About 9,000 cars cross it each day."),
@@ -110,7 +132,7 @@ LOOK_ALIKES = [
     case("sv", "Bron stängdes 2022 och öppnades igen 2024. Omkring 9 000 bilar passerar den varje dag."),
 ]
 
-CASES = YEAR_OF_ANOTHER_CLAUSE + MONEY_BOUND_BEFORE_VERB + SHARE_NOW_AND_AIM + LOOK_ALIKES
+CASES = YEAR_OF_ANOTHER_CLAUSE + MONEY_BOUND_BEFORE_VERB + SHARE_NOW_AND_AIM + START_OF_YEAR + LOOK_ALIKES
 # fmt: on
 
 test_a_form_read_since_xf16b_is_read_as_a_careful_reader_reads_it = read_as_test(CASES)
