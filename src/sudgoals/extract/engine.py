@@ -4672,7 +4672,7 @@ class _Extractor:
                     toks[j + 1].kind == "word"
                     and any(_is_year(toks[m]) for m in range(closing, j))
                     and any(_is_year(toks[m]) for m in range(j + 2, min(j + 9, hi)))
-                    # "halveres i 2026 og være nul i 2030": a level of zero after a bound verb joins the change
+                    # "halveres i 2026 og være nul i 2030": zero after a bound verb joins the change
                     and not any(
                         canons[m] in self.words.zero_words and canons[m - 1] in self.words.bound_verbs
                         for m in range(j + 2, hi)
