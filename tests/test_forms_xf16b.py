@@ -8,7 +8,9 @@ level aimed at, as it is for a count or a measure; and a share as it stands afte
 sentence after "og"/"men" the target noun, a copula and the share aimed at ("Sygefraværet er 7,2 pct., og målet
 er 5,5 pct. i 2027"): where the level starts, one target (English and Swedish read it before); and the start of
 the year opening the sentence after an aim ("Ved årets start ventede 2.400 patienter", "Vid årets start fanns"):
-a mark of where the indicator stands, as "I dag" is. Sentences written
+a mark of where the indicator stands, as "I dag" is; a bare count right after "target" with the year it is aimed
+at, in a KPI line with no verb ("1,140 in 2024, target 800 by 2028"): a level aimed at, and the count before it
+where it stands. Sentences written
 for this test; the helpers are those of ``test_forms``."""
 
 from __future__ import annotations
@@ -122,6 +124,16 @@ START_OF_YEAR = [
          T(kind="change", direction="up", absolute="400")),
 ]
 
+KPI_COUNT_TARGET = [
+    case("en", "Households in temporary accommodation: 1,140 in 2024, target 800 by 2028. The figure is reported monthly.",
+         T(kind="change", direction="down", baseline="1140", level="800", year=2028)),
+    case("en", "Affordable homes started in 2024: 210, target 400 by 2027.",
+         T(kind="change", direction="up", baseline="210", level="400", year=2027)),
+    case("en", "Households in temporary accommodation: 1,140 in 2024, target 800 households."),
+    case("en", "We will target 300 households by 2030 with the new scheme."),
+    case("en", "Households in temporary accommodation: 1,140 in 2024, target met in 2025."),
+]
+
 LOOK_ALIKES = [
     case("en", "The park was opened in 2019 and extended in 2023. It covers 12 hectares."),
     case("en", "The bridge was closed in 2022 and reopened in 2024. About 9,000 cars cross it each day."),
@@ -132,7 +144,9 @@ LOOK_ALIKES = [
     case("sv", "Bron stängdes 2022 och öppnades igen 2024. Omkring 9 000 bilar passerar den varje dag."),
 ]
 
-CASES = YEAR_OF_ANOTHER_CLAUSE + MONEY_BOUND_BEFORE_VERB + SHARE_NOW_AND_AIM + START_OF_YEAR + LOOK_ALIKES
+CASES = (
+    YEAR_OF_ANOTHER_CLAUSE + MONEY_BOUND_BEFORE_VERB + SHARE_NOW_AND_AIM + START_OF_YEAR + KPI_COUNT_TARGET + LOOK_ALIKES
+)
 # fmt: on
 
 test_a_form_read_since_xf16b_is_read_as_a_careful_reader_reads_it = read_as_test(CASES)
