@@ -1983,10 +1983,12 @@ class _Extractor:
                 hedge_text = hedge.canonical
                 if i0 in no_one_caps and hedge.extra == "above":
                     hedge_text = lex.data.hedges["at_most"][0]  # "Ingen ... mere end 8 uger": at most 8
-            elif (_measured(unit) or (unit is Unit.COUNT and t.kind == "num")) and (
+            elif (_measured(unit) or (unit is Unit.COUNT and t.kind == "num") or unit.base in _MONEY) and (
                 found_hedge := self._measure_hedge(toks, canons, core0, a)
             ) is not None:
-                hedge, i0 = found_hedge  # "må højst være 2 måneder": the bound stands before the verb
+                # "må højst være 2 måneder", "må i 2026 højst udgøre 287,4 mia. kr.": the bound stands before
+                # the verb
+                hedge, i0 = found_hedge
                 hedge_text = hedge.canonical
             elif (
                 unit is Unit.PERCENT
@@ -2484,7 +2486,7 @@ class _Extractor:
             return self._measure_hedge(toks, canons, f.core0, 0) is not None
         if f.i0 == f.core0:
             return False
-        if _measured(f.unit):
+        if _measured(f.unit) or f.unit.base in _MONEY:  # "må i 2026 højst udgøre 287,4 mia. kr."
             return self._measure_hedge(toks, canons, f.core0, 0) is not None
         hit = self._phrase_before(toks, canons, f.core0, Role.HEDGE)
         return hit is not None and hit.extra in ("at_least", "at_most")
@@ -4672,6 +4674,19 @@ class _Extractor:
                     and not _is_year(toks[j + 1])
                     and any(_is_year(toks[m]) for m in range(closing, j))
                     and any(_is_year(toks[m]) for m in range(j + 2, min(j + 9, hi)))
+                )
+                # "halved by 2025 and ended by 2027", "med 70 pct. i 2030 ... og være klimaneutral senest i
+                # 2050": the figure's clause has its year, and a clause of a verb after the conjunction, with
+                # no figure but a year, states an aim of its own and its own year
+                or (
+                    toks[j + 1].kind == "word"
+                    and any(_is_year(toks[m]) for m in range(closing, j))
+                    and any(_is_year(toks[m]) for m in range(j + 2, min(j + 9, hi)))
+                    # "halveres i 2026 og være nul i 2030": zero after a bound verb joins the change
+                    and not any(
+                        canons[m] in self.words.zero_words and canons[m - 1] in self.words.bound_verbs
+                        for m in range(j + 2, hi)
+                    )
                 )
             ):
                 hi = j
