@@ -13,14 +13,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sudgoals import _regex
-from sudgoals.extract import engine, lexicon, statements
+from sudgoals.extract import blocks, engine, lexicon, statements
 
 # patterns of the package itself: groups, look-arounds, possessive runs, Unicode classes, flags
 _PATTERNS = [
     (lexicon.TOKEN_RE.pattern, 0),
     (statements._LAST_PUNCT_CUT.pattern, 0),
-    (engine._line_patterns("da").first_line.pattern, re.MULTILINE),
-    (engine._line_patterns("da").rough_break.pattern, 0),
+    (blocks._line_patterns("da").first_line.pattern, re.MULTILINE),
+    (blocks._line_patterns("da").rough_break.pattern, 0),
     (r"(?P<year>(?:19|20)\d\d)\s*[-–]\s*(?P<end>\d\d)", re.IGNORECASE),
     (r"(?x) \d+  # a number\n (?:,\d+)?", 0),
 ]
@@ -93,7 +93,7 @@ _TEXT = st.text(alphabet=st.sampled_from(list("aåæøB ,.:;-–%\n\t0123456789(
 def test_cached_patterns_match_as_re_does(text: str) -> None:
     """Every pattern of the cascade's tokeniser and sentence splitter, as the package compiled it (from the
     cache when it held it), finds the same matches with the same groups as ``re.compile``'s."""
-    rough_break = engine._line_patterns("da").rough_break
+    rough_break = blocks._line_patterns("da").rough_break
     for compiled in (lexicon.TOKEN_RE, statements._LAST_PUNCT_CUT, rough_break, engine._PERIOD_RE):
         plain = re.compile(compiled.pattern, compiled.flags)
         assert _matches(compiled, text) == _matches(plain, text)
