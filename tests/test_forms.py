@@ -24,7 +24,8 @@ def T(**want: Any) -> dict[str, Any]:
     """One expected target: ``kind``, ``direction``, ``absolute``/``relative``/``level``/``baseline`` (the value
     as a string, exact), ``level_band`` (the two stated ends of a band level), ``low``/``high`` (the interval of
     a band figure, else of the level or the relative change), ``year``/``reference_year`` (ints, or None), ``unit`` (of the level, else the relative change, else the absolute), ``hedge`` (of the
-    level), ``indicator`` (what it counts, as the report shows it) and ``verdict``; only what is given is checked."""
+    level), ``indicator`` (what it counts, as the report shows it), ``status`` (a measured status, no aim: True or False)
+    and ``verdict``; only what is given is checked."""
     return want
 
 
@@ -2549,6 +2550,8 @@ def _check(target: Target, want: dict[str, Any]) -> list[str]:
         wrong.append(f"indicator {target.indicator!r}")
     if "verdict" in want and target.verdict.value != want["verdict"]:
         wrong.append(f"verdict {target.verdict.value}")
+    if "status" in want and target.status is not want["status"]:  # a measured status, no aim (Target.status)
+        wrong.append(f"status {target.status}")
     for when in ("year", "reference_year"):  # the year aimed at, the year measured against (None: no year)
         if when in want and getattr(target, when) != want[when]:
             wrong.append(f"{when} {getattr(target, when)}")

@@ -109,7 +109,8 @@ units and hedges, and the words around them.
 
 Besides the words around an item, an element may ask: ``opens_when`` (its sentence opens with a year after
 a year preposition, or a mark such as "I dag", "Currently"), ``alone`` (no other item in its sentence),
-``after_colon`` (a colon stands right before its figure: "Customer satisfaction: 81%"),
+``after_colon`` (a colon stands right before its figure: "Customer satisfaction: 81%"; ``not_after_colon``:
+none does),
 ``unit_as_before`` (the unit of the item before, or a bare count), ``direction`` ("up", "down", "none"),
 ``placeholder`` (a placeholder may stand there), ``opens_within`` (how many words may stand before the
 opening phrase), ``base_as_before`` (the base unit of the item before: "halvanden dag" after "11,3 dage pr.
@@ -318,6 +319,7 @@ class Element(Frozen):
     counts_as_before: bool
     aimed: bool  # a claim that is no measured status (an aim, a list item or a table row; see ``status``)
     after_colon: bool  # a colon right before its figure: a label's ("Customer satisfaction: 81%")
+    not_after_colon: bool  # no colon right before its figure (no label: "Utslippsmål 2030: maks 95 000 tonn")
 
     __slots__ = (  # noqa: RUF023
         "item",
@@ -365,6 +367,7 @@ class Element(Frozen):
         "counts_as_before",
         "aimed",
         "after_colon",
+        "not_after_colon",
     )
 
     def __init__(
@@ -415,6 +418,7 @@ class Element(Frozen):
         counts_as_before: bool = False,
         aimed: bool = False,
         after_colon: bool = False,
+        not_after_colon: bool = False,
     ) -> None:
         _set(self, "item", item)
         _set(self, "has", has)
@@ -461,6 +465,7 @@ class Element(Frozen):
         _set(self, "counts_as_before", counts_as_before)
         _set(self, "aimed", aimed)
         _set(self, "after_colon", after_colon)
+        _set(self, "not_after_colon", not_after_colon)
 
     @classmethod
     def from_mapping(cls, raw: dict[str, Any], where: str) -> Element:
@@ -1292,9 +1297,9 @@ class _Matcher:
             )
         ):
             return False
-        if e.after_colon:
+        if e.after_colon or e.not_after_colon:
             opening = self.text[max(0, item.start - 4) : item.start]
-            if not opening.rstrip(_LABEL_BLANKS).endswith(":"):
+            if opening.rstrip(_LABEL_BLANKS).endswith(":") is not e.after_colon:
                 return False
         if e.same_unit and previous is not None:
             was = _figure_of(previous)
@@ -1802,6 +1807,7 @@ def _reads_around(e: Element) -> bool:
         or e.year_after
         or e.year_label
         or e.after_colon
+        or e.not_after_colon
         or e.in_brackets
         or e.alone
         or e.opens_when
