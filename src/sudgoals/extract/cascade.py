@@ -123,7 +123,8 @@ two clauses, "by 80, and this will be 10%" one), ``year_label`` ("(2024: 74 proc
 ``same_unit`` (the unit of the item before,
 a bare count not excepted), ``band`` (its figure is a band of two stated ends: "mellem 5 og 6 pct."),
 ``status`` (a claim the sentence reader found to be a measured status: no word of aim in its sentence, and
-no list item or table row; see ``Target.status``), ``aimed`` (a claim that is no measured status),
+no list item or table row; see ``Target.status``), ``yearless`` (a claim with no year it is due or was
+measured in), ``aimed`` (a claim that is no measured status),
 ``skips`` (words, at most three, that may stand between the ``just_before`` words and it: "to a record
 117,450"), ``comma_just_before`` (the one comma in the gap stands right before the ``just_before`` words:
 "since 1995, to 6,810"), ``counts_as_before`` (the word after a count stands in the sentence of the item
@@ -320,6 +321,7 @@ class Element(Frozen):
     aimed: bool  # a claim that is no measured status (an aim, a list item or a table row; see ``status``)
     after_colon: bool  # a colon right before its figure: a label's ("Customer satisfaction: 81%")
     not_after_colon: bool  # no colon right before its figure (no label: "Utslippsmål 2030: maks 95 000 tonn")
+    yearless: bool  # a claim with no year it is due or was measured in ("Kurset varer højst 6 uger")
 
     __slots__ = (  # noqa: RUF023
         "item",
@@ -368,6 +370,7 @@ class Element(Frozen):
         "aimed",
         "after_colon",
         "not_after_colon",
+        "yearless",
     )
 
     def __init__(
@@ -419,6 +422,7 @@ class Element(Frozen):
         aimed: bool = False,
         after_colon: bool = False,
         not_after_colon: bool = False,
+        yearless: bool = False,
     ) -> None:
         _set(self, "item", item)
         _set(self, "has", has)
@@ -466,6 +470,7 @@ class Element(Frozen):
         _set(self, "aimed", aimed)
         _set(self, "after_colon", after_colon)
         _set(self, "not_after_colon", not_after_colon)
+        _set(self, "yearless", yearless)
 
     @classmethod
     def from_mapping(cls, raw: dict[str, Any], where: str) -> Element:
@@ -1425,6 +1430,8 @@ class _Matcher:
             return False
         if e.aimed and (t is None or t.status):
             return False
+        if e.yearless and (t is None or t.year is not None or t.reference_year is not None):
+            return False
         if e.sentence_lacks or e.sentence_has_any:
             k = item.sentence
             end = block.sentence_end(k)
@@ -1824,6 +1831,7 @@ def _reads_around(e: Element) -> bool:
         or e.band
         or e.status
         or e.aimed
+        or e.yearless
         or e.sentence_lacks
         or e.sentence_has_any
         or e.after_first
