@@ -5,8 +5,9 @@ a habit, then a sentence that opens with a year and states a share of a group as
 prosent av 15-åringene overvekt", "In 2024, 7% of sixth-form pupils smoked"); a share aimed at, then a sentence
 that opens with "Enligt"/"Ifølge"/"According to" and a survey ("Enligt brukarundersökningen 2024 var 84 procent
 nöjda"); a level in a unit of measure aimed at, then a sentence that opens with a pronoun and a past copula ("Den
-låg på 15 300 MWh förra året", "It stood at 15,300 MWh last year"). Sentences written for this test; the helpers
-are those of ``test_forms``."""
+låg på 15 300 MWh förra året", "It stood at 15,300 MWh last year"); a share aimed at, then what a survey gave
+("Medborgarundersökningen 2024 gav 71 procent"). Sentences written for this test; the helpers are those of
+``test_forms``."""
 
 from __future__ import annotations
 
@@ -107,12 +108,30 @@ A_MEASURE_AND_WHERE_IT_WAS = [
     case("nb", "Utslippene fra kommunens kjøretøy skal ned til 800 tonn i 2030. De var 1 150 tonn i fjor.",
          T(direction="down", level="800", baseline="1150", year=2030)),
 ]
+A_SURVEY_GAVE = [
+    case("sv", "Andelen som är nöjda med snöröjningen ska öka till 80 procent 2027. Medborgarundersökningen 2024 gav 71 procent.",
+         T(direction="up", level="80", baseline="71", year=2027)),
+    case("sv", "Andelen som är nöjda med snöröjningen ska öka till 80 procent 2027. Satsningen gav 71 procent av gatorna ny asfalt.",
+         T(direction="up", level="80", baseline=None, year=2027)),
+    case("da", "Andelen, der er tilfredse med snerydningen, skal stige til 80 pct. i 2027. Borgerundersøgelsen 2024 gav 71 pct.",
+         T(direction="up", level="80", baseline="71", year=2027)),
+    case("da", "Andelen, der er tilfredse med snerydningen, skal stige til 80 pct. i 2027. Borgerundersøgelsen 2024 gav 71 pct. på landsplan.",
+         T(direction="up", level="80", baseline=None, year=2027)),
+    case("nb", "Andelen som er fornøyde med brøytingen, skal øke til 80 prosent i 2027. Innbyggerundersøkelsen 2024 ga 71 prosent.",
+         T(direction="up", level="80", baseline="71", year=2027)),
+    case("nb", "Andelen som er fornøyde med brøytingen, skal øke til 80 prosent i 2027. Satsingen ga 71 prosent av gatene ny asfalt.",
+         T(direction="up", level="80", baseline=None, year=2027)),
+    case("en", "Satisfaction with snow clearing should rise to 80% by 2027. The 2024 residents' survey gave 71%.",
+         T(direction="up", level="80", baseline="71", year=2027)),
+    case("en", "Satisfaction with snow clearing should rise to 80% by 2027. The resurfacing programme gave 71% of streets new asphalt.",
+         T(direction="up", level="80", baseline=None, year=2027)),
+]
 # fmt: on
 
-CASES = SHARE_OF_GROUP_AFTER_A_CHANGE + ACCORDING_TO_A_SURVEY + A_MEASURE_AND_WHERE_IT_WAS
+CASES = SHARE_OF_GROUP_AFTER_A_CHANGE + ACCORDING_TO_A_SURVEY + A_MEASURE_AND_WHERE_IT_WAS + A_SURVEY_GAVE
 
 test_a_form_read_since_xf16c_is_read_as_a_careful_reader_reads_it = read_as_test(CASES)
 
 
 def test_the_battery_is_broad() -> None:
-    assert_floors(CASES, ("da", "en", "nb", "sv"), at_least=42, per_language=10)
+    assert_floors(CASES, ("da", "en", "nb", "sv"), at_least=50, per_language=12)
