@@ -6,8 +6,9 @@ prosent av 15-åringene overvekt", "In 2024, 7% of sixth-form pupils smoked"); a
 that opens with "Enligt"/"Ifølge"/"According to" and a survey ("Enligt brukarundersökningen 2024 var 84 procent
 nöjda"); a level in a unit of measure aimed at, then a sentence that opens with a pronoun and a past copula ("Den
 låg på 15 300 MWh förra året", "It stood at 15,300 MWh last year"); a share aimed at, then what a survey gave
-("Medborgarundersökningen 2024 gav 71 procent"). Sentences written for this test; the helpers are those of
-``test_forms``."""
+("Medborgarundersökningen 2024 gav 71 procent"), or what a share said in a survey ("I elevenkäten svarade 68
+procent att de trivs", "In the pupil survey, 68% said"), a response rate not. Sentences written for this test;
+the helpers are those of ``test_forms``."""
 
 from __future__ import annotations
 
@@ -126,12 +127,36 @@ A_SURVEY_GAVE = [
     case("en", "Satisfaction with snow clearing should rise to 80% by 2027. The resurfacing programme gave 71% of streets new asphalt.",
          T(direction="up", level="80", baseline=None, year=2027)),
 ]
+IN_A_SURVEY = [
+    case("sv", "Minst 75 procent av eleverna på mellanstadiet ska trivas i skolan 2026. I elevenkäten svarade 68 procent att de trivs.",
+         T(direction="up", level="75", hedge="at_least", baseline="68", year=2026)),
+    case("sv", "Minst 75 procent av eleverna på mellanstadiet ska trivas i skolan 2026. I elevenkäten deltog 68 procent av eleverna.",
+         T(direction="up", level="75", hedge="at_least", baseline=None, year=2026)),
+    case("da", "Mindst 75 pct. af eleverne i 8. klasse skal trives i skolen i 2026. I trivselsmålingen svarede 68 pct., at de trives.",
+         T(direction="up", level="75", hedge="at_least", baseline="68", year=2026)),
+    case("da", "Mindst 75 pct. af eleverne i 8. klasse skal trives i skolen i 2026. I trivselsmålingen deltog 68 pct. af eleverne.",
+         T(direction="up", level="75", hedge="at_least", baseline=None, year=2026)),
+    case("nb", "Minst 75 prosent av elevene på 8. trinn skal trives på skolen i 2026. I elevundersøkelsen svarte 68 prosent at de trives.",
+         T(direction="up", level="75", hedge="at_least", baseline="68", year=2026)),
+    case("nb", "Minst 75 prosent av elevene på 8. trinn skal trives på skolen i 2026. I elevundersøkelsen deltok 68 prosent av elevene.",
+         T(direction="up", level="75", hedge="at_least", baseline=None, year=2026)),
+    case("en", "At least 75% of secondary pupils should be happy at school by 2026. In the pupil survey, 68% said they were happy.",
+         T(direction="up", level="75", hedge="at_least", baseline="68", year=2026)),
+    case("en", "At least 75% of secondary pupils should be happy at school by 2026. In the pupil survey, 68% of pupils responded.",
+         T(direction="up", level="75", hedge="at_least", baseline=None, year=2026)),
+]
 # fmt: on
 
-CASES = SHARE_OF_GROUP_AFTER_A_CHANGE + ACCORDING_TO_A_SURVEY + A_MEASURE_AND_WHERE_IT_WAS + A_SURVEY_GAVE
+CASES = (
+    SHARE_OF_GROUP_AFTER_A_CHANGE
+    + ACCORDING_TO_A_SURVEY
+    + A_MEASURE_AND_WHERE_IT_WAS
+    + A_SURVEY_GAVE
+    + IN_A_SURVEY
+)
 
 test_a_form_read_since_xf16c_is_read_as_a_careful_reader_reads_it = read_as_test(CASES)
 
 
 def test_the_battery_is_broad() -> None:
-    assert_floors(CASES, ("da", "en", "nb", "sv"), at_least=50, per_language=12)
+    assert_floors(CASES, ("da", "en", "nb", "sv"), at_least=58, per_language=14)
