@@ -528,8 +528,7 @@ SV_TRANSIT = [
          T(direction="up", level="95", hedge="at_least", baseline="91.2")),
     case("sv", "Kundnöjdheten ska öka till 75 procent 2026. Enligt Kollektivtrafikbarometern var 68 procent nöjda "
                "2024.",
-         T(direction="up", level="75", baseline="68", year=2026),
-         xfail="an outcome after 'Enligt <survey> var' is not read as the baseline"),
+         T(direction="up", level="75", baseline="68", year=2026)),
     case("sv", "Länets busstrafik körde 41 miljoner kilometer 2023. Trafiken kostade 2,4 miljarder kronor, varav "
                "biljettintäkterna täckte 48 procent."),
     case("sv", "Kommunen ska bygga 45 km nya cykelvägar till 2030. I dag finns 210 km cykelväg i kommunen.",
