@@ -334,7 +334,6 @@ Bilag 2: Nøgletal 2019-2023 (side 52-58)""",
         T(level="70", year=2026),
         T(direction="down", baseline="85", level="40", year=2027),
         maybe(level="8.9"),
-        false="a count compared with a budget ('46 flere borgere visiteret ... end budgetteret') is read as a change",
     ),
     doc("da", "kommune-maalside", """Du er her: Forside > Politik > Mål og strategier > Byrådets mål
 Byrådet sætter retningen for kommunens udvikling gennem en række politiske mål, som
