@@ -475,7 +475,7 @@ SV_PLANS = [
          T(direction="up", baseline="87", level="90", hedge="at_least")),
     case("sv", "Nämndmål 3: Fler ska gå vidare till studier eller arbete. Indikator: Andel deltagare i "
                "arbetsmarknadsinsatser som går till arbete eller studier. Målvärde 2025: 45 procent (utfall 2023: 38 procent).",
-         T(kind="level", level="45", year=2025)),
+         T(kind="change", level="45", baseline="38", year=2025, reference_year=2023)),
     case("sv", "Antalet hushåll med ekonomiskt bistånd ska minska med 10 procent under planperioden 2025–2027. År 2024 "
                "var antalet 1 240 hushåll.",
          T(kind="change", direction="down", relative="10", baseline="1240")),

@@ -209,7 +209,9 @@ _MAKES = (
 _WINDOW = 240  # characters looked at before an item (its sentence's opening, the words before it)
 # "(2024: " or "(2023/24: " before a figure (a school or financial year: its first year)
 # (blanks here may be line breaks too: a paper broken into lines breaks them anywhere, "(44.6% in\n2022/23)")
-_YEAR_LABEL = _regex.compile(r"[(\[]\s*((?:19|20)\d\d)(?:[/–-](?:\d\d){1,2})?\s*:\s*$")
+_YEAR_LABEL = _regex.compile(
+    r"[(\[]\s*(?:([^\W\d_]{1,12})\s+)?((?:19|20)\d\d)(?:[/–-](?:\d\d){1,2})?\s*:\s*$"
+)
 # "(86 procent 2023)", "(44.6% in 2022/23)": a bracket opens right before a figure and its year closes it
 _BRACKET_OPENS = _regex.compile(r"[(\[]\s*$")
 # "2027: " or "2025, " opening a line after its label ("Mål\n2027: 80 pct.", "target for\n2025, 4.2%")
@@ -1295,7 +1297,7 @@ class _Matcher:
             ):
                 return False
         if e.year_label and not (
-            _YEAR_LABEL.search(self.text, max(0, item.start - 16), item.start)
+            _year_label(self.text, self.words, item.start) is not None
             or (
                 _BRACKET_OPENS.search(self.text, max(0, item.start - 4), item.start)
                 and self.words.year_closes.match(self.text, item.end, item.end + 24)
@@ -2626,6 +2628,22 @@ def _labels_target(text: str, at: int, words: _Words) -> bool:
     )
 
 
+def _year_label(text: str, words: _Words, at: int) -> int | None:
+    """The year of a bracket's label right before offset ``at`` ("(2024: 74 procent)"), one word before the
+    year or none ("(i 2023: 84 pct.)", "(utfall 2023: 79 procent)", "(in 2023: 84%)"); a target noun or a word
+    of aim there labels the level aimed at ("(mål 2030: 90 pct.)"), no year it stood in."""
+    label = _YEAR_LABEL.search(text, max(0, at - 26), at)
+    if label is None:
+        return None
+    word = label.group(1)
+    if word is not None and (
+        (canon := words.lex.canon(word.lower())) in words.classes["@target_nouns"]
+        or canon in words.classes["@intent"]
+    ):
+        return None
+    return int(label.group(2))
+
+
 def _year_before_colon(text: str, at: int) -> int | None:
     """The year of a label right before offset ``at`` ("2023: 4.1%", "Utfall 2023: 58 %"), if any."""
     label = _YEAR_COLON.search(text, max(0, at - 12), at)
@@ -2636,9 +2654,9 @@ def _year_stood(doc: Document, words: _Words, free: _Item) -> int | None:
     """The year a figure of where something started or stood is given for: right after it ("up from 68
     percent in 2024", "fra 74 pct. 2022", after a month: "in September 2024"), or before it in brackets with
     a colon ("(2024: 74 procent)")."""
-    label = _YEAR_LABEL.search(doc.text, max(0, free.start - 16), free.start)
+    label = _year_label(doc.text, words, free.start)
     if label is not None:
-        return int(label.group(1))
+        return label
     after = [m for _, m in zip(range(3), TOKEN_RE.finditer(doc.text, free.end, free.end + 40), strict=False)]
     in_words = words.lex.data.function_words["in"]  # "up from 68 percent in 2024", "fra 74 pct. i 2022"
     if len(after) >= 2 and after[0].lastgroup == "word":

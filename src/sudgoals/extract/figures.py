@@ -1001,13 +1001,14 @@ class FigureReader(ContextReader):
 
     def _glued_unit(self, toks: list[Tok], canons: list[str], i: int) -> bool:
         """Whether the word glued to the number at ``i`` is a unit ("4,9procent", "12pct"): a percent,
-        points or money unit, or a unit of measure of three letters or more ("20tons"), or a scale with a unit
-        after it ("1.2m tonnes"); not "2nd", "1gsningen" or a single letter ("5t" may be a footnote)."""
+        points or money unit, or a unit of measure of two letters or more ("20tons", "400kg", "12km"), or a
+        scale with a unit after it ("1.2m tonnes"); not "2nd", "1gsningen" or a single letter ("5t" may be a
+        footnote)."""
         found = self._unit_at(canons, i + 1)
         if found is None:  # a scale glued on, then a unit: "1.2m tonnes", "3bn litres", "2,5mio. kr."
             k = i + 2 if i + 2 < len(toks) and toks[i + 2].text != "." else i + 3
             return Role.SCALE in self.lex.roles(canons[i + 1]) and self._unit_at(canons, k) is not None
-        return found[0] in (Unit.PERCENT, Unit.PERCENTAGE_POINT, Unit.KR) or len(toks[i + 1].text) >= 3
+        return found[0] in (Unit.PERCENT, Unit.PERCENTAGE_POINT, Unit.KR) or len(toks[i + 1].text) >= 2
 
     def _minus_before(self, toks: list[Tok], canons: list[str], i: int, a: int) -> bool:
         """Whether a minus or a dash just before the number at ``i`` (one space at most between) is the sign
