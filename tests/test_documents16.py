@@ -98,7 +98,6 @@ the Open Parliament Licence v3.0. Other questions by this Member (27) are listed
         T(kind="level", level="76", year=2025),
         T(kind="level", level="80", hedge="at_least", year=2026),
         maybe(level="98000"),
-        miss="a ceiling in a relative clause after 'no patient should wait longer than 65 weeks by September 2024' is not read as a level",
     ),
     doc("en", "news-recycling", """Local News   Sport   What's On   Jobs   Subscribe from £1
 Environment   |   Council   |   Politics       Listen to this article   Text size A A A
