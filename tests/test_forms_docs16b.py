@@ -2,7 +2,10 @@
 wordings and in the languages where the form exists, each beside look-alikes that must stay as they were: a
 ceiling on a time after the words of no one with the noun they name ("no patient should wait longer than 65
 weeks", "Ingen patienter skal vente længere end 8 uger"): "longer than" is a bound above, so no one above N is
-N at most. Sentences written for this test; the helpers are those of ``test_forms``."""
+N at most; and "is to" or "are to" before a verb of reaching ("is to reach 35% by 2030"): a modal of aim, the
+share after it a level aimed at; and a share as it came out in a sentence that also says, in the past perfect,
+what had been aimed at ("recycled 38% of their waste, short of the 45% the council had aimed for"): no target.
+Sentences written for this test; the helpers are those of ``test_forms``."""
 
 from __future__ import annotations
 
@@ -27,9 +30,29 @@ NO_ONE_LONGER = [
     case("da", "Sidste år ventede 410 patienter længere end 8 uger på en operation."),
     case("nb", "I fjor ventet 380 pasienter lenger enn 12 uker på behandling."),
 ]
+IS_TO = [
+    # "is to" / "are to" before a verb of reaching: a modal of aim (English only: the others' modals are words)
+    case("en", "Under the new strategy, the share of journeys made on foot is to reach 35% by 2030.",
+         T(kind="level", level="35", year=2030)),
+    case("en", "Survey response rates are to hit 70% by 2027, the plan says the board will check yearly.",
+         T(kind="level", level="70", year=2027)),
+    case("en", "The rate of households recycling food waste is to achieve 80% by 2029.",
+         T(kind="level", level="80", year=2029)),
+    # look-alikes: what it reached, and "is to" in another sense
+    case("en", "The share of journeys made on foot reached 31% in 2023."),
+    case("en", "The hardest part is to reach 40% of tenants in a postal survey, officers said."),
+]
+PAST_AIM = [
+    # a share as it came out, in a sentence that says what had been aimed at: no target (nor the old aim)
+    case("en", "Council sets new goal after falling short\nPupils at the borough's schools achieved 64% in the reading test last summer, below the 70% the council had aimed for in 2022."),
+    case("en", "The goal was not met. The service answered 83% of calls within a minute in 2023, having aimed for 95%."),
+    # look-alikes that stay targets: a new aim in the sentence with a modal
+    case("en", "Having aimed for 70% and reached 64%, the council says 75% of pupils should meet the standard by 2028.",
+         T(kind="level", level="75", year=2028)),
+]
 # fmt: on
 
-CASES = NO_ONE_LONGER
+CASES = NO_ONE_LONGER + IS_TO + PAST_AIM
 
 test_a_docs16b_form_is_read_as_a_careful_reader_reads_it = read_as_test(CASES)
 
