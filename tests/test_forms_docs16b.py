@@ -4,7 +4,9 @@ ceiling on a time after the words of no one with the noun they name ("no patient
 weeks", "Ingen patienter skal vente længere end 8 uger"): "longer than" is a bound above, so no one above N is
 N at most; and "is to" or "are to" before a verb of reaching ("is to reach 35% by 2030"): a modal of aim, the
 share after it a level aimed at; and a share as it came out in a sentence that also says, in the past perfect,
-what had been aimed at ("recycled 38% of their waste, short of the 45% the council had aimed for"): no target.
+what had been aimed at ("recycled 38% of their waste, short of the 45% the council had aimed for"): no target;
+and an amount past a bound after "with" and its noun ("tenants with savings of over £16,000"): a threshold that
+names a group, no change.
 Sentences written for this test; the helpers are those of ``test_forms``."""
 
 from __future__ import annotations
@@ -50,9 +52,17 @@ PAST_AIM = [
     case("en", "Having aimed for 70% and reached 64%, the council says 75% of pupils should meet the standard by 2028.",
          T(kind="level", level="75", year=2028)),
 ]
+GROUP_THRESHOLD = [
+    # an amount bounded after "with" and a noun: the group it names, no change
+    case("en", "From April, tenants with savings of over £16,000 will no longer qualify for the rent rebate."),
+    case("en", "Only households with debts of more than £1,500 can apply. The scheme opens in May."),
+    # look-alikes that stay targets: savings to make
+    case("en", "The council will deliver savings of more than £3m by 2027.",
+         T(kind="change", direction="down", absolute="3000000", year=2027)),
+]
 # fmt: on
 
-CASES = NO_ONE_LONGER + IS_TO + PAST_AIM
+CASES = NO_ONE_LONGER + IS_TO + PAST_AIM + GROUP_THRESHOLD
 
 test_a_docs16b_form_is_read_as_a_careful_reader_reads_it = read_as_test(CASES)
 
