@@ -188,7 +188,6 @@ scrutinises the plan; see Appendix B, pages 31-33.   © Office of the Police and
         T(direction="up", level="1650", baseline="1598", year=2025),
         maybe(relative="4.9"),
         miss="a baseline in the sentence before or after the aim, or in a clause of its own, not linked (xf16c's area); a table row's last cell '1,650 by March 2025' under 'Planned' is not read",
-        false="a budget's rise in percent ('an increase of 4.9% on 2023/24') is paired with the precept rise '£13' of the next clause",
     ),
     doc("en", "climate-strategy", """Climate Emergency Strategy
 You are here: Home > Environment > Climate change > Climate Emergency Strategy (PDF, 2.4MB)
