@@ -607,7 +607,6 @@ av hur överenskommelserna med regionerna har genomförts och vilka resultat de 
 Följ riksdagen på sociala medier""",
         T(direction="up", level="80", year=2025),
         T(kind="change", direction="up", absolute="500", year=2026),
-        false="a count and a share of another clause ('164 000 patienter ... och vårdgarantin uppfylldes för 61 procent') are read as a pair",
     ),
     doc("sv", "lokaltidning", """Nyheter   Sport   Familj   Debatt   e-tidning   Logga in   Prenumerera
 Vård   Politik   Regionen       Lyssna på artikeln

@@ -7,7 +7,8 @@ share after it a level aimed at; and a share as it came out in a sentence that a
 what had been aimed at ("recycled 38% of their waste, short of the 45% the council had aimed for"): no target;
 and an amount past a bound after "with" and its noun ("tenants with savings of over £16,000"): a threshold that
 names a group, no change; and a change in money alone in a sentence that says how a sum is met ("funded by a
-rise of £6 in the precept") and states no aim: no change of its own.
+rise of £6 in the precept") and states no aim: no change of its own; and a count, a link word inside its clause ("hyra eller el"), then a share
+in a clause of its own after "och" or "men": two figures, no pair.
 Sentences written for this test; the helpers are those of ``test_forms``."""
 
 from __future__ import annotations
@@ -71,12 +72,20 @@ FUNDED_BY = [
     case("en", "We will fund the new service by raising the precept by £11 in 2026/27.",
          T(kind="change", direction="up", absolute="11")),
 ]
+OTHER_CLAUSE = [
+    # a count, a link word inside its own clause ("eller"), then a share in a clause of its own after "och"
+    case("sv", "Under 2024 fick 8 200 hushåll hjälp med hyra eller el, och andelen som var nöjda låg på 71 procent."),
+    case("sv", "I fjol sökte 1 450 ungdomar sommarjobb i parker eller skolor, men bara 38 procent fick ett."),
+    # look-alike that stays a pair: the link right before the share
+    case("sv", "Totalt 450 fler invånare ska få arbete till 2027, motsvarande 2,1 procent.",
+         T(kind="change", direction="up", absolute="450", relative="2.1")),
+]
 # fmt: on
 
-CASES = NO_ONE_LONGER + IS_TO + PAST_AIM + GROUP_THRESHOLD + FUNDED_BY
+CASES = NO_ONE_LONGER + IS_TO + PAST_AIM + GROUP_THRESHOLD + FUNDED_BY + OTHER_CLAUSE
 
 test_a_docs16b_form_is_read_as_a_careful_reader_reads_it = read_as_test(CASES)
 
 
 def test_the_docs16b_battery_is_broad() -> None:
-    assert_floors(CASES, ("en", "da", "nb"), at_least=9, per_language=2, look_alikes_per_language=1)
+    assert_floors(CASES, ("en", "da", "nb", "sv"), at_least=9, per_language=2, look_alikes_per_language=1)
