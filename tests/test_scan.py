@@ -152,7 +152,7 @@ def test_both_backends_extract_the_same_from_examples_and_seeds(python_backend: 
     _scan.backend.cache_clear()
     import os
 
-    os.environ.pop("SUDGOALS_SCAN")
+    os.environ["SUDGOALS_SCAN"] = "re2"  # RE2 at any length (a short paper is scanned with re by default)
     assert _scan.backend() == "re2"
     for name, text in corpus:
         assert _summary(extract_text(text)) == slow[name], name
@@ -160,11 +160,32 @@ def test_both_backends_extract_the_same_from_examples_and_seeds(python_backend: 
     os.environ["SUDGOALS_SCAN"] = "re"  # the fixture removes it again
 
 
+def test_a_short_paper_is_scanned_with_re_and_a_long_one_with_re2() -> None:
+    """A short paper's scan costs a process no RE2 automaton (its re patterns come from the disk cache);
+    the same paper repeated past the length reads the same, per copy, through RE2."""
+    text = (
+        "150 flere borgere skal i job. Det svarer til 18 pct. Ledigheden skal falde med 2 procentpoint.\n\n"
+    )
+    short = _scan.MaterialScan("da", text, text.lower())
+    assert not short._re2 and short.count > 0
+    copies = _scan._SHORT // len(text) + 1
+    long_text = text * copies
+    assert _scan.MaterialScan("da", long_text, long_text.lower())._re2
+    one = extract_text(text, language="da")
+    many = extract_text(long_text, language="da")
+    assert len(one.targets) == 2
+    assert [t.kind for t in many.targets] == [t.kind for t in one.targets] * copies
+
+
 @given(st.lists(_PIECES, max_size=30).map("".join))
 def test_both_backends_extract_the_same_from_keyword_soup(text: str) -> None:
-    fast = _summary(extract_text(text, language="da"))
     import os
 
+    os.environ["SUDGOALS_SCAN"] = "re2"  # RE2 at any length (a short paper is scanned with re by default)
+    try:
+        fast = _summary(extract_text(text, language="da"))
+    finally:
+        del os.environ["SUDGOALS_SCAN"]
     os.environ["SUDGOALS_SCAN"] = "re"
     _scan.backend.cache_clear()
     try:

@@ -29,6 +29,8 @@ from functools import cache
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any
 
+from sudgoals import _regex
+
 if TYPE_CHECKING:
     from sudgoals.lang import LanguageData
 
@@ -281,8 +283,8 @@ def _python_patterns(code: str) -> tuple[tuple[re.Pattern[str], ...], re.Pattern
     year_free = r"(?!(?:19|20)\d\d(?!\d))\d"
     # separate patterns, each opening with a literal or a class: one top-level alternation would make the
     # engine try every branch at every position (measured: 0.42 s/MB against 0.12 s/MB)
-    on_lower = tuple(re.compile(_fill(t, _PY, Y=year_free, B="")) for t in lower)
-    return on_lower, re.compile(_fill(text, _PY, B=r"(?<!\d)", Y="")), re.compile(directions)
+    on_lower = tuple(_regex.compile(_fill(t, _PY, Y=year_free, B="")) for t in lower)
+    return on_lower, _regex.compile(_fill(text, _PY, B=r"(?<!\d)", Y="")), _regex.compile(directions)
 
 
 def _python_hits(code: str, text: str, low: str, limit: int | None = None) -> list[tuple[int, int]]:
@@ -467,17 +469,32 @@ def _re2_hits(code: str, text: str, low: str, limit: int | None = None) -> list[
 # ------------------------------------------------------------------------------------------ the scan
 
 
+_SHORT = 20_000  # characters: a paper up to this long is scanned with Python's re (see MaterialScan)
+
+
+def _re2_forced() -> bool:
+    """Whether ``SUDGOALS_SCAN=re2`` asks for RE2 on papers of any length (the tests compare both)."""
+    import os
+
+    return os.environ.get("SUDGOALS_SCAN", "").lower() == "re2"
+
+
 class MaterialScan:
     """The figure material of one document: sorted hit spans, asked by range with a binary search."""
 
-    __slots__ = ("_code", "_low", "_reach", "_starts", "count", "exceeded")
+    __slots__ = ("_code", "_low", "_re2", "_reach", "_starts", "count", "exceeded")
 
     def __init__(self, code: str, text: str, low: str, limit: int | None = None) -> None:
         """The scan of ``text`` (``low`` its lower-cased copy, offset for offset). With a ``limit`` the scan
         stops once it has found more hits than that and sets :attr:`exceeded`; such a scan holds only the
         hits found so far and is not for reading."""
         self._code, self._low = code, low
-        hits = _re2_hits(code, text, low, limit) if backend() == "re2" else None
+        # a short paper is scanned with Python's re, whose patterns come compiled from the disk cache (about
+        # 3 ms for a language), where RE2 builds its automaton anew in each process (about 30 ms, most of a
+        # cold check of one paper); both find the places a figure can stand (tests/test_scan.py), RE2 five
+        # times faster per megabyte
+        self._re2 = backend() == "re2" and (len(text) > _SHORT or _re2_forced())
+        hits = _re2_hits(code, text, low, limit) if self._re2 else None
         if hits is None:
             hits = _python_hits(code, text, low, limit)
         self.exceeded = limit is not None and len(hits) > limit
@@ -516,7 +533,7 @@ class MaterialScan:
         """Whether a (non-weak) direction word, in any OCR spelling, stands in ``[start, end)``. Asked only of
         list items without figure material, so RE2 reads just that item's bytes (a scan of the whole paper
         cost 16 ms per MB where the items hold a few per cent of it); Python's ``re`` where RE2 cannot."""
-        if backend() == "re2":
+        if self._re2:
             try:
                 data = self._low[start:end].encode("utf-8")
             except UnicodeEncodeError:  # a lone surrogate in this item
