@@ -41,7 +41,9 @@ from sudgoals.model import Figure, HedgeKind, PolicyInfo, Span, Unit, trusted
 
 __all__ = [
     "BOUND_HEDGES",
+    "CEILING_HEDGES",
     "DEFAULT_POLICY",
+    "FLOOR_HEDGES",
     "HEDGE_POLICIES",
     "HedgePolicy",
     "ParsedNumber",
@@ -1079,8 +1081,11 @@ def strict_interval(figure: Figure) -> Interval:
     return _interval(figure.low, figure.high, figure.low_closed, figure.high_closed)
 
 
-# the hedges that bound a figure on one side ("mindst", "højst", "over", "under"); the others widen it
-BOUND_HEDGES: Final = frozenset({HedgeKind.AT_LEAST, HedgeKind.ABOVE, HedgeKind.AT_MOST, HedgeKind.BELOW})
+# the hedges that bound a figure on one side, from below ("mindst", "over") or from above ("højst", "under");
+# the others widen it
+FLOOR_HEDGES: Final = frozenset({HedgeKind.AT_LEAST, HedgeKind.ABOVE})
+CEILING_HEDGES: Final = frozenset({HedgeKind.AT_MOST, HedgeKind.BELOW})
+BOUND_HEDGES: Final = FLOOR_HEDGES | CEILING_HEDGES
 _THRESHOLDS: dict[tuple[object, ...], Interval | None] = {}
 
 

@@ -150,7 +150,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from pathlib import PurePath
-from typing import Any, Final, Literal, cast
+from typing import Any, Final, Literal, TypeVar, cast
 
 from sudgoals import _regex, lang
 from sudgoals import _toml as tomllib
@@ -161,7 +161,6 @@ from sudgoals.model import (
     Direction,
     Document,
     Figure,
-    HedgeKind,
     Paper,
     Span,
     Target,
@@ -170,6 +169,7 @@ from sudgoals.model import (
     replace,
     trusted,
 )
+from sudgoals.numbers import CEILING_HEDGES, FLOOR_HEDGES
 
 __all__ = ["Element", "LooseCount", "Rule", "apply_rules", "financial_year", "rules_for"]
 
@@ -1554,24 +1554,7 @@ class _Matcher:
         loose counts, and its elements numbered, with whether each reads more than its item's signature. The
         compiled rules depend on the rules alone, so a tuple of them (a stage of a language, see
         :func:`_by_stage`) is compiled once per process; each paper gets a stage of its own to fill."""
-        cached = _COMPILED.get(id(rules))
-        if cached is not None and cached[0] is rules:
-            return _Stage(cached[1])
-        compiled: list[_Compiled] = []
-        for rule in rules:
-            names_counts = any(e.item in ("count", "figure") for e in rule.pattern)
-            elements: list[tuple[int, Element, bool]] = []
-            for e in rule.pattern:
-                ident = _ELEMENT_IDS.get(e)
-                if ident is None:
-                    ident = _ELEMENT_IDS[e] = len(_ELEMENT_IDS)
-                elements.append((ident, e, _reads_around(e)))
-            compiled.append((rule, len(rule.pattern), names_counts, tuple(elements)))
-        if type(rules) is tuple:  # (a list may change: compiled afresh each time)
-            if len(_COMPILED) >= _MAX_COMPILED:
-                _COMPILED.clear()
-            _COMPILED[id(rules)] = (rules, compiled)
-        return _Stage(compiled)
+        return _Stage(_kept_for(_COMPILED, rules, _compiled))
 
     def matches(self, block: _Block, stage: _Stage) -> list[_Match]:
         """Every (length, priority, start, rule, indices of its items in ``block.items``) of the rules of
@@ -1978,10 +1961,6 @@ def _in_unit(figure: Figure, unit: Unit, language: str, policy: object) -> Figur
     return replace(again, text=figure.text, span=figure.span)
 
 
-_FLOORS = frozenset({HedgeKind.AT_LEAST, HedgeKind.ABOVE})
-_CEILINGS = frozenset({HedgeKind.AT_MOST, HedgeKind.BELOW})
-
-
 def _bound_met(now: Figure, level: Figure | None) -> bool:
     """Whether ``now``, in the unit of ``level``, already meets the floor or ceiling ``level`` states ("mindst
     95 pct." and 96,8 pct.; "højst 7 dage" and 6 dage)."""
@@ -1989,9 +1968,9 @@ def _bound_met(now: Figure, level: Figure | None) -> bool:
         return False
     if now.unit != level.unit:
         return False
-    if level.hedge_kind in _FLOORS:
+    if level.hedge_kind in FLOOR_HEDGES:
         return now.value >= level.value
-    return level.hedge_kind in _CEILINGS and now.value <= level.value
+    return level.hedge_kind in CEILING_HEDGES and now.value <= level.value
 
 
 def _way(start: Figure | None, end: Figure | None) -> Direction | None:
@@ -2946,21 +2925,54 @@ def _by_stage(rules: Sequence[Rule]) -> dict[str, tuple[Rule, ...]]:
     """``rules`` by stage (the middle part of each id), each stage's in file order: worked out once per tuple
     of rules (a language's rules are one tuple for the process), not once per stage and paper, and the same
     tuple per stage each time, so that :meth:`_Matcher.stage` compiles each once."""
-    cached = _STAGE_RULES.get(id(rules))
-    if cached is not None and cached[0] is rules:
-        return cached[1]
-    grouped: dict[str, list[Rule]] = {}
-    for rule in rules:
-        grouped.setdefault(rule.id.split(".")[1], []).append(rule)
-    found = {stage: tuple(members) for stage, members in grouped.items()}
-    if type(rules) is tuple:  # (a list may change: grouped afresh each time)
-        if len(_STAGE_RULES) >= _MAX_COMPILED:
-            _STAGE_RULES.clear()
-        _STAGE_RULES[id(rules)] = (rules, found)
-    return found
+    return _kept_for(_STAGE_RULES, rules, _grouped_by_stage)
 
 
 _STAGE_RULES: Final[dict[int, tuple[Sequence[Rule], dict[str, tuple[Rule, ...]]]]] = {}
+
+
+def _grouped_by_stage(rules: Sequence[Rule]) -> dict[str, tuple[Rule, ...]]:
+    grouped: dict[str, list[Rule]] = {}
+    for rule in rules:
+        grouped.setdefault(rule.id.split(".")[1], []).append(rule)
+    return {stage: tuple(members) for stage, members in grouped.items()}
+
+
+def _compiled(rules: Sequence[Rule]) -> list[_Compiled]:
+    """``rules`` compiled for matching (see :meth:`_Matcher.stage`)."""
+    compiled: list[_Compiled] = []
+    for rule in rules:
+        names_counts = any(e.item in ("count", "figure") for e in rule.pattern)
+        elements: list[tuple[int, Element, bool]] = []
+        for e in rule.pattern:
+            ident = _ELEMENT_IDS.get(e)
+            if ident is None:
+                ident = _ELEMENT_IDS[e] = len(_ELEMENT_IDS)
+            elements.append((ident, e, _reads_around(e)))
+        compiled.append((rule, len(rule.pattern), names_counts, tuple(elements)))
+    return compiled
+
+
+_Kept = TypeVar("_Kept")
+
+
+def _kept_for(
+    store: dict[int, tuple[Sequence[Rule], _Kept]],
+    rules: Sequence[Rule],
+    make: Callable[[Sequence[Rule]], _Kept],
+) -> _Kept:
+    """``make(rules)``, kept in ``store`` by the identity of ``rules`` for the process when they are a tuple
+    (the tuple is kept beside it, so its id is not taken over while it is there); a list, which may change,
+    is made afresh each time."""
+    cached = store.get(id(rules))
+    if cached is not None and cached[0] is rules:
+        return cached[1]
+    made = make(rules)
+    if type(rules) is tuple:
+        if len(store) >= _MAX_COMPILED:
+            store.clear()
+        store[id(rules)] = (rules, made)
+    return made
 
 
 def _rows_from_one_baseline(  # noqa: PLR0917

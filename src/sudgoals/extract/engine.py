@@ -44,7 +44,6 @@ from sudgoals.model import (
     Direction,
     Document,
     GoalList,
-    HedgeKind,
     ListNumber,
     Paper,
     Span,
@@ -54,6 +53,7 @@ from sudgoals.model import (
     replace,
     trusted,
 )
+from sudgoals.numbers import CEILING_HEDGES, FLOOR_HEDGES
 
 __all__ = ["detect_language", "extract_document"]
 _PERIOD_RE = _regex.compile(r"(?<!\d)((?:19|20)\d\d)\s{0,3}[-–—]\s{0,3}((?:19|20)\d\d|\d\d)(?![\d/])")
@@ -433,10 +433,8 @@ def extract_document(
 # the way a bound on a level aimed at points: "skal ligge under 12 dage", "must not exceed 6 %" keep it down,
 # "mindst 90 pct.", "at least 1,000 homes" bring or keep it up
 _BOUND_DIRECTIONS = {
-    HedgeKind.AT_MOST: Direction.DOWN,
-    HedgeKind.BELOW: Direction.DOWN,
-    HedgeKind.AT_LEAST: Direction.UP,
-    HedgeKind.ABOVE: Direction.UP,
+    **dict.fromkeys(CEILING_HEDGES, Direction.DOWN),
+    **dict.fromkeys(FLOOR_HEDGES, Direction.UP),
 }
 
 
